@@ -1,0 +1,24 @@
+package kr.silheomjang;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+public class Application {
+
+    /** The users and the guide live in Korea: "today", D-day and every shown time are in Asia/Seoul. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

@@ -1,0 +1,334 @@
+package kr.silheomjang.experiment;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.experiment.internal.ActivityEntry;
+import kr.silheomjang.experiment.internal.ActivityEntryRepository;
+import kr.silheomjang.experiment.internal.ActivityLog;
+import kr.silheomjang.experiment.internal.Experiment;
+import kr.silheomjang.experiment.internal.ExperimentQuestion;
+import kr.silheomjang.experiment.internal.ExperimentRepository;
+import kr.silheomjang.experiment.internal.Member;
+import kr.silheomjang.experiment.internal.MemberRepository;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.UserFacingException;
+
+/**
+ * Experiments and their members: the transaction and authorization boundary for everything the overview and the list
+ * show. Every change is checked against the version the caller saw, recorded in the activity feed and announced live
+ * after commit.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ExperimentService {
+
+    static final int MAX_QUESTIONS = 10;
+
+    private final ExperimentRepository experiments;
+    private final MemberRepository members;
+    private final ActivityEntryRepository activity;
+    private final ActivityLog activityLog;
+    private final ExperimentAccess access;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final PresenceRegistry presence;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ExperimentService(ExperimentRepository experiments, MemberRepository members, ActivityEntryRepository activity,
+            ActivityLog activityLog, ExperimentAccess access, CurrentUser currentUser, AccountService accounts,
+            PresenceRegistry presence, ApplicationEventPublisher events, Clock clock) {
+        this.experiments = experiments;
+        this.members = members;
+        this.activity = activity;
+        this.activityLog = activityLog;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.presence = presence;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------
+
+    /** The experiments the caller belongs to, one page at a time (for a lazy grid). */
+    @Transactional(readOnly = true)
+    public List<ExperimentSummary> listMine(boolean includeArchived, int page, int pageSize) {
+        return experiments.findSummaries(currentUser.require().id(), includeArchived, PageRequest.of(page, pageSize));
+    }
+
+    @Transactional(readOnly = true)
+    public int countMine(boolean includeArchived) {
+        return (int) experiments.countSummaries(currentUser.require().id(), includeArchived);
+    }
+
+    @Transactional(readOnly = true)
+    public ExperimentDetails get(long experimentId) {
+        MemberRole myRole = access.requireMember(experimentId);
+        Experiment e = experiments.findWithQuestions(experimentId)
+                .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
+        List<Member> memberRows = members.findByExperimentIdOrderByIdAsc(experimentId);
+        Map<Long, AppUser> users = accounts.findByIds(memberRows.stream().map(Member::getUserId).toList());
+        List<MemberView> memberViews = memberRows.stream()
+                .map(m -> {
+                    AppUser u = users.get(m.getUserId());
+                    return new MemberView(m.getId(), m.getUserId(), u.displayName(), u.email(), m.getRole());
+                })
+                .toList();
+        List<QuestionView> questions = e.getQuestions().stream()
+                .map(q -> new QuestionView(q.getId(), q.getSortOrder(), q.getText()))
+                .toList();
+        return new ExperimentDetails(e.getId(), e.getVersion(), e.getTitle(), e.getProposalText(), e.getProposalUrl(),
+                e.getProposerName(), e.getPurpose(), e.getPlanningStart(), e.getEventDate(), e.getFollowUpEnd(),
+                e.getStage(), e.getArchivedAt(), e.getUpdatedAt(), e.getUpdatedByName(), questions, memberViews,
+                myRole);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityView> activity(long experimentId, int page, int pageSize) {
+        access.requireMember(experimentId);
+        return activity.findByExperimentIdOrderByCreatedAtDescIdDesc(experimentId, PageRequest.of(page, pageSize))
+                .stream().map(ActivityEntry::toView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int countActivity(long experimentId) {
+        access.requireMember(experimentId);
+        return (int) activity.countByExperimentId(experimentId);
+    }
+
+    // --- writing ---------------------------------------------------------------------------------------------
+
+    /** Any signed-in person may start an experiment; they become its owner. */
+    public long create(ExperimentDraft draft) {
+        validate(draft);
+        AppUser me = currentUser.require();
+        Instant now = clock.instant();
+        Experiment e = new Experiment(now, me.displayName());
+        apply(draft, e);
+        experiments.save(e);
+        members.save(new Member(e.getId(), me.id(), MemberRole.OWNER, now));
+        activityLog.record(e.getId(), me, ActivityAction.EXPERIMENT_CREATED, e.getTitle());
+        return e.getId();
+    }
+
+    /**
+     * Saves the draft if nobody saved the experiment since {@code expectedVersion}; otherwise refuses with who changed
+     * it, and nothing is written.
+     */
+    public void update(long experimentId, long expectedVersion, ExperimentDraft draft) {
+        access.requireEditor(experimentId);
+        Experiment e = load(experimentId, expectedVersion);
+        validate(draft);
+        List<String> changed = draft.changedFields(draftOf(e));
+        if (changed.isEmpty()) {
+            return;
+        }
+        AppUser me = currentUser.require();
+        apply(draft, e);
+        e.touch(clock.instant(), me.displayName());
+        activityLog.record(experimentId, me, ActivityAction.EXPERIMENT_UPDATED, String.join(",", changed));
+        announce(experimentId, LiveUpdate.EXPERIMENT);
+    }
+
+    public void moveStage(long experimentId, long expectedVersion, Stage target) {
+        access.requireEditor(experimentId);
+        Experiment e = load(experimentId, expectedVersion);
+        if (e.getStage() == target) {
+            return;
+        }
+        AppUser me = currentUser.require();
+        String detail = e.getStage().name() + ">" + target.name();
+        e.setStage(target);
+        e.touch(clock.instant(), me.displayName());
+        activityLog.record(experimentId, me, ActivityAction.STAGE_CHANGED, detail);
+        announce(experimentId, LiveUpdate.EXPERIMENT);
+    }
+
+    public void setArchived(long experimentId, long expectedVersion, boolean archived) {
+        access.requireOwner(experimentId);
+        Experiment e = load(experimentId, expectedVersion);
+        if ((e.getArchivedAt() != null) == archived) {
+            return;
+        }
+        AppUser me = currentUser.require();
+        Instant now = clock.instant();
+        e.setArchivedAt(archived ? now : null);
+        e.touch(now, me.displayName());
+        activityLog.record(experimentId, me, archived ? ActivityAction.ARCHIVED : ActivityAction.RESTORED, null);
+        announce(experimentId, LiveUpdate.EXPERIMENT);
+    }
+
+    public void changeRole(long experimentId, long memberId, MemberRole role) {
+        access.requireOwner(experimentId);
+        Member m = member(experimentId, memberId);
+        if (m.getRole() == role) {
+            return;
+        }
+        if (m.getRole() == MemberRole.OWNER && members.countByExperimentIdAndRole(experimentId, MemberRole.OWNER) <= 1) {
+            throw new UserFacingException("error.member.lastOwner");
+        }
+        m.setRole(role);
+        AppUser me = currentUser.require();
+        activityLog.record(experimentId, me, ActivityAction.MEMBER_ROLE_CHANGED, nameOf(m) + "|" + role.name());
+        announce(experimentId, LiveUpdate.MEMBERS);
+    }
+
+    /** Removes a member. Their open views are told at once and stop receiving anything of this experiment. */
+    public void removeMember(long experimentId, long memberId) {
+        access.requireOwner(experimentId);
+        Member m = member(experimentId, memberId);
+        if (m.getRole() == MemberRole.OWNER && members.countByExperimentIdAndRole(experimentId, MemberRole.OWNER) <= 1) {
+            throw new UserFacingException("error.member.lastOwner");
+        }
+        members.delete(m);
+        AppUser me = currentUser.require();
+        activityLog.record(experimentId, me, ActivityAction.MEMBER_REMOVED, nameOf(m));
+        announce(experimentId, LiveUpdate.MEMBERS);
+        events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBER_REMOVED, m.getUserId()));
+        presence.evict(experimentId, m.getUserId());
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private Experiment load(long experimentId, long expectedVersion) {
+        Experiment e = experiments.findWithQuestions(experimentId)
+                .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
+        if (e.getVersion() != expectedVersion) {
+            throw new ConflictException(e.getUpdatedByName(), e.getUpdatedAt());
+        }
+        return e;
+    }
+
+    private Member member(long experimentId, long memberId) {
+        return members.findById(memberId)
+                .filter(m -> m.getExperimentId() == experimentId)
+                .orElseThrow(() -> new UserFacingException("error.member.notFound"));
+    }
+
+    private String nameOf(Member m) {
+        AppUser u = accounts.findByIds(List.of(m.getUserId())).get(m.getUserId());
+        return u == null ? "?" : u.displayName();
+    }
+
+    private void announce(long experimentId, String kind) {
+        events.publishEvent(LiveUpdate.of(experimentId, kind));
+    }
+
+    private static ExperimentDraft draftOf(Experiment e) {
+        ExperimentDraft d = new ExperimentDraft();
+        d.setTitle(e.getTitle());
+        d.setProposalText(e.getProposalText());
+        d.setProposalUrl(e.getProposalUrl());
+        d.setProposerName(e.getProposerName());
+        d.setPurpose(e.getPurpose());
+        d.setPlanningStart(e.getPlanningStart());
+        d.setEventDate(e.getEventDate());
+        d.setFollowUpEnd(e.getFollowUpEnd());
+        d.setQuestions(e.getQuestions().stream().map(ExperimentQuestion::getText).toList());
+        return d;
+    }
+
+    private static void apply(ExperimentDraft d, Experiment e) {
+        e.setTitle((String) d.value("title"));
+        e.setProposalText((String) d.value("proposalText"));
+        e.setProposalUrl(emptyToNull((String) d.value("proposalUrl")));
+        e.setProposerName(emptyToNull((String) d.value("proposerName")));
+        e.setPurpose(emptyToNull((String) d.value("purpose")));
+        e.setPlanningStart(d.getPlanningStart());
+        e.setEventDate(d.getEventDate());
+        e.setFollowUpEnd(d.getFollowUpEnd());
+        e.replaceQuestions(d.cleanQuestions());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** All problems at once, as message keys; nothing is written when any is found. */
+    static void validate(ExperimentDraft d) {
+        List<String> errors = new ArrayList<>();
+        String title = (String) d.value("title");
+        if (title.isEmpty()) {
+            errors.add("error.title.required");
+        } else if (title.length() > 200) {
+            errors.add("error.title.tooLong");
+        }
+        String proposal = (String) d.value("proposalText");
+        if (proposal.isEmpty()) {
+            errors.add("error.proposalText.required");
+        } else if (proposal.length() > 2000) {
+            errors.add("error.proposalText.tooLong");
+        }
+        String url = (String) d.value("proposalUrl");
+        if (!url.isEmpty() && !isWebAddress(url)) {
+            errors.add("error.proposalUrl.invalid");
+        }
+        if (((String) d.value("proposerName")).length() > 100) {
+            errors.add("error.proposerName.tooLong");
+        }
+        if (((String) d.value("purpose")).length() > 4000) {
+            errors.add("error.purpose.tooLong");
+        }
+        if (d.getPlanningStart() == null) {
+            errors.add("error.planningStart.required");
+        }
+        if (d.getEventDate() == null) {
+            errors.add("error.eventDate.required");
+        }
+        if (d.getFollowUpEnd() == null) {
+            errors.add("error.followUpEnd.required");
+        }
+        if (d.getPlanningStart() != null && d.getEventDate() != null
+                && d.getEventDate().isBefore(d.getPlanningStart())) {
+            errors.add("error.eventDate.beforePlanningStart");
+        }
+        if (d.getEventDate() != null && d.getFollowUpEnd() != null && d.getFollowUpEnd().isBefore(d.getEventDate())) {
+            errors.add("error.followUpEnd.beforeEventDate");
+        }
+        List<String> questions = d.cleanQuestions();
+        if (questions.isEmpty()) {
+            errors.add("error.questions.required");
+        } else if (questions.size() > MAX_QUESTIONS) {
+            errors.add("error.questions.tooMany");
+        }
+        if (questions.stream().anyMatch(q -> q.length() > 1000)) {
+            errors.add("error.questions.tooLong");
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+    }
+
+    private static boolean isWebAddress(String url) {
+        if (url.length() > 500) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package kr.silheomjang.experiment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.InvitationPreview.Status;
+import kr.silheomjang.experiment.internal.ActivityLog;
+import kr.silheomjang.experiment.internal.ExperimentRepository;
+import kr.silheomjang.experiment.internal.Invitation;
+import kr.silheomjang.experiment.internal.InvitationMailer;
+import kr.silheomjang.experiment.internal.InvitationRepository;
+import kr.silheomjang.experiment.internal.Member;
+import kr.silheomjang.experiment.internal.MemberRepository;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.UserFacingException;
+
+/** Owners invite planners and partner guests by email: a single-use link that expires. */
+@Service
+@Transactional
+public class InvitationService {
+
+    static final Duration VALIDITY = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InvitationRepository invitations;
+    private final MemberRepository members;
+    private final ExperimentRepository experiments;
+    private final ExperimentAccess access;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final ActivityLog activityLog;
+    private final InvitationMailer mailer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    InvitationService(InvitationRepository invitations, MemberRepository members, ExperimentRepository experiments,
+            ExperimentAccess access, CurrentUser currentUser, AccountService accounts, ActivityLog activityLog,
+            InvitationMailer mailer, ApplicationEventPublisher events, Clock clock,
+            @Value("${silheomjang.base-url}") String baseUrl) {
+        this.invitations = invitations;
+        this.members = members;
+        this.experiments = experiments;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.activityLog = activityLog;
+        this.mailer = mailer;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public IssuedInvitation invite(long experimentId, String email, MemberRole role) {
+        access.requireOwner(experimentId);
+        String normalized = AccountService.normalizeEmail(email);
+        if (!AccountService.isValidEmail(normalized)) {
+            throw new UserFacingException("error.email.invalid");
+        }
+        if (role == null || role == MemberRole.OWNER) {
+            throw new UserFacingException("error.invite.role");
+        }
+        Optional<AppUser> existing = accounts.findByEmail(normalized);
+        if (existing.isPresent() && members.findByExperimentIdAndUserId(experimentId, existing.get().id()).isPresent()) {
+            throw new UserFacingException("error.invite.alreadyMember");
+        }
+        AppUser me = currentUser.require();
+        String token = newToken();
+        Instant now = clock.instant();
+        invitations.save(new Invitation(experimentId, normalized, role, hash(token), me.id(), now, now.plus(VALIDITY)));
+        String link = baseUrl + "/invite/" + token;
+        String title = experiments.findById(experimentId).orElseThrow().getTitle();
+        activityLog.record(experimentId, me, ActivityAction.MEMBER_INVITED, normalized + "|" + role.name());
+        events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBERS));
+        boolean mailed = mailer.send(normalized, title, me.displayName(), link);
+        return new IssuedInvitation(normalized, link, mailed);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<InvitationView> pending(long experimentId) {
+        access.requireOwner(experimentId);
+        return invitations.findPending(experimentId, clock.instant()).stream()
+                .map(i -> new InvitationView(i.getId(), i.getEmail(), i.getRole(), i.getExpiresAt()))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void revoke(long experimentId, long invitationId) {
+        access.requireOwner(experimentId);
+        Invitation invitation = invitations.findById(invitationId)
+                .filter(i -> i.getExperimentId() == experimentId)
+                .orElseThrow(() -> new UserFacingException("error.invite.notFound"));
+        if (invitation.getRevokedAt() == null && invitation.getAcceptedAt() == null) {
+            invitation.revoke(clock.instant());
+            activityLog.record(experimentId, currentUser.require(), ActivityAction.INVITATION_REVOKED,
+                    invitation.getEmail());
+            events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBERS));
+        }
+    }
+
+    /** Open to anyone holding the link. */
+    @Transactional(readOnly = true)
+    public InvitationPreview preview(String token) {
+        Optional<Invitation> found = find(token);
+        if (found.isEmpty()) {
+            return InvitationPreview.invalid(Status.INVALID);
+        }
+        Invitation i = found.get();
+        if (i.getAcceptedAt() != null || i.getRevokedAt() != null) {
+            return InvitationPreview.invalid(i.getAcceptedAt() != null ? Status.USED : Status.INVALID);
+        }
+        if (!i.isUsable(clock.instant())) {
+            return InvitationPreview.invalid(Status.EXPIRED);
+        }
+        String title = experiments.findById(i.getExperimentId()).orElseThrow().getTitle();
+        return new InvitationPreview(Status.VALID, title, i.getEmail(), i.getRole(),
+                accounts.findByEmail(i.getEmail()).isPresent());
+    }
+
+    /** Accepts with a new account: the invitee sets their name and password. All or nothing. */
+    public String acceptWithNewAccount(String token, String displayName, String password, String repeatedPassword) {
+        Invitation invitation = usable(token);
+        if (password == null || !password.equals(repeatedPassword)) {
+            throw new UserFacingException("error.password.mismatch");
+        }
+        AppUser user = accounts.createAccount(invitation.getEmail(), displayName, password);
+        join(invitation, user);
+        return user.email();
+    }
+
+    /** Accepts with the account that already has the invited address, proven by its password. */
+    public String acceptWithExistingAccount(String token, String password) {
+        Invitation invitation = usable(token);
+        if (!accounts.passwordMatches(invitation.getEmail(), password)) {
+            throw new UserFacingException("error.password.currentWrong");
+        }
+        AppUser user = accounts.findByEmail(invitation.getEmail()).orElseThrow();
+        join(invitation, user);
+        return user.email();
+    }
+
+    private void join(Invitation invitation, AppUser user) {
+        Instant now = clock.instant();
+        invitation.accept(now);
+        long experimentId = invitation.getExperimentId();
+        if (members.findByExperimentIdAndUserId(experimentId, user.id()).isEmpty()) {
+            members.save(new Member(experimentId, user.id(), invitation.getRole(), now));
+        }
+        activityLog.record(experimentId, user, ActivityAction.MEMBER_JOINED,
+                user.displayName() + "|" + invitation.getRole().name());
+        events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBERS));
+    }
+
+    private Invitation usable(String token) {
+        return find(token).filter(i -> i.isUsable(clock.instant()))
+                .orElseThrow(() -> new UserFacingException("error.invite.unusable"));
+    }
+
+    private Optional<Invitation> find(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(hash(token));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package kr.silheomjang.experiment;
+
+import java.time.Instant;
+
+/** A pending invitation, as the owner sees it. */
+public record InvitationView(long id, String email, MemberRole role, Instant expiresAt) {
+}

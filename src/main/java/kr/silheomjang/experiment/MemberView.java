@@ -1,0 +1,4 @@
+package kr.silheomjang.experiment;
+
+public record MemberView(long memberId, long userId, String displayName, String email, MemberRole role) {
+}

@@ -1,0 +1,29 @@
+package kr.silheomjang.experiment.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import kr.silheomjang.experiment.ExperimentSummary;
+
+public interface ExperimentRepository extends JpaRepository<Experiment, Long> {
+
+    @Query("""
+            select new kr.silheomjang.experiment.ExperimentSummary(
+                e.id, e.title, e.stage, e.eventDate, (e.archivedAt is not null), m.role)
+            from Experiment e join Member m on m.experimentId = e.id
+            where m.userId = :userId and (:includeArchived = true or e.archivedAt is null)
+            order by e.archivedAt asc nulls first, e.eventDate asc, e.id asc""")
+    List<ExperimentSummary> findSummaries(long userId, boolean includeArchived, Pageable page);
+
+    @Query("""
+            select count(e) from Experiment e join Member m on m.experimentId = e.id
+            where m.userId = :userId and (:includeArchived = true or e.archivedAt is null)""")
+    long countSummaries(long userId, boolean includeArchived);
+
+    @Query("select distinct e from Experiment e left join fetch e.questions where e.id = :id")
+    Optional<Experiment> findWithQuestions(long id);
+}

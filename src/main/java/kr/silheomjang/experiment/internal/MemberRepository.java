@@ -1,0 +1,17 @@
+package kr.silheomjang.experiment.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import kr.silheomjang.experiment.MemberRole;
+
+public interface MemberRepository extends JpaRepository<Member, Long> {
+
+    Optional<Member> findByExperimentIdAndUserId(long experimentId, long userId);
+
+    List<Member> findByExperimentIdOrderByIdAsc(long experimentId);
+
+    long countByExperimentIdAndRole(long experimentId, MemberRole role);
+}

@@ -1,0 +1,34 @@
+package kr.silheomjang.experiment.ui;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+
+import kr.silheomjang.experiment.ActivityView;
+
+/** Turns an activity entry's machine-readable detail into a sentence in the UI's language. */
+final class ActivityTexts {
+
+    private ActivityTexts() {
+    }
+
+    static String describe(Component ui, ActivityView a) {
+        String detail = a.detail() == null ? "" : a.detail();
+        String[] parts = detail.split("\\|", -1);
+        return switch (a.action()) {
+            case EXPERIMENT_UPDATED -> ui.getTranslation(a.action().messageKey(), a.actorName(),
+                    Arrays.stream(detail.split(",")).filter(s -> !s.isBlank())
+                            .map(f -> ui.getTranslation("experiment.field." + f))
+                            .collect(Collectors.joining(", ")));
+            case STAGE_CHANGED -> {
+                String[] stages = detail.split(">");
+                yield ui.getTranslation(a.action().messageKey(), a.actorName(),
+                        ui.getTranslation("stage." + stages[0]), ui.getTranslation("stage." + stages[1]));
+            }
+            case MEMBER_INVITED, MEMBER_JOINED, MEMBER_ROLE_CHANGED -> ui.getTranslation(a.action().messageKey(),
+                    a.actorName(), parts[0], parts.length > 1 ? ui.getTranslation("role." + parts[1]) : "");
+            default -> ui.getTranslation(a.action().messageKey(), a.actorName(), detail);
+        };
+    }
+}

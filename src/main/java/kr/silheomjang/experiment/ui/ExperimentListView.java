@@ -1,0 +1,130 @@
+package kr.silheomjang.experiment.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.experiment.DDay;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.ExperimentSummary;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveSubscription;
+
+/** "My experiments": only those the user belongs to, archived ones on request. */
+@Route("")
+@Menu(order = 0, title = "nav.experiments", icon = "vaadin:flask")
+@PermitAll
+public class ExperimentListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ExperimentService experiments;
+    private final LiveUpdateBus bus;
+    private final Clock clock;
+    final Grid<ExperimentSummary> grid = new Grid<>();
+    final Checkbox showArchived = new Checkbox();
+    final Button create = new Button();
+    private final List<LiveSubscription> subscriptions = new ArrayList<>();
+
+    public ExperimentListView(ExperimentService experiments, LiveUpdateBus bus, Clock clock) {
+        this.experiments = experiments;
+        this.bus = bus;
+        this.clock = clock;
+        addClassName("experiment-list-view");
+        setSizeFull();
+
+        H2 title = new H2(getTranslation("experiments.title"));
+        create.setText(getTranslation("experiments.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.setId("new-experiment");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> ExperimentFormDialog.forCreate(experiments,
+                id -> getUI().ifPresent(ui -> ui.navigate(ExperimentOverviewView.class,
+                        new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(id))))).open());
+
+        showArchived.setLabel(getTranslation("experiments.showArchived"));
+        showArchived.setId("show-archived");
+        showArchived.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout header = new HorizontalLayout(title, create);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setWrap(true);
+
+        grid.setId("experiments-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ExperimentSummary::title).setHeader(getTranslation("experiment.field.title"))
+                .setFlexGrow(3).setAutoWidth(false);
+        grid.addColumn(s -> getTranslation(s.stage().messageKey())).setHeader(getTranslation("experiment.stage"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> Formats.date(s.eventDate(), getLocale()))
+                .setHeader(getTranslation("experiment.field.eventDate")).setAutoWidth(true);
+        grid.addComponentColumn(s -> {
+            Span badge = new Span(DDay.label(s.eventDate(), today()));
+            badge.addClassName("dday-badge");
+            return badge;
+        }).setHeader("D-day").setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(s.myRole().messageKey()) + (s.archived()
+                ? " · " + getTranslation("experiment.archived") : ""))
+                .setHeader(getTranslation("experiments.myRole")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("experiments.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ExperimentOverviewView.class,
+                new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(e.getItem().id())))));
+        grid.setItems(query -> experiments.listMine(showArchived.getValue(), query.getPage(), query.getPageSize())
+                .stream(), query -> experiments.countMine(showArchived.getValue()));
+
+        add(header, showArchived, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Listens to every experiment listed, so renames, stage moves and archiving show up live. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        for (ExperimentSummary s : experiments.listMine(true, 0, 500)) {
+            subscriptions.add(LiveSubscription.of(this, bus, s.id(), batch -> refresh()));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        subscriptions.forEach(LiveSubscription::close);
+        subscriptions.clear();
+        super.onDetach(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("experiments.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,393 @@
+package kr.silheomjang.experiment.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.experiment.ActivityView;
+import kr.silheomjang.experiment.DDay;
+import kr.silheomjang.experiment.ExperimentDetails;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.experiment.MemberView;
+import kr.silheomjang.experiment.QuestionView;
+import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveSubscription;
+import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.PresenceBar;
+
+/**
+ * One experiment at a glance: stage tracker, D-day, questions, members and the activity feed, all live. Everything is
+ * re-read through the service on each update, so access is re-checked too.
+ */
+@Route("experiments/:experimentId")
+@PermitAll
+public class ExperimentOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAM = "experimentId";
+
+    private final ExperimentService experiments;
+    private final InvitationService invitations;
+    private final LiveUpdateBus bus;
+    private final PresenceRegistry presence;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    private long experimentId;
+    ExperimentDetails details;
+    private LiveSubscription live;
+    private PresenceBar presenceBar;
+
+    final H2 title = new H2();
+    final Span dday = new Span();
+    final Span archivedBadge = new Span();
+    final HorizontalLayout presenceSlot = new HorizontalLayout();
+    final Button edit = new Button();
+    final Button archive = new Button();
+    final FlexLayout stageTracker = new FlexLayout();
+    final Button previousStage = new Button();
+    final Button nextStage = new Button();
+    final Div info = new Div();
+    final OrderedList questions = new OrderedList();
+    final VerticalLayout memberList = new VerticalLayout();
+    final Button invite = new Button();
+    final Grid<ActivityView> activity = new Grid<>();
+
+    public ExperimentOverviewView(ExperimentService experiments, InvitationService invitations, LiveUpdateBus bus,
+            PresenceRegistry presence, CurrentUser currentUser, Clock clock) {
+        this.experiments = experiments;
+        this.invitations = invitations;
+        this.bus = bus;
+        this.presence = presence;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassName("experiment-overview");
+
+        RouterLink back = new RouterLink(getTranslation("overview.back"), ExperimentListView.class);
+        back.addClassName("back-link");
+        title.setId("experiment-title");
+        title.addClassName("experiment-title");
+        dday.setId("dday");
+        dday.addClassName("dday-badge");
+        archivedBadge.setText(getTranslation("experiment.archived"));
+        archivedBadge.addClassName("archived-badge");
+        archivedBadge.setId("archived-badge");
+
+        edit.setText(getTranslation("overview.edit"));
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.setId("edit-experiment");
+        edit.addClickListener(e -> ExperimentFormDialog.forEdit(experiments, details, id -> reload()).open());
+        archive.setId("archive-experiment");
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        archive.addClickListener(e -> guarded(() -> experiments.setArchived(experimentId, details.version(),
+                !details.archived())));
+
+        HorizontalLayout titleRow = new HorizontalLayout(title, dday, archivedBadge);
+        titleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        titleRow.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout(presenceSlot, edit, archive);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
+        presenceSlot.setPadding(false);
+
+        stageTracker.setId("stage-tracker");
+        stageTracker.addClassName("stage-tracker");
+        stageTracker.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        previousStage.setId("previous-stage");
+        previousStage.setIcon(VaadinIcon.ARROW_LEFT.create());
+        previousStage.addClickListener(e -> guarded(() -> experiments.moveStage(experimentId, details.version(),
+                details.stage().previous())));
+        nextStage.setId("next-stage");
+        nextStage.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        nextStage.setIconAfterText(true);
+        nextStage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        nextStage.addClickListener(e -> guarded(() -> experiments.moveStage(experimentId, details.version(),
+                details.stage().next())));
+        HorizontalLayout stageButtons = new HorizontalLayout(previousStage, nextStage);
+        stageButtons.setWrap(true);
+
+        info.setId("experiment-info");
+        info.addClassNames("info-card", "card");
+        questions.setId("questions");
+        questions.addClassName("question-list");
+        memberList.setId("members");
+        memberList.setPadding(false);
+        memberList.setSpacing(false);
+        invite.setText(getTranslation("overview.invite"));
+        invite.setIcon(VaadinIcon.USER_CARD.create());
+        invite.setId("invite-member");
+        invite.addClickListener(e -> new InviteDialog(invitations, experimentId).open());
+
+        activity.setId("activity-feed");
+        activity.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        activity.addColumn(a -> Formats.dateTime(a.at(), getLocale())).setHeader(getTranslation("activity.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        activity.addColumn(a -> ActivityTexts.describe(this, a)).setHeader(getTranslation("activity.what"))
+                .setFlexGrow(1);
+        activity.setEmptyStateText(getTranslation("activity.empty"));
+        activity.setHeight("22rem");
+
+        Div questionsCard = card(new H3(getTranslation("experiment.field.questions")), questions);
+        Div membersCard = card(new H3(getTranslation("overview.members")), memberList, invite);
+        Div activityCard = card(new H3(getTranslation("overview.activity")), activity);
+        Div stageCard = card(new H3(getTranslation("experiment.stage")), stageTracker, stageButtons);
+
+        FlexLayout columns = new FlexLayout(questionsCard, membersCard);
+        columns.addClassName("overview-columns");
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        add(back, titleRow, actions, stageCard, info, columns, activityCard);
+    }
+
+    private static Div card(com.vaadin.flow.component.Component... children) {
+        Div card = new Div(children);
+        card.addClassName("card");
+        return card;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get(PARAM).orElse(""));
+        } catch (NumberFormatException e) {
+            denied(event);
+            return;
+        }
+        try {
+            details = experiments.get(id);
+        } catch (AccessDeniedException e) {
+            denied(event);
+            return;
+        }
+        if (live != null) {
+            live.close();
+        }
+        experimentId = id;
+        AppUser me = currentUser.require();
+        presenceSlot.removeAll();
+        presenceBar = new PresenceBar(presence, bus, me, id, "overview");
+        presenceSlot.add(presenceBar);
+        live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
+        render();
+        activity.setItems(q -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),
+                q -> experiments.countActivity(experimentId));
+    }
+
+    private void denied(BeforeEnterEvent event) {
+        Messages.showError(getTranslation("error.experiment.notAccessible"));
+        event.forwardTo(ExperimentListView.class);
+    }
+
+    void onLiveUpdates(Set<LiveUpdate> updates) {
+        long me = currentUser.require().id();
+        boolean removed = updates.stream().anyMatch(u -> LiveUpdate.MEMBER_REMOVED.equals(u.kind())
+                && u.ids().contains(me));
+        if (removed) {
+            leave();
+            return;
+        }
+        if (LiveSubscription.contains(updates, LiveUpdate.EXPERIMENT)
+                || LiveSubscription.contains(updates, LiveUpdate.MEMBERS)) {
+            reload();
+        }
+        if (LiveSubscription.contains(updates, LiveUpdate.ACTIVITY)) {
+            activity.getDataProvider().refreshAll();
+        }
+    }
+
+    /** Access is gone (removed, or the session no longer belongs to a member): stop listening and go. */
+    private void leave() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+        presenceSlot.removeAll();
+        Messages.showError(getTranslation("error.experiment.removed"));
+        getUI().ifPresent(ui -> ui.navigate(ExperimentListView.class));
+    }
+
+    void reload() {
+        try {
+            details = experiments.get(experimentId);
+            render();
+            activity.getDataProvider().refreshAll();
+        } catch (AccessDeniedException e) {
+            leave();
+        }
+    }
+
+    /** Runs a change; a refusal or a conflict is explained, then the latest state is shown. */
+    private void guarded(Runnable change) {
+        try {
+            change.run();
+            reload();
+        } catch (UserFacingException e) {
+            Messages.showError(this, e);
+        } catch (ConflictException e) {
+            Messages.showError(getTranslation("conflict.generic", e.changedBy(),
+                    Formats.dateTime(e.changedAt(), getLocale())));
+            reload();
+        } catch (OptimisticLockingFailureException e) {
+            reload();
+            Messages.showError(getTranslation("conflict.generic", details.updatedByName(),
+                    Formats.dateTime(details.updatedAt(), getLocale())));
+        } catch (AccessDeniedException e) {
+            Messages.showError(getTranslation("error.accessDenied"));
+        }
+    }
+
+    private void render() {
+        ExperimentDetails d = details;
+        boolean editor = d.myRole().canEdit();
+        boolean owner = d.myRole() == MemberRole.OWNER;
+        title.setText(d.title());
+        dday.setText(DDay.label(d.eventDate(), LocalDate.now(clock)));
+        archivedBadge.setVisible(d.archived());
+        edit.setVisible(editor);
+        archive.setVisible(owner);
+        archive.setText(getTranslation(d.archived() ? "overview.restore" : "overview.archive"));
+        invite.setVisible(owner);
+
+        stageTracker.removeAll();
+        for (Stage s : Stage.values()) {
+            Span step = new Span((s.ordinal() + 1) + ". " + getTranslation(s.messageKey()));
+            step.addClassName("stage-step");
+            step.addClassName(s == d.stage() ? "current" : s.ordinal() < d.stage().ordinal() ? "done" : "upcoming");
+            if (s == d.stage()) {
+                step.getElement().setAttribute("aria-current", "step");
+            }
+            step.getElement().setAttribute("data-stage", s.name());
+            stageTracker.add(step);
+        }
+        previousStage.setVisible(editor && d.stage().hasPrevious());
+        nextStage.setVisible(editor && d.stage().hasNext());
+        if (d.stage().hasPrevious()) {
+            previousStage.setText(getTranslation("overview.backTo", getTranslation(d.stage().previous().messageKey())));
+        }
+        if (d.stage().hasNext()) {
+            nextStage.setText(getTranslation("overview.moveTo", getTranslation(d.stage().next().messageKey())));
+        }
+
+        info.removeAll();
+        info.add(row("experiment.field.proposalText", new Span(d.proposalText())));
+        if (d.proposerName() != null) {
+            info.add(row("experiment.field.proposerName", new Span(d.proposerName())));
+        }
+        if (d.proposalUrl() != null) {
+            Anchor link = new Anchor(d.proposalUrl(), d.proposalUrl(), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            info.add(row("experiment.field.proposalUrl", link));
+        }
+        if (d.purpose() != null) {
+            info.add(row("experiment.field.purpose", new Span(d.purpose())));
+        }
+        info.add(row("experiment.field.planningStart", new Span(Formats.date(d.planningStart(), getLocale()))));
+        Span eventDay = new Span(Formats.date(d.eventDate(), getLocale()));
+        eventDay.setId("event-date");
+        info.add(row("experiment.field.eventDate", eventDay));
+        info.add(row("experiment.field.followUpEnd", new Span(Formats.date(d.followUpEnd(), getLocale()))));
+        Paragraph updated = new Paragraph(getTranslation("overview.lastUpdated", d.updatedByName(),
+                Formats.dateTime(d.updatedAt(), getLocale())));
+        updated.addClassName("help-text");
+        updated.setId("last-updated");
+        info.add(updated);
+
+        questions.removeAll();
+        for (QuestionView q : d.questions()) {
+            questions.add(new ListItem(q.text()));
+        }
+
+        memberList.removeAll();
+        for (MemberView m : d.members()) {
+            memberList.add(memberRow(m, owner));
+        }
+    }
+
+    private Div row(String labelKey, com.vaadin.flow.component.Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("info-label");
+        Div row = new Div(label, value);
+        row.addClassName("info-row");
+        return row;
+    }
+
+    private HorizontalLayout memberRow(MemberView m, boolean owner) {
+        com.vaadin.flow.component.avatar.Avatar avatar = new com.vaadin.flow.component.avatar.Avatar(m.displayName());
+        avatar.setColorIndex((int) (m.userId() % 7));
+        Span name = new Span(m.displayName());
+        name.addClassName("member-name");
+        HorizontalLayout row = new HorizontalLayout(avatar, name);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.addClassName("member-row");
+        row.getElement().setAttribute("data-email", m.email());
+        if (owner) {
+            Select<MemberRole> role = new Select<>();
+            role.setItems(MemberRole.values());
+            role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+            role.setValue(m.role());
+            role.setAriaLabel(getTranslation("overview.roleOf", m.displayName()));
+            role.addClassName("member-role");
+            role.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    guarded(() -> experiments.changeRole(experimentId, m.memberId(), e.getValue()));
+                }
+            });
+            Button remove = new Button(VaadinIcon.TRASH.create(),
+                    e -> guarded(() -> experiments.removeMember(experimentId, m.memberId())));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("overview.remove", m.displayName()));
+            remove.addClassName("remove-member");
+            row.add(role, remove);
+        } else {
+            Span role = new Span(getTranslation(m.role().messageKey()));
+            role.addClassName("role-badge");
+            row.add(role);
+        }
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (details == null ? "" : details.title() + " · ") + getTranslation("app.name");
+    }
+}

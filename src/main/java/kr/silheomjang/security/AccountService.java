@@ -1,0 +1,123 @@
+package kr.silheomjang.security;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.security.internal.UserAccount;
+import kr.silheomjang.security.internal.UserAccountRepository;
+import kr.silheomjang.shared.UserFacingException;
+
+/** Accounts: sign-up through invitations, password changes, look-ups by id for other features. */
+@Service
+@Transactional
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isValidEmail(String email) {
+        String e = normalizeEmail(email);
+        return e.length() <= 254 && EMAIL.matcher(e).matches();
+    }
+
+    /**
+     * Creates an account. Callers decide who may do so (invitation acceptance, demo data); it is not exposed to
+     * anonymous users directly.
+     */
+    public AppUser createAccount(String email, String displayName, String rawPassword) {
+        List<String> errors = new ArrayList<>();
+        String normalized = normalizeEmail(email);
+        if (!isValidEmail(normalized)) {
+            errors.add("error.email.invalid");
+        } else if (accounts.existsByEmailIgnoreCase(normalized)) {
+            errors.add("error.email.taken");
+        }
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            errors.add("error.displayName.invalid");
+        }
+        errors.addAll(passwordProblems(rawPassword));
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+        UserAccount saved = accounts.save(
+                new UserAccount(normalized, name, passwordEncoder.encode(rawPassword), clock.instant()));
+        return saved.toAppUser();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AppUser> findByEmail(String email) {
+        return accounts.findByEmailIgnoreCase(normalizeEmail(email)).map(UserAccount::toAppUser);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, AppUser> findByIds(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .map(UserAccount::toAppUser)
+                .collect(Collectors.toMap(AppUser::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(String email, String rawPassword) {
+        return accounts.findByEmailIgnoreCase(normalizeEmail(email))
+                .map(a -> rawPassword != null && passwordEncoder.matches(rawPassword, a.getPasswordHash()))
+                .orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword, String repeatedPassword) {
+        UserAccount account = accounts.findById(currentUser.require().id()).orElseThrow();
+        List<String> errors = new ArrayList<>();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            errors.add("error.password.currentWrong");
+        }
+        errors.addAll(passwordProblems(newPassword));
+        if (newPassword != null && !newPassword.equals(repeatedPassword)) {
+            errors.add("error.password.mismatch");
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    private static List<String> passwordProblems(String raw) {
+        if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
+            return List.of("error.password.tooShort");
+        }
+        if (raw.length() > 128) {
+            return List.of("error.password.tooLong");
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,31 @@
+package kr.silheomjang.security.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.security.LoginThrottle;
+
+@Component
+class LoginAttemptListener {
+
+    private final LoginThrottle throttle;
+
+    LoginAttemptListener(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails d
+                ? d.getRemoteAddress() : null;
+        throttle.recordFailure(event.getAuthentication().getName(), address);
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        throttle.recordSuccess(event.getAuthentication().getName());
+    }
+}

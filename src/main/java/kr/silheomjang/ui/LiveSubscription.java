@@ -1,0 +1,130 @@
+package kr.silheomjang.ui;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+
+/**
+ * Connects one view to the live updates of one experiment while the view is attached: subscribes on attach,
+ * unsubscribes on detach. Bursts are coalesced (all kinds seen within {@value #COALESCE_MILLIS} ms arrive as one set),
+ * and the handler runs inside {@code ui.access} of this view's own UI, where it re-reads through the service.
+ */
+public final class LiveSubscription implements AutoCloseable {
+
+    static final long COALESCE_MILLIS = 60;
+    private static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-update-coalescer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Component view;
+    private final LiveUpdateBus bus;
+    private final long experimentId;
+    private final Consumer<Set<LiveUpdate>> handler;
+    private final Set<LiveUpdate> pending = new LinkedHashSet<>();
+    private final Registration attachRegistration;
+    private final Registration detachRegistration;
+    private LiveUpdateBus.Subscription subscription;
+    private UI ui;
+
+    private LiveSubscription(Component view, LiveUpdateBus bus, long experimentId, Consumer<Set<LiveUpdate>> handler) {
+        this.view = view;
+        this.bus = bus;
+        this.experimentId = experimentId;
+        this.handler = handler;
+        attachRegistration = view.addAttachListener(e -> start(e.getUI()));
+        detachRegistration = view.addDetachListener(e -> stop());
+        view.getUI().ifPresent(this::start);
+    }
+
+    /** Starts listening now if the view is attached, or as soon as it is. */
+    public static LiveSubscription of(Component view, LiveUpdateBus bus, long experimentId,
+            Consumer<Set<LiveUpdate>> handler) {
+        return new LiveSubscription(view, bus, experimentId, handler);
+    }
+
+    private synchronized void start(UI attachedTo) {
+        if (subscription != null) {
+            return;
+        }
+        this.ui = attachedTo;
+        subscription = bus.subscribe(experimentId, this::onUpdate);
+    }
+
+    private synchronized void stop() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        pending.clear();
+    }
+
+    private void onUpdate(LiveUpdate update) {
+        boolean schedule;
+        synchronized (this) {
+            if (subscription == null) {
+                return;
+            }
+            schedule = pending.isEmpty();
+            pending.add(update);
+        }
+        if (schedule) {
+            SCHEDULER.schedule(this::deliver, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void deliver() {
+        UI target;
+        synchronized (this) {
+            target = ui;
+        }
+        if (target == null) {
+            return;
+        }
+        try {
+            target.access(this::drainInto);
+        } catch (UIDetachedException closed) {
+            stop();
+        }
+    }
+
+    private void drainInto() {
+        {
+            Set<LiveUpdate> batch;
+            synchronized (this) {
+                if (subscription == null) {
+                    return;
+                }
+                batch = new LinkedHashSet<>(pending);
+                pending.clear();
+            }
+            if (!batch.isEmpty()) {
+                handler.accept(batch);
+            }
+        }
+    }
+
+    /** Stops for good, e.g. when the view switches to another experiment. */
+    @Override
+    public void close() {
+        stop();
+        attachRegistration.remove();
+        detachRegistration.remove();
+    }
+
+    public static boolean contains(Set<LiveUpdate> updates, String kind) {
+        return updates.stream().anyMatch(u -> u.kind().equals(kind));
+    }
+}

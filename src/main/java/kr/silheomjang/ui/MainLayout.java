@@ -1,0 +1,81 @@
+package kr.silheomjang.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
+
+/**
+ * The shell: side navigation built from the views' {@code @Menu} entries (so it lists only what exists), the current
+ * user with logout, and the language switch. The drawer collapses into an overlay at phone width.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("app-brand");
+
+        Button language = new Button(getTranslation("nav.switchLanguage"), e -> Languages.switchTo(
+                Languages.supportedOrDefault(getLocale()) == Languages.KOREAN ? Languages.ENGLISH : Languages.KOREAN));
+        language.setId("language-switch");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout user = new HorizontalLayout();
+        user.setAlignItems(FlexComponent.Alignment.CENTER);
+        user.addClassName("current-user");
+        currentUser.get().ifPresent(me -> user.add(avatar(me), nameOf(me)));
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        user.add(logout);
+
+        Div spacer = new Div();
+        HorizontalLayout navbar = new HorizontalLayout(toggle, spacer, language, user);
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.setFlexGrow(1, spacer);
+        navbar.addClassName("app-navbar");
+        addToNavbar(navbar);
+
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
+                new SideNavItem(getTranslation(entry.title()), entry.path())));
+        addToDrawer(brand, nav);
+    }
+
+    private static Avatar avatar(AppUser me) {
+        Avatar avatar = new Avatar(me.displayName());
+        avatar.setColorIndex((int) (me.id() % 7));
+        return avatar;
+    }
+
+    private static Span nameOf(AppUser me) {
+        Span name = new Span(me.displayName());
+        name.setId("current-user-name");
+        name.addClassName("current-user-name");
+        return name;
+    }
+}

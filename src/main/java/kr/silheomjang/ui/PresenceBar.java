@@ -1,0 +1,87 @@
+package kr.silheomjang.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.collab.PresenceRegistry.PresentUser;
+import kr.silheomjang.security.AppUser;
+
+/** Avatars of the co-planners who have the same experiment open, appearing and leaving live. */
+public class PresenceBar extends Composite<HorizontalLayout> {
+
+    private final PresenceRegistry registry;
+    private final LiveUpdateBus bus;
+    private final AppUser me;
+    private final long experimentId;
+    private final String place;
+    private final AvatarGroup avatars = new AvatarGroup();
+    private final Span label = new Span();
+    private LiveUpdateBus.Subscription presence;
+    private LiveSubscription updates;
+
+    public PresenceBar(PresenceRegistry registry, LiveUpdateBus bus, AppUser me, long experimentId, String place) {
+        this.registry = registry;
+        this.bus = bus;
+        this.me = me;
+        this.experimentId = experimentId;
+        this.place = place;
+        setId("presence");
+        avatars.setMaxItemsVisible(6);
+        label.addClassName("presence-label");
+        getContent().setAlignItems(HorizontalLayout.Alignment.CENTER);
+        getContent().setSpacing(false);
+        getContent().addClassName("presence-bar");
+        getContent().add(label, avatars);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        updates = LiveSubscription.of(this, bus, experimentId, batch -> {
+            if (LiveSubscription.contains(batch, LiveUpdate.PRESENCE)) {
+                render();
+            }
+        });
+        presence = registry.join(experimentId, me.id(), me.displayName(), place);
+        label.setText(getTranslation("presence.label"));
+        render();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (presence != null) {
+            presence.close();
+            presence = null;
+        }
+        if (updates != null) {
+            updates.close();
+            updates = null;
+        }
+        super.onDetach(event);
+    }
+
+    private void render() {
+        List<PresentUser> present = registry.present(experimentId);
+        avatars.setItems(present.stream().map(u -> {
+            AvatarGroupItem item = new AvatarGroupItem(u.displayName());
+            item.setColorIndex((int) (u.userId() % 7));
+            return item;
+        }).toList());
+        getElement().setAttribute("data-present", String.join(",", present.stream().map(PresentUser::displayName).toList()));
+    }
+
+    /** Names shown, for tests and screen readers. */
+    public List<String> names() {
+        return registry.present(experimentId).stream().map(PresentUser::displayName).toList();
+    }
+}
