@@ -1,0 +1,211 @@
+package kr.silheomjang.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.SignedIn;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ExperimentServiceTest {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    LiveUpdateBus bus;
+    @Autowired
+    SignedIn signedIn;
+
+    String ownerA;
+    String guestA;
+    String ownerB;
+    long experimentA;
+    long experimentB;
+
+    @BeforeEach
+    void twoExperimentsWithSeparateTeams() {
+        String run = Long.toString(System.nanoTime());
+        ownerA = "owner-a-" + run + "@test.kr";
+        guestA = "guest-a-" + run + "@test.kr";
+        ownerB = "owner-b-" + run + "@test.kr";
+        accounts.createAccount(ownerA, "에이 소유자", "password-a1");
+        accounts.createAccount(ownerB, "비 소유자", "password-b1");
+        experimentA = signedIn.as(ownerA, () -> experiments.create(Drafts.valid("A 실험장")));
+        experimentB = signedIn.as(ownerB, () -> experiments.create(Drafts.valid("B 실험장")));
+        String link = signedIn.as(ownerA,
+                () -> invitations.invite(experimentA, guestA, MemberRole.PARTNER_GUEST).link());
+        invitations.acceptWithNewAccount(tokenOf(link), "협력 게스트", "password-g1", "password-g1");
+    }
+
+    static String tokenOf(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void creatorBecomesOwnerAndSeesTheExperimentWithItsQuestions() {
+        ExperimentDetails details = signedIn.as(ownerA, () -> experiments.get(experimentA));
+        assertThat(details.title()).isEqualTo("A 실험장");
+        assertThat(details.myRole()).isEqualTo(MemberRole.OWNER);
+        assertThat(details.stage()).isEqualTo(Stage.TOPIC_SELECTION);
+        assertThat(details.questions()).extracting(QuestionView::text)
+                .containsExactly("플라스틱 빨대를 안쓰는 것만으로도 환경에 도움을 줄까?");
+        assertThat(details.members()).extracting(MemberView::role)
+                .containsExactlyInAnyOrder(MemberRole.OWNER, MemberRole.PARTNER_GUEST);
+    }
+
+    @Test
+    void invalidDraftIsRefusedWithEveryProblemAndNothingIsSaved() {
+        ExperimentDraft bad = Drafts.valid("");
+        bad.setEventDate(bad.getPlanningStart().minusDays(1));
+        bad.setProposalUrl("javascript:alert(1)");
+        bad.setQuestions(List.of("  "));
+        int before = signedIn.as(ownerA, () -> experiments.countMine(true));
+
+        assertThatThrownBy(() -> signedIn.run(ownerA, () -> experiments.create(bad)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys()).containsExactly(
+                        "error.title.required", "error.proposalUrl.invalid", "error.eventDate.beforePlanningStart",
+                        "error.questions.required"));
+        assertThat(signedIn.as(ownerA, () -> experiments.countMine(true))).isEqualTo(before);
+    }
+
+    @Test
+    void aPartnerGuestOfAReachesNothingOfB() {
+        List<ExperimentSummary> visible = signedIn.as(guestA, () -> experiments.listMine(true, 0, 50));
+        assertThat(visible).extracting(ExperimentSummary::id).containsExactly(experimentA);
+
+        ExperimentDetails b = signedIn.as(ownerB, () -> experiments.get(experimentB));
+        assertDenied(() -> experiments.get(experimentB));
+        assertDenied(() -> experiments.activity(experimentB, 0, 10));
+        assertDenied(() -> experiments.countActivity(experimentB));
+        assertDenied(() -> experiments.update(experimentB, b.version(), Drafts.valid("탈취")));
+        assertDenied(() -> experiments.moveStage(experimentB, b.version(), Stage.PLANNING));
+        assertDenied(() -> experiments.setArchived(experimentB, b.version(), true));
+        assertDenied(() -> experiments.removeMember(experimentB, b.members().get(0).memberId()));
+        assertDenied(() -> invitations.invite(experimentB, "x@test.kr", MemberRole.PLANNER));
+        assertDenied(() -> invitations.pending(experimentB));
+
+        ExperimentDetails unchanged = signedIn.as(ownerB, () -> experiments.get(experimentB));
+        assertThat(unchanged.title()).isEqualTo("B 실험장");
+        assertThat(unchanged.version()).isEqualTo(b.version());
+    }
+
+    private void assertDenied(Runnable call) {
+        assertThatThrownBy(() -> signedIn.run(guestA, call)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPartnerGuestReadsButCannotEditTheirOwnExperiment() {
+        ExperimentDetails a = signedIn.as(guestA, () -> experiments.get(experimentA));
+        assertThat(a.myRole()).isEqualTo(MemberRole.PARTNER_GUEST);
+        assertThatThrownBy(() -> signedIn.run(guestA, () -> experiments.update(experimentA, a.version(),
+                Drafts.valid("바꿈")))).isInstanceOf(AccessDeniedException.class)
+                .isNotInstanceOf(NotFoundOrDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guestA, () -> experiments.moveStage(experimentA, a.version(),
+                Stage.PLANNING))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anonymousCallersAreRejected() {
+        assertThatThrownBy(() -> experiments.get(experimentA))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndNamesWhoChangedIt() {
+        ExperimentDetails seen = signedIn.as(ownerA, () -> experiments.get(experimentA));
+        signedIn.run(ownerA, () -> experiments.update(experimentA, seen.version(), Drafts.valid("먼저 저장")));
+
+        assertThatThrownBy(() -> signedIn.run(ownerA, () -> experiments.update(experimentA, seen.version(),
+                Drafts.valid("나중 저장"))))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo("에이 소유자"));
+        assertThat(signedIn.as(ownerA, () -> experiments.get(experimentA)).title()).isEqualTo("먼저 저장");
+    }
+
+    @Test
+    void stageMovesAreRecordedInTheActivityFeed() {
+        ExperimentDetails seen = signedIn.as(ownerA, () -> experiments.get(experimentA));
+        signedIn.run(ownerA, () -> experiments.moveStage(experimentA, seen.version(), Stage.PLANNING));
+
+        List<ActivityView> feed = signedIn.as(guestA, () -> experiments.activity(experimentA, 0, 10));
+        assertThat(feed.get(0).action()).isEqualTo(ActivityAction.STAGE_CHANGED);
+        assertThat(feed.get(0).detail()).isEqualTo("TOPIC_SELECTION>PLANNING");
+        assertThat(feed.get(0).actorName()).isEqualTo("에이 소유자");
+        assertThat(signedIn.as(ownerA, () -> experiments.get(experimentA)).stage()).isEqualTo(Stage.PLANNING);
+    }
+
+    @Test
+    void changesAreAnnouncedAfterCommitAndRefusalsAreNot() throws Exception {
+        List<LiveUpdate> heard = new CopyOnWriteArrayList<>();
+        try (var subscription = bus.subscribe(experimentA, heard::add)) {
+            ExperimentDetails seen = signedIn.as(ownerA, () -> experiments.get(experimentA));
+            assertThatThrownBy(() -> signedIn.run(ownerA,
+                    () -> experiments.update(experimentA, seen.version(), Drafts.valid(""))))
+                    .isInstanceOf(UserFacingException.class);
+            TimeUnit.MILLISECONDS.sleep(200);
+            assertThat(heard).isEmpty();
+
+            signedIn.run(ownerA, () -> experiments.update(experimentA, seen.version(), Drafts.valid("새 이름")));
+            awaitUntil(() -> heard.stream().anyMatch(u -> u.kind().equals(LiveUpdate.EXPERIMENT)));
+            assertThat(heard).extracting(LiveUpdate::kind).contains(LiveUpdate.ACTIVITY);
+        }
+    }
+
+    @Test
+    void aRemovedMemberLosesAccessAtOnce() {
+        ExperimentDetails a = signedIn.as(ownerA, () -> experiments.get(experimentA));
+        long guestMember = a.members().stream().filter(m -> m.role() == MemberRole.PARTNER_GUEST).findFirst()
+                .orElseThrow().memberId();
+        signedIn.run(ownerA, () -> experiments.removeMember(experimentA, guestMember));
+        assertThatThrownBy(() -> signedIn.run(guestA, () -> experiments.get(experimentA)))
+                .isInstanceOf(NotFoundOrDeniedException.class);
+        assertThat(signedIn.as(guestA, () -> experiments.countMine(true))).isZero();
+    }
+
+    @Test
+    void theLastOwnerCannotBeRemovedOrDemoted() {
+        ExperimentDetails a = signedIn.as(ownerA, () -> experiments.get(experimentA));
+        long ownerMember = a.members().stream().filter(m -> m.role() == MemberRole.OWNER).findFirst()
+                .orElseThrow().memberId();
+        assertThatThrownBy(() -> signedIn.run(ownerA, () -> experiments.removeMember(experimentA, ownerMember)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("error.member.lastOwner"));
+        assertThatThrownBy(() -> signedIn.run(ownerA,
+                () -> experiments.changeRole(experimentA, ownerMember, MemberRole.PLANNER)))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+}
