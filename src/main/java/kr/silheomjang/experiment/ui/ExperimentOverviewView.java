@@ -3,6 +3,8 @@ package kr.silheomjang.experiment.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,6 +78,7 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
     ExperimentDetails details;
     private LiveSubscription live;
     private PresenceBar presenceBar;
+    private boolean left;
 
     final H2 title = new H2();
     final Span dday = new Span();
@@ -203,14 +206,17 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
             live.close();
         }
         experimentId = id;
+        left = false;
         AppUser me = currentUser.require();
         presenceSlot.removeAll();
         presenceBar = new PresenceBar(presence, bus, me, id, "overview");
         presenceSlot.add(presenceBar);
         live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
         render();
-        activity.setItems(q -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),
-                q -> experiments.countActivity(experimentId));
+        activity.setItems(
+                q -> whileMember(() -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),
+                        Stream.<ActivityView>empty()),
+                q -> whileMember(() -> experiments.countActivity(experimentId), 0));
     }
 
     private void denied(BeforeEnterEvent event) {
@@ -226,17 +232,28 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
             leave();
             return;
         }
-        if (LiveSubscription.contains(updates, LiveUpdate.EXPERIMENT)
-                || LiveSubscription.contains(updates, LiveUpdate.MEMBERS)) {
+        // Any change but presence: re-read everything through the service, which re-checks membership first.
+        if (updates.stream().anyMatch(u -> !LiveUpdate.PRESENCE.equals(u.kind()))) {
             reload();
         }
-        if (LiveSubscription.contains(updates, LiveUpdate.ACTIVITY)) {
-            activity.getDataProvider().refreshAll();
+    }
+
+    /** A lazy fetch that finds access gone (removed a moment ago) shows nothing and leaves after this response. */
+    private <T> T whileMember(Supplier<T> fetch, T nothing) {
+        try {
+            return fetch.get();
+        } catch (AccessDeniedException e) {
+            getUI().ifPresent(ui -> ui.access(this::leave));
+            return nothing;
         }
     }
 
     /** Access is gone (removed, or the session no longer belongs to a member): stop listening and go. */
     private void leave() {
+        if (left) {
+            return;
+        }
+        left = true;
         if (live != null) {
             live.close();
             live = null;

@@ -1,0 +1,298 @@
+package kr.silheomjang.experiment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.notification.Notification;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+class ExperimentViewsTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    InvitationService invitations;
+
+    long createAs(String email, String title) {
+        return signedIn.as(email, () -> experiments.create(Drafts.valid(title)));
+    }
+
+    void join(String ownerEmail, long experimentId, String inviteeEmail, MemberRole role) {
+        String link = signedIn.as(ownerEmail, () -> invitations.invite(experimentId, inviteeEmail, role).link());
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        invitations.acceptWithExistingAccount(token, "password-123");
+    }
+
+    ExperimentOverviewView open(BrowserlessUIContext window, long experimentId) {
+        return window.navigate(ExperimentOverviewView.class,
+                Map.of(ExperimentOverviewView.PARAM, String.valueOf(experimentId)));
+    }
+
+    static String currentStage(ExperimentOverviewView view) {
+        return view.stageTracker.getChildren().filter(c -> c.hasClassName("current"))
+                .map(c -> c.getElement().getAttribute("data-stage")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theListShowsOnlyMyExperimentsWithStageAndDday() {
+        String me = newAccount("나");
+        String other = newAccount("남");
+        createAs(me, "내 실험장");
+        createAs(other, "남의 실험장");
+
+        BrowserlessUIContext window = windowOf(me);
+        ExperimentListView list = window.navigate(ExperimentListView.class);
+        var grid = window.test(list.grid);
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getRow(0).title()).isEqualTo("내 실험장");
+        assertThat(grid.getCellText(0, 1)).isEqualTo("주제 선정");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("2027년 4월 1일 (목)");
+    }
+
+    @Test
+    void creatingWithTheEventBeforeThePlanningStartIsExplainedInKoreanAndSavesNothing() {
+        String me = newAccount("기획자");
+        BrowserlessUIContext window = windowOf(me);
+        ExperimentListView list = window.navigate(ExperimentListView.class);
+        window.test(list.create).click();
+        ExperimentFormDialog form = opened(window, ExperimentFormDialog.class);
+
+        window.test(form.title).setValue("서울역 야학");
+        window.test(form.proposalText).setValue("지하철을 학교로 만들어주세요");
+        window.test(form.planningStart).setValue(LocalDate.of(2027, 3, 1));
+        window.test(form.eventDate).setValue(LocalDate.of(2027, 2, 1));
+        window.test(form.followUpEnd).setValue(LocalDate.of(2027, 4, 1));
+        window.test(form.questionFields.get(0)).setValue("어르신들이 실제로 찾아올까?");
+        window.test(form.save).click();
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.eventDate.isInvalid()).isTrue();
+        assertThat(form.eventDate.getErrorMessage()).isEqualTo("행사일이 기획 시작일보다 빠를 수 없습니다.");
+        assertThat(signedIn.as(me, () -> experiments.countMine(true))).isZero();
+
+        window.test(form.eventDate).setValue(LocalDate.of(2027, 3, 20));
+        window.test(form.save).click();
+
+        assertThat(window.getCurrentView()).isInstanceOf(ExperimentOverviewView.class);
+        ExperimentOverviewView overview = (ExperimentOverviewView) window.getCurrentView();
+        assertThat(overview.title.getText()).isEqualTo("서울역 야학");
+        assertThat(overview.questions.getElement().getTextRecursively()).contains("어르신들이 실제로 찾아올까?");
+    }
+
+    @Test
+    void anOwnerMovesTheStageAndTheFeedRecordsIt() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner, "단계 실험장");
+        BrowserlessUIContext window = windowOf(owner);
+        ExperimentOverviewView view = open(window, id);
+        assertThat(currentStage(view)).isEqualTo("TOPIC_SELECTION");
+        assertThat(view.previousStage.isVisible()).isFalse();
+
+        window.test(view.nextStage).click();
+
+        assertThat(currentStage(view)).isEqualTo("PLANNING");
+        assertThat(view.nextStage.getText()).isEqualTo("다음 단계: 준비");
+        await(window, () -> window.test(view.activity).size() == 2);
+        assertThat(window.test(view.activity).getCellText(0, 1))
+                .isEqualTo("소유자님이 단계를 주제 선정에서 기획(으)로 옮겼습니다.");
+        assertThat(signedIn.as(owner, () -> experiments.get(id)).stage()).isEqualTo(Stage.PLANNING);
+    }
+
+    @Test
+    void aPartnerGuestSeesTheExperimentButNoEditingControls() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("협력기관");
+        long id = createAs(owner, "게스트 실험장");
+        join(owner, id, guest, MemberRole.PARTNER_GUEST);
+
+        BrowserlessUIContext window = windowOf(guest);
+        ExperimentOverviewView view = open(window, id);
+        assertThat(view.title.getText()).isEqualTo("게스트 실험장");
+        assertThat(view.edit.isVisible()).isFalse();
+        assertThat(view.nextStage.isVisible()).isFalse();
+        assertThat(view.archive.isVisible()).isFalse();
+        assertThat(view.invite.isVisible()).isFalse();
+    }
+
+    @Test
+    void aGuestOpeningAnotherExperimentsAddressIsSentBackToTheirList() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("게스트");
+        long mine = createAs(owner, "초대받은 실험장");
+        long other = createAs(newAccount("다른 팀"), "다른 팀 실험장");
+        join(owner, mine, guest, MemberRole.PARTNER_GUEST);
+
+        BrowserlessUIContext window = windowOf(guest);
+        window.navigate("experiments/" + other, ExperimentListView.class);
+
+        assertThat(window.getCurrentView()).isInstanceOf(ExperimentListView.class);
+        assertThat(window.find(Notification.class).withId("error-notification").single().getElement().getProperty("text"))
+                .isEqualTo("찾을 수 없거나 접근 권한이 없는 실험장입니다.");
+        ExperimentListView list = (ExperimentListView) window.getCurrentView();
+        assertThat(window.test(list.grid).size()).isEqualTo(1);
+        assertThat(window.test(list.grid).getRow(0).id()).isEqualTo(mine);
+    }
+
+    @Test
+    void twoCoPlannersSeeEachOtherAndEachOthersChangesLive() {
+        String a = newAccount("가나다");
+        String b = newAccount("라마바");
+        long id = createAs(a, "함께 보는 실험장");
+        join(a, id, b, MemberRole.PLANNER);
+
+        BrowserlessUIContext windowA = windowOf(a);
+        ExperimentOverviewView viewA = open(windowA, id);
+        BrowserlessUIContext windowB = windowOf(b);
+        ExperimentOverviewView viewB = open(windowB, id);
+
+        await(windowA, () -> presenceNames(viewA).contains("라마바"));
+        await(windowB, () -> presenceNames(viewB).contains("가나다"));
+
+        in(windowA).test(viewA.edit).click();
+        ExperimentFormDialog form = opened(windowA, ExperimentFormDialog.class);
+        in(windowA).test(form.title).setValue("서울역에 일일야학이 열렸다?!");
+        in(windowA).test(form.save).click();
+
+        await(windowB, () -> viewB.title.getText().equals("서울역에 일일야학이 열렸다?!"));
+        await(windowB, () -> in(windowB).test(viewB.activity).getCellText(0, 1).contains("실험장 이름"));
+
+        in(windowB).test(viewB.nextStage).click();
+        await(windowA, () -> currentStage(viewA).equals("PLANNING"));
+
+        closeTab(windowB);
+        await(windowA, () -> !presenceNames(viewA).contains("라마바"));
+    }
+
+    static String presenceNames(ExperimentOverviewView view) {
+        return view.presenceSlot.getChildren().findFirst()
+                .map(bar -> bar.getElement().getAttribute("data-present")).orElse("");
+    }
+
+    @Test
+    void aConflictingSaveKeepsTheInputNamesWhoChangedItAndNeverOverwritesSilently() {
+        String a = newAccount("먼저");
+        String b = newAccount("나중");
+        long id = createAs(a, "원래 이름");
+        join(a, id, b, MemberRole.PLANNER);
+
+        BrowserlessUIContext windowA = windowOf(a);
+        ExperimentOverviewView viewA = open(windowA, id);
+        BrowserlessUIContext windowB = windowOf(b);
+        ExperimentOverviewView viewB = open(windowB, id);
+
+        in(windowB).test(viewB.edit).click();
+        ExperimentFormDialog formB = opened(windowB, ExperimentFormDialog.class);
+        in(windowB).test(formB.title).setValue("나중 사람의 이름");
+
+        in(windowA).test(viewA.edit).click();
+        ExperimentFormDialog formA = opened(windowA, ExperimentFormDialog.class);
+        in(windowA).test(formA.title).setValue("먼저 저장한 이름");
+        in(windowA).test(formA.save).click();
+
+        in(windowB).test(formB.save).click();
+        assertThat(formB.isOpened()).isTrue();
+        assertThat(formB.conflictBox.isVisible()).isTrue();
+        assertThat(formB.conflictBox.getElement().getTextRecursively())
+                .contains("먼저님이").contains("먼저 저장한 이름");
+        assertThat(formB.title.getValue()).isEqualTo("나중 사람의 이름");
+        assertThat(signedIn.as(a, () -> experiments.get(id)).title()).isEqualTo("먼저 저장한 이름");
+
+        in(windowB).test(formB.save).click();
+        assertThat(formB.isOpened()).isFalse();
+        assertThat(signedIn.as(a, () -> experiments.get(id)).title()).isEqualTo("나중 사람의 이름");
+    }
+
+    @Test
+    void aRemovedMembersOpenViewLeavesAndStopsReceivingUpdates() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("제외될 사람");
+        long id = createAs(owner, "제외 실험장");
+        join(owner, id, planner, MemberRole.PLANNER);
+
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        ExperimentOverviewView ownerView = open(ownerWindow, id);
+        BrowserlessUIContext plannerWindow = windowOf(planner);
+        ExperimentOverviewView plannerView = open(plannerWindow, id);
+        await(ownerWindow, () -> presenceNames(ownerView).contains("제외될 사람"));
+
+        long memberId = ownerView.details.members().stream().filter(m -> m.role() == MemberRole.PLANNER)
+                .findFirst().orElseThrow().memberId();
+        in(ownerWindow).test(ownerWindow.find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("제외될 사람님을 이 실험장에서 제외").single()).click();
+
+        await(plannerWindow, () -> plannerWindow.getCurrentView() instanceof ExperimentListView);
+        await(ownerWindow, () -> !presenceNames(ownerView).contains("제외될 사람"));
+        assertThat(ownerView.details.members()).noneMatch(m -> m.memberId() == memberId);
+
+        signedIn.run(owner, () -> experiments.update(id, experiments.get(id).version(), Drafts.valid("새 비밀 이름")));
+        await(ownerWindow, () -> ownerView.title.getText().equals("새 비밀 이름"));
+        settle(plannerWindow);
+        assertThat(plannerView.title.getText()).isEqualTo("제외 실험장");
+    }
+
+    @Test
+    void archivingHidesTheExperimentFromTheDefaultList() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner, "보관할 실험장");
+        BrowserlessUIContext window = windowOf(owner);
+        ExperimentOverviewView view = open(window, id);
+        window.test(view.archive).click();
+        assertThat(view.archivedBadge.isVisible()).isTrue();
+
+        ExperimentListView list = window.navigate(ExperimentListView.class);
+        assertThat(window.test(list.grid).size()).isZero();
+        window.test(list.showArchived).click();
+        assertThat(window.test(list.grid).size()).isEqualTo(1);
+        assertThat(window.test(list.grid).getCellText(0, 4)).isEqualTo("소유자 · 보관됨");
+    }
+
+    @Test
+    void theOwnerInvitesAndTheLinkIsShownToCopyWhenNoMailServerIsConfigured() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner, "초대 실험장");
+        BrowserlessUIContext window = windowOf(owner);
+        ExperimentOverviewView view = open(window, id);
+        window.test(view.invite).click();
+        InviteDialog dialog = opened(window, InviteDialog.class);
+
+        window.test(dialog.email).setValue("잘못된주소");
+        window.test(dialog.send).click();
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("올바른 이메일 주소를 입력해 주세요.");
+
+        window.test(dialog.email).setValue("partner-" + System.nanoTime() + "@org.kr");
+        window.test(dialog.role).selectItem("협력기관 게스트 — 초대받은 실험장만 보고 의견 남기기");
+        window.test(dialog.send).click();
+        var link = window.find(com.vaadin.flow.component.textfield.TextField.class).withId("invite-link").single();
+        assertThat(link.getValue()).matches("http://localhost:\\d+/invite/[A-Za-z0-9_-]{43}");
+        assertThat(dialog.result.getElement().getTextRecursively()).contains("메일 서버가 설정되어 있지 않아");
+        assertThat(dialog.pending.getElement().getTextRecursively()).contains("협력기관 게스트");
+    }
+
+    @Test
+    void theDdayBadgeCountsTowardsTheEventDay() {
+        String owner = newAccount("소유자");
+        var draft = Drafts.valid("디데이 실험장");
+        LocalDate today = LocalDate.now(kr.silheomjang.Application.ZONE);
+        draft.setPlanningStart(today.minusDays(10));
+        draft.setEventDate(today.plusDays(45));
+        draft.setFollowUpEnd(today.plusDays(60));
+        long id = signedIn.as(owner, () -> experiments.create(draft));
+        ExperimentOverviewView view = open(windowOf(owner), id);
+        assertThat(view.dday.getText()).isEqualTo("D-45");
+        assertThat(view.info.getElement().getTextRecursively()).contains(
+                kr.silheomjang.ui.Formats.date(today.plusDays(45), java.util.Locale.KOREAN));
+    }
+}

@@ -1,0 +1,130 @@
+package kr.silheomjang.support;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.server.VaadinSession;
+
+import kr.silheomjang.experiment.ui.ExperimentListView;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.ui.MainLayout;
+import kr.silheomjang.ui.account.AccountView;
+
+/**
+ * Browserless view tests with as many signed-in users and windows as a test needs, all in one Spring context.
+ * Each test makes its own accounts, so tests never see each other's data.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class BrowserlessSupport {
+
+    @Autowired
+    protected ApplicationContext spring;
+    @Autowired
+    protected SignedIn signedIn;
+    @Autowired
+    protected AccountService accounts;
+
+    protected SecuredBrowserlessApplicationContext<Authentication> app;
+
+    @BeforeEach
+    void startBrowserlessApp() {
+        app = SpringBrowserlessApplicationContext.createSecured(spring, ExperimentListView.class, MainLayout.class,
+                AccountView.class);
+    }
+
+    @AfterEach
+    void closeBrowserlessApp() {
+        app.close();
+    }
+
+    /** A new account with a unique address; returns the address. */
+    protected String newAccount(String displayName) {
+        String email = "u" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(email, displayName, "password-123");
+        return email;
+    }
+
+    /** A browser window of a signed-in user. */
+    protected BrowserlessUIContext windowOf(String email) {
+        return app.newUser(signedIn.authentication(email)).newWindow();
+    }
+
+    /** Lets the window process what arrived from other threads (live updates) until the condition holds. */
+    protected static void await(BrowserlessUIContext window, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            runQueuedAccess(window);
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The window did not show the expected state within 5 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /**
+     * Runs what other threads queued with {@code ui.access} for this window (as the servlet container would on the
+     * next push or request), then flushes the changes.
+     */
+    protected static void runQueuedAccess(BrowserlessUIContext window) {
+        window.activate();
+        VaadinSession session = window.getUI().getSession();
+        session.getService().runPendingAccessTasks(session);
+        window.roundTrip();
+    }
+
+    /**
+     * Makes the window current before acting in it: component listeners (opening a dialog, say) look up
+     * {@code UI.getCurrent()}, which must be this window's UI when a test switches between users.
+     */
+    protected static BrowserlessUIContext in(BrowserlessUIContext window) {
+        window.activate();
+        return window;
+    }
+
+    /** What Vaadin does when a tab is closed (unload beacon or missed heartbeats): the UI is removed and detached. */
+    protected static void closeTab(BrowserlessUIContext window) {
+        window.activate();
+        window.getUI().getSession().removeUI(window.getUI());
+    }
+
+    /** The open dialog (or other overlay) of a type in this window, once the window has rendered it. */
+    protected static <T extends com.vaadin.flow.component.Component> T opened(BrowserlessUIContext window,
+            Class<T> type) {
+        runQueuedAccess(window);
+        return window.find(type).single();
+    }
+
+    /** Lets live updates arrive for a while, for asserting that something did NOT change. */
+    protected static void settle(BrowserlessUIContext window) {
+        long until = System.nanoTime() + Duration.ofMillis(400).toNanos();
+        while (System.nanoTime() < until) {
+            runQueuedAccess(window);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

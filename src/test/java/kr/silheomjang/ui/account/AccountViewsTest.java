@@ -1,0 +1,62 @@
+package kr.silheomjang.ui.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import kr.silheomjang.support.BrowserlessSupport;
+
+class AccountViewsTest extends BrowserlessSupport {
+
+    @Test
+    void aWrongCurrentPasswordIsExplainedAndTheRightOneChangesIt() {
+        String me = newAccount("비번 바꾸는 사람");
+        BrowserlessUIContext window = windowOf(me);
+        AccountView view = window.navigate(AccountView.class);
+
+        window.test(view.current).setValue("not-my-password");
+        window.test(view.newPassword).setValue("new-password-1");
+        window.test(view.repeat).setValue("new-password-1");
+        window.test(view.save).click();
+        assertThat(lastNotification(window)).isEqualTo("비밀번호가 올바르지 않습니다.");
+        assertThat(accounts.passwordMatches(me, "password-123")).isTrue();
+
+        window.test(view.current).setValue("password-123");
+        window.test(view.newPassword).setValue("new-password-1");
+        window.test(view.repeat).setValue("new-password-1");
+        window.test(view.save).click();
+        assertThat(lastNotification(window)).isEqualTo("비밀번호를 바꿨습니다.");
+        assertThat(accounts.passwordMatches(me, "new-password-1")).isTrue();
+        assertThat(view.current.getValue()).isEmpty();
+    }
+
+    static String lastNotification(BrowserlessUIContext window) {
+        return window.find(Notification.class).last().getElement().getProperty("text");
+    }
+
+    @Test
+    void theShellListsOnlyTheViewsThatExist() {
+        BrowserlessUIContext window = windowOf(newAccount("탐색"));
+        window.navigate(AccountView.class);
+        assertThat(window.find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("실험장 목록", "계정 설정");
+    }
+
+    @Test
+    void theLoginViewExplainsALockout() {
+        BrowserlessUIContext window = app.newUser().newWindow();
+        window.activate();
+        window.getUI().navigate("login", QueryParameters.of("locked", "12"));
+        LoginForm form = window.find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("보안을 위해 잠시 로그인을 막았습니다. 12분 후에 다시 시도해 주세요.");
+    }
+}
