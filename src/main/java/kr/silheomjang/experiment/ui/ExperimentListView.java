@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -46,6 +48,8 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     final Checkbox showArchived = new Checkbox();
     final Button create = new Button();
     private final List<LiveSubscription> subscriptions = new ArrayList<>();
+    private final List<Grid.Column<ExperimentSummary>> detailColumns = new ArrayList<>();
+    private Registration resize;
 
     public ExperimentListView(ExperimentService experiments, LiveUpdateBus bus, Clock clock) {
         this.experiments = experiments;
@@ -75,20 +79,16 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
 
         grid.setId("experiments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ExperimentSummary::title).setHeader(getTranslation("experiment.field.title"))
+        // The first column carries everything on a phone; the others add detail where there is room.
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("experiment.field.title"))
                 .setFlexGrow(3).setAutoWidth(false);
-        grid.addColumn(s -> getTranslation(s.stage().messageKey())).setHeader(getTranslation("experiment.stage"))
-                .setAutoWidth(true);
-        grid.addColumn(s -> Formats.date(s.eventDate(), getLocale()))
-                .setHeader(getTranslation("experiment.field.eventDate")).setAutoWidth(true);
-        grid.addComponentColumn(s -> {
-            Span badge = new Span(DDay.label(s.eventDate(), today()));
-            badge.addClassName("dday-badge");
-            return badge;
-        }).setHeader("D-day").setAutoWidth(true);
-        grid.addColumn(s -> getTranslation(s.myRole().messageKey()) + (s.archived()
-                ? " · " + getTranslation("experiment.archived") : ""))
-                .setHeader(getTranslation("experiments.myRole")).setAutoWidth(true);
+        detailColumns.add(grid.addColumn(s -> getTranslation(s.stage().messageKey()))
+                .setHeader(getTranslation("experiment.stage")).setAutoWidth(true));
+        detailColumns.add(grid.addColumn(s -> Formats.date(s.eventDate(), getLocale()))
+                .setHeader(getTranslation("experiment.field.eventDate")).setAutoWidth(true));
+        detailColumns.add(grid.addComponentColumn(s -> ddayBadge(s)).setHeader("D-day").setAutoWidth(true));
+        detailColumns.add(grid.addColumn(this::roleText)
+                .setHeader(getTranslation("experiments.myRole")).setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("experiments.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ExperimentOverviewView.class,
                 new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(e.getItem().id())))));
@@ -97,6 +97,35 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
 
         add(header, showArchived, grid);
         setFlexGrow(1, grid);
+    }
+
+    private Span ddayBadge(ExperimentSummary s) {
+        Span badge = new Span(DDay.label(s.eventDate(), today()));
+        badge.addClassName("dday-badge");
+        return badge;
+    }
+
+    private String roleText(ExperimentSummary s) {
+        return getTranslation(s.myRole().messageKey())
+                + (s.archived() ? " · " + getTranslation("experiment.archived") : "");
+    }
+
+    private Div titleCell(ExperimentSummary s) {
+        Span title = new Span(s.title());
+        title.addClassName("list-title");
+        Span meta = new Span(getTranslation(s.stage().messageKey()) + " · "
+                + Formats.date(s.eventDate(), getLocale()) + " · " + roleText(s));
+        meta.addClassName("list-meta");
+        Div cell = new Div(title, ddayBadge(s), meta);
+        cell.addClassName("list-cell");
+        return cell;
+    }
+
+    /** Phone width: one rich column instead of five narrow ones. */
+    private void adaptTo(int width) {
+        boolean narrow = width < 700;
+        detailColumns.forEach(c -> c.setVisible(!narrow));
+        grid.setClassName("narrow", narrow);
     }
 
     private LocalDate today() {
@@ -111,6 +140,8 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        event.getUI().getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
+        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
         for (ExperimentSummary s : experiments.listMine(true, 0, 500)) {
             subscriptions.add(LiveSubscription.of(this, bus, s.id(), batch -> refresh()));
         }
@@ -120,6 +151,9 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     protected void onDetach(DetachEvent event) {
         subscriptions.forEach(LiveSubscription::close);
         subscriptions.clear();
+        if (resize != null) {
+            resize.remove();
+        }
         super.onDetach(event);
     }
 
