@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.experiment.DDay;
 import kr.silheomjang.experiment.ExperimentService;
@@ -143,7 +144,11 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         event.getUI().getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
         resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
         for (ExperimentSummary s : experiments.listMine(true, 0, 500)) {
-            subscriptions.add(LiveSubscription.of(this, bus, s.id(), batch -> refresh()));
+            subscriptions.add(LiveSubscription.of(this, bus, s.id(), batch -> {
+                if (batch.stream().anyMatch(u -> !LiveUpdate.PRESENCE.equals(u.kind()))) {
+                    refresh();
+                }
+            }));
         }
     }
 

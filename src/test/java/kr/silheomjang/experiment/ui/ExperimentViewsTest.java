@@ -62,6 +62,23 @@ class ExperimentViewsTest extends BrowserlessSupport {
     }
 
     @Test
+    void theListFollowsRenamesAndStageMovesLive() {
+        String a = newAccount("이름 바꾸는 사람");
+        String b = newAccount("목록 보는 사람");
+        long id = createAs(a, "처음 이름");
+        join(a, id, b, MemberRole.PLANNER);
+        BrowserlessUIContext windowB = windowOf(b);
+        ExperimentListView list = windowB.navigate(ExperimentListView.class);
+        assertThat(in(windowB).test(list.grid).getRow(0).title()).isEqualTo("처음 이름");
+
+        signedIn.run(a, () -> experiments.update(id, experiments.get(id).version(), Drafts.valid("바뀐 이름")));
+        signedIn.run(a, () -> experiments.moveStage(id, experiments.get(id).version(), Stage.PLANNING));
+
+        await(windowB, () -> in(windowB).test(list.grid).getRow(0).title().equals("바뀐 이름")
+                && in(windowB).test(list.grid).getRow(0).stage() == Stage.PLANNING);
+    }
+
+    @Test
     void creatingWithTheEventBeforeThePlanningStartIsExplainedInKoreanAndSavesNothing() {
         String me = newAccount("기획자");
         BrowserlessUIContext window = windowOf(me);
