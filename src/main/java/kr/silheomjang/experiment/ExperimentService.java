@@ -143,11 +143,8 @@ public class ExperimentService {
         if (changed.isEmpty()) {
             return;
         }
-        AppUser me = currentUser.require();
         apply(draft, e);
-        e.touch(clock.instant(), me.displayName());
-        activityLog.record(experimentId, me, ActivityAction.EXPERIMENT_UPDATED, String.join(",", changed));
-        announce(experimentId, LiveUpdate.EXPERIMENT);
+        recordChange(e, ActivityAction.EXPERIMENT_UPDATED, String.join(",", changed));
     }
 
     public void moveStage(long experimentId, long expectedVersion, Stage target) {
@@ -156,12 +153,9 @@ public class ExperimentService {
         if (e.getStage() == target) {
             return;
         }
-        AppUser me = currentUser.require();
         String detail = e.getStage().name() + ">" + target.name();
         e.setStage(target);
-        e.touch(clock.instant(), me.displayName());
-        activityLog.record(experimentId, me, ActivityAction.STAGE_CHANGED, detail);
-        announce(experimentId, LiveUpdate.EXPERIMENT);
+        recordChange(e, ActivityAction.STAGE_CHANGED, detail);
     }
 
     public void setArchived(long experimentId, long expectedVersion, boolean archived) {
@@ -170,12 +164,8 @@ public class ExperimentService {
         if ((e.getArchivedAt() != null) == archived) {
             return;
         }
-        AppUser me = currentUser.require();
-        Instant now = clock.instant();
-        e.setArchivedAt(archived ? now : null);
-        e.touch(now, me.displayName());
-        activityLog.record(experimentId, me, archived ? ActivityAction.ARCHIVED : ActivityAction.RESTORED, null);
-        announce(experimentId, LiveUpdate.EXPERIMENT);
+        e.setArchivedAt(archived ? clock.instant() : null);
+        recordChange(e, archived ? ActivityAction.ARCHIVED : ActivityAction.RESTORED, null);
     }
 
     public void changeRole(long experimentId, long memberId, MemberRole role) {
@@ -184,9 +174,7 @@ public class ExperimentService {
         if (m.getRole() == role) {
             return;
         }
-        if (m.getRole() == MemberRole.OWNER && members.countByExperimentIdAndRole(experimentId, MemberRole.OWNER) <= 1) {
-            throw new UserFacingException("error.member.lastOwner");
-        }
+        refuseIfLastOwner(m);
         m.setRole(role);
         AppUser me = currentUser.require();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_ROLE_CHANGED, nameOf(m) + "|" + role.name());
@@ -197,9 +185,7 @@ public class ExperimentService {
     public void removeMember(long experimentId, long memberId) {
         access.requireOwner(experimentId);
         Member m = member(experimentId, memberId);
-        if (m.getRole() == MemberRole.OWNER && members.countByExperimentIdAndRole(experimentId, MemberRole.OWNER) <= 1) {
-            throw new UserFacingException("error.member.lastOwner");
-        }
+        refuseIfLastOwner(m);
         members.delete(m);
         AppUser me = currentUser.require();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_REMOVED, nameOf(m));
@@ -217,6 +203,22 @@ public class ExperimentService {
             throw new ConflictException(e.getUpdatedByName(), e.getUpdatedAt());
         }
         return e;
+    }
+
+    /** Who saved last and when (for conflict messages), the audit record, and the live announcement. */
+    private void recordChange(Experiment e, ActivityAction action, String detail) {
+        AppUser me = currentUser.require();
+        e.touch(clock.instant(), me.displayName());
+        activityLog.record(e.getId(), me, action, detail);
+        announce(e.getId(), LiveUpdate.EXPERIMENT);
+    }
+
+    /** An experiment always keeps an owner. */
+    private void refuseIfLastOwner(Member m) {
+        if (m.getRole() == MemberRole.OWNER
+                && members.countByExperimentIdAndRole(m.getExperimentId(), MemberRole.OWNER) <= 1) {
+            throw new UserFacingException("error.member.lastOwner");
+        }
     }
 
     private Member member(long experimentId, long memberId) {

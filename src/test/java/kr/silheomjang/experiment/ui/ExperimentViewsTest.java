@@ -35,6 +35,24 @@ class ExperimentViewsTest extends BrowserlessSupport {
         invitations.acceptWithExistingAccount(token, "password-123");
     }
 
+    /** Two members of one experiment, each with its overview open in their own browser window. */
+    record Together(String a, String b, long id, BrowserlessUIContext windowA, ExperimentOverviewView viewA,
+            BrowserlessUIContext windowB, ExperimentOverviewView viewB) {
+    }
+
+    Together openTogether(String nameA, String nameB, String title) {
+        String a = newAccount(nameA);
+        String b = newAccount(nameB);
+        long id = createAs(a, title);
+        join(a, id, b, MemberRole.PLANNER);
+        BrowserlessUIContext windowA = windowOf(a);
+        ExperimentOverviewView viewA = open(windowA, id);
+        BrowserlessUIContext windowB = windowOf(b);
+        ExperimentOverviewView viewB = open(windowB, id);
+        await(windowA, () -> presenceNames(viewA).contains(nameB));
+        return new Together(a, b, id, windowA, viewA, windowB, viewB);
+    }
+
     ExperimentOverviewView open(BrowserlessUIContext window, long experimentId) {
         return window.navigate(ExperimentOverviewView.class,
                 Map.of(ExperimentOverviewView.PARAM, String.valueOf(experimentId)));
@@ -164,17 +182,11 @@ class ExperimentViewsTest extends BrowserlessSupport {
 
     @Test
     void twoCoPlannersSeeEachOtherAndEachOthersChangesLive() {
-        String a = newAccount("가나다");
-        String b = newAccount("라마바");
-        long id = createAs(a, "함께 보는 실험장");
-        join(a, id, b, MemberRole.PLANNER);
-
-        BrowserlessUIContext windowA = windowOf(a);
-        ExperimentOverviewView viewA = open(windowA, id);
-        BrowserlessUIContext windowB = windowOf(b);
-        ExperimentOverviewView viewB = open(windowB, id);
-
-        await(windowA, () -> presenceNames(viewA).contains("라마바"));
+        Together t = openTogether("가나다", "라마바", "함께 보는 실험장");
+        BrowserlessUIContext windowA = t.windowA();
+        BrowserlessUIContext windowB = t.windowB();
+        ExperimentOverviewView viewA = t.viewA();
+        ExperimentOverviewView viewB = t.viewB();
         await(windowB, () -> presenceNames(viewB).contains("가나다"));
 
         in(windowA).test(viewA.edit).click();
@@ -199,15 +211,13 @@ class ExperimentViewsTest extends BrowserlessSupport {
 
     @Test
     void aConflictingSaveKeepsTheInputNamesWhoChangedItAndNeverOverwritesSilently() {
-        String a = newAccount("먼저");
-        String b = newAccount("나중");
-        long id = createAs(a, "원래 이름");
-        join(a, id, b, MemberRole.PLANNER);
-
-        BrowserlessUIContext windowA = windowOf(a);
-        ExperimentOverviewView viewA = open(windowA, id);
-        BrowserlessUIContext windowB = windowOf(b);
-        ExperimentOverviewView viewB = open(windowB, id);
+        Together t = openTogether("먼저", "나중", "원래 이름");
+        String a = t.a();
+        long id = t.id();
+        BrowserlessUIContext windowA = t.windowA();
+        BrowserlessUIContext windowB = t.windowB();
+        ExperimentOverviewView viewA = t.viewA();
+        ExperimentOverviewView viewB = t.viewB();
 
         in(windowB).test(viewB.edit).click();
         ExperimentFormDialog formB = opened(windowB, ExperimentFormDialog.class);
@@ -233,16 +243,13 @@ class ExperimentViewsTest extends BrowserlessSupport {
 
     @Test
     void aRemovedMembersOpenViewLeavesAndStopsReceivingUpdates() {
-        String owner = newAccount("소유자");
-        String planner = newAccount("제외될 사람");
-        long id = createAs(owner, "제외 실험장");
-        join(owner, id, planner, MemberRole.PLANNER);
-
-        BrowserlessUIContext ownerWindow = windowOf(owner);
-        ExperimentOverviewView ownerView = open(ownerWindow, id);
-        BrowserlessUIContext plannerWindow = windowOf(planner);
-        ExperimentOverviewView plannerView = open(plannerWindow, id);
-        await(ownerWindow, () -> presenceNames(ownerView).contains("제외될 사람"));
+        Together t = openTogether("소유자", "제외될 사람", "제외 실험장");
+        String owner = t.a();
+        long id = t.id();
+        BrowserlessUIContext ownerWindow = t.windowA();
+        ExperimentOverviewView ownerView = t.viewA();
+        BrowserlessUIContext plannerWindow = t.windowB();
+        ExperimentOverviewView plannerView = t.viewB();
 
         long memberId = ownerView.details.members().stream().filter(m -> m.role() == MemberRole.PLANNER)
                 .findFirst().orElseThrow().memberId();
