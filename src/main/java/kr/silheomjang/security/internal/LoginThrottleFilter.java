@@ -8,12 +8,17 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import kr.silheomjang.security.LoginThrottle;
 
-/** Refuses a login attempt before the password is checked when the account or the address is locked. */
+/**
+ * Refuses a login attempt before the password is checked when the account or the address is locked. When a failed
+ * attempt is the one that locks, the user is told at once that they are locked, not merely that the password was wrong,
+ * so that their next try, even with the right password, is not refused without warning.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
@@ -29,11 +34,29 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             String email = Optional.ofNullable(request.getParameter("username")).orElse("");
             Optional<Duration> locked = throttle.lockedFor(email, request.getRemoteAddr());
             if (locked.isPresent()) {
-                long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-                response.sendRedirect(request.getContextPath() + "/login?locked=" + minutes);
+                redirectToLocked(request, response, locked.get());
                 return;
             }
+            chain.doFilter(request, new HttpServletResponseWrapper(response) {
+                @Override
+                public void sendRedirect(String location) throws IOException {
+                    Optional<Duration> lockedNow = location.contains("/login?error")
+                            ? throttle.lockedFor(email, request.getRemoteAddr()) : Optional.empty();
+                    if (lockedNow.isPresent()) {
+                        redirectToLocked(request, response, lockedNow.get());
+                    } else {
+                        super.sendRedirect(location);
+                    }
+                }
+            });
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void redirectToLocked(HttpServletRequest request, HttpServletResponse response, Duration locked)
+            throws IOException {
+        long minutes = Math.max(1, (locked.toSeconds() + 59) / 60);
+        response.sendRedirect(request.getContextPath() + "/login?locked=" + minutes);
     }
 }

@@ -1,0 +1,108 @@
+package kr.silheomjang.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static kr.silheomjang.e2e.BrowserSupport.OWNER;
+import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
+import static kr.silheomjang.e2e.BrowserSupport.openExperiment;
+import static kr.silheomjang.e2e.BrowserSupport.screenshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+
+/** Korean first whatever the browser prefers, English on request, and the overview on a phone. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LanguageAndPhoneIT {
+
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
+
+    @Test
+    void koreanByDefaultForAnEnglishBrowserAndEnglishAfterTheSwitch() {
+        Page page = browsers.newContext().newPage();
+        page.navigate("/login");
+        assertEquals("en-US", page.evaluate("() => navigator.language"), "the browser should prefer US English");
+        assertThat(page.locator("#login-form")).containsText("로그인");
+        assertThat(page.locator("#login-form")).containsText("이메일");
+        assertThat(page.locator("#language-switch")).hasText("English");
+        assertThat(page).hasTitle("로그인 · 실험장");
+        screenshot(page, "language-1-login-korean-for-en-US-browser");
+
+        BrowserSupport.login(page, OWNER, BrowserSupport.DEMO_PASSWORD);
+        assertThat(page.locator("h2")).hasText("내 실험장");
+        assertThat(page.locator("#side-nav")).containsText("실험장 목록");
+        assertThat(page.locator("#logout")).hasText("로그아웃");
+
+        page.locator("#language-switch").click();
+        assertThat(page.locator("#language-switch")).hasText("한국어");
+        assertThat(page.locator("h2")).hasText("My experiments");
+        assertThat(page.locator("#side-nav")).containsText("Experiments");
+        assertThat(page.locator("#logout")).hasText("Log out");
+        assertThat(page.locator("#experiments-grid")).containsText("Owner");
+        screenshot(page, "language-2-list-english");
+
+        // The choice holds on the next page, and the overview speaks English too.
+        openExperiment(page, browsers.nightSchoolId());
+        assertThat(page.locator("#edit-experiment")).hasText("Edit");
+        assertThat(page.locator("#next-stage")).containsText("Next stage: ");
+        assertThat(page.locator("#stage-tracker")).containsText("1. Topic selection");
+        assertThat(page.locator("#presence")).containsText("Here now");
+        screenshot(page, "language-3-overview-english");
+
+        // And back.
+        page.locator("#language-switch").click();
+        assertThat(page.locator("#language-switch")).hasText("English");
+        assertThat(page.locator("#edit-experiment")).hasText("수정");
+    }
+
+    @Test
+    void overviewRendersOnAPhoneWithoutSidewaysScrolling() {
+        BrowserContext phone = browsers.newContext(options -> options
+                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true));
+        Page page = phone.newPage();
+        BrowserSupport.login(page, PLANNER, BrowserSupport.DEMO_PASSWORD);
+        assertThat(page.locator("#experiments-grid")).isVisible();
+        screenshot(page, "phone-1-list");
+
+        openExperiment(page, browsers.nightSchoolId());
+        // The drawer is an overlay at this width: the content gets the whole screen.
+        assertThat(page.locator("vaadin-app-layout")).hasAttribute("overlay", "");
+        assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+        for (String id : List.of("#experiment-title", "#dday", "#stage-tracker", "#next-stage", "#presence",
+                "#members", "#activity-feed")) {
+            page.locator(id).scrollIntoViewIfNeeded();
+            assertThat(page.locator(id)).isVisible();
+            BoundingBox box = page.locator(id).boundingBox();
+            assertTrue(box.x >= 0 && box.x + box.width <= PHONE_WIDTH + 0.5,
+                    id + " sticks out of the phone's screen: x=" + box.x + " width=" + box.width);
+        }
+        // Nothing in the view is wider than the screen.
+        @SuppressWarnings("unchecked")
+        List<String> overflowing = (List<String>) page.evaluate("""
+                width => [...document.querySelectorAll('.experiment-overview *')]
+                    .filter(e => e.getClientRects().length > 0)
+                    .filter(e => e.getBoundingClientRect().right > width + 0.5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + '[' + Math.round(e.getBoundingClientRect().right) + ']')
+                """, PHONE_WIDTH);
+        assertEquals(List.of(), overflowing, "elements wider than the phone's screen");
+        page.locator("#experiment-title").scrollIntoViewIfNeeded();
+        screenshot(page, "phone-2-overview");
+    }
+}

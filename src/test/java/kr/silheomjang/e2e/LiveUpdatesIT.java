@@ -1,0 +1,81 @@
+package kr.silheomjang.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static kr.silheomjang.e2e.BrowserSupport.OWNER;
+import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
+import static kr.silheomjang.e2e.BrowserSupport.attributeWithin;
+import static kr.silheomjang.e2e.BrowserSupport.currentStage;
+import static kr.silheomjang.e2e.BrowserSupport.fillField;
+import static kr.silheomjang.e2e.BrowserSupport.openExperiment;
+import static kr.silheomjang.e2e.BrowserSupport.screenshot;
+import static kr.silheomjang.e2e.BrowserSupport.textWithin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions;
+
+import kr.silheomjang.experiment.Stage;
+
+/** Two members with the same experiment open: what one changes shows up in the other's browser, live. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LiveUpdatesIT {
+
+    /** Push must bring a change to the other browser within this time, counted from the click. */
+    private static final double LIVE_MS = 2000;
+
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
+
+    @Test
+    void titleEditAndStageMoveByOneMemberAppearInTheOthersOpenPage() {
+        long id = browsers.nightSchoolId();
+        Page a = browsers.loggedIn(OWNER);
+        Page b = browsers.loggedIn(PLANNER);
+        openExperiment(a, id);
+        openExperiment(b, id);
+        String oldTitle = browsers.titleOf(id);
+        assertThat(b.locator("#experiment-title")).hasText(oldTitle);
+        // A marker on B's window: it survives only if B's page is never reloaded.
+        b.evaluate("() => window.__sameDocument = 'yes'");
+
+        // A renames the experiment through the edit dialog.
+        String newTitle = "서울역 일일야학 실험 " + System.currentTimeMillis() % 100_000;
+        a.locator("#edit-experiment").click();
+        assertThat(a.locator("#experiment-form #title-field")).isVisible();
+        fillField(a, "#title-field", newTitle);
+        a.locator("#save-experiment").click();
+        assertThat(b.locator("#experiment-title")).hasText(newTitle, textWithin(LIVE_MS));
+        assertThat(a.locator("#experiment-title")).hasText(newTitle);
+        assertThat(a.locator("#title-field")).hasCount(0);
+        assertThat(a.locator("#conflict-box")).hasCount(0);
+        screenshot(b, "live-1-planner-sees-new-title");
+
+        // A moves the experiment to the next stage.
+        Stage before = Stage.valueOf(currentStage(b).getAttribute("data-stage"));
+        Stage after = before.next();
+        assertEquals(Stage.PLANNING, before, "the demo experiment starts in planning");
+        a.locator("#next-stage").click();
+        assertThat(currentStage(b)).hasAttribute("data-stage", after.name(), attributeWithin(LIVE_MS));
+        assertThat(currentStage(b)).hasText("3. 준비");
+        assertThat(b.locator("#stage-tracker .stage-step[data-stage=PLANNING]")).hasClass("stage-step done");
+        assertThat(currentStage(a)).hasAttribute("data-stage", after.name());
+        screenshot(b, "live-2-planner-sees-next-stage");
+
+        // B's activity feed tells who did both, newest first.
+        Locator feed = b.locator("#activity-feed vaadin-grid-cell-content");
+        assertThat(feed.filter(new Locator.FilterOptions().setHasText("김기획님이 단계를 기획에서 준비(으)로 옮겼습니다.")))
+                .hasCount(1, new HasCountOptions().setTimeout(LIVE_MS));
+        assertThat(feed.filter(new Locator.FilterOptions().setHasText("김기획님이 실험장 이름 항목을 수정했습니다.")))
+                .hasCount(1);
+        assertEquals("yes", b.evaluate("() => window.__sameDocument"), "B's page was reloaded");
+        b.locator("#activity-feed").scrollIntoViewIfNeeded();
+        screenshot(b, "live-3-planner-sees-activity");
+    }
+}

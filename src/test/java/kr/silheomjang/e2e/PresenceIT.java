@@ -1,0 +1,67 @@
+package kr.silheomjang.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static kr.silheomjang.e2e.BrowserSupport.OWNER;
+import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
+import static kr.silheomjang.e2e.BrowserSupport.attributeWithin;
+import static kr.silheomjang.e2e.BrowserSupport.openExperiment;
+import static kr.silheomjang.e2e.BrowserSupport.screenshot;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/**
+ * Who else has the experiment open, as another member's browser shows it: arriving, closing the tab, logging out. No
+ * shortened heartbeat is needed: Vaadin's client sends an unload beacon when the tab goes, which closes the UI at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PresenceIT {
+
+    private static final String OWNER_ONLY = "김기획";
+    private static final String OWNER_AND_PLANNER = "김기획,이준비";
+
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
+
+    @Test
+    void arrivingClosingTheTabAndLoggingOutShowInAnotherMembersPresenceBar() {
+        long id = browsers.nightSchoolId();
+        Page a = browsers.loggedIn(OWNER);
+        openExperiment(a, id);
+        Locator aPresence = a.locator("#presence");
+        assertThat(aPresence).hasAttribute("data-present", OWNER_ONLY);
+
+        // B arrives: A's bar shows B within 2 s, without A reloading.
+        Page b = browsers.loggedIn(PLANNER);
+        openExperiment(b, id);
+        assertThat(aPresence).hasAttribute("data-present", OWNER_AND_PLANNER, attributeWithin(2000));
+        assertThat(b.locator("#presence")).hasAttribute("data-present", OWNER_AND_PLANNER);
+        screenshot(a, "presence-1-owner-sees-planner");
+
+        // B closes the tab: the unload beacon ends B's UI, so B leaves A's bar.
+        long closedAt = System.nanoTime();
+        b.close();
+        assertThat(aPresence).hasAttribute("data-present", OWNER_ONLY, attributeWithin(5000));
+        System.out.printf("PresenceIT: the planner left the owner's bar %d ms after closing the tab%n",
+                (System.nanoTime() - closedAt) / 1_000_000);
+        screenshot(a, "presence-2-planner-closed-tab");
+
+        // B opens it again in the same browser, then logs out: B leaves again.
+        Page b2 = b.context().newPage();
+        openExperiment(b2, id);
+        assertThat(aPresence).hasAttribute("data-present", OWNER_AND_PLANNER, attributeWithin(2000));
+        long loggedOutAt = System.nanoTime();
+        b2.locator("#logout").click();
+        b2.waitForURL("**/login**");
+        assertThat(aPresence).hasAttribute("data-present", OWNER_ONLY, attributeWithin(5000));
+        System.out.printf("PresenceIT: the planner left the owner's bar %d ms after clicking logout%n",
+                (System.nanoTime() - loggedOutAt) / 1_000_000);
+        screenshot(a, "presence-3-planner-logged-out");
+    }
+}
