@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,8 +119,21 @@ public class ExperimentService {
 
     // --- writing ---------------------------------------------------------------------------------------------
 
-    /** Any signed-in person may start an experiment; they become its owner. */
+    /**
+     * Whether the caller may start experiments: everyone except guest-only accounts (people whose every membership is
+     * a partner guest's), who see only what they were invited to.
+     */
+    @Transactional(readOnly = true)
+    public boolean canCreate() {
+        long me = currentUser.require().id();
+        return !members.existsByUserId(me) || members.existsByUserIdAndRoleNot(me, MemberRole.PARTNER_GUEST);
+    }
+
+    /** Starts an experiment; the creator becomes its owner. */
     public long create(ExperimentDraft draft) {
+        if (!canCreate()) {
+            throw new AccessDeniedException("Partner guests cannot start experiments");
+        }
         validate(draft);
         AppUser me = currentUser.require();
         Instant now = clock.instant();

@@ -129,6 +129,15 @@ class ExperimentServiceTest {
     }
 
     @Test
+    void aGuestOnlyAccountCannotStartExperimentsButTeamMembersCan() {
+        assertThat(signedIn.as(guestA, () -> experiments.canCreate())).isFalse();
+        assertThatThrownBy(() -> signedIn.run(guestA, () -> experiments.create(Drafts.valid("게스트의 실험장"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as(guestA, () -> experiments.countMine(true))).isEqualTo(1);
+        assertThat(signedIn.as(ownerA, () -> experiments.canCreate())).isTrue();
+    }
+
+    @Test
     void anonymousCallersAreRejected() {
         assertThatThrownBy(() -> experiments.get(experimentA))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -14,4 +14,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     List<Member> findByExperimentIdOrderByIdAsc(long experimentId);
 
     long countByExperimentIdAndRole(long experimentId, MemberRole role);
+
+    boolean existsByUserId(long userId);
+
+    boolean existsByUserIdAndRoleNot(long userId, MemberRole role);
 }

@@ -64,6 +64,7 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         create.setIcon(VaadinIcon.PLUS.create());
         create.setId("new-experiment");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(experiments.canCreate());
         create.addClickListener(e -> ExperimentFormDialog.forCreate(experiments,
                 id -> getUI().ifPresent(ui -> ui.navigate(ExperimentOverviewView.class,
                         new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(id))))).open());

@@ -159,6 +159,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
         assertThat(view.nextStage.isVisible()).isFalse();
         assertThat(view.archive.isVisible()).isFalse();
         assertThat(view.invite.isVisible()).isFalse();
+        assertThat(window.navigate(ExperimentListView.class).create.isVisible()).isFalse();
     }
 
     @Test

@@ -1,0 +1,43 @@
+package kr.silheomjang.security.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.security.AccountService;
+
+/**
+ * Accounts otherwise come only from invitations, so a fresh production database needs a first account to start
+ * experiments and invite others: created at start-up from {@code silheomjang.bootstrap.*} when it does not exist yet.
+ */
+@Component
+class BootstrapAccount implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAccount.class);
+
+    private final AccountService accounts;
+    private final String email;
+    private final String name;
+    private final String password;
+
+    BootstrapAccount(AccountService accounts, @Value("${silheomjang.bootstrap.email:}") String email,
+            @Value("${silheomjang.bootstrap.name:관리자}") String name,
+            @Value("${silheomjang.bootstrap.password:}") String password) {
+        this.accounts = accounts;
+        this.email = email;
+        this.name = name;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (email.isBlank() || accounts.findByEmail(email).isPresent()) {
+            return;
+        }
+        accounts.createAccount(email, name, password);
+        log.info("Created the first account {}", email);
+    }
+}

@@ -1,0 +1,34 @@
+package kr.silheomjang.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.shared.UserFacingException;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class BootstrapAccountTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void createsTheFirstAccountOnceAndRefusesAWeakPassword() {
+        String email = "admin-" + System.nanoTime() + "@org.kr";
+        new BootstrapAccount(accounts, email, "관리자", "first-password").run(null);
+        assertThat(accounts.passwordMatches(email, "first-password")).isTrue();
+
+        new BootstrapAccount(accounts, email, "관리자", "other-password").run(null);
+        assertThat(accounts.passwordMatches(email, "first-password")).isTrue();
+
+        new BootstrapAccount(accounts, "", "관리자", "").run(null);
+        assertThatThrownBy(() -> new BootstrapAccount(accounts, "weak@org.kr", "관리자", "short").run(null))
+                .isInstanceOf(UserFacingException.class);
+    }
+}
