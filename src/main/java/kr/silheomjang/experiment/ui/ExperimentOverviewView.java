@@ -52,6 +52,8 @@ import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.ExperimentSection;
+import kr.silheomjang.ui.ExperimentSections;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
@@ -65,7 +67,7 @@ import kr.silheomjang.ui.PresenceBar;
 @PermitAll
 public class ExperimentOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PARAM = "experimentId";
+    static final String PARAM = ExperimentSection.PARAM;
 
     private final ExperimentService experiments;
     private final InvitationService invitations;
@@ -73,6 +75,8 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
     private final PresenceRegistry presence;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ExperimentSections sections;
+    final Div tabsSlot = new Div();
 
     private long experimentId;
     ExperimentDetails details;
@@ -96,13 +100,14 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
     final Grid<ActivityView> activity = new Grid<>();
 
     public ExperimentOverviewView(ExperimentService experiments, InvitationService invitations, LiveUpdateBus bus,
-            PresenceRegistry presence, CurrentUser currentUser, Clock clock) {
+            PresenceRegistry presence, CurrentUser currentUser, Clock clock, ExperimentSections sections) {
         this.experiments = experiments;
         this.invitations = invitations;
         this.bus = bus;
         this.presence = presence;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.sections = sections;
         addClassName("experiment-overview");
 
         RouterLink back = new RouterLink(getTranslation("overview.back"), ExperimentListView.class);
@@ -178,7 +183,8 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         columns.addClassName("overview-columns");
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        add(back, titleRow, actions, stageCard, info, columns, activityCard);
+        tabsSlot.setWidthFull();
+        add(back, titleRow, tabsSlot, actions, stageCard, info, columns, activityCard);
     }
 
     private static Div card(com.vaadin.flow.component.Component... children) {
@@ -212,6 +218,8 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         presenceBar = new PresenceBar(presence, bus, me, id, "overview");
         presenceSlot.add(presenceBar);
         live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
+        tabsSlot.removeAll();
+        tabsSlot.add(sections.tabs(id, ExperimentOverviewView.class));
         render();
         activity.setItems(
                 q -> whileMember(() -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),

@@ -134,6 +134,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
         ExperimentOverviewView view = open(window, id);
         assertThat(currentStage(view)).isEqualTo("TOPIC_SELECTION");
         assertThat(view.previousStage.isVisible()).isFalse();
+        assertThat(view.tabsSlot.getElement().getTextRecursively()).startsWith("개요");
 
         window.test(view.nextStage).click();
 
