@@ -142,6 +142,7 @@ public class ExperimentService {
         experiments.save(e);
         members.save(new Member(e.getId(), me.id(), MemberRole.OWNER, now));
         activityLog.record(e.getId(), me, ActivityAction.EXPERIMENT_CREATED, e.getTitle());
+        events.publishEvent(new ExperimentCreated(e.getId(), me.id(), e.getEventDate()));
         return e.getId();
     }
 

@@ -10,10 +10,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.experiment.ActivityAction;
+import kr.silheomjang.experiment.DemoWorkspaceCreated;
+import kr.silheomjang.experiment.ExperimentCreated;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.Stage;
 import kr.silheomjang.security.AccountService;
@@ -27,6 +30,8 @@ import kr.silheomjang.security.AppUser;
 @ConditionalOnProperty(name = "silheomjang.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
+    static final String DEMO_TITLE = "서울역에 일일야학이 열렸다?!";
+
     static final String PASSWORD = "demo1234";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -34,10 +39,12 @@ class DemoData implements ApplicationRunner {
     private final ExperimentRepository experiments;
     private final MemberRepository members;
     private final ActivityEntryRepository activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoData(AccountService accounts, ExperimentRepository experiments, MemberRepository members,
-            ActivityEntryRepository activity, Clock clock) {
+            ActivityEntryRepository activity, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.experiments = experiments;
         this.members = members;
@@ -58,7 +65,7 @@ class DemoData implements ApplicationRunner {
         Instant now = clock.instant();
 
         Experiment night = new Experiment(now, owner.displayName());
-        night.setTitle("서울역에 일일야학이 열렸다?!");
+        night.setTitle(DEMO_TITLE);
         night.setProposalText("지하철을 학교로 만들어주세요 — 지하철 빈 공간에 어르신들이 야학을 하실 수 있게 "
                 + "공간을 마련해 주는 게 어떨까요? (민주주의 서울 시민제안, 2017년 12월)");
         night.setProposalUrl("https://democracy.seoul.go.kr/");
@@ -95,6 +102,11 @@ class DemoData implements ApplicationRunner {
         members.save(new Member(seat.getId(), planner.id(), MemberRole.PLANNER, now));
         activity.save(new ActivityEntry(seat.getId(), owner.id(), owner.displayName(),
                 ActivityAction.EXPERIMENT_CREATED, seat.getTitle(), now));
+        // Features seed their part of each experiment and add demo content, in this same transaction.
+        events.publishEvent(new ExperimentCreated(night.getId(), owner.id(), night.getEventDate()));
+        events.publishEvent(new ExperimentCreated(seat.getId(), owner.id(), seat.getEventDate()));
+        events.publishEvent(new DemoWorkspaceCreated(night.getId(), seat.getId(), owner.id(), planner.id(),
+                partner.id()));
         log.info("Demo workspace created: owner@demo.kr, planner@demo.kr, partner@demo.kr (password {})", PASSWORD);
     }
 }

@@ -1,0 +1,22 @@
+package kr.silheomjang.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Things with a due date that belong on an experiment's calendar but live in another feature (planning-board cards,
+ * later others). The calendar asks every bean of this type; each source checks the caller's access to the experiment
+ * itself and announces its own changes on the live-update bus.
+ */
+public interface DueDateSource {
+
+    /** Items of the experiment due within {@code [from, to]} that the signed-in user may see. */
+    List<DueItem> dueItems(long experimentId, LocalDate from, LocalDate to);
+
+    /** Moves one item's due date (e.g. dragged on the calendar); refuses like any edit the user may not make. */
+    void moveDue(long experimentId, long itemId, LocalDate newDue);
+
+    /** {@code kind} says which source (e.g. "card"), so the calendar can route a move back to it. */
+    record DueItem(String kind, long id, String title, LocalDate due) {
+    }
+}
