@@ -2,6 +2,7 @@ package kr.silheomjang.security.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,7 +26,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll()
+                // Secret iCal feed URLs (schedule): calendar apps cannot log in; the unguessable token in the path is
+                // the credential and the feed controller answers 404 to anything else. GET only, one path shape.
+                .requestMatchers(HttpMethod.GET, "/ical/*/*.ics").permitAll());
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();

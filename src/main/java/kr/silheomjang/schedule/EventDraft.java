@@ -1,0 +1,20 @@
+package kr.silheomjang.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+/**
+ * What the event dialog edits. {@code startTime}/{@code endTime} null means an all-day event (then both must be null).
+ */
+public record EventDraft(String title, EventType type, LocalDate startDate, LocalTime startTime, LocalDate endDate,
+        LocalTime endTime, String place, Set<Long> attendeeIds, String notes) {
+
+    public boolean allDay() {
+        return startTime == null && endTime == null;
+    }
+
+    public static EventDraft allDay(String title, EventType type, LocalDate day) {
+        return new EventDraft(title, type, day, null, day, null, null, Set.of(), null);
+    }
+}

@@ -1,0 +1,97 @@
+package kr.silheomjang.schedule.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.function.Function;
+
+import biweekly.Biweekly;
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.component.StandardTime;
+import biweekly.component.VEvent;
+import biweekly.component.VTimezone;
+import biweekly.io.TimezoneAssignment;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
+import biweekly.property.Method;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.ICalDate;
+import biweekly.util.UtcOffset;
+
+import kr.silheomjang.Application;
+import kr.silheomjang.schedule.EventView;
+
+/**
+ * Writes events as RFC 5545 iCalendar with biweekly. Timed events carry {@code TZID=Asia/Seoul} and an embedded
+ * VTIMEZONE (Korea has kept UTC+9 without daylight saving since 1988, so one STANDARD rule is exact); all-day events
+ * are DATE values with an exclusive DTEND, as Google Calendar and Outlook expect.
+ */
+public final class IcsWriter {
+
+    private static final TimeZone SEOUL = TimeZone.getTimeZone(Application.ZONE);
+
+    private IcsWriter() {
+    }
+
+    public static String write(String calendarName, List<EventView> events, Function<EventView, String> typeLabel) {
+        ICalendar ical = new ICalendar();
+        ical.setProductId("-//Silheomjang//Schedule//KO");
+        ical.setMethod(Method.publish());
+        ical.setName(calendarName);
+        ical.setExperimentalProperty("X-WR-CALNAME", calendarName);
+        ical.setExperimentalProperty("X-WR-TIMEZONE", Application.ZONE.getId());
+        ical.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(SEOUL, seoulTimezone()));
+        for (EventView e : events) {
+            ical.addEvent(toVEvent(e, typeLabel.apply(e)));
+        }
+        return Biweekly.write(ical).version(ICalVersion.V2_0).go();
+    }
+
+    private static VEvent toVEvent(EventView e, String typeLabel) {
+        VEvent v = new VEvent();
+        v.setUid(e.uid());
+        v.setDateTimeStamp(Date.from(e.updatedAt()));
+        v.setLastModified(Date.from(e.updatedAt()));
+        v.setSequence((int) e.version());
+        v.setSummary(e.title());
+        v.addCategories(typeLabel);
+        if (e.place() != null) {
+            v.setLocation(e.place());
+        }
+        if (e.notes() != null) {
+            v.setDescription(e.notes());
+        }
+        if (e.allDay()) {
+            v.setDateStart(new DateStart(dateOnly(e.startDate())));
+            v.setDateEnd(new DateEnd(dateOnly(e.endDate().plusDays(1))));
+        } else {
+            v.setDateStart(new DateStart(dateTime(e.startDate(), e.startTime()), true));
+            v.setDateEnd(new DateEnd(dateTime(e.endDate(), e.endTime()), true));
+        }
+        return v;
+    }
+
+    private static ICalDate dateOnly(LocalDate d) {
+        Date instant = Date.from(d.atStartOfDay(Application.ZONE).toInstant());
+        return new ICalDate(instant, new DateTimeComponents(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), false);
+    }
+
+    private static Date dateTime(LocalDate d, LocalTime t) {
+        return Date.from(LocalDateTime.of(d, t).atZone(Application.ZONE).toInstant());
+    }
+
+    private static VTimezone seoulTimezone() {
+        VTimezone tz = new VTimezone(Application.ZONE.getId());
+        StandardTime standard = new StandardTime();
+        standard.setDateStart(new DateTimeComponents(1970, 1, 1, 0, 0, 0, false));
+        standard.setTimezoneOffsetFrom(new UtcOffset(true, 9, 0));
+        standard.setTimezoneOffsetTo(new UtcOffset(true, 9, 0));
+        standard.addTimezoneName("KST");
+        tz.addStandardTime(standard);
+        return tz;
+    }
+}

@@ -1,0 +1,28 @@
+package kr.silheomjang.schedule.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ScheduleEventRepository extends JpaRepository<ScheduleEvent, Long> {
+
+    /** Events overlapping {@code [from, to]}, attendees fetched in the same query. */
+    @Query("select distinct e from ScheduleEvent e left join fetch e.attendeeIds where e.experimentId = :experimentId"
+            + " and e.startDate <= :to and e.endDate >= :from order by e.startDate, e.startTime, e.id")
+    List<ScheduleEvent> findInRange(@Param("experimentId") long experimentId, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    @Query("select distinct e from ScheduleEvent e left join fetch e.attendeeIds where e.experimentId = :experimentId"
+            + " order by e.startDate, e.startTime, e.id")
+    List<ScheduleEvent> findAllOf(@Param("experimentId") long experimentId);
+
+    Optional<ScheduleEvent> findByIdAndExperimentId(long id, long experimentId);
+
+    List<ScheduleEvent> findByExperimentIdAndOffsetDaysIsNotNullOrderByStartDateAsc(long experimentId);
+
+    List<ScheduleEvent> findByExperimentIdAndTemplateStepIdIsNotNull(long experimentId);
+}

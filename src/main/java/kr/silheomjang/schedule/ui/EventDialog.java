@@ -1,0 +1,342 @@
+package kr.silheomjang.schedule.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import kr.silheomjang.experiment.DDay;
+import kr.silheomjang.experiment.MemberView;
+import kr.silheomjang.schedule.EventDraft;
+import kr.silheomjang.schedule.EventType;
+import kr.silheomjang.schedule.EventView;
+import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Messages;
+
+/**
+ * Creates or edits one event; also the keyboard/menu way to move it (a day or a week earlier/later, or to a date).
+ * Refusals are shown inside the dialog; a conflict keeps the user's input, names who changed the event and lets the
+ * user save again over the latest version.
+ */
+class EventDialog extends Dialog {
+
+    private final ScheduleService schedule;
+    private final long experimentId;
+    private final Runnable afterChange;
+    private EventView existing;
+    private long version;
+
+    final TextField title = new TextField();
+    final Select<EventType> type = new Select<>();
+    final Checkbox allDay = new Checkbox();
+    final DatePicker startDate = new DatePicker();
+    final TimePicker startTime = new TimePicker();
+    final DatePicker endDate = new DatePicker();
+    final TimePicker endTime = new TimePicker();
+    final TextField place = new TextField();
+    final MultiSelectComboBox<MemberView> attendees = new MultiSelectComboBox<>();
+    final TextArea notes = new TextArea();
+    final Div errors = new Div();
+    final Button save = new Button();
+    final Button delete = new Button();
+    final DatePicker moveTo = new DatePicker();
+
+    EventDialog(ScheduleService schedule, long experimentId, List<MemberView> members, EventView existing,
+            LocalDate day, LocalTime time, LocalDate eventDate, Runnable afterChange) {
+        this.schedule = schedule;
+        this.experimentId = experimentId;
+        this.existing = existing;
+        this.afterChange = afterChange;
+        this.version = existing == null ? 0 : existing.version();
+        setId("event-dialog");
+        addClassName("schedule-event-dialog");
+        boolean editable = existing == null || existing.editable();
+        setHeaderTitle(getTranslation(existing == null ? "schedule.dialog.new"
+                : editable ? "schedule.dialog.edit" : "schedule.dialog.view"));
+        Locale locale = getLocale();
+
+        title.setLabel(getTranslation("schedule.field.title"));
+        title.setId("event-title");
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+        type.setLabel(getTranslation("schedule.field.type"));
+        type.setId("event-type");
+        type.setItems(EventType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        allDay.setLabel(getTranslation("schedule.field.allDay"));
+        allDay.setId("event-all-day");
+        startDate.setLabel(getTranslation("schedule.field.startDate"));
+        startDate.setId("event-start-date");
+        endDate.setLabel(getTranslation("schedule.field.endDate"));
+        endDate.setId("event-end-date");
+        Formats.localize(startDate, locale);
+        Formats.localize(endDate, locale);
+        Formats.localize(moveTo, locale);
+        startTime.setLabel(getTranslation("schedule.field.startTime"));
+        startTime.setId("event-start-time");
+        endTime.setLabel(getTranslation("schedule.field.endTime"));
+        endTime.setId("event-end-time");
+        startTime.setLocale(Locale.KOREA);
+        endTime.setLocale(Locale.KOREA);
+        place.setLabel(getTranslation("schedule.field.place"));
+        place.setId("event-place");
+        place.setMaxLength(200);
+        attendees.setLabel(getTranslation("schedule.field.attendees"));
+        attendees.setId("event-attendees");
+        attendees.setItems(members);
+        attendees.setItemLabelGenerator(MemberView::displayName);
+        notes.setLabel(getTranslation("schedule.field.notes"));
+        notes.setId("event-notes");
+        notes.setMaxLength(2000);
+        errors.setId("event-errors");
+        errors.addClassName("schedule-errors");
+        errors.setVisible(false);
+
+        allDay.addValueChangeListener(e -> {
+            startTime.setVisible(!e.getValue());
+            endTime.setVisible(!e.getValue());
+        });
+        startDate.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getOldValue() != null && endDate.getValue() != null) {
+                endDate.setValue(endDate.getValue().plusDays(e.getValue().toEpochDay() - e.getOldValue().toEpochDay()));
+            }
+        });
+
+        if (existing != null) {
+            fill(existing.toDraft(), members);
+        } else {
+            type.setValue(EventType.MILESTONE);
+            startDate.setValue(day);
+            endDate.setValue(day);
+            allDay.setValue(time == null);
+            startTime.setValue(time);
+            endTime.setValue(time == null ? null : time.plusHours(1));
+            startTime.setVisible(time != null);
+            endTime.setVisible(time != null);
+        }
+
+        FormLayout form = new FormLayout(title, type, allDay, startDate, startTime, endDate, endTime, place, attendees,
+                notes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        form.setColspan(title, 2);
+        form.setColspan(allDay, 2);
+        form.setColspan(place, 2);
+        form.setColspan(attendees, 2);
+        form.setColspan(notes, 2);
+        add(errors, form);
+
+        if (existing != null) {
+            Paragraph meta = new Paragraph(getTranslation("schedule.lastUpdated", existing.updatedByName(),
+                    Formats.dateTime(existing.updatedAt(), locale)));
+            meta.addClassName("help-text");
+            if (existing.offsetDays() != null && eventDate != null) {
+                meta.add(new Span(" · " + getTranslation("schedule.field.offset",
+                        DDay.label(eventDate, existing.startDate()))));
+            }
+            add(meta);
+            if (editable) {
+                add(moveRow());
+            }
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(ev -> {
+                byte[] bytes = schedule.eventIcs(experimentId, this.existing.id()).getBytes(StandardCharsets.UTF_8);
+                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                        "event-" + this.existing.id() + ".ics", "text/calendar;charset=UTF-8", bytes.length);
+            }), getTranslation("schedule.download"));
+            download.setId("event-download");
+            download.getElement().setAttribute("download", true);
+            add(download);
+        }
+
+        Button cancel = new Button(getTranslation(editable ? "schedule.cancel" : "schedule.close"), e -> close());
+        cancel.setId("event-cancel");
+        save.setText(getTranslation("schedule.save"));
+        save.setId("event-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.setVisible(editable);
+        delete.setText(getTranslation("schedule.delete"));
+        delete.setId("event-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> remove());
+        delete.setVisible(existing != null && editable);
+        getFooter().add(delete, cancel, save);
+
+        if (!editable) {
+            for (var field : List.of(title, place, notes)) {
+                field.setReadOnly(true);
+            }
+            type.setReadOnly(true);
+            allDay.setReadOnly(true);
+            startDate.setReadOnly(true);
+            endDate.setReadOnly(true);
+            startTime.setReadOnly(true);
+            endTime.setReadOnly(true);
+            attendees.setReadOnly(true);
+        }
+    }
+
+    private HorizontalLayout moveRow() {
+        Span label = new Span(getTranslation("schedule.move.title"));
+        label.addClassName("info-label");
+        Button earlierWeek = moveButton("schedule.move.earlierWeek", VaadinIcon.ANGLE_DOUBLE_LEFT, -7);
+        Button earlier = moveButton("schedule.move.earlierDay", VaadinIcon.ANGLE_LEFT, -1);
+        Button later = moveButton("schedule.move.laterDay", VaadinIcon.ANGLE_RIGHT, 1);
+        Button laterWeek = moveButton("schedule.move.laterWeek", VaadinIcon.ANGLE_DOUBLE_RIGHT, 7);
+        later.setId("event-move-later");
+        moveTo.setId("event-move-to");
+        moveTo.setAriaLabel(getTranslation("schedule.move.toDate"));
+        moveTo.setPlaceholder(getTranslation("schedule.move.toDate"));
+        moveTo.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                moveBy(e.getValue().toEpochDay() - existing.startDate().toEpochDay());
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(label, earlierWeek, earlier, later, laterWeek, moveTo);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.setWrap(true);
+        row.addClassName("schedule-move-row");
+        return row;
+    }
+
+    private Button moveButton(String key, VaadinIcon icon, int days) {
+        Button b = new Button(icon.create(), e -> moveBy(days));
+        b.setAriaLabel(getTranslation(key));
+        b.setTooltipText(getTranslation(key));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    private void moveBy(long days) {
+        LocalDate target = existing.startDate().plusDays(days);
+        try {
+            schedule.move(experimentId, existing.id(), version, target);
+            existing = schedule.get(experimentId, existing.id());
+            version = existing.version();
+            long span = existing.endDate().toEpochDay() - existing.startDate().toEpochDay();
+            startDate.setValue(existing.startDate());
+            endDate.setValue(existing.startDate().plusDays(span));
+            Messages.showSuccess(getTranslation("schedule.move.done", existing.title(),
+                    Formats.date(existing.startDate(), getLocale())));
+            afterChange.run();
+        } catch (RuntimeException e) {
+            handle(e);
+        }
+    }
+
+    private void fill(EventDraft d, List<MemberView> members) {
+        title.setValue(d.title());
+        type.setValue(d.type());
+        allDay.setValue(d.allDay());
+        startDate.setValue(d.startDate());
+        endDate.setValue(d.endDate());
+        startTime.setValue(d.startTime());
+        endTime.setValue(d.endTime());
+        startTime.setVisible(!d.allDay());
+        endTime.setVisible(!d.allDay());
+        place.setValue(d.place() == null ? "" : d.place());
+        notes.setValue(d.notes() == null ? "" : d.notes());
+        Set<Long> ids = d.attendeeIds() == null ? Set.of() : d.attendeeIds();
+        attendees.setValue(members.stream().filter(m -> ids.contains(m.userId())).collect(Collectors.toSet()));
+    }
+
+    EventDraft draft() {
+        boolean whole = allDay.getValue();
+        return new EventDraft(title.getValue(), type.getValue(), startDate.getValue(),
+                whole ? null : startTime.getValue(), endDate.getValue(), whole ? null : endTime.getValue(),
+                place.getValue(), attendees.getValue().stream().map(MemberView::userId).collect(
+                        Collectors.toCollection(HashSet::new)), notes.getValue());
+    }
+
+    void save() {
+        errors.setVisible(false);
+        endDate.setInvalid(false);
+        title.setInvalid(false);
+        try {
+            if (existing == null) {
+                schedule.create(experimentId, draft());
+            } else {
+                schedule.update(experimentId, existing.id(), version, draft());
+            }
+            Messages.showSuccess(getTranslation("schedule.saved"));
+            close();
+            afterChange.run();
+        } catch (RuntimeException e) {
+            handle(e);
+        }
+    }
+
+    private void remove() {
+        try {
+            schedule.delete(experimentId, existing.id(), version);
+            Messages.showSuccess(getTranslation("schedule.deleted"));
+            close();
+            afterChange.run();
+        } catch (RuntimeException e) {
+            handle(e);
+        }
+    }
+
+    private void handle(RuntimeException e) {
+        if (e instanceof UserFacingException refusal) {
+            List<String> texts = Messages.translate(this, refusal);
+            errors.removeAll();
+            texts.forEach(t -> errors.add(new Paragraph(t)));
+            errors.setVisible(true);
+            if (refusal.messageKeys().contains("schedule.error.endBeforeStart")) {
+                endDate.setInvalid(true);
+            }
+            if (refusal.messageKeys().contains("schedule.error.titleRequired")) {
+                title.setInvalid(true);
+            }
+        } else if (e instanceof ConflictException conflict) {
+            // Keep what the user typed; the next save deliberately goes over the version they have now been told of.
+            errors.removeAll();
+            errors.add(new Paragraph(getTranslation("schedule.conflict", conflict.changedBy(),
+                    Formats.dateTime(conflict.changedAt(), getLocale()))));
+            errors.setVisible(true);
+            try {
+                existing = schedule.get(experimentId, existing.id());
+                version = existing.version();
+            } catch (RuntimeException gone) {
+                save.setEnabled(false);
+            }
+            afterChange.run();
+        } else if (e instanceof AccessDeniedException) {
+            errors.removeAll();
+            errors.add(new Paragraph(getTranslation("schedule.error.denied")));
+            errors.setVisible(true);
+        } else {
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package kr.silheomjang.schedule.ui;
+
+import java.time.Instant;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Messages;
+
+/** The caller's secret iCal feed URL: make, replace, revoke. The URL is shown once, when made (stored hashed). */
+class FeedDialog extends Dialog {
+
+    private final ScheduleService schedule;
+    private final long experimentId;
+    private final String baseUrl;
+    final Paragraph status = new Paragraph();
+    final TextField url = new TextField();
+    final Button create = new Button();
+    final Button revoke = new Button();
+
+    FeedDialog(ScheduleService schedule, long experimentId, String baseUrl) {
+        this.schedule = schedule;
+        this.experimentId = experimentId;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        setId("feed-dialog");
+        setHeaderTitle(getTranslation("schedule.feed.title"));
+        setWidth("min(40rem, 100vw)");
+        Paragraph intro = new Paragraph(getTranslation("schedule.feed.intro"));
+        intro.addClassName("help-text");
+        status.setId("feed-status");
+        url.setId("feed-url");
+        url.setReadOnly(true);
+        url.setWidthFull();
+        url.setVisible(false);
+        url.setLabel(getTranslation("schedule.feed.shown"));
+        create.setId("feed-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> {
+            String token = schedule.issueFeedToken(experimentId);
+            url.setValue(this.baseUrl + "/ical/" + experimentId + "/" + token + ".ics");
+            url.setVisible(true);
+            refresh();
+        });
+        revoke.setText(getTranslation("schedule.feed.revoke"));
+        revoke.setId("feed-revoke");
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        revoke.addClickListener(e -> {
+            schedule.revokeFeedToken(experimentId);
+            url.clear();
+            url.setVisible(false);
+            Messages.showSuccess(getTranslation("schedule.feed.revoked"));
+            refresh();
+        });
+        add(intro, status, url);
+        getFooter().add(revoke, new Button(getTranslation("schedule.close"), e -> close()), create);
+        refresh();
+    }
+
+    void refresh() {
+        Instant issued = schedule.feedIssuedAt(experimentId);
+        status.setText(issued == null ? getTranslation("schedule.feed.none")
+                : getTranslation("schedule.feed.active", Formats.dateTime(issued, getLocale())));
+        create.setText(getTranslation(issued == null ? "schedule.feed.create" : "schedule.feed.regenerate"));
+        revoke.setVisible(issued != null);
+    }
+}

@@ -1,0 +1,65 @@
+package kr.silheomjang.schedule.ui;
+
+import java.time.temporal.ChronoUnit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+
+import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.schedule.ShiftPreview;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Messages;
+
+/** Shows what shifting the relative events would change, before anything changes. */
+class ShiftDialog extends Dialog {
+
+    final Grid<ShiftPreview.Change> grid = new Grid<>();
+    final Button apply = new Button();
+    final Button keep = new Button();
+
+    ShiftDialog(ScheduleService schedule, long experimentId, ShiftPreview preview, Runnable afterChange) {
+        setId("shift-dialog");
+        setHeaderTitle(getTranslation("schedule.shift.title"));
+        setWidth("min(40rem, 100vw)");
+        long days = ChronoUnit.DAYS.between(preview.from(), preview.to());
+        add(new Paragraph(getTranslation("schedule.shift.banner", Formats.date(preview.from(), getLocale()),
+                Formats.date(preview.to(), getLocale()), preview.changes().size())));
+        grid.setId("shift-changes");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(ShiftPreview.Change::title).setHeader(getTranslation("schedule.template.step")).setFlexGrow(1);
+        grid.addColumn(c -> Formats.date(c.oldStart(), getLocale())).setHeader(getTranslation("schedule.shift.oldDate"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(c.newStart(), getLocale())).setHeader(getTranslation("schedule.shift.newDate"))
+                .setAutoWidth(true);
+        grid.setItems(preview.changes());
+        grid.setAllRowsVisible(true);
+        add(grid);
+        apply.setText(getTranslation("schedule.shift.apply", (days > 0 ? "+" : "") + days));
+        apply.setId("shift-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClickListener(e -> {
+            try {
+                int moved = schedule.applyShift(experimentId, preview.from(), preview.to());
+                Messages.showSuccess(getTranslation("schedule.shift.applied", moved));
+            } catch (UserFacingException refusal) {
+                Messages.showError(this, refusal);
+            }
+            close();
+            afterChange.run();
+        });
+        keep.setText(getTranslation("schedule.shift.keep"));
+        keep.setId("shift-keep");
+        keep.addClickListener(e -> {
+            schedule.dismissShift(experimentId, preview.to());
+            close();
+            afterChange.run();
+        });
+        Button cancel = new Button(getTranslation("schedule.cancel"), e -> close());
+        getFooter().add(cancel, keep, apply);
+    }
+}

@@ -1,0 +1,137 @@
+package kr.silheomjang.schedule.ui;
+
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.schedule.EventType;
+import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.schedule.TemplateStepView;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Messages;
+
+/** Previews the backward plan from the event day; the owner edits the stored template and accepts it. */
+class TemplateDialog extends Dialog {
+
+    private final ScheduleService schedule;
+    private final long experimentId;
+    private final boolean owner;
+    private final Runnable afterChange;
+    final Grid<TemplateStepView> grid = new Grid<>();
+    final Paragraph intro = new Paragraph();
+    final Button accept = new Button();
+
+    TemplateDialog(ScheduleService schedule, long experimentId, MemberRole role, Runnable afterChange) {
+        this.schedule = schedule;
+        this.experimentId = experimentId;
+        this.owner = role == MemberRole.OWNER;
+        this.afterChange = afterChange;
+        setId("template-dialog");
+        setHeaderTitle(getTranslation("schedule.template.title"));
+        setWidth("min(46rem, 100vw)");
+
+        grid.setId("template-steps");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(s -> s.offsetDays() == 0 ? "D-day" : s.offsetDays() < 0 ? "D" + s.offsetDays()
+                : "D+" + s.offsetDays()).setHeader(getTranslation("schedule.template.offset")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> Formats.date(s.date(), getLocale())).setHeader(getTranslation("schedule.template.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(s -> {
+            Span title = new Span(s.title() + " · " + getTranslation(s.type().messageKey()));
+            if (s.alreadyPlanned()) {
+                Span done = new Span(getTranslation("schedule.template.planned"));
+                done.addClassName("schedule-planned-badge");
+                return new HorizontalLayout(title, done);
+            }
+            return title;
+        }).setHeader(getTranslation("schedule.template.step")).setFlexGrow(1);
+        if (owner) {
+            grid.addComponentColumn(s -> {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                    schedule.removeTemplateStep(experimentId, s.id());
+                    refresh();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("schedule.template.removeStep") + " " + s.title());
+                return remove;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setAllRowsVisible(true);
+        add(intro, grid);
+
+        if (owner) {
+            IntegerField offset = new IntegerField(getTranslation("schedule.template.stepOffset"));
+            offset.setId("template-new-offset");
+            offset.setStepButtonsVisible(true);
+            TextField stepTitle = new TextField(getTranslation("schedule.field.title"));
+            stepTitle.setId("template-new-title");
+            Select<EventType> type = new Select<>();
+            type.setLabel(getTranslation("schedule.field.type"));
+            type.setItems(EventType.values());
+            type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+            type.setValue(EventType.MILESTONE);
+            Button addStep = new Button(getTranslation("schedule.template.addStep"), VaadinIcon.PLUS.create(), e -> {
+                try {
+                    schedule.saveTemplateStep(experimentId, null, 0, offset.getValue() == null ? 0 : offset.getValue(),
+                            stepTitle.getValue(), type.getValue());
+                    stepTitle.clear();
+                    refresh();
+                } catch (UserFacingException refusal) {
+                    Messages.showError(this, refusal);
+                }
+            });
+            addStep.setId("template-add-step");
+            HorizontalLayout form = new HorizontalLayout(offset, stepTitle, type, addStep);
+            form.setAlignItems(FlexComponent.Alignment.BASELINE);
+            form.setWrap(true);
+            add(form);
+        } else {
+            add(new Paragraph(getTranslation("schedule.template.ownerOnly")));
+        }
+
+        Button close = new Button(getTranslation("schedule.close"), e -> close());
+        accept.setText(getTranslation("schedule.template.accept"));
+        accept.setId("template-accept");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setVisible(owner);
+        accept.addClickListener(e -> {
+            try {
+                int made = schedule.acceptTemplate(experimentId);
+                Messages.showSuccess(getTranslation("schedule.template.accepted", made));
+                close();
+                afterChange.run();
+            } catch (UserFacingException refusal) {
+                Messages.showError(this, refusal);
+            } catch (AccessDeniedException denied) {
+                Messages.showError(getTranslation("schedule.template.ownerOnly"));
+            }
+        });
+        getFooter().add(close, accept);
+        refresh();
+    }
+
+    void refresh() {
+        List<TemplateStepView> steps = schedule.template(experimentId);
+        intro.setText(getTranslation("schedule.template.intro",
+                Formats.date(schedule.eventDate(experimentId), getLocale())));
+        grid.setItems(steps);
+        accept.setEnabled(steps.stream().anyMatch(s -> !s.alreadyPlanned()));
+    }
+}
