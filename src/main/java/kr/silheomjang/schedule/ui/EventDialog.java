@@ -80,6 +80,7 @@ class EventDialog extends Dialog {
         this.version = existing == null ? 0 : existing.version();
         setId("event-dialog");
         addClassName("schedule-event-dialog");
+        setWidth("min(44rem, 100vw)");
         boolean editable = existing == null || existing.editable();
         setHeaderTitle(getTranslation(existing == null ? "schedule.dialog.new"
                 : editable ? "schedule.dialog.edit" : "schedule.dialog.view"));

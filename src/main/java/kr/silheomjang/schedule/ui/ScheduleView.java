@@ -73,6 +73,8 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     static final int FIRST_HOUR = 7;
     static final int LAST_HOUR = 22;
     static final int AGENDA_DAYS = 90;
+    /** A click on a day or slot creates an event, unless it was a click on an event chip inside it. */
+    private static final String NOT_ON_A_CHIP = "!event.target.closest('.schedule-chip')";
 
     private final ScheduleService schedule;
     private final LiveUpdateBus bus;
@@ -426,8 +428,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         makeDropTarget(cell, day, null);
         if (data.canAdd()) {
             cell.getElement().addEventListener("click", e -> openNew(day, null))
-                    .setFilter("event.target === element || event.target.parentElement === element"
-                            + " || event.target.parentElement.parentElement === element");
+                    .setFilter(NOT_ON_A_CHIP);
         }
         return cell;
     }
@@ -468,7 +469,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
                 makeDropTarget(slot, day, slotTime);
                 if (data.canAdd()) {
                     slot.getElement().addEventListener("click", e -> openNew(day, slotTime))
-                            .setFilter("event.target === element");
+                            .setFilter(NOT_ON_A_CHIP);
                 }
                 grid.add(slot);
             }

@@ -27,6 +27,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll()
+                // Features' own stylesheets (@StyleSheet("css/<feature>.css")): static, public like styles.css.
+                .requestMatchers(HttpMethod.GET, "/css/*.css").permitAll()
                 // Secret iCal feed URLs (schedule): calendar apps cannot log in; the unguessable token in the path is
                 // the credential and the feed controller answers 404 to anything else. GET only, one path shape.
                 .requestMatchers(HttpMethod.GET, "/ical/*/*.ics").permitAll());
