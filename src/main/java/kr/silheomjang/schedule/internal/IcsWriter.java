@@ -75,8 +75,9 @@ public final class IcsWriter {
         return v;
     }
 
+    /** biweekly writes DATE values in the JVM's default zone, so the day is pinned to midnight there. */
     private static ICalDate dateOnly(LocalDate d) {
-        Date instant = Date.from(d.atStartOfDay(Application.ZONE).toInstant());
+        Date instant = Date.from(d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
         return new ICalDate(instant, new DateTimeComponents(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), false);
     }
 

@@ -1,0 +1,224 @@
+package kr.silheomjang.schedule.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.dom.Element;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.schedule.EventDraft;
+import kr.silheomjang.schedule.EventType;
+import kr.silheomjang.schedule.EventView;
+import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.ui.ExperimentSection;
+
+class ScheduleViewsTest extends BrowserlessSupport {
+
+    static final LocalDate MARCH_3 = LocalDate.of(2027, 3, 3);
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    ScheduleService schedule;
+
+    /** The shared setup registers the routes of the foundation's packages; this test adds the schedule's. */
+    @org.junit.jupiter.api.BeforeEach
+    void withScheduleRoutes() {
+        app.close();
+        app = com.vaadin.browserless.SpringBrowserlessApplicationContext.createSecured(spring,
+                ScheduleView.class, kr.silheomjang.experiment.ui.ExperimentListView.class,
+                kr.silheomjang.ui.MainLayout.class, kr.silheomjang.ui.account.AccountView.class);
+    }
+
+    void join(String ownerEmail, long experimentId, String inviteeEmail, MemberRole role) {
+        String link = signedIn.as(ownerEmail, () -> invitations.invite(experimentId, inviteeEmail, role).link());
+        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+    }
+
+    ScheduleView open(BrowserlessUIContext window, long experimentId) {
+        ScheduleView view = window.navigate(ScheduleView.class,
+                Map.of(ExperimentSection.PARAM, String.valueOf(experimentId)));
+        view.cursor = LocalDate.of(2027, 3, 1);
+        view.reload();
+        return view;
+    }
+
+    /** Titles of the event chips shown in the cell of one day (month view). */
+    static List<String> titlesOn(ScheduleView view, LocalDate day) {
+        List<String> titles = new ArrayList<>();
+        collect(view.body.getElement(), day.toString(), false, titles);
+        return titles;
+    }
+
+    private static void collect(Element e, String date, boolean inDay, List<String> out) {
+        boolean here = inDay || date.equals(e.getAttribute("data-date"));
+        if (here && e.hasAttribute("data-title")) {
+            out.add(e.getAttribute("data-title"));
+        }
+        e.getChildren().forEach(c -> collect(c, date, here, out));
+    }
+
+    record Team(String owner, String planner, String guest, long id) {
+    }
+
+    Team team() {
+        String owner = newAccount("김기획");
+        String planner = newAccount("이준비");
+        String guest = newAccount("박협력");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("서울역 야학")));
+        join(owner, id, planner, MemberRole.PLANNER);
+        join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        return new Team(owner, planner, guest, id);
+    }
+
+    @Test
+    void anEventCreatedAndMovedByOnePlannerAppearsAndMovesOnTheOthersCalendar() {
+        Team t = team();
+        BrowserlessUIContext windowA = windowOf(t.owner());
+        ScheduleView viewA = open(windowA, t.id());
+        BrowserlessUIContext windowB = windowOf(t.planner());
+        ScheduleView viewB = open(windowB, t.id());
+        await(windowA, () -> viewA.presenceSlot.getChildren().findAny().isPresent());
+
+        // A clicks March 3 and fills the dialog.
+        in(windowA);
+        viewA.openNew(MARCH_3, null);
+        EventDialog dialog = opened(windowA, EventDialog.class);
+        in(windowA).test(dialog.title).setValue("촬영팀 미팅");
+        in(windowA).test(dialog.type).selectItem("촬영팀 미팅");
+        in(windowA).test(dialog.place).setValue("서울역 회의실");
+        in(windowA).test(dialog.save).click();
+        assertThat(titlesOn(viewA, MARCH_3)).containsExactly("촬영팀 미팅");
+        await(windowB, () -> titlesOn(viewB, MARCH_3).contains("촬영팀 미팅"));
+
+        // A drops it on March 10 (what the drop target does); B sees it move without reloading.
+        EventView e = viewA.data.events().get(0);
+        in(windowA);
+        viewA.moveEvent(e, LocalDate.of(2027, 3, 10));
+        await(windowB, () -> titlesOn(viewB, MARCH_3).isEmpty()
+                && titlesOn(viewB, LocalDate.of(2027, 3, 10)).contains("촬영팀 미팅"));
+
+        // The keyboard way: B opens the event and moves it one day later from the dialog.
+        in(windowB);
+        viewB.openExisting(e.id());
+        EventDialog dialogB = opened(windowB, EventDialog.class);
+        in(windowB).test(windowB.find(com.vaadin.flow.component.button.Button.class).withId("event-move-later")
+                .single()).click();
+        await(windowA, () -> titlesOn(viewA, LocalDate.of(2027, 3, 11)).contains("촬영팀 미팅"));
+        assertThat(dialogB.startDate.getValue()).isEqualTo(LocalDate.of(2027, 3, 11));
+    }
+
+    @Test
+    void endBeforeStartIsExplainedInKoreanInTheDialogAndNothingIsSaved() {
+        Team t = team();
+        BrowserlessUIContext window = windowOf(t.owner());
+        ScheduleView view = open(window, t.id());
+        view.openNew(MARCH_3, LocalTime.of(14, 0));
+        EventDialog dialog = opened(window, EventDialog.class);
+        window.test(dialog.title).setValue("협력기관 미팅");
+        window.test(dialog.endDate).setValue(LocalDate.of(2027, 3, 2));
+        window.test(dialog.save).click();
+        assertThat(dialog.errors.isVisible()).isTrue();
+        assertThat(dialog.errors.getElement().getTextRecursively())
+                .contains("종료가 시작보다 빠릅니다. 종료 일시를 시작 이후로 해 주세요.");
+        assertThat(dialog.endDate.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(signedIn.as(t.owner(), () -> schedule.calendar(t.id(), MARCH_3.minusDays(5), MARCH_3)).events())
+                .isEmpty();
+    }
+
+    @Test
+    void aConflictingEditKeepsTheInputAndSaysWhoChangedItFirst() {
+        Team t = team();
+        long eventId = signedIn.as(t.owner(), () -> schedule.create(t.id(),
+                EventDraft.allDay("장소 답사", EventType.MILESTONE, MARCH_3)));
+        BrowserlessUIContext windowA = windowOf(t.owner());
+        ScheduleView viewA = open(windowA, t.id());
+        viewA.openExisting(eventId);
+        EventDialog dialog = opened(windowA, EventDialog.class);
+        in(windowA).test(dialog.title).setValue("장소 답사 (확정)");
+
+        long v = signedIn.as(t.planner(), () -> schedule.get(t.id(), eventId)).version();
+        signedIn.run(t.planner(), () -> schedule.move(t.id(), eventId, v, LocalDate.of(2027, 3, 5)));
+
+        in(windowA).test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.errors.getElement().getTextRecursively()).contains("이준비님이").contains("먼저 바꿨습니다");
+        assertThat(dialog.title.getValue()).isEqualTo("장소 답사 (확정)");
+        // Saving again, knowingly, goes over the latest version.
+        in(windowA).test(dialog.save).click();
+        assertThat(signedIn.as(t.owner(), () -> schedule.get(t.id(), eventId)).title()).isEqualTo("장소 답사 (확정)");
+    }
+
+    @Test
+    void aGuestSeesOnlyTheEventsTheyAttendAndMayAddOnceTheOwnerAllows() {
+        Team t = team();
+        long guestId = accounts.findByEmail(t.guest()).orElseThrow().id();
+        signedIn.run(t.owner(), () -> schedule.create(t.id(), new EventDraft("협력기관 미팅",
+                EventType.PARTNER_MEETING, MARCH_3, LocalTime.of(10, 0), MARCH_3, LocalTime.of(11, 0), null,
+                Set.of(guestId), null)));
+        signedIn.run(t.owner(), () -> schedule.create(t.id(),
+                EventDraft.allDay("내부 회의", EventType.MILESTONE, MARCH_3)));
+
+        BrowserlessUIContext windowG = windowOf(t.guest());
+        ScheduleView viewG = open(windowG, t.id());
+        assertThat(titlesOn(viewG, MARCH_3)).containsExactly("협력기관 미팅");
+        assertThat(viewG.add.isVisible()).isFalse();
+        assertThat(viewG.readOnlyNote.isVisible()).isTrue();
+        assertThat(viewG.guestsMayAdd.isVisible()).isFalse();
+
+        BrowserlessUIContext windowO = windowOf(t.owner());
+        ScheduleView viewO = open(windowO, t.id());
+        assertThat(titlesOn(viewO, MARCH_3)).containsExactlyInAnyOrder("협력기관 미팅", "내부 회의");
+        in(windowO).test(viewO.guestsMayAdd).click();
+        await(windowG, () -> viewG.add.isVisible());
+    }
+
+    @Test
+    void theOwnerPreviewsAndAcceptsTheTemplateAndPlannersAreOfferedTheShiftWhenTheEventDayMoves() {
+        Team t = team();
+        BrowserlessUIContext windowO = windowOf(t.owner());
+        ScheduleView viewO = open(windowO, t.id());
+        BrowserlessUIContext windowP = windowOf(t.planner());
+        ScheduleView viewP = open(windowP, t.id());
+
+        in(windowO).test(viewO.templateButton).click();
+        TemplateDialog template = opened(windowO, TemplateDialog.class);
+        assertThat(in(windowO).test(template.grid).size()).isEqualTo(11);
+        assertThat(in(windowO).test(template.grid).getCellText(0, 0)).isEqualTo("D-120");
+        in(windowO).test(template.accept).click();
+        // Event day 2027-04-01: D-30 is March 2, D-7 March 25.
+        await(windowP, () -> titlesOn(viewP, LocalDate.of(2027, 3, 2)).contains("참여자 모집 마감"));
+        assertThat(titlesOn(viewP, LocalDate.of(2027, 3, 25))).contains("재확인·시스템 점검");
+
+        var draft = Drafts.valid("서울역 야학");
+        draft.setEventDate(LocalDate.of(2027, 4, 8));
+        signedIn.run(t.owner(), () -> experiments.update(t.id(), experiments.get(t.id()).version(), draft));
+        await(windowP, () -> viewP.shiftBanner.isVisible());
+        assertThat(viewP.shiftBanner.getElement().getTextRecursively()).contains("일정 11개");
+
+        in(windowP);
+        new ShiftDialog(schedule, t.id(), viewP.data.pendingShift(), viewP::reload).open();
+        ShiftDialog shift = opened(windowP, ShiftDialog.class);
+        assertThat(in(windowP).test(shift.grid).size()).isEqualTo(11);
+        in(windowP).test(shift.apply).click();
+        await(windowO, () -> titlesOn(viewO, LocalDate.of(2027, 3, 9)).contains("참여자 모집 마감"));
+        assertThat(viewP.shiftBanner.isVisible()).isFalse();
+    }
+}
