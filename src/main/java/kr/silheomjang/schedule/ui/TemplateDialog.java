@@ -54,7 +54,8 @@ class TemplateDialog extends Dialog {
         grid.addColumn(s -> Formats.date(s.date(), getLocale())).setHeader(getTranslation("schedule.template.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> {
-            Span title = new Span(s.title() + " · " + getTranslation(s.type().messageKey()));
+            String type = getTranslation(s.type().messageKey());
+            Span title = new Span(s.title().equals(type) ? s.title() : s.title() + " · " + type);
             if (s.alreadyPlanned()) {
                 Span done = new Span(getTranslation("schedule.template.planned"));
                 done.addClassName("schedule-planned-badge");
