@@ -37,15 +37,6 @@ class ScheduleViewsTest extends BrowserlessSupport {
     @Autowired
     ScheduleService schedule;
 
-    /** The shared setup registers the routes of the foundation's packages; this test adds the schedule's. */
-    @org.junit.jupiter.api.BeforeEach
-    void withScheduleRoutes() {
-        app.close();
-        app = com.vaadin.browserless.SpringBrowserlessApplicationContext.createSecured(spring,
-                ScheduleView.class, kr.silheomjang.experiment.ui.ExperimentListView.class,
-                kr.silheomjang.ui.MainLayout.class, kr.silheomjang.ui.account.AccountView.class);
-    }
-
     void join(String ownerEmail, long experimentId, String inviteeEmail, MemberRole role) {
         String link = signedIn.as(ownerEmail, () -> invitations.invite(experimentId, inviteeEmail, role).link());
         invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
