@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -163,14 +164,35 @@ public class ScheduleService {
 
     /** Moves an event to start on {@code newStart}, keeping its length and times (drag and drop, or the menu). */
     public void move(long experimentId, long eventId, long expectedVersion, LocalDate newStart) {
+        moveTo(experimentId, eventId, expectedVersion, newStart, null);
+    }
+
+    /**
+     * Like {@link #move}, and a timed event dropped on an hour slot of the week also starts at {@code newStartTime}
+     * (its length kept). All-day events stay all-day; {@code newStartTime} null keeps the times.
+     */
+    public void moveTo(long experimentId, long eventId, long expectedVersion, LocalDate newStart,
+            LocalTime newStartTime) {
         if (newStart == null) {
             throw new UserFacingException("schedule.error.startRequired");
         }
         ScheduleEvent e = editableEvent(experimentId, eventId, expectedVersion);
         LocalDate oldStart = e.getStartDate();
-        long days = ChronoUnit.DAYS.between(oldStart, newStart);
-        e.setStartDate(newStart);
-        e.setEndDate(e.getEndDate().plusDays(days));
+        if (newStartTime != null && e.getStartTime() != null) {
+            LocalDateTime from = LocalDateTime.of(e.getStartDate(), e.getStartTime());
+            java.time.Duration length = java.time.Duration.between(from,
+                    LocalDateTime.of(e.getEndDate(), e.getEndTime()));
+            LocalDateTime start = LocalDateTime.of(newStart, newStartTime);
+            LocalDateTime end = start.plus(length);
+            e.setStartDate(start.toLocalDate());
+            e.setStartTime(start.toLocalTime());
+            e.setEndDate(end.toLocalDate());
+            e.setEndTime(end.toLocalTime());
+        } else {
+            long days = ChronoUnit.DAYS.between(oldStart, newStart);
+            e.setStartDate(newStart);
+            e.setEndDate(e.getEndDate().plusDays(days));
+        }
         keepRelative(experimentId, e, oldStart);
         touch(e);
         announce(experimentId, eventId);

@@ -144,6 +144,19 @@ class ScheduleServiceTest {
         assertThat(moved.uid()).isEqualTo(created.uid());
 
         assertThat(calendarAs(planner).events()).extracting(EventView::title).containsExactly("장소 답사");
+
+        // Dropped on the 16:00 slot of the week, a 14:00-15:30 meeting keeps its 90 minutes.
+        long meetingId = signedIn.as(owner, () -> schedule.create(id, meeting(LocalDate.of(2027, 2, 4), Set.of())));
+        long v = signedIn.as(owner, () -> schedule.get(id, meetingId)).version();
+        signedIn.run(owner, () -> schedule.moveTo(id, meetingId, v, LocalDate.of(2027, 2, 5), LocalTime.of(16, 0)));
+        EventView slotted = signedIn.as(owner, () -> schedule.get(id, meetingId));
+        assertThat(slotted.startDate()).isEqualTo(LocalDate.of(2027, 2, 5));
+        assertThat(slotted.startTime()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(slotted.endTime()).isEqualTo(LocalTime.of(17, 30));
+        // An all-day event dropped on a slot stays all-day.
+        signedIn.run(owner, () -> schedule.moveTo(id, eventId, moved.version(), LocalDate.of(2027, 2, 11),
+                LocalTime.of(9, 0)));
+        assertThat(signedIn.as(owner, () -> schedule.get(id, eventId)).allDay()).isTrue();
     }
 
     @Test
@@ -297,6 +310,7 @@ class ScheduleServiceTest {
                 () -> schedule.create(id, meeting(d, Set.of())),
                 () -> schedule.update(id, eventId, 0, meeting(d, Set.of())),
                 () -> schedule.move(id, eventId, 0, d),
+                () -> schedule.moveTo(id, eventId, 0, d, LocalTime.NOON),
                 () -> schedule.delete(id, eventId, 0),
                 () -> schedule.moveDue(id, new DueDateSource.DueItem("card", 1000 + id, "x", d), d),
                 () -> schedule.template(id),

@@ -620,7 +620,9 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         DropTarget<Div> drop = DropTarget.create(target);
         drop.setDropEffect(DropEffect.MOVE);
         drop.addDropListener(event -> event.getDragData().ifPresent(dragged -> {
-            if (dragged instanceof EventView e) {
+            if (dragged instanceof EventView e && slot != null && !e.allDay()) {
+                moveEvent(e, day, slot);
+            } else if (dragged instanceof EventView e) {
                 moveEvent(e, day);
             } else if (dragged instanceof DueDateSource.DueItem item) {
                 moveDue(item, day);
@@ -635,6 +637,14 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         guarded(() -> schedule.move(experimentId, e.id(), e.version(), newStart));
+    }
+
+    /** Dropped on an hour slot of the week: the timed event starts at that hour, same length. */
+    void moveEvent(EventView e, LocalDate newStart, LocalTime slot) {
+        if (newStart.equals(e.startDate()) && slot.getHour() == e.startTime().getHour()) {
+            return;
+        }
+        guarded(() -> schedule.moveTo(experimentId, e.id(), e.version(), newStart, slot));
     }
 
     void moveDue(DueDateSource.DueItem item, LocalDate newDue) {
