@@ -74,6 +74,9 @@ public class ObservationsView extends ExperimentPage {
     final Button record = new Button();
     final Div log = new Div();
     final Div verdicts = new Div();
+    /** Observation counts per question on the verdict cards, updated in place so an owner's typing is kept. */
+    private final java.util.Map<Long, Span> counts = new java.util.HashMap<>();
+    private List<ObservationView> current = List.of();
     volatile byte[] photoBytes;
     volatile String photoType;
 
@@ -152,7 +155,13 @@ public class ObservationsView extends ExperimentPage {
         renderLog();
         if (verdictChanged) {
             renderVerdicts();
+        } else {
+            counts.forEach((q, span) -> span.setText(getTranslation("survey.verdict.observations", countFor(q))));
         }
+    }
+
+    private long countFor(long questionId) {
+        return current.stream().filter(o -> Long.valueOf(questionId).equals(o.questionId())).count();
     }
 
     void reload() {
@@ -173,6 +182,7 @@ public class ObservationsView extends ExperimentPage {
                         : experimentQuestions.isEmpty() ? GENERAL : experimentQuestions.get(0).id());
         log.removeAll();
         List<ObservationView> list = observations.list(experimentId);
+        current = list;
         if (list.isEmpty()) {
             log.add(new Paragraph(getTranslation("survey.obs.empty")));
         }
@@ -211,11 +221,10 @@ public class ObservationsView extends ExperimentPage {
 
     private void renderVerdicts() {
         verdicts.removeAll();
+        counts.clear();
         boolean owner = role == MemberRole.OWNER;
-        List<ObservationView> log = observations.list(experimentId);
         for (VerdictView v : observations.verdicts(experimentId)) {
-            verdicts.add(verdictCard(v, owner, log.stream().filter(o -> Long.valueOf(v.questionId())
-                    .equals(o.questionId())).count()));
+            verdicts.add(verdictCard(v, owner, countFor(v.questionId())));
         }
     }
 
@@ -227,6 +236,7 @@ public class ObservationsView extends ExperimentPage {
         card.add(new H3(v.questionText()));
         Span count = new Span(getTranslation("survey.verdict.observations", observationCount));
         count.addClassName("help-text");
+        counts.put(v.questionId(), count);
         card.add(count);
         if (!owner) {
             Span outcome = new Span(v.outcome() == null ? getTranslation("survey.verdict.none")
@@ -288,6 +298,7 @@ public class ObservationsView extends ExperimentPage {
             photo.clearFileList();
             photoState.setText("");
             renderLog();
+            counts.forEach((id, span) -> span.setText(getTranslation("survey.verdict.observations", countFor(id))));
         } catch (UserFacingException e) {
             Messages.showError(this, e);
         }
