@@ -76,6 +76,9 @@ public class ObservationsView extends ExperimentPage {
     final Div verdicts = new Div();
     /** Observation counts per question on the verdict cards, updated in place so an owner's typing is kept. */
     private final java.util.Map<Long, Span> counts = new java.util.HashMap<>();
+    /** The owner's verdict inputs per question, to put back what they typed after a conflict re-read. */
+    private final java.util.Map<Long, RadioButtonGroup<VerdictOutcome>> outcomeFields = new java.util.HashMap<>();
+    private final java.util.Map<Long, TextArea> evidenceFields = new java.util.HashMap<>();
     private List<ObservationView> current = List.of();
     volatile byte[] photoBytes;
     volatile String photoType;
@@ -107,6 +110,14 @@ public class ObservationsView extends ExperimentPage {
         photo.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         photo.setMaxFileSize(ObservationService.MAX_PHOTO_BYTES);
         photo.setMaxFiles(1);
+        String rejected = getTranslation("survey.obs.photoRejected");
+        photo.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(getTranslation("survey.obs.pick")).setMany(getTranslation("survey.obs.pick")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(getTranslation("survey.obs.drop")).setMany(getTranslation("survey.obs.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setFileIsTooBig(rejected)
+                        .setIncorrectFileType(rejected).setTooManyFiles(rejected)));
         photo.addFileRejectedListener(e -> Messages.showError(getTranslation("survey.obs.photoRejected")));
         photoState.addClassName("help-text");
         Span photoLabel = new Span(getTranslation("survey.obs.photo"));
@@ -222,6 +233,8 @@ public class ObservationsView extends ExperimentPage {
     private void renderVerdicts() {
         verdicts.removeAll();
         counts.clear();
+        outcomeFields.clear();
+        evidenceFields.clear();
         boolean owner = role == MemberRole.OWNER;
         for (VerdictView v : observations.verdicts(experimentId)) {
             verdicts.add(verdictCard(v, owner, countFor(v.questionId())));
@@ -270,12 +283,14 @@ public class ObservationsView extends ExperimentPage {
                 } catch (ConflictException ex) {
                     Messages.showError(getTranslation("survey.conflict", ex.changedBy(),
                             Formats.dateTime(ex.changedAt(), getLocale())));
-                    renderVerdicts();
+                    reloadKeeping(v.questionId(), outcome.getValue(), evidence.getValue());
                 } catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
                     Messages.showError(getTranslation("survey.conflict", "?", ""));
-                    renderVerdicts();
+                    reloadKeeping(v.questionId(), outcome.getValue(), evidence.getValue());
                 }
             });
+            outcomeFields.put(v.questionId(), outcome);
+            evidenceFields.put(v.questionId(), evidence);
             card.add(outcome, evidence, save);
         }
         if (v.updatedAt() != null) {
@@ -285,6 +300,15 @@ public class ObservationsView extends ExperimentPage {
             card.add(by);
         }
         return card;
+    }
+
+    /** Shows the latest verdicts (and their versions) but keeps what the owner typed, so they can save again. */
+    private void reloadKeeping(long questionId, VerdictOutcome outcome, String evidence) {
+        renderVerdicts();
+        if (outcomeFields.containsKey(questionId)) {
+            outcomeFields.get(questionId).setValue(outcome);
+            evidenceFields.get(questionId).setValue(evidence);
+        }
     }
 
     void record() {

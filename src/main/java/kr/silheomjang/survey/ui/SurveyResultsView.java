@@ -71,7 +71,9 @@ public class SurveyResultsView extends ExperimentPage {
         total.addClassName("survey-total");
         csv.setId("export-csv");
         csv.setText(getTranslation("survey.results.csv"));
-        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        com.vaadin.flow.component.icon.Icon icon = VaadinIcon.DOWNLOAD.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        csv.addComponentAsFirst(icon);
         csv.addClassName("survey-csv");
         questions.setId("results");
         questions.addClassName("survey-results");
