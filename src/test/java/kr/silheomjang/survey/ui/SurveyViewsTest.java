@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -28,9 +26,6 @@ import kr.silheomjang.survey.SurveySummary;
 import kr.silheomjang.survey.VerdictOutcome;
 import kr.silheomjang.support.BrowserlessSupport;
 import kr.silheomjang.support.Drafts;
-import kr.silheomjang.experiment.ui.ExperimentListView;
-import kr.silheomjang.ui.MainLayout;
-import kr.silheomjang.ui.account.AccountView;
 
 class SurveyViewsTest extends BrowserlessSupport {
 
@@ -42,14 +37,6 @@ class SurveyViewsTest extends BrowserlessSupport {
     SurveyService surveys;
     @Autowired
     PublicSurveyService publicSurveys;
-
-    /** The shared setup registers the routes of the foundation's packages; this adds the survey views' package. */
-    @BeforeEach
-    void withSurveyRoutes() {
-        app.close();
-        app = SpringBrowserlessApplicationContext.createSecured(spring, SurveysView.class, ExperimentListView.class,
-                MainLayout.class, AccountView.class);
-    }
 
     long createAs(String email) {
         return signedIn.as(email, () -> experiments.create(Drafts.valid("설문 화면 실험장")));
@@ -241,6 +228,9 @@ class SurveyViewsTest extends BrowserlessSupport {
         await(b, () -> plannerView.verdicts.getElement().getTextRecursively().contains("효과 있음")
                 && plannerView.verdicts.getElement().getTextRecursively().contains("관찰 1건과 설문 응답"));
         assertThat(in(b).find(Select.class).from(plannerView.verdicts).all()).isEmpty();
+        // The overview (experiment module) shows the verdicts read-only, through the shared OverviewSummary SPI.
+        var overview = in(b).navigate(kr.silheomjang.experiment.ui.ExperimentOverviewView.class, params(id));
+        assertThat(overview.getElement().getTextRecursively()).contains("판정", "효과 있음", "관찰 1건과 설문 응답");
         assertThat(ownerView.form.isVisible()).isTrue();
         assertThat(plannerView.form.isVisible()).isTrue();
     }
