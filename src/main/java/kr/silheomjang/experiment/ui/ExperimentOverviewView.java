@@ -392,17 +392,25 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
             }
             Div block = card(new H3(getTranslation(s.titleKey())));
             block.addClassName("overview-summary");
+            // Inline styles: the block belongs to no feature's stylesheet and must not depend on one being loaded.
             for (OverviewSummary.Line line : lines) {
-                Div row = new Div(new Span(line.label()));
-                row.addClassName("info-row");
+                Span label = new Span(line.label());
+                label.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-s)");
+                Div row = new Div(label);
+                row.addClassName("overview-summary-line");
+                row.getStyle().set("padding", "var(--lumo-space-xs) 0")
+                        .set("border-top", "1px solid var(--lumo-contrast-10pct)");
                 if (line.valueKey() != null) {
                     Span value = new Span(getTranslation(line.valueKey()));
-                    value.addClassName("role-badge");
+                    value.getStyle().set("display", "inline-block").set("border-radius", "1em")
+                            .set("padding", "0 0.7em").set("background", "var(--lumo-contrast-10pct)")
+                            .set("font-size", "var(--lumo-font-size-s)");
                     row.add(value);
                 }
                 if (line.detail() != null) {
                     Paragraph detail = new Paragraph(line.detail());
                     detail.addClassName("help-text");
+                    detail.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("white-space", "pre-wrap");
                     row.add(detail);
                 }
                 block.add(row);
