@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import org.hibernate.Length;
+
 /** The photo of an observation, in its own table so listing notes never loads image bytes. */
 @Entity
 @Table(name = "observation_photo")
@@ -20,8 +22,9 @@ public class ObservationPhoto {
     @Column(name = "observation_id", nullable = false)
     private long observationId;
 
+    // LONG32 makes MySQL/MariaDB expect LONGBLOB (what V5 creates); without it Hibernate would expect TINYBLOB.
     @Lob
-    @Column(name = "photo_data", nullable = false)
+    @Column(name = "photo_data", nullable = false, length = Length.LONG32)
     private byte[] data;
 
     protected ObservationPhoto() {
