@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -14,9 +16,16 @@ import org.springframework.stereotype.Component;
 public class SignedIn {
 
     private final UserDetailsService users;
+    private final SecurityContextHolderStrategy holder;
 
-    SignedIn(UserDetailsService users) {
+    /**
+     * Uses this application context's own holder strategy: Vaadin installs a new one globally for every Spring context,
+     * so after a test class with another context started, the static {@code SecurityContextHolder} no longer is the one
+     * this context's method security reads.
+     */
+    SignedIn(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> holder) {
         this.users = users;
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public Authentication authentication(String email) {
@@ -25,14 +34,17 @@ public class SignedIn {
     }
 
     public <T> T as(String email, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
+        var previous = holder.getContext();
+        var previousStatic = SecurityContextHolder.getContext();
+        var context = holder.createEmptyContext();
         context.setAuthentication(authentication(email));
+        holder.setContext(context);
         SecurityContextHolder.setContext(context);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            holder.setContext(previous);
+            SecurityContextHolder.setContext(previousStatic);
         }
     }
 

@@ -51,6 +51,7 @@ import kr.silheomjang.experiment.Stage;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.OverviewSummary;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.ui.ExperimentSections;
@@ -76,7 +77,10 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ExperimentSections sections;
+    private final java.util.List<OverviewSummary> summaries;
     final Div tabsSlot = new Div();
+    /** Read-only blocks other features contribute (e.g. verdicts), through {@link OverviewSummary}. */
+    final Div summarySlot = new Div();
 
     private long experimentId;
     ExperimentDetails details;
@@ -100,7 +104,8 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
     final Grid<ActivityView> activity = new Grid<>();
 
     public ExperimentOverviewView(ExperimentService experiments, InvitationService invitations, LiveUpdateBus bus,
-            PresenceRegistry presence, CurrentUser currentUser, Clock clock, ExperimentSections sections) {
+            PresenceRegistry presence, CurrentUser currentUser, Clock clock, ExperimentSections sections,
+            java.util.List<OverviewSummary> summaries) {
         this.experiments = experiments;
         this.invitations = invitations;
         this.bus = bus;
@@ -108,6 +113,8 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         this.currentUser = currentUser;
         this.clock = clock;
         this.sections = sections;
+        this.summaries = summaries.stream()
+                .sorted(java.util.Comparator.comparingInt(OverviewSummary::order)).toList();
         addClassName("experiment-overview");
 
         RouterLink back = new RouterLink(getTranslation("overview.back"), ExperimentListView.class);
@@ -184,7 +191,9 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
         tabsSlot.setWidthFull();
-        add(back, titleRow, tabsSlot, actions, stageCard, info, columns, activityCard);
+        summarySlot.setId("overview-summaries");
+        summarySlot.setWidthFull();
+        add(back, titleRow, tabsSlot, actions, stageCard, info, columns, summarySlot, activityCard);
     }
 
     private static Div card(com.vaadin.flow.component.Component... children) {
@@ -365,6 +374,48 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         memberList.removeAll();
         for (MemberView m : d.members()) {
             memberList.add(memberRow(m, owner));
+        }
+        renderSummaries();
+    }
+
+    private void renderSummaries() {
+        summarySlot.removeAll();
+        for (OverviewSummary s : summaries) {
+            java.util.List<OverviewSummary.Line> lines;
+            try {
+                lines = s.lines(experimentId);
+            } catch (AccessDeniedException e) {
+                continue;
+            }
+            if (lines.isEmpty()) {
+                continue;
+            }
+            Div block = card(new H3(getTranslation(s.titleKey())));
+            block.addClassName("overview-summary");
+            // Inline styles: the block belongs to no feature's stylesheet and must not depend on one being loaded.
+            for (OverviewSummary.Line line : lines) {
+                Span label = new Span(line.label());
+                label.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-s)");
+                Div row = new Div(label);
+                row.addClassName("overview-summary-line");
+                row.getStyle().set("padding", "var(--lumo-space-xs) 0")
+                        .set("border-top", "1px solid var(--lumo-contrast-10pct)");
+                if (line.valueKey() != null) {
+                    Span value = new Span(getTranslation(line.valueKey()));
+                    value.getStyle().set("display", "inline-block").set("border-radius", "1em")
+                            .set("padding", "0 0.7em").set("background", "var(--lumo-contrast-10pct)")
+                            .set("font-size", "var(--lumo-font-size-s)");
+                    row.add(value);
+                }
+                if (line.detail() != null) {
+                    Paragraph detail = new Paragraph(line.detail());
+                    detail.addClassName("help-text");
+                    detail.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("white-space", "pre-wrap");
+                    row.add(detail);
+                }
+                block.add(row);
+            }
+            summarySlot.add(block);
         }
     }
 

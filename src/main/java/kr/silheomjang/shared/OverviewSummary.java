@@ -1,0 +1,28 @@
+package kr.silheomjang.shared;
+
+import java.util.List;
+
+/**
+ * A small read-only block that a feature contributes to the experiment overview (e.g. the verdicts per question),
+ * without the overview depending on that feature. Implementations are Spring beans; they check the caller's access
+ * themselves and refuse like any read the caller may not make.
+ */
+public interface OverviewSummary {
+
+    /** Position among the blocks (lower first). */
+    int order();
+
+    /** Message key of the block's heading. */
+    String titleKey();
+
+    /** What to show; an empty list hides the block. */
+    List<Line> lines(long experimentId);
+
+    /**
+     * @param label    user text (e.g. the question)
+     * @param valueKey message key of a short status (e.g. the verdict), or null
+     * @param detail   user text under it (e.g. the evidence), or null
+     */
+    record Line(String label, String valueKey, String detail) {
+    }
+}

@@ -1,0 +1,202 @@
+package kr.silheomjang.survey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.QuestionView;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.survey.internal.Observation;
+import kr.silheomjang.survey.internal.ObservationPhoto;
+import kr.silheomjang.survey.internal.ObservationPhotoRepository;
+import kr.silheomjang.survey.internal.ObservationRepository;
+import kr.silheomjang.survey.internal.Verdict;
+import kr.silheomjang.survey.internal.VerdictRepository;
+
+/**
+ * The run-day observation log (editors write, every member reads) and the verdict per experiment question (the owner
+ * records it afterwards).
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ObservationService {
+
+    public static final String LIVE_OBSERVATION = "observation";
+    public static final String LIVE_VERDICT = "verdict";
+    public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+    public static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
+
+    private final ObservationRepository observations;
+    private final ObservationPhotoRepository photos;
+    private final VerdictRepository verdicts;
+    private final ExperimentService experiments;
+    private final ExperimentAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ObservationService(ObservationRepository observations, ObservationPhotoRepository photos,
+            VerdictRepository verdicts, ExperimentService experiments, ExperimentAccess access,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.observations = observations;
+        this.photos = photos;
+        this.verdicts = verdicts;
+        this.experiments = experiments;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The experiment's questions, for choosing what a note is about. */
+    @Transactional(readOnly = true)
+    public List<QuestionView> questions(long experimentId) {
+        access.requireMember(experimentId);
+        return experiments.get(experimentId).questions();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ObservationView> list(long experimentId) {
+        access.requireMember(experimentId);
+        return observations.findByExperimentIdOrderByObservedAtDescIdDesc(experimentId).stream()
+                .map(Observation::toView).toList();
+    }
+
+    /**
+     * Records a note now. The photo is optional; its type must be JPEG, PNG or WebP (checked against its first bytes,
+     * not only the declared type) and it must be at most {@value #MAX_PHOTO_BYTES} bytes.
+     */
+    public long add(long experimentId, Long questionId, String note, byte[] photo, String photoType) {
+        access.requireEditor(experimentId);
+        String text = note == null ? "" : note.strip();
+        List<String> errors = new ArrayList<>();
+        if (text.isEmpty()) {
+            errors.add("survey.error.note.required");
+        } else if (text.length() > 2000) {
+            errors.add("survey.error.note.tooLong");
+        }
+        String questionText = null;
+        if (questionId != null) {
+            questionText = experiments.get(experimentId).questions().stream()
+                    .filter(q -> q.id() == questionId).map(QuestionView::text).findFirst().orElse(null);
+            if (questionText == null) {
+                errors.add("survey.error.question.gone");
+            }
+        }
+        if (photo != null) {
+            if (photo.length > MAX_PHOTO_BYTES) {
+                errors.add("survey.error.photo.tooLarge");
+            } else if (photoType == null || !PHOTO_TYPES.contains(photoType) || !looksLike(photo, photoType)) {
+                errors.add("survey.error.photo.type");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+        Observation o = observations.save(new Observation(experimentId, questionId, questionText, text,
+                clock.instant(), currentUser.require().displayName(), photo == null ? null : photoType));
+        if (photo != null) {
+            photos.save(new ObservationPhoto(o.getId(), photo));
+        }
+        events.publishEvent(LiveUpdate.of(experimentId, LIVE_OBSERVATION, o.getId()));
+        return o.getId();
+    }
+
+    /** The photo's bytes and type, or null when the note has none. */
+    @Transactional(readOnly = true)
+    public Photo photo(long experimentId, long observationId) {
+        access.requireMember(experimentId);
+        Observation o = observations.findById(observationId).filter(x -> x.getExperimentId() == experimentId)
+                .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
+        if (o.getPhotoType() == null) {
+            return null;
+        }
+        return photos.findByObservationId(observationId).map(p -> new Photo(p.getData(), o.getPhotoType()))
+                .orElse(null);
+    }
+
+    public record Photo(byte[] data, String type) {
+    }
+
+    /** One row per current experiment question, with its verdict if recorded. */
+    @Transactional(readOnly = true)
+    public List<VerdictView> verdicts(long experimentId) {
+        access.requireMember(experimentId);
+        Map<Long, Verdict> byQuestion = verdicts.findByExperimentId(experimentId).stream()
+                .collect(Collectors.toMap(Verdict::getQuestionId, Function.identity()));
+        return experiments.get(experimentId).questions().stream().map(q -> {
+            Verdict v = byQuestion.get(q.id());
+            return v == null ? new VerdictView(q.id(), q.text(), null, null, null, null, null)
+                    : new VerdictView(q.id(), q.text(), v.getOutcome(), v.getEvidence(), v.getVersion(),
+                            v.getUpdatedAt(), v.getUpdatedByName());
+        }).toList();
+    }
+
+    /**
+     * Records or changes the verdict on one question (owners only). {@code expectedVersion} is null for a first
+     * verdict; a stale one (or a first verdict when someone recorded one meanwhile) names who did.
+     */
+    public void saveVerdict(long experimentId, long questionId, Long expectedVersion, VerdictOutcome outcome,
+            String evidence) {
+        access.requireOwner(experimentId);
+        String text = evidence == null ? "" : evidence.strip();
+        List<String> errors = new ArrayList<>();
+        if (outcome == null) {
+            errors.add("survey.error.verdict.outcomeRequired");
+        }
+        if (text.isEmpty()) {
+            errors.add("survey.error.verdict.evidenceRequired");
+        } else if (text.length() > 4000) {
+            errors.add("survey.error.verdict.evidenceTooLong");
+        }
+        String questionText = experiments.get(experimentId).questions().stream()
+                .filter(q -> q.id() == questionId).map(QuestionView::text).findFirst().orElse(null);
+        if (questionText == null) {
+            errors.add("survey.error.question.gone");
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+        Verdict v = verdicts.findByExperimentIdAndQuestionId(experimentId, questionId).orElse(null);
+        if (v != null && (expectedVersion == null || v.getVersion() != expectedVersion)) {
+            throw new ConflictException(v.getUpdatedByName(), v.getUpdatedAt());
+        }
+        if (v == null) {
+            if (expectedVersion != null) {
+                throw new ConflictException("?", Instant.EPOCH);
+            }
+            v = new Verdict(experimentId, questionId);
+        }
+        v.record(questionText, outcome, text, clock.instant(), currentUser.require().displayName());
+        verdicts.save(v);
+        events.publishEvent(LiveUpdate.of(experimentId, LIVE_VERDICT, questionId));
+    }
+
+    private static boolean looksLike(byte[] b, String type) {
+        return switch (type) {
+            case "image/jpeg" -> b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8
+                    && (b[2] & 0xFF) == 0xFF;
+            case "image/png" -> b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+            case "image/webp" -> b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
+                    && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P';
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,310 @@
+package kr.silheomjang.survey;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.Application;
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.survey.SurveyResults.OptionCount;
+import kr.silheomjang.survey.SurveyResults.QuestionResult;
+import kr.silheomjang.survey.internal.Answer;
+import kr.silheomjang.survey.internal.AnswerRepository;
+import kr.silheomjang.survey.internal.Question;
+import kr.silheomjang.survey.internal.Response;
+import kr.silheomjang.survey.internal.ResponseRepository;
+import kr.silheomjang.survey.internal.Survey;
+import kr.silheomjang.survey.internal.SurveyRepository;
+import kr.silheomjang.survey.internal.SurveySeeder;
+
+/**
+ * Surveys of one experiment, for its members: the builder (editors), results and CSV export (every member, partner
+ * guests included: they read). Public answering is {@link PublicSurveyService}.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class SurveyService {
+
+    /** Live-update kinds: a survey's form changed; an answer arrived. */
+    public static final String LIVE_SURVEY = "survey";
+    public static final String LIVE_RESPONSE = "survey-response";
+    static final int MAX_QUESTIONS = 50;
+    static final int MAX_OPTIONS = 20;
+    public static final String YES = "YES";
+    public static final String NO = "NO";
+
+    private final SurveyRepository surveys;
+    private final ResponseRepository responses;
+    private final AnswerRepository answers;
+    private final ExperimentAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    SurveyService(SurveyRepository surveys, ResponseRepository responses, AnswerRepository answers,
+            ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            @Value("${silheomjang.base-url}") String baseUrl) {
+        this.surveys = surveys;
+        this.responses = responses;
+        this.answers = answers;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The public address of a survey's form. */
+    public String publicLink(String token) {
+        return baseUrl + "/s/" + token;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SurveySummary> list(long experimentId) {
+        access.requireMember(experimentId);
+        List<Survey> list = surveys.findByExperimentIdOrderByIdAsc(experimentId);
+        Map<Long, Long> counts = new HashMap<>();
+        if (!list.isEmpty()) {
+            for (Object[] row : responses.countBySurveys(list.stream().map(Survey::getId).toList())) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        Map<Long, Long> questionCounts = new HashMap<>();
+        for (Object[] row : surveys.countQuestions(experimentId)) {
+            questionCounts.put((Long) row[0], (Long) row[1]);
+        }
+        Instant now = clock.instant();
+        return list.stream().map(s -> new SurveySummary(s.getId(), s.getTitle(), s.getAudience(),
+                s.getPublicToken(), s.getOpensAt(), s.getClosesAt(),
+                SurveyStatus.at(now, s.getOpensAt(), s.getClosesAt()), counts.getOrDefault(s.getId(), 0L),
+                questionCounts.getOrDefault(s.getId(), 0L).intValue())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SurveyDetails get(long experimentId, long surveyId) {
+        access.requireMember(experimentId);
+        return details(load(experimentId, surveyId));
+    }
+
+    /** A new form with one empty short-text question. */
+    public long create(long experimentId, String title) {
+        access.requireEditor(experimentId);
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            throw new UserFacingException("survey.error.title.required");
+        }
+        if (t.length() > 200) {
+            throw new UserFacingException("survey.error.title.tooLong");
+        }
+        Survey s = new Survey(experimentId, t, SurveyAudience.CUSTOM, SurveySeeder.newToken(), clock.instant(),
+                currentUser.require().displayName());
+        Question q = new Question(s);
+        q.apply(0, new SurveyQuestion(null, QuestionType.SHORT_TEXT, t, List.of(), false));
+        s.getQuestions().add(q);
+        surveys.save(s);
+        events.publishEvent(LiveUpdate.of(experimentId, LIVE_SURVEY, s.getId()));
+        return s.getId();
+    }
+
+    /** Saves the whole form if nobody saved it since {@code expectedVersion}; otherwise names who did. */
+    public void save(long experimentId, long surveyId, long expectedVersion, SurveyDraft draft) {
+        access.requireEditor(experimentId);
+        Survey s = load(experimentId, surveyId);
+        if (s.getVersion() != expectedVersion) {
+            throw new ConflictException(s.getUpdatedByName(), s.getUpdatedAt());
+        }
+        validate(draft);
+        s.setTitle(draft.title());
+        s.setOpensAt(draft.opensAt());
+        s.setClosesAt(draft.closesAt());
+        Map<Long, Question> existing = s.getQuestions().stream()
+                .collect(Collectors.toMap(Question::getId, Function.identity()));
+        List<Question> ordered = new ArrayList<>();
+        int i = 0;
+        for (SurveyQuestion q : draft.questions()) {
+            Question row = q.id() == null ? null : existing.remove(q.id());
+            if (row == null) {
+                row = new Question(s);
+            }
+            row.apply(i++, q);
+            ordered.add(row);
+        }
+        s.getQuestions().clear();
+        s.getQuestions().addAll(ordered);
+        s.touch(clock.instant(), currentUser.require().displayName());
+        events.publishEvent(LiveUpdate.of(experimentId, LIVE_SURVEY, surveyId));
+    }
+
+    @Transactional(readOnly = true)
+    public SurveyResults results(long experimentId, long surveyId) {
+        access.requireMember(experimentId);
+        Survey s = load(experimentId, surveyId);
+        List<Answer> all = answers.findBySurvey(surveyId);
+        Map<Long, List<Answer>> byQuestion = all.stream()
+                .collect(Collectors.groupingBy(Answer::getQuestionId, LinkedHashMap::new, Collectors.toList()));
+        List<QuestionResult> out = new ArrayList<>();
+        for (Question q : s.getQuestions()) {
+            out.add(result(q.getId(), q.getText(), q.getType(), true, q.options(),
+                    byQuestion.remove(q.getId())));
+        }
+        // Answers to questions since removed from the form stay, under the wording they were given.
+        for (var gone : byQuestion.entrySet()) {
+            Answer first = gone.getValue().get(0);
+            out.add(result(gone.getKey(), first.getQuestionText(), first.getType(), false, List.of(),
+                    gone.getValue()));
+        }
+        return new SurveyResults(surveyId, s.getTitle(), responses.countBySurveyId(surveyId), out);
+    }
+
+    private static QuestionResult result(long id, String text, QuestionType type, boolean current,
+            List<String> options, List<Answer> given) {
+        List<Answer> list = given == null ? List.of() : given;
+        List<OptionCount> counts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        if (type.isText()) {
+            list.forEach(a -> texts.add(a.getAnswerText()));
+        } else {
+            List<String> labels = switch (type) {
+                case RATING -> List.of("1", "2", "3", "4", "5");
+                case YES_NO -> List.of(YES, NO);
+                default -> new ArrayList<>(options);
+            };
+            Map<String, Long> tally = new LinkedHashMap<>();
+            labels.forEach(l -> tally.put(l, 0L));
+            for (Answer a : list) {
+                for (String v : a.getAnswerText().split("\n")) {
+                    tally.merge(v, 1L, Long::sum);
+                }
+            }
+            tally.forEach((label, n) -> counts.add(new OptionCount(label, n)));
+        }
+        return new QuestionResult(id, text, type, current, list.size(), counts, texts);
+    }
+
+    /**
+     * All answers as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Korean): one row per answer,
+     * with the question's wording as the respondent saw it.
+     */
+    @Transactional(readOnly = true)
+    public byte[] exportCsv(long experimentId, long surveyId) {
+        access.requireMember(experimentId);
+        load(experimentId, surveyId);
+        Map<Long, Instant> submitted = responses.findBySurveyIdOrderByIdAsc(surveyId).stream()
+                .collect(Collectors.toMap(Response::getId, Response::getSubmittedAt));
+        List<Answer> all = new ArrayList<>(answers.findBySurvey(surveyId));
+        all.sort((a, b) -> a.getResponseId() != b.getResponseId() ? Long.compare(a.getResponseId(), b.getResponseId())
+                : Integer.compare(a.getSortOrder(), b.getSortOrder()));
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Application.ZONE);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(0xEF);
+        bytes.write(0xBB);
+        bytes.write(0xBF);
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader("응답 번호", "제출 시각", "질문 번호", "질문", "답변").get())) {
+            for (Answer a : all) {
+                csv.printRecord(a.getResponseId(), time.format(submitted.get(a.getResponseId())), a.getSortOrder() + 1,
+                        a.getQuestionText(), readable(a));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String readable(Answer a) {
+        if (a.getType() == QuestionType.YES_NO) {
+            return YES.equals(a.getAnswerText()) ? "예" : "아니오";
+        }
+        return a.getType() == QuestionType.MULTIPLE_CHOICE ? a.getAnswerText().replace("\n", "; ")
+                : a.getAnswerText();
+    }
+
+    private Survey load(long experimentId, long surveyId) {
+        return surveys.findWithQuestions(surveyId)
+                .filter(s -> s.getExperimentId() == experimentId)
+                .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
+    }
+
+    private SurveyDetails details(Survey s) {
+        return new SurveyDetails(s.getId(), s.getExperimentId(), s.getVersion(), s.getTitle(), s.getAudience(),
+                s.getPublicToken(), s.getOpensAt(), s.getClosesAt(),
+                SurveyStatus.at(clock.instant(), s.getOpensAt(), s.getClosesAt()), s.getUpdatedAt(),
+                s.getUpdatedByName(), s.getQuestions().stream().map(Question::toView).toList());
+    }
+
+    /** All problems at once; nothing is written when any is found. */
+    static void validate(SurveyDraft d) {
+        List<String> errors = new ArrayList<>();
+        if (d.title().isEmpty()) {
+            errors.add("survey.error.title.required");
+        } else if (d.title().length() > 200) {
+            errors.add("survey.error.title.tooLong");
+        }
+        if (d.opensAt() != null && d.closesAt() != null && !d.closesAt().isAfter(d.opensAt())) {
+            errors.add("survey.error.closesBeforeOpens");
+        }
+        if (d.questions().isEmpty()) {
+            errors.add("survey.error.questions.required");
+        } else if (d.questions().size() > MAX_QUESTIONS) {
+            errors.add("survey.error.questions.tooMany");
+        }
+        for (SurveyQuestion q : d.questions()) {
+            if (q.type() == null || q.text().isEmpty()) {
+                add(errors, "survey.error.question.textRequired");
+            } else if (q.text().length() > 500) {
+                add(errors, "survey.error.question.tooLong");
+            }
+            if (q.type() != null && q.type().hasOptions()) {
+                if (q.options().size() < 2) {
+                    add(errors, "survey.error.options.tooFew");
+                } else if (q.options().size() > MAX_OPTIONS
+                        || q.options().stream().anyMatch(o -> o.length() > 200)) {
+                    add(errors, "survey.error.options.tooMany");
+                } else if (q.options().stream().distinct().count() != q.options().size()) {
+                    add(errors, "survey.error.options.duplicate");
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+    }
+
+    private static void add(List<String> errors, String key) {
+        if (!errors.contains(key)) {
+            errors.add(key);
+        }
+    }
+
+    static boolean blank(String s) {
+        return Objects.requireNonNullElse(s, "").isBlank();
+    }
+}

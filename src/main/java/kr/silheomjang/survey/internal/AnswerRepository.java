@@ -1,0 +1,13 @@
+package kr.silheomjang.survey.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+    @Query("select a from Answer a where a.responseId in (select r.id from Response r where r.surveyId = :surveyId)"
+            + " order by a.responseId desc, a.sortOrder asc")
+    List<Answer> findBySurvey(long surveyId);
+}

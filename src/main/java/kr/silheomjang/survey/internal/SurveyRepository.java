@@ -1,0 +1,21 @@
+package kr.silheomjang.survey.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SurveyRepository extends JpaRepository<Survey, Long> {
+
+    List<Survey> findByExperimentIdOrderByIdAsc(long experimentId);
+
+    @Query("select distinct s from Survey s left join fetch s.questions where s.id = :id")
+    Optional<Survey> findWithQuestions(long id);
+
+    @Query("select distinct s from Survey s left join fetch s.questions where s.publicToken = :token")
+    Optional<Survey> findByTokenWithQuestions(String token);
+
+    @Query("select q.survey.id, count(q) from Question q where q.survey.experimentId = :experimentId group by q.survey.id")
+    List<Object[]> countQuestions(long experimentId);
+}

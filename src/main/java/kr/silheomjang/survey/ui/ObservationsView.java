@@ -1,0 +1,330 @@
+package kr.silheomjang.survey.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.PermitAll;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.experiment.QuestionView;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.survey.ObservationService;
+import kr.silheomjang.survey.ObservationView;
+import kr.silheomjang.survey.VerdictOutcome;
+import kr.silheomjang.survey.VerdictView;
+import kr.silheomjang.ui.ExperimentSection;
+import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Messages;
+
+/**
+ * The run-day observation log (editors note, with an optional photo, against an experiment question) and, below it,
+ * the verdict per question that the owner records afterwards. Both follow other members' changes live.
+ */
+@Route("experiments/:experimentId/surveys/observations")
+@PermitAll
+@StyleSheet("css/survey.css")
+public class ObservationsView extends ExperimentPage {
+
+    private static final Long GENERAL = -1L;
+
+    private final ObservationService observations;
+    private final ExperimentAccess access;
+    MemberRole role;
+    List<QuestionView> experimentQuestions = List.of();
+    final RouterLink back = new RouterLink();
+    final Div form = new Div();
+    final Select<Long> question = new Select<>();
+    final TextArea note = new TextArea();
+    final Upload photo;
+    final Span photoState = new Span();
+    final Button record = new Button();
+    final Div log = new Div();
+    final Div verdicts = new Div();
+    /** Observation counts per question on the verdict cards, updated in place so an owner's typing is kept. */
+    private final java.util.Map<Long, Span> counts = new java.util.HashMap<>();
+    /** The owner's verdict inputs per question, to put back what they typed after a conflict re-read. */
+    private final java.util.Map<Long, RadioButtonGroup<VerdictOutcome>> outcomeFields = new java.util.HashMap<>();
+    private final java.util.Map<Long, TextArea> evidenceFields = new java.util.HashMap<>();
+    private List<ObservationView> current = List.of();
+    volatile byte[] photoBytes;
+    volatile String photoType;
+
+    public ObservationsView(ObservationService observations, ExperimentAccess access, LiveUpdateBus bus,
+            PresenceRegistry presence, CurrentUser currentUser, ExperimentSections sections) {
+        super(bus, presence, currentUser, sections);
+        this.observations = observations;
+        this.access = access;
+        back.setText(getTranslation("survey.back"));
+        back.addClassName("back-link");
+        question.setId("observation-question");
+        question.setLabel(getTranslation("survey.obs.question"));
+        question.setWidthFull();
+        note.setId("observation-note");
+        note.setLabel(getTranslation("survey.obs.note"));
+        note.setMaxLength(2000);
+        note.setWidthFull();
+        photo = new Upload(UploadHandler.inMemory((meta, data) -> {
+            photoBytes = data;
+            photoType = meta.contentType();
+            String name = meta.fileName();
+            UI ui = photoState.getUI().orElse(null);
+            if (ui != null) {
+                ui.access(() -> photoState.setText(getTranslation("survey.obs.photoReady", name)));
+            }
+        }));
+        photo.setId("observation-photo");
+        photo.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+        photo.setMaxFileSize(ObservationService.MAX_PHOTO_BYTES);
+        photo.setMaxFiles(1);
+        String rejected = getTranslation("survey.obs.photoRejected");
+        photo.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(getTranslation("survey.obs.pick")).setMany(getTranslation("survey.obs.pick")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(getTranslation("survey.obs.drop")).setMany(getTranslation("survey.obs.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setFileIsTooBig(rejected)
+                        .setIncorrectFileType(rejected).setTooManyFiles(rejected)));
+        photo.addFileRejectedListener(e -> Messages.showError(getTranslation("survey.obs.photoRejected")));
+        photoState.addClassName("help-text");
+        Span photoLabel = new Span(getTranslation("survey.obs.photo"));
+        photoLabel.addClassName("survey-field-label");
+        record.setId("record-observation");
+        record.setText(getTranslation("survey.obs.add"));
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> record());
+        form.addClassNames("card", "survey-obs-form");
+        form.add(question, note, photoLabel, photo, photoState, record);
+        log.setId("observation-log");
+        log.addClassName("survey-obs-log");
+        verdicts.setId("verdicts");
+        verdicts.addClassName("survey-verdicts");
+        H2 heading = new H2(getTranslation("survey.obs.heading"));
+        HorizontalLayout top = new HorizontalLayout(heading, presenceSlot);
+        top.setAlignItems(Alignment.CENTER);
+        top.setWrap(true);
+        Paragraph intro = new Paragraph(getTranslation("survey.obs.intro"));
+        intro.addClassName("help-text");
+        Paragraph verdictIntro = new Paragraph(getTranslation("survey.verdict.intro"));
+        verdictIntro.addClassName("help-text");
+        add(tabsSlot, back, top, intro, form, log, new H2(getTranslation("survey.verdict.heading")), verdictIntro,
+                verdicts);
+    }
+
+    @Override
+    String place() {
+        return "observations";
+    }
+
+    @Override
+    void load(BeforeEnterEvent event) {
+        role = access.requireMember(experimentId);
+        back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId)));
+        form.setVisible(role.canEdit());
+        reload();
+    }
+
+    @Override
+    void refresh(Set<LiveUpdate> updates) {
+        role = access.requireMember(experimentId);
+        form.setVisible(role.canEdit());
+        boolean verdictChanged = updates.stream().anyMatch(u -> ObservationService.LIVE_VERDICT.equals(u.kind())
+                || LiveUpdate.EXPERIMENT.equals(u.kind()) || LiveUpdate.MEMBERS.equals(u.kind()));
+        renderLog();
+        if (verdictChanged) {
+            renderVerdicts();
+        } else {
+            counts.forEach((q, span) -> span.setText(getTranslation("survey.verdict.observations", countFor(q))));
+        }
+    }
+
+    private long countFor(long questionId) {
+        return current.stream().filter(o -> Long.valueOf(questionId).equals(o.questionId())).count();
+    }
+
+    void reload() {
+        renderLog();
+        renderVerdicts();
+    }
+
+    private void renderLog() {
+        experimentQuestions = observations.questions(experimentId);
+        Long chosen = question.getValue();
+        question.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(GENERAL),
+                experimentQuestions.stream().map(QuestionView::id)).toList());
+        question.setItemLabelGenerator(id -> GENERAL.equals(id) ? getTranslation("survey.obs.general")
+                : experimentQuestions.stream().filter(q -> q.id() == id).map(QuestionView::text).findFirst()
+                        .orElse(""));
+        question.setValue(chosen != null && (GENERAL.equals(chosen)
+                || experimentQuestions.stream().anyMatch(q -> q.id() == chosen)) ? chosen
+                        : experimentQuestions.isEmpty() ? GENERAL : experimentQuestions.get(0).id());
+        log.removeAll();
+        List<ObservationView> list = observations.list(experimentId);
+        current = list;
+        if (list.isEmpty()) {
+            log.add(new Paragraph(getTranslation("survey.obs.empty")));
+        }
+        for (ObservationView o : list) {
+            Span when = new Span(getTranslation("survey.obs.by", Formats.dateTime(o.observedAt(), getLocale()),
+                    o.authorName()));
+            when.addClassName("survey-obs-when");
+            Div entry = new Div(when);
+            if (o.questionText() != null) {
+                Span q = new Span(o.questionText());
+                q.addClassName("survey-obs-question");
+                entry.add(q);
+            }
+            Paragraph text = new Paragraph(o.note());
+            text.addClassName("survey-obs-note");
+            entry.add(text);
+            if (o.hasPhoto()) {
+                long eid = experimentId;
+                long oid = o.id();
+                Image img = new Image(DownloadHandler.fromInputStream(e -> {
+                    ObservationService.Photo p = observations.photo(eid, oid);
+                    if (p == null) {
+                        return DownloadResponse.error(404);
+                    }
+                    return new DownloadResponse(new ByteArrayInputStream(p.data()), "observation-" + oid,
+                            p.type(), p.data().length);
+                }), getTranslation("survey.obs.photoAlt"));
+                img.addClassName("survey-obs-photo");
+                entry.add(img);
+            }
+            entry.addClassName("survey-obs-entry");
+            entry.getElement().setAttribute("data-observation", String.valueOf(o.id()));
+            log.add(entry);
+        }
+    }
+
+    private void renderVerdicts() {
+        verdicts.removeAll();
+        counts.clear();
+        outcomeFields.clear();
+        evidenceFields.clear();
+        boolean owner = role == MemberRole.OWNER;
+        for (VerdictView v : observations.verdicts(experimentId)) {
+            verdicts.add(verdictCard(v, owner, countFor(v.questionId())));
+        }
+    }
+
+    private Div verdictCard(VerdictView v, boolean owner, long observationCount) {
+        Div card = new Div();
+        card.addClassNames("card", "survey-verdict");
+        card.getElement().setAttribute("data-question", String.valueOf(v.questionId()));
+        card.getElement().setAttribute("data-outcome", v.outcome() == null ? "" : v.outcome().name());
+        card.add(new H3(v.questionText()));
+        Span count = new Span(getTranslation("survey.verdict.observations", observationCount));
+        count.addClassName("help-text");
+        counts.put(v.questionId(), count);
+        card.add(count);
+        if (!owner) {
+            Span outcome = new Span(v.outcome() == null ? getTranslation("survey.verdict.none")
+                    : getTranslation(v.outcome().messageKey()));
+            outcome.addClassNames("survey-badge", "survey-verdict-outcome");
+            card.add(new Div(outcome));
+            if (v.evidence() != null) {
+                card.add(new Paragraph(v.evidence()));
+            }
+        } else {
+            RadioButtonGroup<VerdictOutcome> outcome = new RadioButtonGroup<>(getTranslation("survey.verdict.outcome"));
+            outcome.setItems(VerdictOutcome.values());
+            outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
+            outcome.setValue(v.outcome());
+            outcome.addClassName("survey-verdict-choice");
+            TextArea evidence = new TextArea(getTranslation("survey.verdict.evidence"));
+            evidence.setValue(v.evidence() == null ? "" : v.evidence());
+            evidence.setMaxLength(4000);
+            evidence.setWidthFull();
+            evidence.addClassName("survey-verdict-evidence");
+            Button save = new Button(getTranslation("survey.verdict.save"));
+            save.addClassName("survey-verdict-save");
+            save.addClickListener(e -> {
+                try {
+                    observations.saveVerdict(experimentId, v.questionId(), v.version(), outcome.getValue(),
+                            evidence.getValue());
+                    Messages.showSuccess(getTranslation("survey.verdict.saved"));
+                    renderVerdicts();
+                } catch (UserFacingException ex) {
+                    Messages.showError(this, ex);
+                } catch (ConflictException ex) {
+                    Messages.showError(getTranslation("survey.conflict", ex.changedBy(),
+                            Formats.dateTime(ex.changedAt(), getLocale())));
+                    reloadKeeping(v.questionId(), outcome.getValue(), evidence.getValue());
+                } catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+                    Messages.showError(getTranslation("survey.conflict", "?", ""));
+                    reloadKeeping(v.questionId(), outcome.getValue(), evidence.getValue());
+                }
+            });
+            outcomeFields.put(v.questionId(), outcome);
+            evidenceFields.put(v.questionId(), evidence);
+            card.add(outcome, evidence, save);
+        }
+        if (v.updatedAt() != null) {
+            Span by = new Span(getTranslation("survey.verdict.by", v.updatedByName(),
+                    Formats.dateTime(v.updatedAt(), getLocale())));
+            by.addClassName("help-text");
+            card.add(by);
+        }
+        return card;
+    }
+
+    /** Shows the latest verdicts (and their versions) but keeps what the owner typed, so they can save again. */
+    private void reloadKeeping(long questionId, VerdictOutcome outcome, String evidence) {
+        renderVerdicts();
+        if (outcomeFields.containsKey(questionId)) {
+            outcomeFields.get(questionId).setValue(outcome);
+            evidenceFields.get(questionId).setValue(evidence);
+        }
+    }
+
+    void record() {
+        try {
+            Long q = question.getValue();
+            observations.add(experimentId, q == null || GENERAL.equals(q) ? null : q, note.getValue(), photoBytes,
+                    photoType);
+            note.clear();
+            photoBytes = null;
+            photoType = null;
+            photo.clearFileList();
+            photoState.setText("");
+            renderLog();
+            counts.forEach((id, span) -> span.setText(getTranslation("survey.verdict.observations", countFor(id))));
+        } catch (UserFacingException e) {
+            Messages.showError(this, e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package kr.silheomjang.survey.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.PermitAll;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.survey.QuestionType;
+import kr.silheomjang.survey.SurveyResults;
+import kr.silheomjang.survey.SurveyResults.OptionCount;
+import kr.silheomjang.survey.SurveyResults.QuestionResult;
+import kr.silheomjang.survey.SurveyService;
+import kr.silheomjang.ui.ExperimentSection;
+import kr.silheomjang.ui.ExperimentSections;
+
+/**
+ * Live results of one survey: per question, bars drawn with plain divs (counts and percentages) or the text answers,
+ * newest first. Each answer that arrives re-reads the results; the cards are updated in place so the reader keeps
+ * their place on the page.
+ */
+@Route("experiments/:experimentId/surveys/:surveyId/results")
+@PermitAll
+@StyleSheet("css/survey.css")
+public class SurveyResultsView extends ExperimentPage {
+
+    static final int MAX_TEXTS_SHOWN = 100;
+
+    private final SurveyService surveys;
+    long surveyId;
+    SurveyResults results;
+    final RouterLink back = new RouterLink();
+    final H2 title = new H2();
+    final Span total = new Span();
+    final Anchor csv = new Anchor();
+    final Div questions = new Div();
+    private final Map<Long, Div> cards = new HashMap<>();
+
+    public SurveyResultsView(SurveyService surveys, LiveUpdateBus bus, PresenceRegistry presence,
+            CurrentUser currentUser, ExperimentSections sections) {
+        super(bus, presence, currentUser, sections);
+        this.surveys = surveys;
+        back.setText(getTranslation("survey.back"));
+        back.addClassName("back-link");
+        title.setId("results-title");
+        total.setId("results-total");
+        total.addClassName("survey-total");
+        csv.setId("export-csv");
+        csv.setText(getTranslation("survey.results.csv"));
+        com.vaadin.flow.component.icon.Icon icon = VaadinIcon.DOWNLOAD.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        csv.addComponentAsFirst(icon);
+        csv.addClassName("survey-csv");
+        questions.setId("results");
+        questions.addClassName("survey-results");
+        HorizontalLayout top = new HorizontalLayout(title, presenceSlot);
+        top.setAlignItems(Alignment.CENTER);
+        top.setWrap(true);
+        HorizontalLayout summary = new HorizontalLayout(total, csv);
+        summary.setAlignItems(Alignment.CENTER);
+        summary.setWrap(true);
+        add(tabsSlot, back, top, summary, questions);
+    }
+
+    @Override
+    String place() {
+        return "results:" + surveyId;
+    }
+
+    @Override
+    void load(BeforeEnterEvent event) {
+        surveyId = param(event, SurveyEditView.SURVEY).orElse(-1L);
+        results = surveys.results(experimentId, surveyId);
+        back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId)));
+        long eid = experimentId;
+        long sid = surveyId;
+        csv.setHref(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = surveys.exportCsv(eid, sid);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "survey-" + sid + ".csv",
+                    "text/csv; charset=UTF-8", bytes.length);
+        }), AttachmentType.DOWNLOAD);
+        cards.clear();
+        questions.removeAll();
+        render();
+    }
+
+    @Override
+    void refresh(Set<LiveUpdate> updates) {
+        if (LiveSubscriptionKinds.matters(updates)) {
+            results = surveys.results(experimentId, surveyId);
+            render();
+        }
+    }
+
+    void render() {
+        title.setText(results.title());
+        total.setText(getTranslation("survey.results.count", results.responseCount()));
+        total.getElement().setAttribute("data-count", String.valueOf(results.responseCount()));
+        Set<Long> seen = new java.util.HashSet<>();
+        int index = 0;
+        for (QuestionResult q : results.questions()) {
+            seen.add(q.questionId());
+            Div card = cards.computeIfAbsent(q.questionId(), id -> {
+                Div c = new Div();
+                c.addClassNames("card", "survey-result");
+                return c;
+            });
+            fillCard(card, q);
+            // Keep the form's order without detaching cards that stay where they are.
+            if (questions.getComponentCount() <= index || questions.getComponentAt(index) != card) {
+                questions.addComponentAtIndex(Math.min(index, questions.getComponentCount()), card);
+            }
+            index++;
+        }
+        cards.entrySet().removeIf(e -> {
+            if (!seen.contains(e.getKey())) {
+                questions.remove(e.getValue());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private void fillCard(Div card, QuestionResult q) {
+        card.removeAll();
+        card.getElement().setAttribute("data-question", String.valueOf(q.questionId()));
+        H3 heading = new H3(q.text() + (q.current() ? "" : " " + getTranslation("survey.results.removed")));
+        Span answered = new Span(getTranslation("survey.results.answered", q.answered()));
+        answered.addClassName("help-text");
+        card.add(heading, answered);
+        if (q.type().isText()) {
+            if (q.texts().isEmpty()) {
+                card.add(new Paragraph(getTranslation("survey.results.noText")));
+                return;
+            }
+            UnorderedList list = new UnorderedList();
+            list.addClassName("survey-texts");
+            q.texts().stream().limit(MAX_TEXTS_SHOWN).forEach(t -> list.add(new ListItem(t)));
+            card.add(list);
+            if (q.texts().size() > MAX_TEXTS_SHOWN) {
+                card.add(new Paragraph(getTranslation("survey.results.more", q.texts().size() - MAX_TEXTS_SHOWN)));
+            }
+            return;
+        }
+        long max = q.answered();
+        Div bars = new Div();
+        bars.addClassName("survey-bars");
+        for (OptionCount o : q.counts()) {
+            long pct = max == 0 ? 0 : Math.round(o.count() * 100.0 / max);
+            Span label = new Span(label(q.type(), o.label()));
+            label.addClassName("survey-bar-label");
+            Div fill = new Div();
+            fill.addClassName("survey-bar-fill");
+            fill.setWidth(pct + "%");
+            Div track = new Div(fill);
+            track.addClassName("survey-bar-track");
+            Span value = new Span(getTranslation("survey.results.bar", o.count(), pct));
+            value.addClassName("survey-bar-value");
+            Div row = new Div(label, track, value);
+            row.addClassName("survey-bar");
+            row.getElement().setAttribute("data-option", o.label());
+            row.getElement().setAttribute("data-count", String.valueOf(o.count()));
+            bars.add(row);
+        }
+        card.add(bars);
+    }
+
+    private String label(QuestionType type, String raw) {
+        if (type == QuestionType.YES_NO) {
+            return getTranslation(SurveyService.YES.equals(raw) ? "survey.yes" : "survey.no");
+        }
+        return raw;
+    }
+
+    /** Which live updates change what this page shows. */
+    static final class LiveSubscriptionKinds {
+        static boolean matters(Set<LiveUpdate> updates) {
+            return updates.stream().anyMatch(u -> SurveyService.LIVE_RESPONSE.equals(u.kind())
+                    || SurveyService.LIVE_SURVEY.equals(u.kind()) || LiveUpdate.MEMBERS.equals(u.kind()));
+        }
+    }
+}

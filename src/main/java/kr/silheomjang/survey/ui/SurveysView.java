@@ -1,0 +1,197 @@
+package kr.silheomjang.survey.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.PermitAll;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.survey.SurveyService;
+import kr.silheomjang.survey.SurveyStatus;
+import kr.silheomjang.survey.SurveySummary;
+import kr.silheomjang.ui.ExperimentSection;
+import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Messages;
+
+/** The experiment's surveys: link and QR code to share, status, live response counts; editors make new ones. */
+@Route("experiments/:experimentId/surveys")
+@PermitAll
+@StyleSheet("css/survey.css")
+public class SurveysView extends ExperimentPage {
+
+    private final SurveyService surveys;
+    private final ExperimentAccess access;
+    final Div list = new Div();
+    final TextField newTitle = new TextField();
+    final Button create = new Button();
+    final HorizontalLayout createRow;
+    final RouterLink observations = new RouterLink();
+    List<SurveySummary> shown = List.of();
+
+    public SurveysView(SurveyService surveys, ExperimentAccess access, LiveUpdateBus bus, PresenceRegistry presence,
+            CurrentUser currentUser, ExperimentSections sections) {
+        super(bus, presence, currentUser, sections);
+        this.surveys = surveys;
+        this.access = access;
+        list.setId("survey-list");
+        list.addClassName("survey-list");
+        newTitle.setId("new-survey-title");
+        newTitle.setPlaceholder(getTranslation("survey.new.title"));
+        newTitle.setAriaLabel(getTranslation("survey.new.title"));
+        create.setId("create-survey");
+        create.setText(getTranslation("survey.new.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addClickListener(e -> create());
+        createRow = new HorizontalLayout(newTitle, create);
+        createRow.setWrap(true);
+        H2 heading = new H2(getTranslation("survey.heading"));
+        observations.setText(getTranslation("survey.observations"));
+        observations.setId("observations-link");
+        observations.addClassName("survey-observations-link");
+        HorizontalLayout top = new HorizontalLayout(heading, presenceSlot);
+        top.setAlignItems(Alignment.CENTER);
+        top.setWrap(true);
+        Paragraph intro = new Paragraph(getTranslation("survey.intro"));
+        intro.addClassName("help-text");
+        add(tabsSlot, top, intro, observations, createRow, list);
+    }
+
+    @Override
+    String place() {
+        return "surveys";
+    }
+
+    @Override
+    void load(BeforeEnterEvent event) {
+        boolean editor = access.requireMember(experimentId).canEdit();
+        createRow.setVisible(editor);
+        observations.setRoute(ObservationsView.class, params());
+        render();
+    }
+
+    @Override
+    void refresh(Set<LiveUpdate> updates) {
+        render();
+    }
+
+    RouteParameters params() {
+        return new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId));
+    }
+
+    RouteParameters params(long surveyId) {
+        return new RouteParameters(java.util.Map.of(ExperimentSection.PARAM, String.valueOf(experimentId),
+                SurveyEditView.SURVEY, String.valueOf(surveyId)));
+    }
+
+    private void create() {
+        try {
+            long id = surveys.create(experimentId, newTitle.getValue());
+            newTitle.clear();
+            getUI().ifPresent(ui -> ui.navigate(SurveyEditView.class, params(id)));
+        } catch (UserFacingException e) {
+            Messages.showError(this, e);
+        }
+    }
+
+    void render() {
+        shown = surveys.list(experimentId);
+        boolean editor = createRow.isVisible();
+        list.removeAll();
+        if (shown.isEmpty()) {
+            list.add(new Paragraph(getTranslation("survey.empty")));
+        }
+        for (SurveySummary s : shown) {
+            list.add(card(s, editor));
+        }
+    }
+
+    private Div card(SurveySummary s, boolean editor) {
+        H3 title = new H3(s.title());
+        Span audience = new Span(getTranslation(s.audience().messageKey()));
+        audience.addClassName("survey-badge");
+        Span status = new Span(getTranslation(s.status().messageKey()));
+        status.addClassNames("survey-badge", "survey-status", s.status().name().toLowerCase());
+        Span count = new Span(getTranslation("survey.responses", s.responseCount()));
+        count.addClassName("survey-response-count");
+        Span questions = new Span(getTranslation("survey.questionCount", s.questionCount()));
+        Div meta = new Div(audience, status, count, questions);
+        meta.addClassName("survey-meta");
+        String none = getTranslation("survey.period.open");
+        Paragraph period = new Paragraph(getTranslation("survey.period",
+                s.opensAt() == null ? none : Formats.dateTime(s.opensAt(), getLocale()),
+                s.closesAt() == null ? none : Formats.dateTime(s.closesAt(), getLocale())));
+        period.addClassName("help-text");
+
+        String url = surveys.publicLink(s.token());
+        TextField link = new TextField(getTranslation("survey.link"));
+        link.setValue(url);
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.addClassName("survey-link");
+        Anchor open = new Anchor(url, VaadinIcon.EXTERNAL_LINK.create());
+        open.setTarget("_blank");
+        open.getElement().setAttribute("aria-label", url);
+        link.setSuffixComponent(open);
+
+        String fileName = "survey-" + s.id() + "-qr.png";
+        DownloadHandler qr = DownloadHandler.fromInputStream(event -> {
+            byte[] png = SurveyQr.png(url, 480);
+            return new DownloadResponse(new ByteArrayInputStream(png), fileName, "image/png", png.length);
+        });
+        Image qrImage = new Image(qr, getTranslation("survey.qr"));
+        qrImage.addClassName("survey-qr");
+        Anchor qrDownload = new Anchor(qr, AttachmentType.DOWNLOAD, getTranslation("survey.qr.download"));
+        qrDownload.addClassName("survey-qr-download");
+
+        RouterLink results = new RouterLink(getTranslation("survey.results"), SurveyResultsView.class,
+                params(s.id()));
+        results.addClassName("survey-results-link");
+        Div actions = new Div(results);
+        actions.addClassName("survey-actions");
+        if (editor) {
+            RouterLink edit = new RouterLink(getTranslation("survey.edit"), SurveyEditView.class, params(s.id()));
+            edit.addClassName("survey-edit-link");
+            actions.add(edit);
+        }
+        Div text = new Div(title, meta, period, link, actions);
+        text.addClassName("survey-card-text");
+        Div qrBox = new Div(qrImage, qrDownload);
+        qrBox.addClassName("survey-qr-box");
+        Div card = new Div(text, qrBox);
+        card.addClassNames("card", "survey-card");
+        card.getElement().setAttribute("data-survey", String.valueOf(s.id()));
+        card.getElement().setAttribute("data-status", s.status().name());
+        if (s.status() != SurveyStatus.OPEN) {
+            card.addClassName("survey-card-inactive");
+        }
+        return card;
+    }
+}

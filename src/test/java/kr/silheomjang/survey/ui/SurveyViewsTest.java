@@ -1,0 +1,237 @@
+package kr.silheomjang.survey.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.survey.PublicSurveyService;
+import kr.silheomjang.survey.QuestionType;
+import kr.silheomjang.survey.SurveyAudience;
+import kr.silheomjang.survey.SurveyDetails;
+import kr.silheomjang.survey.SurveyService;
+import kr.silheomjang.survey.SurveySummary;
+import kr.silheomjang.survey.VerdictOutcome;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+class SurveyViewsTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    PublicSurveyService publicSurveys;
+
+    long createAs(String email) {
+        return signedIn.as(email, () -> experiments.create(Drafts.valid("설문 화면 실험장")));
+    }
+
+    void join(String owner, long id, String invitee, MemberRole role) {
+        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
+        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+    }
+
+    Map<String, String> params(long id) {
+        return Map.of("experimentId", String.valueOf(id));
+    }
+
+    Map<String, String> params(long id, long surveyId) {
+        return Map.of("experimentId", String.valueOf(id), "surveyId", String.valueOf(surveyId));
+    }
+
+    SurveySummary participant(String owner, long id) {
+        return signedIn.as(owner, () -> surveys.list(id)).stream()
+                .filter(s -> s.audience() == SurveyAudience.PARTICIPANT).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSurveysTabListsTheGuidesFormsWithLinkQrAndLiveResponseCounts() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner);
+        BrowserlessUIContext window = windowOf(owner);
+        SurveysView view = window.navigate(SurveysView.class, params(id));
+        String text = view.list.getElement().getTextRecursively();
+        assertThat(text).contains("참여자 설문", "후속 피드백", "응답 받는 중", "응답 0건", "QR 코드 내려받기");
+        assertThat(view.tabsSlot.getElement().getTextRecursively()).contains("설문·관찰");
+        assertThat(view.createRow.isVisible()).isTrue();
+
+        SurveySummary s = participant(owner, id);
+        SurveyDetails d = signedIn.as(owner, () -> surveys.get(id, s.id()));
+        publicSurveys.submit(s.token(), Map.of(d.questions().get(0).id(), List.of("좋았어요"),
+                d.questions().get(1).id(), List.of("네")), "9.9.9.1", "view-session-" + System.nanoTime());
+        await(window, () -> view.list.getElement().getTextRecursively().contains("응답 1건"));
+    }
+
+    @Test
+    void theBuilderAddsReordersPreviewsAndSavesAndAPartnerGuestOnlyReads() {
+        String owner = newAccount("소유자");
+        String partner = newAccount("협력기관");
+        long id = createAs(owner);
+        join(owner, id, partner, MemberRole.PARTNER_GUEST);
+        SurveySummary s = participant(owner, id);
+        BrowserlessUIContext window = windowOf(owner);
+        SurveyEditView view = window.navigate(SurveyEditView.class, params(id, s.id()));
+        assertThat(view.editors).hasSize(3);
+
+        window.test(view.add).click();
+        SurveyEditView.QuestionEditor added = view.editors.get(3);
+        window.test(added.type).selectItem("평점 (1–5)");
+        window.test(added.text).setValue("오늘 실험에 만족하셨나요?");
+        window.test(added.required).click();
+        window.test(added.up).click();
+        window.test(added.up).click();
+        window.test(added.up).click();
+        assertThat(view.editors.get(0)).isSameAs(added);
+        assertThat(added.up.isEnabled()).isFalse();
+
+        window.test(view.preview).click();
+        Dialog preview = opened(window, Dialog.class);
+        assertThat(preview.getElement().getTextRecursively()).contains("1오늘 실험에 만족하셨나요? *");
+        preview.close();
+
+        window.test(view.save).click();
+        SurveyDetails saved = signedIn.as(owner, () -> surveys.get(id, s.id()));
+        assertThat(saved.questions()).hasSize(4);
+        assertThat(saved.questions().get(0).type()).isEqualTo(QuestionType.RATING);
+        assertThat(saved.questions().get(0).required()).isTrue();
+        assertThat(saved.questions().get(1).text()).isEqualTo("본 실험이 참여자분들에게 어떻게 느껴지셨나요?");
+
+        // A choice question without enough options is explained in Korean and nothing changes.
+        window.test(view.add).click();
+        SurveyEditView.QuestionEditor choice = view.editors.get(4);
+        window.test(choice.type).selectItem("객관식 (하나 선택)");
+        window.test(choice.text).setValue("역할");
+        window.test(choice.options).setValue("스탭");
+        window.test(view.save).click();
+        assertThat(window.find(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                .map(n -> n.getElement().getProperty("text")))
+                .anyMatch(t -> t != null && t.contains("객관식 질문에는 선택지가 두 개 이상 있어야 합니다."));
+        assertThat(signedIn.as(owner, () -> surveys.get(id, s.id())).questions()).hasSize(4);
+
+        BrowserlessUIContext guest = windowOf(partner);
+        SurveyEditView guestView = guest.navigate(SurveyEditView.class, params(id, s.id()));
+        assertThat(guestView.save.isVisible()).isFalse();
+        assertThat(guestView.readOnly.isVisible()).isTrue();
+        SurveysView list = guest.navigate(SurveysView.class, params(id));
+        assertThat(list.createRow.isVisible()).isFalse();
+    }
+
+    @Test
+    void aStaleSaveKeepsTheEditorsInputAndNamesWhoSavedFirst() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("박기획");
+        long id = createAs(owner);
+        join(owner, id, planner, MemberRole.PLANNER);
+        SurveySummary s = participant(owner, id);
+        BrowserlessUIContext a = windowOf(owner);
+        SurveyEditView viewA = a.navigate(SurveyEditView.class, params(id, s.id()));
+        BrowserlessUIContext b = windowOf(planner);
+        SurveyEditView viewB = b.navigate(SurveyEditView.class, params(id, s.id()));
+
+        in(b).test(viewB.title).setValue("기획자가 바꾼 이름");
+        in(b).test(viewB.save).click();
+        in(a).test(viewA.title).setValue("소유자가 바꾼 이름");
+        in(a).test(viewA.save).click();
+
+        assertThat(viewA.conflictBox.isVisible()).isTrue();
+        assertThat(viewA.conflictBox.getElement().getTextRecursively()).contains("박기획님이");
+        assertThat(viewA.title.getValue()).isEqualTo("소유자가 바꾼 이름");
+        assertThat(signedIn.as(owner, () -> surveys.get(id, s.id())).title()).isEqualTo("기획자가 바꾼 이름");
+    }
+
+    @Test
+    void aParticipantAnswersWithoutAnAccountAndThePlannersResultsFollowLive() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner);
+        SurveySummary s = participant(owner, id);
+        BrowserlessUIContext planner = windowOf(owner);
+        SurveyResultsView results = planner.navigate(SurveyResultsView.class, params(id, s.id()));
+        assertThat(results.total.getText()).isEqualTo("응답 0건");
+
+        BrowserlessUIContext phone = app.newUser(null).newWindow();
+        PublicSurveyView form = phone.navigate(PublicSurveyView.class, Map.of("token", s.token()));
+        assertThat(form.body.getElement().getTextRecursively()).contains("본 실험이 참여자분들에게 어떻게 느껴지셨나요?");
+
+        // The required questions are marked next to them, and nothing is sent.
+        in(phone).test(form.submit).click();
+        assertThat(form.error.getText()).isEqualTo("필수 질문에 답해 주세요.");
+        assertThat(((TextArea) (Object) form.form.field(0)).getErrorMessage()).isEqualTo("필수 질문입니다.");
+
+        // Too long (beyond what the field lets a browser type): refused by the service in Korean.
+        form.form.<String>field(0).setValue("가".repeat(2001));
+        form.form.<String>field(1).setValue("네, 충분히");
+        in(phone).test(form.submit).click();
+        assertThat(form.error.getText()).isEqualTo("답변이 너무 깁니다. 글자 수를 줄여 주세요.");
+        settle(planner);
+        assertThat(results.total.getText()).isEqualTo("응답 0건");
+
+        form.form.<String>field(0).setValue("생각보다 재미있었어요");
+        in(phone).test(form.submit).click();
+        assertThat(form.body.getElement().getTextRecursively()).contains("응답해 주셔서 감사합니다!");
+        await(planner, () -> results.total.getText().equals("응답 1건")
+                && results.questions.getElement().getTextRecursively().contains("생각보다 재미있었어요"));
+    }
+
+    @Test
+    void wrongTokensAndClosedSurveysShowAPlainKoreanMessage() {
+        BrowserlessUIContext phone = app.newUser(null).newWindow();
+        PublicSurveyView form = phone.navigate(PublicSurveyView.class, Map.of("token", "nope"));
+        assertThat(form.body.getElement().getTextRecursively())
+                .contains("설문을 열 수 없습니다", "설문을 찾을 수 없습니다. 링크를 다시 확인해 주세요.");
+        assertThat(form.form).isNull();
+    }
+
+    @Test
+    void observationsAreLoggedAgainstQuestionsAndTheOwnersVerdictReachesOthersLive() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("박기획");
+        long id = createAs(owner);
+        join(owner, id, planner, MemberRole.PLANNER);
+        BrowserlessUIContext a = windowOf(owner);
+        ObservationsView ownerView = a.navigate(ObservationsView.class, params(id));
+        BrowserlessUIContext b = windowOf(planner);
+        ObservationsView plannerView = b.navigate(ObservationsView.class, params(id));
+        assertThat(plannerView.log.getElement().getTextRecursively()).contains("아직 관찰 기록이 없습니다.");
+
+        in(b).test(plannerView.note).setValue("컵을 받은 손님 대부분이 빨대를 찾지 않았다");
+        in(b).test(plannerView.record).click();
+        assertThat(plannerView.log.getElement().getTextRecursively()).contains("컵을 받은 손님 대부분이",
+                "플라스틱 빨대를 안쓰는 것만으로도 환경에 도움을 줄까?", "박기획");
+        await(a, () -> ownerView.log.getElement().getTextRecursively().contains("컵을 받은 손님 대부분이"));
+        assertThat(ownerView.verdicts.getElement().getTextRecursively()).contains("관찰 1건");
+
+        // The planner cannot record verdicts; the owner can.
+        assertThat(plannerView.verdicts.getElement().getTextRecursively()).contains("아직 판정하지 않았습니다.");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<VerdictOutcome> outcome = (RadioButtonGroup<VerdictOutcome>) in(a)
+                .find(RadioButtonGroup.class).from(ownerView.verdicts).single();
+        outcome.setValue(VerdictOutcome.EFFECT_SEEN);
+        in(a).find(TextArea.class).from(ownerView.verdicts).single().setValue("관찰 1건과 설문 응답");
+        in(a).test(in(a).find(com.vaadin.flow.component.button.Button.class).from(ownerView.verdicts).single())
+                .click();
+        await(b, () -> plannerView.verdicts.getElement().getTextRecursively().contains("효과 있음")
+                && plannerView.verdicts.getElement().getTextRecursively().contains("관찰 1건과 설문 응답"));
+        assertThat(in(b).find(Select.class).from(plannerView.verdicts).all()).isEmpty();
+        // The overview (experiment module) shows the verdicts read-only, through the shared OverviewSummary SPI.
+        var overview = in(b).navigate(kr.silheomjang.experiment.ui.ExperimentOverviewView.class, params(id));
+        assertThat(overview.getElement().getTextRecursively()).contains("판정", "효과 있음", "관찰 1건과 설문 응답");
+        assertThat(ownerView.form.isVisible()).isTrue();
+        assertThat(plannerView.form.isVisible()).isTrue();
+    }
+}
