@@ -329,7 +329,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             Long a = assigneeFilter.getValue();
             assigneeFilter.setItems(board.members().stream().map(Board.Person::userId).toList());
-            assigneeFilter.setItemLabelGenerator(id -> id == null ? "" : board.nameOf(id));
+            assigneeFilter.setItemLabelGenerator(id -> id == null ? getTranslation("planning.filter.due.ANY")
+                    : board.nameOf(id));
             assigneeFilter.setValue(a != null && board.members().stream().anyMatch(p -> p.userId() == a) ? a : null);
             String l = labelFilter.getValue();
             List<String> labels = board.labelsInUse();
