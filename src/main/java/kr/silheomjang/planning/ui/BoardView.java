@@ -93,6 +93,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Span filterInfo = new Span();
     final Button addColumn = new Button();
     final Button addPreparation = new Button();
+    final Button editTemplates = new Button();
     final Map<Long, ColumnBox> columnBoxes = new HashMap<>();
     final Map<Long, CardBox> cardBoxes = new HashMap<>();
 
@@ -175,7 +176,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         addPreparation.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         addPreparation.setId("add-preparation");
         addPreparation.addClickListener(e -> guarded(() -> planning.addTemplate(experimentId, "PREPARATION")));
-        HorizontalLayout actions = new HorizontalLayout(presenceSlot, addColumn, addPreparation);
+        editTemplates.setText(getTranslation("planning.templates"));
+        editTemplates.setIcon(VaadinIcon.COPY_O.create());
+        editTemplates.setId("edit-templates");
+        editTemplates.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        editTemplates.addClickListener(e -> new TemplateDialog(this).open());
+        HorizontalLayout actions = new HorizontalLayout(presenceSlot, addColumn, addPreparation, editTemplates);
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
@@ -291,6 +297,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean manage = board.canManage();
         addColumn.setVisible(manage);
         addPreparation.setVisible(manage);
+        editTemplates.setVisible(board.myRole() == kr.silheomjang.experiment.MemberRole.OWNER);
         BoardFilter filter = filter();
         LocalDate today = LocalDate.now(clock);
         Set<Long> seenCards = new HashSet<>();

@@ -159,6 +159,12 @@ final class CardDialog extends Dialog {
                 () -> planning.attach(board.experimentId, cardId, meta.fileName(), meta.contentType(), bytes),
                 () -> { }))));
         upload.setMaxFiles(1);
+        com.vaadin.flow.component.upload.UploadI18N uploadTexts = new com.vaadin.flow.component.upload.UploadI18N();
+        uploadTexts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(t("planning.upload.add")));
+        uploadTexts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(t("planning.upload.drop")));
+        upload.setI18n(uploadTexts);
         upload.setId("card-upload");
         Span uploadHint = new Span(t("planning.attachments.hint"));
         uploadHint.addClassName("card-hint");

@@ -251,8 +251,9 @@ class BoardViewTest extends BrowserlessSupport {
                 "보류");
 
         BoardView.ColumnBox todo = view.columnBoxes.get(view.board.columns().get(0).id());
-        ColumnDialog edit = ColumnDialog.forEdit(view, todo.column);
-        edit.open();
+        in(window);
+        ColumnDialog.forEdit(view, todo.column).open();
+        ColumnDialog edit = opened(window, ColumnDialog.class);
         in(window).test(edit.wipLimit).setValue(5);
         in(window).test(edit.save).click();
         assertThat(todo.hasClassName("over-wip")).isTrue();
