@@ -61,6 +61,8 @@ public class PlanningService {
     public static final String LIVE_KIND = "planning";
     /** ids = [cardId, mentioned user ids...]: the mentioned people's boards say so. */
     public static final String LIVE_MENTION = "planning-mention";
+    /** Changes only a hidden label on open boards, nothing else: the push baseline of the benchmark. */
+    public static final String LIVE_PING = "planning-ping";
     static final int MAX_COLUMNS = 12;
 
     private final BoardColumnRepository columns;

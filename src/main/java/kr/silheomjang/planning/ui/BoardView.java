@@ -94,6 +94,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button addColumn = new Button();
     final Button addPreparation = new Button();
     final Button editTemplates = new Button();
+    /** Text changed by a bare push ("planning-ping" updates): the benchmark's baseline. */
+    final Span ping = new Span();
     final Map<Long, ColumnBox> columnBoxes = new HashMap<>();
     final Map<Long, CardBox> cardBoxes = new HashMap<>();
 
@@ -187,7 +189,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         kanban.addClassName("kanban");
         kanban.setId("kanban");
-        add(title, tabsSlot, actions, filters, kanban);
+        ping.setId("board-ping");
+        ping.addClassName("board-ping");
+        add(title, tabsSlot, actions, filters, kanban, ping);
     }
 
     @Override
@@ -234,6 +238,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 n.setId("mention-notification");
             }
         }
+        updates.stream().filter(u -> PlanningService.LIVE_PING.equals(u.kind())).reduce((x, y) -> y)
+                .ifPresent(u -> ping.setText(u.ids().toString()));
         boolean boardChanged = updates.stream().anyMatch(u -> PlanningService.LIVE_KIND.equals(u.kind())
                 || LiveUpdate.MEMBERS.equals(u.kind()));
         if (boardChanged) {
