@@ -135,8 +135,9 @@ class ExperimentFlowMariaDbTest {
         assertThat(dialect.getVersion().getMajor()).isEqualTo(10);
 
         MigrationInfo[] applied = flyway.info().applied();
-        assertThat(applied).extracting(i -> i.getVersion().getVersion()).containsExactly("1");
-        assertThat(applied[0].getState()).isEqualTo(MigrationState.SUCCESS);
+        // Features add V2, V3 … after the foundation's V1; every one must have run.
+        assertThat(applied).extracting(i -> i.getVersion().getVersion()).startsWith("1");
+        assertThat(applied).allSatisfy(i -> assertThat(i.getState()).isEqualTo(MigrationState.SUCCESS));
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where version = '1' and success = 1",
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = database()",
