@@ -311,6 +311,32 @@ class PlanningServiceTest {
     }
 
     @Test
+    void ownersEditTheStoredTemplatesPlannersCannot() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        long id = experimentOf(owner);
+        join(owner, id, planner, MemberRole.PLANNER);
+        TemplateView prep = signedIn.as(owner, () -> planning.templates(id)).stream()
+                .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow();
+        TemplateView.Item catering = prep.items().get(5);
+        assertThat(catering.title()).isEqualTo("케이터링");
+        assertThatThrownBy(() -> signedIn.run(planner, () -> planning.updateTemplateItem(id, catering.id(),
+                catering.version(), "케이터링", catering.description(), "도시락"))).isInstanceOf(AccessDeniedException.class);
+        signedIn.run(owner, () -> planning.updateTemplateItem(id, catering.id(), catering.version(), "케이터링",
+                catering.description(), "식사·다과 준비\n알레르기 확인"));
+        try {
+            List<Long> added = signedIn.as(owner, () -> planning.addTemplate(id, "PREPARATION"));
+            assertThat(signedIn.as(owner, () -> planning.card(id, added.get(5))).checklist())
+                    .extracting(CardDetails.ChecklistLine::text).containsExactly("식사·다과 준비", "알레르기 확인");
+        } finally {
+            TemplateView.Item now = signedIn.as(owner, () -> planning.templates(id)).stream()
+                    .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow().items().get(5);
+            signedIn.run(owner, () -> planning.updateTemplateItem(id, now.id(), now.version(), catering.title(),
+                    catering.description(), catering.checklist()));
+        }
+    }
+
+    @Test
     void markdownIsRenderedWithoutAnyScript() {
         String html = Markdown.toSafeHtml("# 목적\n\n**굵게** [링크](https://parti.coop) [x](javascript:alert(1))\n\n"
                 + "<script>alert(1)</script><img src=x onerror=alert(2)><a href=\"#\" onclick=\"alert(3)\">a</a>");
