@@ -73,4 +73,21 @@ class PlanningBoardIT {
         screenshot(b, "planning-2-b-sees-comment");
         assertEquals("yes", b.evaluate("() => window.__sameDocument"), "B's page was reloaded");
     }
+
+    @Test
+    void aPartnerGuestOnAPhoneMovesOnlyTheCardAssignedToThem() {
+        long id = browsers.nightSchoolId();
+        Page guest = browsers.newContext(o -> o.setViewportSize(390, 844).setLocale("ko-KR")).newPage();
+        BrowserSupport.login(guest, BrowserSupport.PARTNER, BrowserSupport.DEMO_PASSWORD);
+        assertThat(guest.locator("#experiments-grid")).isVisible();
+        openBoard(guest, id);
+        assertThat(guest.locator("#add-column")).isHidden();
+        Locator own = guest.locator(".kanban-card[aria-label=\"홍보\"]");
+        Locator other = guest.locator(".kanban-card[aria-label=\"섭외\"]");
+        assertThat(own.locator(".kanban-card-menu")).isVisible();
+        assertThat(other.locator(".kanban-card-menu")).isHidden();
+        assertThat(guest.locator(".kanban-card.overdue").first()).isVisible();
+        assertEquals(390.0, ((Number) guest.evaluate("() => document.documentElement.clientWidth")).doubleValue());
+        screenshot(guest, "planning-3-guest-phone");
+    }
 }

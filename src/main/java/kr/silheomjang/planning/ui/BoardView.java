@@ -562,7 +562,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 item.getElement().setAttribute("data-move", d.name());
                 moves.put(d, item);
             }
-            getElement().addEventListener("keydown", e -> openCard(card.id())).setFilter("event.key === 'Enter'");
+            getElement().addEventListener("keydown", e -> openCard(card.id()))
+                    .setFilter("event.key === 'Enter' && event.target === event.currentTarget");
             for (Direction d : Direction.values()) {
                 String key = "Arrow" + switch (d) {
                     case LEFT -> "Left";
@@ -574,7 +575,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                     if (card != null && board.canEdit(card)) {
                         move(card.id(), d);
                     }
-                }).setFilter("event.altKey && event.key === '" + key + "'").preventDefault();
+                }).setFilter("event.altKey && event.key === '" + key + "' && event.target === event.currentTarget")
+                        .preventDefault();
             }
             DragSource<CardBox> drag = DragSource.create(this);
             drag.addDragStartListener(e -> drag.setDragData(card.id()));

@@ -7,17 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 
 import kr.silheomjang.experiment.ExperimentService;
-import kr.silheomjang.experiment.ui.ExperimentListView;
-import kr.silheomjang.ui.MainLayout;
-import kr.silheomjang.ui.account.AccountView;
 import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.planning.Board;
@@ -46,14 +41,6 @@ class BoardViewTest extends BrowserlessSupport {
     void join(String owner, long id, String invitee, MemberRole role) {
         String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
         invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
-
-    /** The shared setup scans the foundation's view packages; the board's routes are added here. */
-    @BeforeEach
-    void withBoardRoutes() {
-        app.close();
-        app = SpringBrowserlessApplicationContext.createSecured(spring, ExperimentListView.class, MainLayout.class,
-                AccountView.class, BoardView.class);
     }
 
     BoardView open(BrowserlessUIContext window, long id) {
