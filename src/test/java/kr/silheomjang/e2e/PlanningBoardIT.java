@@ -87,7 +87,8 @@ class PlanningBoardIT {
         assertThat(own.locator(".kanban-card-menu")).isVisible();
         assertThat(other.locator(".kanban-card-menu")).isHidden();
         assertThat(guest.locator(".kanban-card.overdue").first()).isVisible();
-        assertEquals(390.0, ((Number) guest.evaluate("() => document.documentElement.clientWidth")).doubleValue());
+        // The columns scroll sideways inside the board; the page itself never gets wider than the phone.
+        assertEquals(390.0, ((Number) guest.evaluate("() => document.documentElement.scrollWidth")).doubleValue());
         screenshot(guest, "planning-3-guest-phone");
     }
 }

@@ -24,8 +24,15 @@ import kr.silheomjang.security.AccountService;
 import kr.silheomjang.support.Drafts;
 import kr.silheomjang.support.SignedIn;
 
-/** Loading a board costs a fixed number of SQL statements, whatever the number of cards (no N+1). */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+/**
+ * Loading a board costs a fixed number of SQL statements, whatever the number of cards (no N+1).
+ *
+ * <p>Statistics are switched on for this test only, at run time, rather than with
+ * {@code @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")}: a property makes a
+ * second Spring context, and each context with Vaadin's security installs its own global SecurityContextHolder
+ * strategy, which leaves every later test on the shared context without its sign-in.
+ */
+@SpringBootTest
 @ActiveProfiles("test")
 class BoardQueryCountTest {
 
@@ -52,8 +59,15 @@ class BoardQueryCountTest {
         addCards(big, ownerId, 500 - 13);
 
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        long smallStatements = statementsFor(stats, owner, small);
-        long bigStatements = statementsFor(stats, owner, big);
+        long smallStatements;
+        long bigStatements;
+        stats.setStatisticsEnabled(true);
+        try {
+            smallStatements = statementsFor(stats, owner, small);
+            bigStatements = statementsFor(stats, owner, big);
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
 
         Board board = signedIn.as(owner, () -> planning.board(big));
         assertThat(board.columns().stream().mapToInt(c -> c.cards().size()).sum()).isEqualTo(500);
