@@ -1,0 +1,32 @@
+package kr.silheomjang.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Everything the card dialog shows. {@code descriptionHtml} is already sanitized. */
+public record CardDetails(long id, long version, long columnId, String columnName, String title, String description,
+        String descriptionHtml, String category, LocalDate due, Set<Long> assigneeIds, List<String> labels,
+        List<ChecklistLine> checklist, List<Comment> comments, List<HistoryLine> history,
+        List<Attachment> attachments, boolean canEdit, Instant updatedAt, String updatedByName) {
+
+    public record ChecklistLine(long id, String text, boolean done) {
+    }
+
+    /** A comment; {@code mentionedUserIds} are members named with @ in it. */
+    public record Comment(long id, long authorId, String authorName, String body, Instant at,
+            List<Long> mentionedUserIds) {
+    }
+
+    public record HistoryLine(String actorName, String action, String detail, Instant at) {
+    }
+
+    public record Attachment(long id, String fileName, String contentType, long sizeBytes, String uploadedByName,
+            Instant at) {
+    }
+
+    public int checklistDone() {
+        return (int) checklist.stream().filter(ChecklistLine::done).count();
+    }
+}

@@ -1,0 +1,10 @@
+package kr.silheomjang.planning.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BoardColumnRepository extends JpaRepository<BoardColumn, Long> {
+
+    List<BoardColumn> findByExperimentIdOrderBySortOrderAscIdAsc(long experimentId);
+}

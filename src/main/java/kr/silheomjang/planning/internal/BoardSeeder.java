@@ -1,0 +1,119 @@
+package kr.silheomjang.planning.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.experiment.DemoWorkspaceCreated;
+import kr.silheomjang.experiment.ExperimentCreated;
+
+/**
+ * Gives every new experiment its board: the four default columns and one card per planning item of the stored
+ * "PLANNING_ITEMS" template. Runs inside the creating transaction, so a failure leaves no half-made experiment.
+ */
+@Component
+@Transactional
+public class BoardSeeder {
+
+    public static final List<String> DEFAULT_COLUMNS = List.of("할 일", "진행 중", "검토", "완료");
+    static final String SYSTEM = "실험장";
+
+    private final BoardColumnRepository columns;
+    private final CardRepository cards;
+    private final ChecklistItemRepository checklist;
+    private final CardHistoryRepository history;
+    private final PlanningTemplateRepository templates;
+    private final PlanningTemplateItemRepository templateItems;
+    private final Clock clock;
+
+    BoardSeeder(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
+            CardHistoryRepository history, PlanningTemplateRepository templates,
+            PlanningTemplateItemRepository templateItems, Clock clock) {
+        this.columns = columns;
+        this.cards = cards;
+        this.checklist = checklist;
+        this.history = history;
+        this.templates = templates;
+        this.templateItems = templateItems;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ExperimentCreated e) {
+        List<BoardColumn> created = createDefaultColumns(e.experimentId(), SYSTEM);
+        applyTemplate(e.experimentId(), PlanningTemplate.PLANNING_ITEMS, created.get(0).getId(), SYSTEM);
+    }
+
+    /** Demo: a few cards of the guide's case get assignees, due dates and labels, so the board looks lived-in. */
+    @EventListener
+    void on(DemoWorkspaceCreated e) {
+        List<Card> night = cards.findByExperimentIdOrderBySortOrderAscIdAsc(e.nightSchoolId());
+        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortOrderAscIdAsc(e.nightSchoolId());
+        var today = java.time.LocalDate.now(clock);
+        Long done = null;
+        for (Card c : night) {
+            switch (c.getTitle()) {
+                case "실험장 목적 설정" -> {
+                    c.getAssigneeIds().add(e.ownerUserId());
+                    done = c.getId();
+                }
+                case "자료 수집" -> {
+                    c.getAssigneeIds().add(e.plannerUserId());
+                    c.getLabels().add("자료");
+                    c.setDueDate(today.minusDays(2));
+                }
+                case "섭외" -> {
+                    c.getAssigneeIds().add(e.plannerUserId());
+                    c.getLabels().add("섭외");
+                    c.setDueDate(today.plusDays(3));
+                }
+                case "홍보" -> {
+                    c.getAssigneeIds().add(e.partnerUserId());
+                    c.getLabels().add("협력기관");
+                    c.setDueDate(today.plusDays(10));
+                }
+                default -> {
+                }
+            }
+        }
+        cards.saveAll(night);
+        if (done != null) {
+            cards.place(done, cols.get(cols.size() - 1).getId(), 0);
+        }
+    }
+
+    public List<BoardColumn> createDefaultColumns(long experimentId, String byName) {
+        Instant now = clock.instant();
+        List<BoardColumn> created = new ArrayList<>();
+        for (int i = 0; i < DEFAULT_COLUMNS.size(); i++) {
+            created.add(columns.save(new BoardColumn(experimentId, DEFAULT_COLUMNS.get(i), i, now, byName)));
+        }
+        return created;
+    }
+
+    /** Adds one card per template item at the end of the column, with its checklist. Returns the new card ids. */
+    public List<Long> applyTemplate(long experimentId, String templateCode, long columnId, String byName) {
+        PlanningTemplate template = templates.findByCode(templateCode).orElseThrow();
+        Instant now = clock.instant();
+        int next = (int) cards.countByColumnId(columnId);
+        List<Long> ids = new ArrayList<>();
+        for (PlanningTemplateItem item : templateItems.findByTemplateIdOrderBySortOrderAscIdAsc(template.getId())) {
+            Card card = new Card(experimentId, columnId, next++, item.getTitle(), now, byName);
+            card.setCategory(item.getCategory());
+            card.setDescription(item.getDescription());
+            cards.save(card);
+            List<String> lines = item.checklistLines();
+            for (int i = 0; i < lines.size(); i++) {
+                checklist.save(new ChecklistItem(card.getId(), i, lines.get(i)));
+            }
+            history.save(new CardHistoryEntry(card.getId(), byName, "CREATED", template.getName(), now));
+            ids.add(card.getId());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,33 @@
+package kr.silheomjang.planning.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CardRepository extends JpaRepository<Card, Long> {
+
+    List<Card> findByExperimentIdOrderBySortOrderAscIdAsc(long experimentId);
+
+    List<Card> findByColumnIdOrderBySortOrderAscIdAsc(long columnId);
+
+    long countByColumnId(long columnId);
+
+    /** (cardId, userId) of every assignee on the board: one query, whatever the card count. */
+    @Query("select c.id, a from Card c join c.assigneeIds a where c.experimentId = :e")
+    List<Object[]> assignees(@Param("e") long experimentId);
+
+    @Query("select c.id, l from Card c join c.labels l where c.experimentId = :e")
+    List<Object[]> labels(@Param("e") long experimentId);
+
+    @Query("select c from Card c where c.experimentId = :e and c.dueDate between :from and :to order by c.dueDate, c.id")
+    List<Card> due(@Param("e") long experimentId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Moves without touching the version: positions never conflict with content edits. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Card c set c.columnId = :col, c.sortOrder = :pos where c.id = :id")
+    void place(@Param("id") long cardId, @Param("col") long columnId, @Param("pos") int sortOrder);
+}

@@ -1,0 +1,52 @@
+package kr.silheomjang.planning.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One line of a card's checklist; ticked when {@code doneAt} is set. Its own row, so a tick never bumps the card. */
+@Entity
+@Table(name = "checklist_item")
+public class ChecklistItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "card_id", nullable = false)
+    private long cardId;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "item_text", nullable = false, length = 300)
+    private String text;
+
+    @Column(name = "done_at")
+    private Instant doneAt;
+
+    @Version
+    private long version;
+
+    protected ChecklistItem() {
+    }
+
+    public ChecklistItem(long cardId, int sortOrder, String text) {
+        this.cardId = cardId;
+        this.sortOrder = sortOrder;
+        this.text = text;
+    }
+
+    public Long getId() { return id; }
+    public long getCardId() { return cardId; }
+    public int getSortOrder() { return sortOrder; }
+    public String getText() { return text; }
+    public Instant getDoneAt() { return doneAt; }
+    public void setDoneAt(Instant doneAt) { this.doneAt = doneAt; }
+}

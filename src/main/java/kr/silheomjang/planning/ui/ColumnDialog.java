@@ -1,0 +1,60 @@
+package kr.silheomjang.planning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kr.silheomjang.planning.ColumnView;
+
+/** Adds a column, or renames one and sets its WIP limit. */
+final class ColumnDialog extends Dialog {
+
+    final TextField name = new TextField();
+    final IntegerField wipLimit = new IntegerField();
+    final Button save = new Button();
+
+    private ColumnDialog(BoardView board, ColumnView column) {
+        setId("column-dialog");
+        setHeaderTitle(board.getTranslation(column == null ? "planning.addColumn" : "planning.column.edit"));
+        name.setLabel(board.getTranslation("planning.column.name"));
+        name.setId("column-name");
+        name.setWidthFull();
+        wipLimit.setLabel(board.getTranslation("planning.column.wip"));
+        wipLimit.setId("column-wip");
+        wipLimit.setMin(1);
+        wipLimit.setVisible(column != null);
+        if (column != null) {
+            name.setValue(column.name());
+            wipLimit.setValue(column.wipLimit());
+        }
+        save.setText(board.getTranslation("planning.save"));
+        save.setId("save-column");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            boolean ok = board.guarded(() -> {
+                if (column == null) {
+                    board.service().addColumn(board.experimentId, name.getValue());
+                } else {
+                    board.service().updateColumn(board.experimentId, column.id(), column.version(), name.getValue(),
+                            wipLimit.getValue());
+                }
+            });
+            if (ok) {
+                close();
+            }
+        });
+        Button cancel = new Button(board.getTranslation("planning.cancel"), e -> close());
+        add(name, wipLimit);
+        getFooter().add(cancel, save);
+    }
+
+    static ColumnDialog forNew(BoardView board) {
+        return new ColumnDialog(board, null);
+    }
+
+    static ColumnDialog forEdit(BoardView board, ColumnView column) {
+        return new ColumnDialog(board, column);
+    }
+}

@@ -1,0 +1,80 @@
+package kr.silheomjang.planning.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kr.silheomjang.planning.TemplateView;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Messages;
+
+/** Owners edit the stored templates (the items new boards and "add preparation checklist" turn into cards). */
+final class TemplateDialog extends Dialog {
+
+    private final BoardView board;
+    final Select<TemplateView> template = new Select<>();
+    final Div items = new Div();
+
+    TemplateDialog(BoardView board) {
+        this.board = board;
+        setId("template-dialog");
+        setHeaderTitle(board.getTranslation("planning.template.title"));
+        setWidth("min(48rem, 100vw)");
+        template.setItemLabelGenerator(TemplateView::name);
+        template.addValueChangeListener(e -> render(e.getValue()));
+        add(template, items);
+        getFooter().add(new Button(board.getTranslation("planning.close"), e -> close()));
+        reload(null);
+    }
+
+    private void reload(String code) {
+        List<TemplateView> all = board.service().templates(board.experimentId);
+        template.setItems(all);
+        template.setValue(all.stream().filter(t -> t.code().equals(code)).findFirst().orElse(all.get(0)));
+    }
+
+    private void render(TemplateView t) {
+        items.removeAll();
+        if (t == null) {
+            return;
+        }
+        for (TemplateView.Item item : t.items()) {
+            TextField title = new TextField(board.getTranslation("planning.field.title"), item.title(), "");
+            title.setWidthFull();
+            TextArea description = new TextArea(board.getTranslation("planning.field.description"));
+            description.setValue(item.description() == null ? "" : item.description());
+            description.setWidthFull();
+            TextArea checklist = new TextArea(board.getTranslation("planning.template.checklist"));
+            checklist.setValue(item.checklist() == null ? "" : item.checklist());
+            checklist.setWidthFull();
+            Button save = new Button(board.getTranslation("planning.save"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> {
+                try {
+                    board.service().updateTemplateItem(board.experimentId, item.id(), item.version(),
+                            title.getValue(), description.getValue(), checklist.getValue());
+                    Messages.showSuccess(board.getTranslation("planning.saved"));
+                    reload(t.code());
+                } catch (UserFacingException ex) {
+                    Messages.showError(board, ex);
+                } catch (ConflictException ex) {
+                    Messages.showError(board.getTranslation("conflict.generic", ex.changedBy(),
+                            Formats.dateTime(ex.changedAt(), getLocale())));
+                }
+            });
+            Div body = new Div(title, description, checklist, save);
+            Details details = new Details(item.title(), body);
+            details.addClassName("template-item");
+            items.add(details);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package kr.silheomjang.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static kr.silheomjang.e2e.BrowserSupport.OWNER;
+import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
+import static kr.silheomjang.e2e.BrowserSupport.screenshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions;
+
+/** Two planners on the demo experiment's board: A moves a card (menu, then drag) and comments; B sees it, live. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PlanningBoardIT {
+
+    private static final double LIVE_MS = 3000;
+
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
+
+    static void openBoard(Page page, long experimentId) {
+        page.navigate("/experiments/" + experimentId + "/board");
+        assertThat(page.locator(".kanban-card").first()).isVisible();
+    }
+
+    static Locator card(Page page, int column, String title) {
+        return page.locator(".kanban-column:nth-child(" + column + ") .kanban-card[aria-label=\"" + title + "\"]");
+    }
+
+    static IsVisibleOptions within(double ms) {
+        return new IsVisibleOptions().setTimeout(ms);
+    }
+
+    @Test
+    void aMovesACardAndCommentsAndBSeesBothWithoutReload() {
+        long id = browsers.nightSchoolId();
+        Page a = browsers.loggedIn(OWNER);
+        Page b = browsers.loggedIn(PLANNER);
+        openBoard(a, id);
+        openBoard(b, id);
+        b.evaluate("() => window.__sameDocument = 'yes'");
+        assertThat(card(b, 1, "협력 파트너 마련")).isVisible();
+
+        // A: the move menu (the keyboard/menu alternative to dragging).
+        card(a, 1, "협력 파트너 마련").locator(".kanban-card-menu vaadin-menu-bar-button:not([slot=overflow])").click();
+        a.locator("[data-move=RIGHT]").click();
+        assertThat(card(b, 2, "협력 파트너 마련")).isVisible(within(LIVE_MS));
+        assertThat(card(b, 1, "협력 파트너 마련")).hasCount(0);
+
+        // A: drag and drop into the third column.
+        card(a, 1, "참여대상 선정").dragTo(a.locator(".kanban-column:nth-child(3) .kanban-drop-zone"));
+        assertThat(card(b, 3, "참여대상 선정")).isVisible(within(LIVE_MS));
+        screenshot(b, "planning-1-b-sees-moves");
+
+        // B opens the card; A comments on it; B's open dialog shows the comment.
+        card(b, 2, "협력 파트너 마련").locator(".kanban-card-body").click();
+        assertThat(b.locator("#card-dialog #card-title")).isVisible();
+        assertThat(card(a, 2, "협력 파트너 마련").locator(".kanban-viewers")).containsText("이준비",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(LIVE_MS));
+        card(a, 2, "협력 파트너 마련").locator(".kanban-card-body").click();
+        a.locator("#new-comment textarea").fill("@이준비 협력 제안서 초안 올렸어요");
+        a.locator("#send-comment").click();
+        assertThat(b.locator("#card-comments .card-comment")).hasCount(1,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(LIVE_MS));
+        assertThat(b.locator("#card-comments .mention")).hasText("@이준비");
+        screenshot(b, "planning-2-b-sees-comment");
+        assertEquals("yes", b.evaluate("() => window.__sameDocument"), "B's page was reloaded");
+    }
+
+    @Test
+    void aPartnerGuestOnAPhoneMovesOnlyTheCardAssignedToThem() {
+        long id = browsers.nightSchoolId();
+        Page guest = browsers.newContext(o -> o.setViewportSize(390, 844).setLocale("ko-KR")).newPage();
+        BrowserSupport.login(guest, BrowserSupport.PARTNER, BrowserSupport.DEMO_PASSWORD);
+        assertThat(guest.locator("#experiments-grid")).isVisible();
+        openBoard(guest, id);
+        assertThat(guest.locator("#add-column")).isHidden();
+        Locator own = guest.locator(".kanban-card[aria-label=\"홍보\"]");
+        Locator other = guest.locator(".kanban-card[aria-label=\"섭외\"]");
+        assertThat(own.locator(".kanban-card-menu")).isVisible();
+        assertThat(other.locator(".kanban-card-menu")).isHidden();
+        assertThat(guest.locator(".kanban-card.overdue").first()).isVisible();
+        // The columns scroll sideways inside the board; the page itself never gets wider than the phone.
+        assertEquals(390.0, ((Number) guest.evaluate("() => document.documentElement.scrollWidth")).doubleValue());
+        screenshot(guest, "planning-3-guest-phone");
+    }
+}

@@ -1,0 +1,351 @@
+package kr.silheomjang.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.DueDateSource;
+import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.SignedIn;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class PlanningServiceTest {
+
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    List<DueDateSource> dueDateSources;
+
+    String account(String name) {
+        String email = "p" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(email, name, "password-123");
+        return email;
+    }
+
+    long experimentOf(String owner) {
+        return signedIn.as(owner, () -> experiments.create(Drafts.valid("보드 실험장")));
+    }
+
+    void join(String owner, long id, String invitee, MemberRole role) {
+        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
+        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+    }
+
+    static List<String> titles(ColumnView c) {
+        return c.cards().stream().map(CardSummary::title).toList();
+    }
+
+    @Test
+    void aNewExperimentStartsWithFourColumnsAndTheThirteenPlanningItemsWithChecklists() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        Board board = signedIn.as(owner, () -> planning.board(id));
+
+        assertThat(board.columns()).extracting(ColumnView::name).containsExactly("할 일", "진행 중", "검토", "완료");
+        assertThat(titles(board.columns().get(0))).containsExactly("실험장 목적 설정", "자료 수집", "협력 파트너 마련",
+                "참여대상 선정", "일시와 장소 선정", "준비 일정 선정", "홍보", "섭외", "프로그램 세부내용", "예산 설정",
+                "기록 및 촬영", "후속작업", "기타 준비사항");
+        CardSummary casting = board.columns().get(0).cards().get(7);
+        assertThat(casting.category()).isEqualTo("섭외");
+        CardDetails details = signedIn.as(owner, () -> planning.card(id, casting.id()));
+        assertThat(details.checklist()).extracting(CardDetails.ChecklistLine::text)
+                .containsExactly("실험 참여자", "제안자", "현장진행 스탭");
+        assertThat(details.description()).contains("퍼실리테이터");
+        assertThat(details.history()).extracting(CardDetails.HistoryLine::action).containsExactly("CREATED");
+    }
+
+    @Test
+    void thePreparationTemplateCanBeAddedAnyTime() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        List<Long> added = signedIn.as(owner, () -> planning.addTemplate(id, "PREPARATION"));
+        assertThat(added).hasSize(9);
+        Board board = signedIn.as(owner, () -> planning.board(id));
+        assertThat(titles(board.columns().get(0))).hasSize(22).endsWith("스탭 운영", "큐시트·장소배치·역할분담표 점검");
+        CardDetails film = signedIn.as(owner, () -> planning.card(id, added.get(2)));
+        assertThat(film.title()).isEqualTo("촬영팀 관리");
+        assertThat(film.checklist()).hasSize(3);
+    }
+
+    @Test
+    void movesAreStoredBetweenAndWithinColumnsAndByMenuDirections() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        Board board = signedIn.as(owner, () -> planning.board(id));
+        long todo = board.columns().get(0).id();
+        long doing = board.columns().get(1).id();
+        long purpose = board.columns().get(0).cards().get(0).id();
+        long data = board.columns().get(0).cards().get(1).id();
+
+        signedIn.run(owner, () -> planning.move(id, purpose, doing, 0));
+        signedIn.run(owner, () -> planning.move(id, data, doing, 0));
+        Board after = signedIn.as(owner, () -> planning.board(id));
+        assertThat(titles(after.columns().get(1))).containsExactly("자료 수집", "실험장 목적 설정");
+        assertThat(titles(after.columns().get(0))).hasSize(11).startsWith("협력 파트너 마련");
+
+        signedIn.run(owner, () -> planning.move(id, purpose, Direction.UP));
+        assertThat(titles(signedIn.as(owner, () -> planning.board(id)).columns().get(1)))
+                .containsExactly("실험장 목적 설정", "자료 수집");
+        signedIn.run(owner, () -> planning.move(id, purpose, Direction.RIGHT));
+        signedIn.run(owner, () -> planning.move(id, data, Direction.LEFT));
+        Board last = signedIn.as(owner, () -> planning.board(id));
+        assertThat(titles(last.columns().get(2))).containsExactly("실험장 목적 설정");
+        assertThat(titles(last.columns().get(0))).startsWith("자료 수집", "협력 파트너 마련");
+        assertThat(last.columns().get(0).id()).isEqualTo(todo);
+        CardDetails moved = signedIn.as(owner, () -> planning.card(id, purpose));
+        assertThat(moved.history()).extracting(CardDetails.HistoryLine::detail).contains("진행 중 → 검토");
+    }
+
+    @Test
+    void columnsAreRenamedAddedReorderedAndOnlyEmptyOnesRemoved() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        Board board = signedIn.as(owner, () -> planning.board(id));
+        ColumnView review = board.columns().get(2);
+        signedIn.run(owner, () -> planning.updateColumn(id, review.id(), review.version(), "협력기관 검토", 2));
+        long extra = signedIn.as(owner, () -> planning.addColumn(id, "보류"));
+        signedIn.run(owner, () -> planning.moveColumn(id, extra, -1));
+        Board after = signedIn.as(owner, () -> planning.board(id));
+        assertThat(after.columns()).extracting(ColumnView::name).containsExactly("할 일", "진행 중", "협력기관 검토",
+                "보류", "완료");
+        assertThat(after.columns().get(2).wipLimit()).isEqualTo(2);
+
+        long todo = after.columns().get(0).id();
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.removeColumn(id, todo)))
+                .isInstanceOf(UserFacingException.class).hasMessage("planning.error.columnNotEmpty");
+        signedIn.run(owner, () -> planning.removeColumn(id, extra));
+        assertThat(signedIn.as(owner, () -> planning.board(id)).columns()).hasSize(4);
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.updateColumn(id, review.id(), review.version(),
+                "옛 이름", null))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void theLaterSaveOfTheSameCardIsToldWhoChangedItAndNothingIsOverwritten() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        long id = experimentOf(owner);
+        join(owner, id, planner, MemberRole.PLANNER);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        CardDetails seen = signedIn.as(owner, () -> planning.card(id, cardId));
+
+        signedIn.run(planner, () -> planning.updateCard(id, cardId, seen.version(),
+                new CardDraft("목적 (이준비)", "이준비의 설명", "실험장 목적 설정", null, Set.of(), List.of())));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.updateCard(id, cardId, seen.version(),
+                new CardDraft("목적 (김기획)", "김기획의 설명", "실험장 목적 설정", null, Set.of(), List.of()))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.changedBy()).isEqualTo("이준비"));
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).title()).isEqualTo("목적 (이준비)");
+
+        // A move by someone else is not a content conflict.
+        CardDetails fresh = signedIn.as(owner, () -> planning.card(id, cardId));
+        signedIn.run(planner, () -> planning.move(id, cardId, Direction.RIGHT));
+        signedIn.run(owner, () -> planning.updateCard(id, cardId, fresh.version(),
+                new CardDraft("목적", "", "실험장 목적 설정", LocalDate.of(2027, 2, 1), Set.of(), List.of("중요"))));
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).labels()).containsExactly("중요");
+    }
+
+    @Test
+    void badCardInputIsRefusedWithMessageKeysBeforeAnythingIsWritten() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        CardDetails seen = signedIn.as(owner, () -> planning.card(id, cardId));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.updateCard(id, cardId, seen.version(),
+                new CardDraft(" ", "x".repeat(4001), "", null, Set.of(987654L), List.of()))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys()).containsExactly(
+                        "planning.error.title.required", "planning.error.description.tooLong",
+                        "planning.error.assignee"));
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).version()).isEqualTo(seen.version());
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.comment(id, cardId, "  ")))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void partnerGuestsReadAndCommentButEditOnlyCardsAssignedToThem() {
+        String owner = account("김기획");
+        String guest = account("박협력");
+        long id = experimentOf(owner);
+        join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        Board board = signedIn.as(guest, () -> planning.board(id));
+        long guestId = board.myUserId();
+        long mine = board.columns().get(0).cards().get(6).id();
+        long other = board.columns().get(0).cards().get(7).id();
+        CardDetails seen = signedIn.as(owner, () -> planning.card(id, mine));
+        signedIn.run(owner, () -> planning.updateCard(id, mine, seen.version(), new CardDraft(seen.title(), "", "홍보",
+                null, Set.of(guestId), List.of())));
+
+        assertThat(board.canManage()).isFalse();
+        signedIn.run(guest, () -> planning.comment(id, other, "@김기획 섭외 명단 공유드립니다"));
+        CardDetails mineNow = signedIn.as(guest, () -> planning.card(id, mine));
+        assertThat(mineNow.canEdit()).isTrue();
+        signedIn.run(guest, () -> planning.updateCard(id, mine, mineNow.version(), new CardDraft("홍보 (협력기관)",
+                "", "홍보", null, Set.of(), List.of("협력"))));
+        signedIn.run(guest, () -> planning.tick(id, mine, mineNow.checklist().get(0).id(), true));
+        signedIn.run(guest, () -> planning.move(id, mine, Direction.RIGHT));
+        CardDetails after = signedIn.as(owner, () -> planning.card(id, mine));
+        assertThat(after.title()).isEqualTo("홍보 (협력기관)");
+        assertThat(after.assigneeIds()).containsExactly(guestId); // guests cannot unassign
+        assertThat(after.checklistDone()).isEqualTo(1);
+
+        CardDetails otherCard = signedIn.as(guest, () -> planning.card(id, other));
+        assertThat(otherCard.canEdit()).isFalse();
+        assertThat(otherCard.comments()).singleElement().satisfies(c -> assertThat(c.mentionedUserIds()).hasSize(1));
+        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.updateCard(id, other, otherCard.version(),
+                new CardDraft("바꿈", "", "", null, Set.of(), List.of())))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.move(id, other, Direction.RIGHT)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.tick(id, other,
+                otherCard.checklist().get(0).id(), true))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.createCard(id, board.columns().get(0).id(), "새")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.addColumn(id, "새 열")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.deleteCard(id, other)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aMemberOfAnotherExperimentIsDeniedEverything() {
+        String owner = account("김기획");
+        String outsider = account("다른 실험장 소유자");
+        long id = experimentOf(owner);
+        experimentOf(outsider);
+        Board board = signedIn.as(owner, () -> planning.board(id));
+        long col = board.columns().get(0).id();
+        CardDetails card = signedIn.as(owner, () -> planning.card(id, board.columns().get(0).cards().get(0).id()));
+        long cardId = card.id();
+        long item = card.checklist().get(0).id();
+        List<Runnable> calls = List.of(
+                () -> planning.board(id),
+                () -> planning.card(id, cardId),
+                () -> planning.dueBetween(id, LocalDate.MIN, LocalDate.MAX),
+                () -> planning.addColumn(id, "x"),
+                () -> planning.updateColumn(id, col, 0, "x", null),
+                () -> planning.moveColumn(id, col, 1),
+                () -> planning.removeColumn(id, col),
+                () -> planning.createCard(id, col, "x"),
+                () -> planning.updateCard(id, cardId, card.version(), CardDraft.of(card)),
+                () -> planning.moveDue(id, cardId, LocalDate.of(2027, 1, 1)),
+                () -> planning.deleteCard(id, cardId),
+                () -> planning.move(id, cardId, col, 0),
+                () -> planning.move(id, cardId, Direction.RIGHT),
+                () -> planning.addTemplate(id, "PREPARATION"),
+                () -> planning.addChecklistItem(id, cardId, "x"),
+                () -> planning.tick(id, cardId, item, true),
+                () -> planning.removeChecklistItem(id, cardId, item),
+                () -> planning.comment(id, cardId, "x"),
+                () -> planning.attach(id, cardId, "a.txt", "text/plain", new byte[] {1}),
+                () -> planning.attachmentBytes(id, cardId, 1),
+                () -> planning.removeAttachment(id, cardId, 1),
+                () -> planning.templates(id),
+                () -> planning.updateTemplateItem(id, 1, 0, "x", "", ""),
+                () -> dueDateSources.forEach(s -> s.dueItems(id, LocalDate.MIN, LocalDate.MAX)),
+                () -> dueDateSources.forEach(s -> s.moveDue(id, cardId, LocalDate.of(2027, 1, 1))));
+        for (Runnable call : calls) {
+            assertThatThrownBy(() -> signedIn.run(outsider, call)).isInstanceOf(NotFoundOrDeniedException.class);
+        }
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).version()).isEqualTo(card.version());
+    }
+
+    @Test
+    void dueCardsAreOfferedToTheCalendarWhichCanMoveThem() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(3).id();
+        CardDetails seen = signedIn.as(owner, () -> planning.card(id, cardId));
+        signedIn.run(owner, () -> planning.updateCard(id, cardId, seen.version(), new CardDraft(seen.title(), "",
+                seen.category(), LocalDate.of(2027, 2, 10), Set.of(), List.of())));
+        DueDateSource source = dueDateSources.stream().filter(s -> s.getClass().getSimpleName().contains("Card"))
+                .findFirst().orElseThrow();
+        List<DueDateSource.DueItem> items = signedIn.as(owner,
+                () -> source.dueItems(id, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28)));
+        assertThat(items).containsExactly(new DueDateSource.DueItem("card", cardId, "참여대상 선정",
+                LocalDate.of(2027, 2, 10)));
+        signedIn.run(owner, () -> source.moveDue(id, cardId, LocalDate.of(2027, 3, 5)));
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).due()).isEqualTo(LocalDate.of(2027, 3, 5));
+    }
+
+    @Test
+    void attachmentsAreCheckedForSizeAndTypeOnTheServer() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "virus.exe",
+                "application/octet-stream", new byte[] {'M', 'Z'}))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "fake.png", "image/png",
+                "<script>".getBytes()))).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "big.txt", "text/plain",
+                new byte[11 * 1024 * 1024]))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.size"));
+        long attachment = signedIn.as(owner, () -> planning.attach(id, cardId, "../../큐시트.txt", "text/plain",
+                "1부 인사".getBytes()));
+        CardDetails card = signedIn.as(owner, () -> planning.card(id, cardId));
+        assertThat(card.attachments()).singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("큐시트.txt"));
+        assertThat(new String(signedIn.as(owner, () -> planning.attachmentBytes(id, cardId, attachment))))
+                .isEqualTo("1부 인사");
+    }
+
+    @Test
+    void ownersEditTheStoredTemplatesPlannersCannot() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        long id = experimentOf(owner);
+        join(owner, id, planner, MemberRole.PLANNER);
+        TemplateView prep = signedIn.as(owner, () -> planning.templates(id)).stream()
+                .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow();
+        TemplateView.Item catering = prep.items().get(5);
+        assertThat(catering.title()).isEqualTo("케이터링");
+        assertThatThrownBy(() -> signedIn.run(planner, () -> planning.updateTemplateItem(id, catering.id(),
+                catering.version(), "케이터링", catering.description(), "도시락"))).isInstanceOf(AccessDeniedException.class);
+        signedIn.run(owner, () -> planning.updateTemplateItem(id, catering.id(), catering.version(), "케이터링",
+                catering.description(), "식사·다과 준비\n알레르기 확인"));
+        try {
+            List<Long> added = signedIn.as(owner, () -> planning.addTemplate(id, "PREPARATION"));
+            assertThat(signedIn.as(owner, () -> planning.card(id, added.get(5))).checklist())
+                    .extracting(CardDetails.ChecklistLine::text).containsExactly("식사·다과 준비", "알레르기 확인");
+        } finally {
+            TemplateView.Item now = signedIn.as(owner, () -> planning.templates(id)).stream()
+                    .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow().items().get(5);
+            signedIn.run(owner, () -> planning.updateTemplateItem(id, now.id(), now.version(), catering.title(),
+                    catering.description(), catering.checklist()));
+        }
+    }
+
+    @Test
+    void markdownIsRenderedWithoutAnyScript() {
+        String html = Markdown.toSafeHtml("# 목적\n\n**굵게** [링크](https://parti.coop) [x](javascript:alert(1))\n\n"
+                + "<script>alert(1)</script><img src=x onerror=alert(2)><a href=\"#\" onclick=\"alert(3)\">a</a>");
+        assertThat(html).contains("<h1>목적</h1>", "<strong>굵게</strong>", "href=\"https://parti.coop\"");
+        var doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("script, img, iframe, style")).isEmpty();
+        assertThat(doc.getAllElements()).allSatisfy(el -> assertThat(el.attributes().asList())
+                .noneMatch(a -> a.getKey().toLowerCase().startsWith("on")
+                        || a.getValue().toLowerCase().contains("javascript:")));
+        assertThat(html.toLowerCase()).doesNotContain("<script", "javascript:");
+    }
+}

@@ -1,0 +1,271 @@
+package kr.silheomjang.planning.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.planning.Board;
+import kr.silheomjang.planning.BoardFilter;
+import kr.silheomjang.planning.CardDetails;
+import kr.silheomjang.planning.CardDraft;
+import kr.silheomjang.planning.CardSummary;
+import kr.silheomjang.planning.Direction;
+import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+class BoardViewTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    PlanningService planning;
+
+    long createAs(String email) {
+        return signedIn.as(email, () -> experiments.create(Drafts.valid("보드 실험장")));
+    }
+
+    void join(String owner, long id, String invitee, MemberRole role) {
+        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
+        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+    }
+
+    BoardView open(BrowserlessUIContext window, long id) {
+        return window.navigate(BoardView.class, Map.of("experimentId", String.valueOf(id)));
+    }
+
+    static List<String> titlesIn(BoardView view, long columnId) {
+        return view.columnBoxes.get(columnId).cards.getChildren()
+                .filter(c -> c instanceof BoardView.CardBox)
+                .map(c -> ((BoardView.CardBox) c).card.title()).toList();
+    }
+
+    static long cardId(Board board, String title) {
+        return board.columns().stream().flatMap(c -> c.cards().stream()).filter(c -> c.title().equals(title))
+                .map(CardSummary::id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMoveByOnePlannerAppearsOnTheOthersBoardKeepingTheirOpenDialogAndInput() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = createAs(a);
+        join(a, id, b, MemberRole.PLANNER);
+        BrowserlessUIContext windowA = windowOf(a);
+        BoardView viewA = open(windowA, id);
+        BrowserlessUIContext windowB = windowOf(b);
+        BoardView viewB = open(windowB, id);
+        long todo = viewA.board.columns().get(0).id();
+        long doing = viewA.board.columns().get(1).id();
+        assertThat(titlesIn(viewB, todo)).hasSize(13);
+
+        // B opens a card and starts typing; A moves a card with the menu alternative, then comments on B's card.
+        long casting = cardId(viewB.board, "섭외");
+        in(windowB);
+        viewB.openCard(casting);
+        CardDialog dialogB = opened(windowB, CardDialog.class);
+        in(windowB).test(dialogB.title).setValue("섭외 (이준비 작성 중)");
+        await(windowA, () -> viewA.cardBoxes.get(casting).viewers.getText().contains("이준비"));
+
+        long purpose = cardId(viewA.board, "실험장 목적 설정");
+        in(windowA);
+        viewA.move(purpose, Direction.RIGHT);
+        assertThat(titlesIn(viewA, doing)).containsExactly("실험장 목적 설정");
+        await(windowB, () -> titlesIn(viewB, doing).equals(List.of("실험장 목적 설정")));
+        assertThat(titlesIn(viewB, todo)).hasSize(12).doesNotContain("실험장 목적 설정");
+        assertThat(viewB.columnBoxes.get(doing).count.getText()).isEqualTo("1");
+
+        signedIn.run(a, () -> planning.comment(id, casting, "@이준비 명단 확인 부탁해요"));
+        await(windowB, () -> dialogB.comments.getChildren().count() == 1);
+        assertThat(dialogB.isOpened()).isTrue();
+        assertThat(dialogB.title.getValue()).isEqualTo("섭외 (이준비 작성 중)");
+        assertThat(viewB.cardBoxes.get(casting).getElement().getTextRecursively()).contains("댓글 1");
+
+        // Up / down within a column, stored.
+        in(windowA);
+        long data = cardId(viewA.board, "자료 수집");
+        viewA.move(data, Direction.DOWN);
+        assertThat(titlesIn(viewA, todo).subList(0, 2)).containsExactly("협력 파트너 마련", "자료 수집");
+        await(windowB, () -> titlesIn(viewB, todo).subList(0, 2).equals(List.of("협력 파트너 마련", "자료 수집")));
+    }
+
+    @Test
+    void theLaterOfTwoSavesOfTheSameCardIsToldAndKeepsItsText() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = createAs(a);
+        join(a, id, b, MemberRole.PLANNER);
+        BrowserlessUIContext windowA = windowOf(a);
+        BoardView viewA = open(windowA, id);
+        BrowserlessUIContext windowB = windowOf(b);
+        BoardView viewB = open(windowB, id);
+        long card = cardId(viewA.board, "홍보");
+        in(windowA);
+        viewA.openCard(card);
+        CardDialog dialogA = opened(windowA, CardDialog.class);
+        in(windowB);
+        viewB.openCard(card);
+        CardDialog dialogB = opened(windowB, CardDialog.class);
+
+        in(windowA).test(dialogA.title).setValue("홍보 (김기획)");
+        in(windowB).test(dialogB.title).setValue("홍보 (이준비)");
+        in(windowB).test(dialogB.save).click();
+        settle(windowA);
+        in(windowA).test(dialogA.save).click();
+
+        assertThat(dialogA.conflictBox.isVisible()).isTrue();
+        assertThat(dialogA.conflictBox.getText()).contains("이준비님이");
+        assertThat(dialogA.title.getValue()).isEqualTo("홍보 (김기획)");
+        assertThat(signedIn.as(a, () -> planning.card(id, card)).title()).isEqualTo("홍보 (이준비)");
+
+        // Told, A saves again knowingly: now A's text is stored.
+        in(windowA).test(dialogA.save).click();
+        assertThat(dialogA.conflictBox.isVisible()).isFalse();
+        assertThat(signedIn.as(a, () -> planning.card(id, card)).title()).isEqualTo("홍보 (김기획)");
+    }
+
+    @Test
+    void filtersShowOverdueThisWeekLabelCategoryAndMyCardsWithCountsAndBadges() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = createAs(a);
+        join(a, id, b, MemberRole.PLANNER);
+        Board board = signedIn.as(a, () -> planning.board(id));
+        long bId = board.members().stream().filter(p -> p.displayName().equals("이준비")).findFirst().orElseThrow()
+                .userId();
+        LocalDate today = LocalDate.now(kr.silheomjang.Application.ZONE);
+        edit(a, id, cardId(board, "자료 수집"), today.minusDays(3), Set.of(bId), List.of("자료"));
+        edit(a, id, cardId(board, "홍보"), today, Set.of(), List.of("홍보"));
+
+        BrowserlessUIContext window = windowOf(b);
+        BoardView view = open(window, id);
+        long todo = view.board.columns().get(0).id();
+        assertThat(view.cardBoxes.get(cardId(board, "자료 수집")).hasClassName("overdue")).isTrue();
+        assertThat(view.cardBoxes.get(cardId(board, "자료 수집")).getElement().getTextRecursively())
+                .contains("기한 지남");
+
+        in(window).test(view.dueFilter).selectItem("기한 지남");
+        assertThat(titlesIn(view, todo)).containsExactly("자료 수집");
+        assertThat(view.columnBoxes.get(todo).count.getText()).isEqualTo("13");
+        assertThat(view.filterInfo.getText()).isEqualTo("1장 표시 중 (필터 적용)");
+        in(window).test(view.dueFilter).selectItem("이번 주");
+        assertThat(titlesIn(view, todo)).contains("홍보");
+        in(window).test(view.clearFilters).click();
+        assertThat(titlesIn(view, todo)).hasSize(13);
+
+        in(window).test(view.mineFilter).click();
+        assertThat(titlesIn(view, todo)).containsExactly("자료 수집");
+        in(window).test(view.clearFilters).click();
+        view.labelFilter.setValue("홍보");
+        assertThat(titlesIn(view, todo)).containsExactly("홍보");
+        view.labelFilter.clear();
+        view.categoryFilter.setValue("섭외");
+        assertThat(titlesIn(view, todo)).containsExactly("섭외");
+        view.categoryFilter.clear();
+        view.assigneeFilter.setValue(bId);
+        assertThat(titlesIn(view, todo)).containsExactly("자료 수집");
+        assertThat(view.filter()).isNotEqualTo(BoardFilter.NONE);
+    }
+
+    @Test
+    void partnerGuestsSeeTheBoardCommentAndEditOnlyTheirCards() {
+        String a = newAccount("김기획");
+        String g = newAccount("박협력");
+        long id = createAs(a);
+        join(a, id, g, MemberRole.PARTNER_GUEST);
+        Board board = signedIn.as(a, () -> planning.board(id));
+        long gId = board.members().stream().filter(p -> p.displayName().equals("박협력")).findFirst().orElseThrow()
+                .userId();
+        long mine = cardId(board, "홍보");
+        long other = cardId(board, "섭외");
+        edit(a, id, mine, null, Set.of(gId), List.of());
+
+        BrowserlessUIContext window = windowOf(g);
+        BoardView view = open(window, id);
+        assertThat(view.addColumn.isVisible()).isFalse();
+        assertThat(view.addPreparation.isVisible()).isFalse();
+        assertThat(view.columnBoxes.values()).allSatisfy(c -> assertThat(c.menu.isVisible()).isFalse());
+        assertThat(view.cardBoxes.get(mine).getElement().getProperty("draggable", false)).isTrue();
+        assertThat(view.cardBoxes.get(other).getElement().getProperty("draggable", false)).isFalse();
+
+        in(window);
+        view.openCard(other);
+        CardDialog dialog = opened(window, CardDialog.class);
+        assertThat(dialog.save.isVisible()).isFalse();
+        assertThat(dialog.title.isReadOnly()).isTrue();
+        assertThat(dialog.readOnlyNote.isVisible()).isTrue();
+        in(window).test(dialog.newComment).setValue("협력기관 의견: 좋습니다");
+        in(window).test(dialog.sendComment).click();
+        assertThat(dialog.comments.getChildren().count()).isEqualTo(1);
+        dialog.close();
+
+        // The move menu on someone else's card is refused by the service as well.
+        view.move(other, Direction.RIGHT);
+        assertThat(signedIn.as(a, () -> planning.card(id, other)).columnName()).isEqualTo("할 일");
+
+        view.openCard(mine);
+        CardDialog own = opened(window, CardDialog.class);
+        assertThat(own.save.isVisible()).isTrue();
+        in(window).test(own.title).setValue("홍보 (협력기관 채널)");
+        in(window).test(own.save).click();
+        assertThat(signedIn.as(a, () -> planning.card(id, mine)).title()).isEqualTo("홍보 (협력기관 채널)");
+    }
+
+    @Test
+    void columnsAreAddedRenamedWithWipLimitAndTheWarningShows() {
+        String a = newAccount("김기획");
+        long id = createAs(a);
+        BrowserlessUIContext window = windowOf(a);
+        BoardView view = open(window, id);
+        in(window).test(view.addColumn).click();
+        ColumnDialog add = opened(window, ColumnDialog.class);
+        in(window).test(add.name).setValue("보류");
+        in(window).test(add.save).click();
+        assertThat(view.board.columns()).extracting(c -> c.name()).containsExactly("할 일", "진행 중", "검토", "완료",
+                "보류");
+
+        BoardView.ColumnBox todo = view.columnBoxes.get(view.board.columns().get(0).id());
+        in(window);
+        ColumnDialog.forEdit(view, todo.column).open();
+        ColumnDialog edit = opened(window, ColumnDialog.class);
+        in(window).test(edit.wipLimit).setValue(5);
+        in(window).test(edit.save).click();
+        assertThat(todo.hasClassName("over-wip")).isTrue();
+        assertThat(todo.wip.getText()).isEqualTo("WIP 한도 5 초과");
+    }
+
+    @Test
+    void cardDescriptionPreviewIsSafeMarkdown() {
+        String a = newAccount("김기획");
+        long id = createAs(a);
+        BrowserlessUIContext window = windowOf(a);
+        BoardView view = open(window, id);
+        long card = cardId(view.board, "홍보");
+        in(window);
+        view.openCard(card);
+        CardDialog dialog = opened(window, CardDialog.class);
+        in(window).test(dialog.description).setValue("**굵게** <script>alert(1)</script><img src=x onerror=alert(1)>");
+        in(window).test(dialog.save).click();
+        String html = dialog.preview.getElement().getProperty("innerHTML");
+        assertThat(html).contains("<strong>굵게</strong>").doesNotContain("<script", "onerror", "<img");
+    }
+
+    void edit(String who, long id, long cardId, LocalDate due, Set<Long> assignees, List<String> labels) {
+        CardDetails d = signedIn.as(who, () -> planning.card(id, cardId));
+        signedIn.run(who, () -> planning.updateCard(id, cardId, d.version(), new CardDraft(d.title(),
+                d.description(), d.category(), due, assignees, labels)));
+    }
+}
