@@ -204,7 +204,8 @@ class ParticipantsPanel extends VerticalLayout {
     private <T> void setUpFilter(Select<T> select, T[] values, com.vaadin.flow.component.ItemLabelGenerator<T> label,
             String key) {
         select.setItems(values);
-        select.setItemLabelGenerator(label);
+        // The empty choice ("all") reaches the generator as null.
+        select.setItemLabelGenerator(v -> v == null ? getTranslation(key) : label.apply(v));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation(key));
         select.setAriaLabel(getTranslation(key));

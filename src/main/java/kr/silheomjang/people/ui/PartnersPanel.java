@@ -93,13 +93,12 @@ class PartnersPanel extends VerticalLayout {
     }
 
     void reload() {
+        Long keep = selected == null ? null : selected.id();
         rows = service.list(experimentId);
         grid.setItems(rows);
+        selected = keep == null ? null : rows.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
         if (selected != null) {
-            selected = rows.stream().filter(r -> r.id() == selected.id()).findFirst().orElse(null);
-            if (selected != null) {
-                grid.select(selected);
-            }
+            grid.select(selected);
         }
         renderGuests();
     }

@@ -11,7 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -59,7 +60,10 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
     final H2 title = new H2();
     final Div tabsSlot = new Div();
     final HorizontalLayout presenceSlot = new HorizontalLayout();
-    final TabSheet tabs = new TabSheet();
+    /** Sub-sections; every panel stays attached (so live updates keep it current), only the chosen one shows. */
+    final Tabs tabs = new Tabs();
+    final Div content = new Div();
+    private final java.util.Map<Tab, Component> panels = new java.util.LinkedHashMap<>();
     ParticipantsPanel participants;
     ProposerPanel proposer;
     StaffPanel staff;
@@ -94,7 +98,10 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
         head.setWrap(true);
         tabs.setWidthFull();
         tabs.setId("people-tabs");
-        add(head, tabsSlot, tabs);
+        tabs.addSelectedChangeListener(e -> panels.forEach((tab, panel) -> panel.setVisible(tab == e.getSelectedTab())));
+        content.setWidthFull();
+        content.addClassName("people-content");
+        add(head, tabsSlot, tabs, content);
     }
 
     @Override
@@ -122,19 +129,21 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
         presenceSlot.add(new PresenceBar(presence, bus, currentUser.require(), id, "people"));
         boolean editor = details.myRole().canEdit();
         boolean owner = details.myRole() == MemberRole.OWNER;
-        while (tabs.getTabCount() > 0) {
-            tabs.remove(0);
-        }
+        tabs.removeAll();
+        content.removeAll();
+        panels.clear();
         participants = new ParticipantsPanel(participantService, id, editor, this::leave);
         proposer = new ProposerPanel(proposerService, id, editor);
         staff = new StaffPanel(staffService, id, editor);
         partners = new PartnersPanel(partnerService, id, editor, owner);
         privacy = new PrivacyPanel(participantService, proposerService, id, editor, owner);
-        tabs.add(getTranslation("people.tab.participants"), participants).setId("tab-participants");
-        tabs.add(getTranslation("people.tab.proposer"), proposer).setId("tab-proposer");
-        tabs.add(getTranslation("people.tab.staff"), staff).setId("tab-staff");
-        tabs.add(getTranslation("people.tab.partners"), partners).setId("tab-partners");
-        tabs.add(getTranslation("people.tab.privacy"), privacy).setId("tab-privacy");
+        section("participants", participants);
+        section("proposer", proposer);
+        section("staff", staff);
+        section("partners", partners);
+        section("privacy", privacy);
+        tabs.setSelectedIndex(0);
+        panels.forEach((tab, panel) -> panel.setVisible(tab == tabs.getSelectedTab()));
         live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
     }
 
@@ -178,6 +187,20 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
         presenceSlot.removeAll();
         Messages.showError(getTranslation("error.experiment.removed"));
         getUI().ifPresent(ui -> ui.navigate(""));
+    }
+
+    private void section(String name, Component panel) {
+        Tab tab = new Tab(getTranslation("people.tab." + name));
+        tab.setId("tab-" + name);
+        panels.put(tab, panel);
+        tabs.add(tab);
+        content.add(panel);
+    }
+
+    /** Shows one sub-section ("participants", "proposer", "staff", "partners", "privacy"). */
+    void show(String name) {
+        panels.keySet().stream().filter(t -> t.getId().orElse("").equals("tab-" + name)).findFirst()
+                .ifPresent(tabs::setSelectedTab);
     }
 
     long experimentId() {
