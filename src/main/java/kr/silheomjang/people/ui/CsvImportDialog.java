@@ -50,6 +50,12 @@ class CsvImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setId("csv-upload");
+        com.vaadin.flow.component.upload.UploadI18N texts = new com.vaadin.flow.component.upload.UploadI18N();
+        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("people.csv.pick")).setMany(getTranslation("people.csv.pick")));
+        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("people.csv.drop")).setMany(getTranslation("people.csv.drop")));
+        upload.setI18n(texts);
         problems.setId("csv-problems");
         problems.addClassName("csv-problems");
         preview.setId("csv-preview");

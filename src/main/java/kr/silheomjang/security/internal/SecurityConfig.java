@@ -25,7 +25,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles.css", "/css/**", "/images/**", "/icons/**", "/favicon.ico").permitAll());
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
