@@ -27,8 +27,10 @@ class PeopleGridIT {
 
     static void openPeople(Page page, long id) {
         page.navigate("/experiments/" + id + "/people");
-        assertThat(page.locator("#participants-grid")).isVisible();
-        assertThat(cell(page, "김어르신")).hasCount(1);
+        assertThat(page.locator("#participants-grid")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(BrowserSupport.PAGE_TIMEOUT_MS));
+        assertThat(cell(page, "김어르신")).hasCount(1,
+                new LocatorAssertions.HasCountOptions().setTimeout(BrowserSupport.PAGE_TIMEOUT_MS));
     }
 
     static Locator cell(Page page, String text) {
