@@ -401,8 +401,10 @@ class ParticipantsPanel extends VerticalLayout {
                     refreshCounts();
                 });
         if (saved != null) {
+            // Closing the editor makes the grid re-send the row it was opened with; re-fetch so the saved values
+            // win (selection is kept by id, the browser keeps the scroll position).
             rowEditor.cancel();
-            dataView.refreshItem(saved);
+            dataView.refreshAll();
             refreshCounts();
         }
     }
@@ -461,15 +463,12 @@ class ParticipantsPanel extends VerticalLayout {
         }
     }
 
+    /** Updates that arrived while a row was being edited; the closing editor re-sends its row, so re-fetch. */
     private void runDeferred() {
-        if (deferredAll) {
+        if (deferredAll || !deferred.isEmpty()) {
             deferredAll = false;
             deferred.clear();
             dataView.refreshAll();
-        } else if (!deferred.isEmpty()) {
-            Set<Long> ids = Set.copyOf(deferred);
-            deferred.clear();
-            refreshRows(ids);
         }
     }
 

@@ -142,6 +142,8 @@ class PeopleViewsTest extends BrowserlessSupport {
         in(windowA).test(viewA.participants.saveRow).click();
         assertThat(viewA.participants.rowEditor.isOpen()).isFalse();
         assertThat(signedIn.as(a, () -> participants.list(id)).get(0).notes()).isEqualTo("A가 쓴 메모");
+        assertThat(in(windowA).test(viewA.participants.grid).getCellText(0,
+                in(windowA).test(viewA.participants.grid).getColumnPosition("notes"))).isEqualTo("A가 쓴 메모");
         // B's grid follows live, after B closed the editor.
         await(windowB, () -> "A가 쓴 메모".equals(rows(windowB, viewB).get(0).notes()));
     }
