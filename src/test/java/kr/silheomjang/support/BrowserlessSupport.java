@@ -40,8 +40,9 @@ public abstract class BrowserlessSupport {
 
     @BeforeEach
     void startBrowserlessApp() {
+        // Every feature's view package: experiment tabs link to all sections, which must be known routes.
         app = SpringBrowserlessApplicationContext.createSecured(spring, ExperimentListView.class, MainLayout.class,
-                AccountView.class);
+                AccountView.class, kr.silheomjang.people.ui.PeopleView.class);
     }
 
     @AfterEach

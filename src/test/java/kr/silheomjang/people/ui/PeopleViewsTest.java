@@ -8,12 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.notification.Notification;
 
 import kr.silheomjang.experiment.ExperimentService;
@@ -33,8 +31,6 @@ import kr.silheomjang.people.PhotoConsent;
 import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.support.BrowserlessSupport;
 import kr.silheomjang.support.Drafts;
-import kr.silheomjang.ui.MainLayout;
-import kr.silheomjang.ui.account.AccountView;
 
 class PeopleViewsTest extends BrowserlessSupport {
 
@@ -48,14 +44,6 @@ class PeopleViewsTest extends BrowserlessSupport {
     ProposerConsentService proposer;
     @Autowired
     PartnerService partners;
-
-    /** The shared support scans the foundation's view packages; add this feature's. */
-    @BeforeEach
-    void withPeopleRoutes() {
-        app.close();
-        app = SpringBrowserlessApplicationContext.createSecured(spring, ExperimentListView.class, MainLayout.class,
-                AccountView.class, PeopleView.class);
-    }
 
     long createAs(String email, String title) {
         return signedIn.as(email, () -> experiments.create(Drafts.valid(title)));
