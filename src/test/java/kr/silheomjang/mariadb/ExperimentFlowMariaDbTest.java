@@ -75,17 +75,10 @@ class ExperimentFlowMariaDbTest {
 
     private static MariaDbTestDatabase database;
     private static TimeZone originalZone;
-    /**
-     * Starting this class's own context installs a new global security-context strategy; contexts cached before it
-     * keep the old one in their method-security interceptors, so it is put back afterwards for the test classes that
-     * run next in the same JVM.
-     */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy originalStrategy;
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
         database = MariaDbTestDatabase.create();
-        originalStrategy = SecurityContextHolder.getContextHolderStrategy();
         originalZone = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("Asia/Seoul"));
         // The same placeholders a deployment sets; the rest of application-mysql.properties applies unchanged.
@@ -97,9 +90,6 @@ class ExperimentFlowMariaDbTest {
 
     @AfterAll
     static void dropDatabase() {
-        if (originalStrategy != null) {
-            SecurityContextHolder.setContextHolderStrategy(originalStrategy);
-        }
         if (originalZone != null) {
             TimeZone.setDefault(originalZone);
         }
