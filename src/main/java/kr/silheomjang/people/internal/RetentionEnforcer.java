@@ -42,7 +42,7 @@ public class RetentionEnforcer {
         anonymiseExpired();
     }
 
-    /** Returns how many people (participants and proposers) were anonymised. */
+    /** Returns how many records (participants, proposer, roster lines, partners) were anonymised. */
     @Transactional
     public int anonymiseExpired() {
         LocalDate today = LocalDate.now(clock);
@@ -71,10 +71,18 @@ public class RetentionEnforcer {
                 r.touch(now, JOB_ACTOR);
                 here++;
             }
+            // Roster and partner contacts are personal data too (names stay: they say who did what on the day).
+            here += jdbc.update("update staff_assignment set contact = null, version = version + 1 where experiment_id = ?"
+                    + " and contact is not null", d.experimentId());
+            here += jdbc.update("update partner_organization set contact = null, contact_person = null,"
+                    + " version = version + 1 where experiment_id = ? and (contact is not null or contact_person is not null)",
+                    d.experimentId());
             if (here > 0) {
                 audit.logPersonalData(d.experimentId(), "RETENTION", here + "명", JOB_ACTOR);
                 audit.announce(d.experimentId(), PeopleKinds.PARTICIPANTS, List.of());
                 audit.announce(d.experimentId(), PeopleKinds.PROPOSER, List.of());
+                audit.announce(d.experimentId(), PeopleKinds.STAFF, List.of());
+                audit.announce(d.experimentId(), PeopleKinds.PARTNERS, List.of());
             }
             count += here;
         }

@@ -22,6 +22,8 @@ import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.PersonalDataLogView;
 import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.people.ProposerDraft;
+import kr.silheomjang.people.StaffDraft;
+import kr.silheomjang.people.StaffRosterService;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.support.Drafts;
 import kr.silheomjang.support.MutableClock;
@@ -48,6 +50,8 @@ class RetentionJobTest {
     ParticipantService participants;
     @Autowired
     ProposerConsentService proposer;
+    @Autowired
+    StaffRosterService staff;
 
     void moveTo(LocalDate day) {
         ZonedDateTime target = day.atTime(LocalTime.NOON).atZone(Application.ZONE);
@@ -68,6 +72,8 @@ class RetentionJobTest {
             proposer.save(id, proposer.get(id).version(), new ProposerDraft(true, "박제안", "p@x.kr",
                     "010-2222-3333", "인스타그램 @p", LocalDate.of(2027, 1, 5), null, null, null));
             proposer.setRetentionDays(id, proposer.get(id).version(), 30);
+            staff.add(id, new StaffDraft("접수", "오스탭", LocalDate.of(2027, 4, 1), LocalTime.of(9, 0),
+                    LocalTime.of(10, 0), null, null, "010-9999-0000"));
         });
 
         moveTo(LocalDate.of(2027, 5, 31));
@@ -75,7 +81,8 @@ class RetentionJobTest {
         assertThat(signedIn.as(owner, () -> participants.list(id)).get(0).name()).isEqualTo("홍길동");
 
         moveTo(LocalDate.of(2027, 6, 1));
-        assertThat(job.anonymiseExpired()).isEqualTo(2);
+        assertThat(job.anonymiseExpired()).isEqualTo(3);
+        assertThat(signedIn.as(owner, () -> staff.roster(id)).get(0).contact()).isNull();
 
         ParticipantRow row = signedIn.as(owner, () -> participants.list(id)).get(0);
         assertThat(row.anonymised()).isTrue();
