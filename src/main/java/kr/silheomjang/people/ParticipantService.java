@@ -1,0 +1,334 @@
+package kr.silheomjang.people;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.internal.ConsentEntry;
+import kr.silheomjang.people.internal.ConsentEntryRepository;
+import kr.silheomjang.people.internal.Participant;
+import kr.silheomjang.people.internal.ParticipantCsv;
+import kr.silheomjang.people.internal.ParticipantRepository;
+import kr.silheomjang.people.internal.ParticipantRules;
+import kr.silheomjang.people.internal.PeopleAudit;
+import kr.silheomjang.people.internal.PersonalDataLogEntry;
+import kr.silheomjang.people.internal.PersonalDataLogRepository;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+
+/**
+ * The participants of an experiment: the grid (lazy, filtered, sorted), edits checked against the version the user
+ * saw, bulk status changes, CSV in and out, print lists, and per-person export-and-erase. Also the public API later
+ * features (check-in, surveys) build on: {@link #list}, {@link #markAttendance}, {@link #addWalkIn}.
+ *
+ * <p>Partner guests read names, groups and statuses but never contacts or notes; only owners and planners write.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ParticipantService {
+
+    /** Grid columns that may be sorted, by the name the view uses. */
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "group", "group", "status", "status",
+            "photoConsent", "photoConsent", "updatedAt", "updatedAt");
+
+    private final ParticipantRepository participants;
+    private final ConsentEntryRepository consents;
+    private final PersonalDataLogRepository personalDataLog;
+    private final ExperimentAccess access;
+    private final CurrentUser currentUser;
+    private final PeopleAudit audit;
+    private final Clock clock;
+
+    ParticipantService(ParticipantRepository participants, ConsentEntryRepository consents,
+            PersonalDataLogRepository personalDataLog, ExperimentAccess access, CurrentUser currentUser,
+            PeopleAudit audit, Clock clock) {
+        this.participants = participants;
+        this.consents = consents;
+        this.personalDataLog = personalDataLog;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- reading -------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<ParticipantRow> page(long experimentId, ParticipantFilter filter, String sortBy, boolean ascending,
+            int page, int pageSize) {
+        boolean contacts = access.requireMember(experimentId).canEdit();
+        ParticipantFilter f = filter == null ? ParticipantFilter.ALL : filter;
+        Sort sort = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC,
+                SORTABLE.getOrDefault(sortBy == null ? "name" : sortBy, "name")).and(Sort.by("id"));
+        return participants.search(experimentId, like(f.text()), f.group(), f.status(), f.photo(),
+                PageRequest.of(page, pageSize, sort)).stream().map(p -> p.toRow(contacts)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(long experimentId, ParticipantFilter filter) {
+        access.requireMember(experimentId);
+        ParticipantFilter f = filter == null ? ParticipantFilter.ALL : filter;
+        return (int) participants.countSearch(experimentId, like(f.text()), f.group(), f.status(), f.photo());
+    }
+
+    @Transactional(readOnly = true)
+    public StatusCounts countsByStatus(long experimentId) {
+        access.requireMember(experimentId);
+        Map<AttendanceStatus, Long> m = new EnumMap<>(AttendanceStatus.class);
+        for (Object[] row : participants.countByStatus(experimentId)) {
+            m.put((AttendanceStatus) row[0], (Long) row[1]);
+        }
+        return new StatusCounts(m);
+    }
+
+    /** The rows with these ids as they are now (for refreshing a grid in place); missing ids are left out. */
+    @Transactional(readOnly = true)
+    public List<ParticipantRow> rows(long experimentId, Set<Long> ids) {
+        boolean contacts = access.requireMember(experimentId).canEdit();
+        return participants.findByExperimentIdAndIdIn(experimentId, ids).stream().map(p -> p.toRow(contacts))
+                .toList();
+    }
+
+    /** Every participant of the experiment by name (public API: check-in and surveys build on it). */
+    @Transactional(readOnly = true)
+    public List<ParticipantRow> list(long experimentId) {
+        boolean contacts = access.requireMember(experimentId).canEdit();
+        return participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream().map(p -> p.toRow(contacts))
+                .toList();
+    }
+
+    /** The film crew's list: everyone who must not be filmed. Names and groups only. */
+    @Transactional(readOnly = true)
+    public List<ParticipantRow> noFilmingList(long experimentId) {
+        access.requireMember(experimentId);
+        return participants.findByExperimentIdAndPhotoConsentOrderByNameAsc(experimentId, PhotoConsent.REFUSED)
+                .stream().map(p -> p.toRow(false)).toList();
+    }
+
+    // --- writing -------------------------------------------------------------------------------------------------
+
+    public long create(long experimentId, ParticipantDraft draft) {
+        access.requireEditor(experimentId);
+        ParticipantDraft d = validated(experimentId, draft);
+        AppUser me = currentUser.require();
+        Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
+        p.apply(d, today());
+        participants.save(p);
+        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of());
+        return p.getId();
+    }
+
+    /** Saves if nobody saved the row since {@code expectedVersion}; otherwise says who did, and writes nothing. */
+    public ParticipantRow update(long experimentId, long participantId, long expectedVersion, ParticipantDraft draft) {
+        access.requireEditor(experimentId);
+        Participant p = load(experimentId, participantId, expectedVersion);
+        ParticipantDraft d = validated(experimentId, draft);
+        p.apply(d, today());
+        touch(p);
+        participants.flush();
+        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of(p.getId()));
+        return p.toRow(true);
+    }
+
+    /** Moves every given row (id → version the user saw) to one status; all or nothing. */
+    public void changeStatus(long experimentId, Map<Long, Long> versionsById, AttendanceStatus status) {
+        access.requireEditor(experimentId);
+        if (status == null || versionsById.isEmpty()) {
+            throw new UserFacingException("people.error.bulkNothing");
+        }
+        List<Participant> rows = participants.findByExperimentIdAndIdIn(experimentId, versionsById.keySet());
+        if (rows.size() != versionsById.size()) {
+            throw new UserFacingException("people.error.notFound");
+        }
+        for (Participant p : rows) {
+            if (p.getVersion() != versionsById.get(p.getId())) {
+                throw new ConflictException(p.getUpdatedByName(), p.getUpdatedAt());
+            }
+        }
+        LocalDate today = today();
+        for (Participant p : rows) {
+            p.moveTo(status, today);
+            touch(p);
+        }
+        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, rows.stream().map(Participant::getId).toList());
+    }
+
+    /** Check-in: marks one participant as attended (or absent). Public API for the run day. */
+    public void markAttendance(long experimentId, long participantId, boolean attended) {
+        access.requireEditor(experimentId);
+        Participant p = participants.findById(participantId).filter(x -> x.getExperimentId() == experimentId)
+                .orElseThrow(() -> new UserFacingException("people.error.notFound"));
+        p.moveTo(attended ? AttendanceStatus.ATTENDED : AttendanceStatus.ABSENT, today());
+        touch(p);
+        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of(p.getId()));
+    }
+
+    /** Someone who came without being invited: added as attended today. Public API for the run day. */
+    public long addWalkIn(long experimentId, String name, String phone, String email) {
+        access.requireEditor(experimentId);
+        ParticipantDraft d = validated(experimentId, new ParticipantDraft(name, phone, email,
+                ParticipantGroup.PARTICIPANT, AttendanceStatus.ATTENDED, PhotoConsent.REFUSED, null, null, null));
+        AppUser me = currentUser.require();
+        Participant p = new Participant(experimentId, true, clock.instant(), me.displayName());
+        p.apply(d, today());
+        participants.save(p);
+        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of());
+        return p.getId();
+    }
+
+    // --- CSV -----------------------------------------------------------------------------------------------------
+
+    /** Reads the file and says what would be saved, or every problem row by row. Writes nothing. */
+    @Transactional(readOnly = true)
+    public CsvImportPreview previewImport(long experimentId, byte[] file) {
+        access.requireEditor(experimentId);
+        return ParticipantCsv.read(file);
+    }
+
+    /** Saves every row of the file, or none: any problem refuses the whole file. Returns how many were added. */
+    public int importCsv(long experimentId, byte[] file) {
+        access.requireEditor(experimentId);
+        CsvImportPreview preview = ParticipantCsv.read(file);
+        if (!preview.ok()) {
+            throw new CsvImportException(preview.problems());
+        }
+        AppUser me = currentUser.require();
+        boolean filmingWithdrawn = filmingRefusedByProposer(experimentId);
+        LocalDate today = today();
+        List<Participant> batch = new ArrayList<>(preview.rows().size());
+        for (ParticipantDraft raw : preview.rows()) {
+            ParticipantDraft d = ParticipantRules.clean(raw);
+            if (filmingWithdrawn && d.group() == ParticipantGroup.PROPOSER) {
+                d = d.withPhotoConsent(PhotoConsent.REFUSED);
+            }
+            Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
+            p.apply(d, today);
+            batch.add(p);
+        }
+        participants.saveAll(batch);
+        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of());
+        return batch.size();
+    }
+
+    /** Every participant as CSV, UTF-8 with BOM (Korean Excel opens it as is). Owners and planners only. */
+    @Transactional(readOnly = true)
+    public byte[] exportCsv(long experimentId) {
+        access.requireEditor(experimentId);
+        return ParticipantCsv.write(participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream()
+                .map(p -> p.toRow(true)).toList());
+    }
+
+    // --- personal data -------------------------------------------------------------------------------------------
+
+    /**
+     * One action for a person who asks: returns everything kept about them (CSV, UTF-8 with BOM) and anonymises the
+     * row in the same transaction; the personal-data log records who did it.
+     */
+    public byte[] exportAndErase(long experimentId, long participantId) {
+        access.requireEditor(experimentId);
+        Participant p = participants.findById(participantId).filter(x -> x.getExperimentId() == experimentId)
+                .orElseThrow(() -> new UserFacingException("people.error.notFound"));
+        if (p.getAnonymisedAt() != null) {
+            throw new UserFacingException("people.error.alreadyErased");
+        }
+        byte[] export = ParticipantCsv.write(List.of(p.toRow(true)));
+        AppUser me = currentUser.require();
+        String label = "#" + p.getId();
+        p.anonymise(clock.instant());
+        touch(p);
+        audit.logPersonalData(experimentId, "EXPORT_ERASE", label, me.displayName());
+        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of(p.getId()));
+        return export;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonalDataLogView> personalDataLog(long experimentId) {
+        access.requireEditor(experimentId);
+        return personalDataLog.findByExperimentIdOrderByCreatedAtDescIdDesc(experimentId).stream()
+                .map(ParticipantService::view).toList();
+    }
+
+    private static PersonalDataLogView view(PersonalDataLogEntry e) {
+        return new PersonalDataLogView(e.getAction(), e.getSubjectLabel(), e.getActorName(), e.getCreatedAt());
+    }
+
+    /** Whether the caller may edit here (owners and planners). */
+    @Transactional(readOnly = true)
+    public boolean canEdit(long experimentId) {
+        return access.requireMember(experimentId).canEdit();
+    }
+
+    @Transactional(readOnly = true)
+    public MemberRole myRole(long experimentId) {
+        return access.requireMember(experimentId);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private ParticipantDraft validated(long experimentId, ParticipantDraft draft) {
+        if (draft == null) {
+            throw new UserFacingException("people.error.nameRequired");
+        }
+        List<String> errors = ParticipantRules.problems(draft);
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+        ParticipantDraft d = ParticipantRules.clean(draft);
+        // A proposer who withdrew (or refused) filming consent is never listed as filmable, whatever is typed.
+        if (d.group() == ParticipantGroup.PROPOSER && d.photoConsent() == PhotoConsent.GRANTED
+                && filmingRefusedByProposer(experimentId)) {
+            d = d.withPhotoConsent(PhotoConsent.REFUSED);
+        }
+        return d;
+    }
+
+    private boolean filmingRefusedByProposer(long experimentId) {
+        return consents.findByExperimentIdAndKindOrderByIdDesc(experimentId, ConsentKind.FILMING).stream()
+                .findFirst().map(ConsentEntry::getDecision).map(dec -> !dec.allows()).orElse(false);
+    }
+
+    private Participant load(long experimentId, long participantId, long expectedVersion) {
+        Participant p = participants.findById(participantId).filter(x -> x.getExperimentId() == experimentId)
+                .orElseThrow(() -> new UserFacingException("people.error.notFound"));
+        if (p.getVersion() != expectedVersion) {
+            throw new ConflictException(p.getUpdatedByName(), p.getUpdatedAt());
+        }
+        return p;
+    }
+
+    private void touch(Participant p) {
+        p.touch(clock.instant(), currentUser.require().displayName());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

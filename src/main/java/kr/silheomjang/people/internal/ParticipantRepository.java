@@ -1,0 +1,45 @@
+package kr.silheomjang.people.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import kr.silheomjang.people.AttendanceStatus;
+import kr.silheomjang.people.ParticipantGroup;
+import kr.silheomjang.people.PhotoConsent;
+
+public interface ParticipantRepository extends JpaRepository<Participant, Long> {
+
+    String FILTER = " from Participant p where p.experimentId = :e"
+            + " and (:text is null or lower(p.name) like :text or p.phone like :text or lower(p.email) like :text)"
+            + " and (:g is null or p.group = :g) and (:s is null or p.status = :s)"
+            + " and (:ph is null or p.photoConsent = :ph)";
+
+    @Query("select p" + FILTER)
+    List<Participant> search(@Param("e") long experimentId, @Param("text") String text,
+            @Param("g") ParticipantGroup group, @Param("s") AttendanceStatus status, @Param("ph") PhotoConsent photo,
+            Pageable pageable);
+
+    @Query("select count(p)" + FILTER)
+    long countSearch(@Param("e") long experimentId, @Param("text") String text, @Param("g") ParticipantGroup group,
+            @Param("s") AttendanceStatus status, @Param("ph") PhotoConsent photo);
+
+    @Query("select p.status, count(p) from Participant p where p.experimentId = :e group by p.status")
+    List<Object[]> countByStatus(@Param("e") long experimentId);
+
+    List<Participant> findByExperimentIdOrderByNameAscIdAsc(long experimentId);
+
+    List<Participant> findByExperimentIdAndIdIn(long experimentId, Collection<Long> ids);
+
+    List<Participant> findByExperimentIdAndGroup(long experimentId, ParticipantGroup group);
+
+    List<Participant> findByExperimentIdAndPhotoConsentOrderByNameAsc(long experimentId, PhotoConsent photo);
+
+    List<Participant> findByExperimentIdAndAnonymisedAtIsNull(long experimentId);
+
+    long countByExperimentId(long experimentId);
+}

@@ -1,0 +1,128 @@
+package kr.silheomjang.people.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import kr.silheomjang.people.CsvImportPreview;
+import kr.silheomjang.people.CsvProblem;
+import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantService;
+
+/**
+ * CSV import: upload, preview (the rows, or every problem by line in Korean), then save all or nothing.
+ */
+class CsvImportDialog extends Dialog {
+
+    private final ParticipantService service;
+    private final long experimentId;
+    private final Runnable imported;
+
+    final Upload upload;
+    final Div result = new Div();
+    final UnorderedList problems = new UnorderedList();
+    final Grid<ParticipantDraft> preview = new Grid<>();
+    final Button save = new Button();
+    byte[] file;
+
+    CsvImportDialog(ParticipantService service, long experimentId, Runnable imported) {
+        this.service = service;
+        this.experimentId = experimentId;
+        this.imported = imported;
+        setHeaderTitle(getTranslation("people.csv.import"));
+        setId("csv-import-dialog");
+        setWidth("min(60rem, 95vw)");
+        Paragraph help = new Paragraph(getTranslation("people.csv.help"));
+        help.addClassName("help-text");
+        UI ui = UI.getCurrent();
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> show(bytes))));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setId("csv-upload");
+        com.vaadin.flow.component.upload.UploadI18N texts = new com.vaadin.flow.component.upload.UploadI18N();
+        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("people.csv.pick")).setMany(getTranslation("people.csv.pick")));
+        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("people.csv.drop")).setMany(getTranslation("people.csv.drop")));
+        upload.setI18n(texts);
+        problems.setId("csv-problems");
+        problems.addClassName("csv-problems");
+        preview.setId("csv-preview");
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT);
+        preview.setHeight("16rem");
+        preview.addColumn(ParticipantDraft::name).setHeader(getTranslation("people.field.name")).setAutoWidth(true);
+        preview.addColumn(d -> d.phone() == null ? "" : d.phone()).setHeader(getTranslation("people.field.phone"));
+        preview.addColumn(d -> d.email() == null ? "" : d.email()).setHeader(getTranslation("people.field.email"));
+        preview.addColumn(d -> getTranslation(d.group().messageKey())).setHeader(getTranslation("people.field.group"));
+        preview.addColumn(d -> getTranslation(d.status().messageKey()))
+                .setHeader(getTranslation("people.field.status"));
+        preview.addColumn(d -> getTranslation(d.photoConsent().messageKey()))
+                .setHeader(getTranslation("people.field.photo"));
+        preview.setVisible(false);
+        result.setId("csv-result");
+        save.setText(getTranslation("people.csv.save"));
+        save.setId("save-import");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setEnabled(false);
+        save.addClickListener(e -> saveAll());
+        Button cancel = new Button(getTranslation("people.cancel"), e -> close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(help, upload, result, problems, preview);
+        getFooter().add(cancel, save);
+    }
+
+    /** Shows what the file would add, or why it cannot be added. */
+    void show(byte[] bytes) {
+        file = bytes;
+        CsvImportPreview p = Guarded.call(this, () -> service.previewImport(experimentId, bytes), () -> { });
+        problems.removeAll();
+        if (p == null) {
+            return;
+        }
+        if (p.ok()) {
+            result.setText(getTranslation("people.csv.previewOk", p.rows().size()));
+            result.setClassName("csv-ok");
+            preview.setItems(p.rows());
+            preview.setVisible(true);
+            save.setEnabled(true);
+        } else {
+            result.setText(getTranslation("people.csv.previewBad", p.problems().size()));
+            result.setClassName("csv-bad");
+            showProblems(p.problems());
+            preview.setVisible(false);
+            save.setEnabled(false);
+        }
+    }
+
+    private void showProblems(List<CsvProblem> list) {
+        int shown = 0;
+        for (CsvProblem pr : list) {
+            if (shown++ == 100) {
+                problems.add(new ListItem(getTranslation("people.csv.more", list.size() - 100)));
+                break;
+            }
+            String text = getTranslation(pr.messageKey(), pr.line(), pr.value());
+            problems.add(new ListItem(pr.line() > 0 ? getTranslation("people.csv.line", pr.line(), text) : text));
+        }
+    }
+
+    void saveAll() {
+        Integer n = Guarded.call(this, () -> service.importCsv(experimentId, file), () -> { });
+        if (n != null) {
+            kr.silheomjang.ui.Messages.showSuccess(getTranslation("people.csv.saved", n));
+            close();
+            imported.run();
+        }
+    }
+}

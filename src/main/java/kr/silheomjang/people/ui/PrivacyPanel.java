@@ -1,0 +1,97 @@
+package kr.silheomjang.people.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.people.PersonalDataLogView;
+import kr.silheomjang.people.ProposerConsentService;
+import kr.silheomjang.people.ProposerView;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Messages;
+
+/** Retention of personal data (owners set it; a nightly job enforces it) and the log of every export and erasure. */
+class PrivacyPanel extends VerticalLayout {
+
+    private final ParticipantService participants;
+    private final ProposerConsentService proposer;
+    private final long experimentId;
+    private final boolean editor;
+    final IntegerField retentionDays = new IntegerField();
+    final Button saveRetention = new Button();
+    final Paragraph state = new Paragraph();
+    final Grid<PersonalDataLogView> log = new Grid<>();
+    long version;
+
+    PrivacyPanel(ParticipantService participants, ProposerConsentService proposer, long experimentId,
+            boolean editor, boolean owner) {
+        this.participants = participants;
+        this.proposer = proposer;
+        this.experimentId = experimentId;
+        this.editor = editor;
+        setPadding(false);
+        retentionDays.setLabel(getTranslation("people.retention.days"));
+        retentionDays.setHelperText(getTranslation("people.retention.help"));
+        retentionDays.setMin(0);
+        retentionDays.setMax(3650);
+        retentionDays.setStepButtonsVisible(true);
+        retentionDays.setId("retention-days");
+        retentionDays.setReadOnly(!owner);
+        saveRetention.setText(getTranslation("people.save"));
+        saveRetention.setId("save-retention");
+        saveRetention.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveRetention.setVisible(owner);
+        saveRetention.addClickListener(e -> {
+            if (Guarded.run(this, () -> proposer.setRetentionDays(experimentId, version, retentionDays.getValue()),
+                    this::reload)) {
+                Messages.showSuccess(getTranslation("people.saved"));
+                reload();
+            }
+        });
+        state.setId("retention-state");
+        HorizontalLayout row = new HorizontalLayout(retentionDays, saveRetention);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        Div retentionBox = new Div(new H3(getTranslation("people.retention.title")), row, state);
+        retentionBox.addClassName("card");
+
+        log.setId("personal-data-log");
+        log.addThemeVariants(GridVariant.LUMO_COMPACT);
+        log.setAllRowsVisible(true);
+        log.addColumn(l -> Formats.dateTime(l.at(), getLocale())).setHeader(getTranslation("people.log.when"))
+                .setAutoWidth(true);
+        log.addColumn(l -> getTranslation("people.log.action." + l.action())).setHeader(getTranslation(
+                "people.log.what")).setAutoWidth(true);
+        log.addColumn(PersonalDataLogView::subject).setHeader(getTranslation("people.log.whom")).setAutoWidth(true);
+        log.addColumn(PersonalDataLogView::actorName).setHeader(getTranslation("people.log.who")).setAutoWidth(true);
+        log.setEmptyStateText(getTranslation("people.log.empty"));
+        Div logBox = new Div(new H3(getTranslation("people.log.title")), log);
+        logBox.addClassName("card");
+        logBox.setVisible(editor);
+        add(retentionBox, logBox);
+        reload();
+    }
+
+    void reload() {
+        ProposerView v = proposer.get(experimentId);
+        version = v.version();
+        retentionDays.setValue(v.retentionDays());
+        state.setText(v.retentionDays() == null ? getTranslation("people.retention.off")
+                : getTranslation("people.retention.on", v.retentionDays()));
+        if (editor) {
+            List<PersonalDataLogView> entries = participants.personalDataLog(experimentId);
+            log.setItems(entries);
+        }
+    }
+}

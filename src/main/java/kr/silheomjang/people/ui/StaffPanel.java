@@ -1,0 +1,186 @@
+package kr.silheomjang.people.ui;
+
+import java.time.LocalTime;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+
+import kr.silheomjang.people.StaffDraft;
+import kr.silheomjang.people.StaffRosterService;
+import kr.silheomjang.people.StaffRow;
+import kr.silheomjang.ui.Formats;
+
+/** The 역할분담표. Lines where a person is booked in two places at once are marked, with where else they are. */
+class StaffPanel extends VerticalLayout {
+
+    private final StaffRosterService service;
+    private final long experimentId;
+    private final boolean editor;
+    final Grid<StaffRow> grid = new Grid<>();
+    final Button add = new Button();
+    final Span clashSummary = new Span();
+    List<StaffRow> rows = List.of();
+    StaffDialog dialog;
+
+    StaffPanel(StaffRosterService service, long experimentId, boolean editor) {
+        this.service = service;
+        this.experimentId = experimentId;
+        this.editor = editor;
+        setPadding(false);
+        add.setText(getTranslation("people.staff.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.setId("add-staff");
+        add.addClickListener(e -> openDialog(null));
+        add.setVisible(editor);
+        clashSummary.setId("staff-clashes");
+        clashSummary.addClassName("clash-summary");
+        grid.setId("staff-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("28rem");
+        grid.addColumn(StaffRow::role).setHeader(getTranslation("people.staff.role")).setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(StaffRow::person).setHeader(getTranslation("people.staff.person")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.date(), getLocale()) + " " + r.start() + "–" + r.end())
+                .setHeader(getTranslation("people.staff.slot")).setAutoWidth(true);
+        grid.addColumn(r -> nz(r.area())).setHeader(getTranslation("people.staff.area")).setAutoWidth(true);
+        grid.addColumn(r -> nz(r.duties())).setHeader(getTranslation("people.staff.duties")).setWidth("14rem");
+        grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.staff.contact")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span s = new Span(r.clashing() ? getTranslation("people.staff.clash", String.join(", ", r.clashes()))
+                    : "");
+            if (r.clashing()) {
+                s.addClassName("clash-badge");
+            }
+            return s;
+        }).setHeader(getTranslation("people.staff.check")).setAutoWidth(true);
+        grid.setPartNameGenerator(r -> r.clashing() ? "clash" : null);
+        grid.setEmptyStateText(getTranslation("people.staff.empty"));
+        if (editor) {
+            grid.addItemClickListener(e -> openDialog(e.getItem()));
+        }
+        add(add, clashSummary, grid);
+        reload();
+    }
+
+    void reload() {
+        rows = service.roster(experimentId);
+        // Items are equal by id, so selection and scroll stay when the list is replaced.
+        grid.setItems(rows);
+        long clashes = rows.stream().filter(StaffRow::clashing).count();
+        clashSummary.setText(clashes == 0 ? "" : getTranslation("people.staff.clashSummary", clashes));
+        clashSummary.setVisible(clashes > 0);
+    }
+
+    void openDialog(StaffRow row) {
+        dialog = new StaffDialog(row);
+        dialog.open();
+    }
+
+    /** Adds or edits one line. */
+    class StaffDialog extends Dialog {
+        final ComboBox<String> role = new ComboBox<>();
+        final TextField person = new TextField();
+        final DatePicker date = new DatePicker();
+        final TimePicker start = new TimePicker();
+        final TimePicker end = new TimePicker();
+        final TextField area = new TextField();
+        final TextArea duties = new TextArea();
+        final TextField contact = new TextField();
+        final Button save = new Button();
+        long version;
+
+        StaffDialog(StaffRow row) {
+            setHeaderTitle(getTranslation(row == null ? "people.staff.add" : "people.staff.edit"));
+            setId("staff-dialog");
+            role.setLabel(getTranslation("people.staff.role"));
+            role.setItems(StaffRosterService.SUGGESTED_ROLES);
+            role.setAllowCustomValue(true);
+            role.addCustomValueSetListener(e -> role.setValue(e.getDetail()));
+            role.setId("staff-role");
+            person.setLabel(getTranslation("people.staff.person"));
+            person.setId("staff-person");
+            date.setLabel(getTranslation("people.staff.date"));
+            Formats.localize(date, getLocale());
+            date.setId("staff-date");
+            start.setLabel(getTranslation("people.staff.start"));
+            start.setId("staff-start");
+            end.setLabel(getTranslation("people.staff.end"));
+            end.setId("staff-end");
+            area.setLabel(getTranslation("people.staff.area"));
+            duties.setLabel(getTranslation("people.staff.duties"));
+            contact.setLabel(getTranslation("people.staff.contact"));
+            contact.setHelperText(getTranslation("people.purpose.staffContact"));
+            FormLayout form = new FormLayout(role, person, date, start, end, area, contact, duties);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                    new FormLayout.ResponsiveStep("32em", 2));
+            form.setColspan(duties, 2);
+            add(form);
+            if (row != null) {
+                version = row.version();
+                role.setValue(row.role());
+                person.setValue(row.person());
+                date.setValue(row.date());
+                start.setValue(row.start());
+                end.setValue(row.end());
+                area.setValue(nz(row.area()));
+                duties.setValue(nz(row.duties()));
+                contact.setValue(nz(row.contact()));
+            } else {
+                start.setValue(LocalTime.of(13, 0));
+                end.setValue(LocalTime.of(14, 0));
+            }
+            save.setText(getTranslation("people.save"));
+            save.setId("save-staff");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> {
+                StaffDraft d = new StaffDraft(role.getValue(), person.getValue(), date.getValue(), start.getValue(),
+                        end.getValue(), area.getValue(), duties.getValue(), contact.getValue());
+                boolean ok = Guarded.run(this, () -> {
+                    if (row == null) {
+                        service.add(experimentId, d);
+                    } else {
+                        service.update(experimentId, row.id(), version, d);
+                    }
+                }, () -> rows.stream().filter(r -> row != null && r.id() == row.id()).findFirst()
+                        .ifPresent(r -> version = service.roster(experimentId).stream()
+                                .filter(x -> x.id() == row.id()).findFirst().map(StaffRow::version)
+                                .orElse(version)));
+                if (ok) {
+                    close();
+                    reload();
+                }
+            });
+            Button cancel = new Button(getTranslation("people.cancel"), e -> close());
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            if (row != null) {
+                Button remove = new Button(getTranslation("people.remove"), e -> {
+                    if (Guarded.run(this, () -> service.remove(experimentId, row.id(), version), () -> { })) {
+                        close();
+                        reload();
+                    }
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                remove.setId("remove-staff");
+                getFooter().add(remove);
+            }
+            getFooter().add(cancel, save);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

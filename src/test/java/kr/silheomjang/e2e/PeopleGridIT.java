@@ -1,0 +1,78 @@
+package kr.silheomjang.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static kr.silheomjang.e2e.BrowserSupport.OWNER;
+import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
+import static kr.silheomjang.e2e.BrowserSupport.screenshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+/** Two planners edit the participants grid of the demo experiment in two browsers: live rows, and a caught conflict. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PeopleGridIT {
+
+    private static final double LIVE_MS = 2000;
+
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
+
+    static void openPeople(Page page, long id) {
+        page.navigate("/experiments/" + id + "/people");
+        assertThat(page.locator("#participants-grid")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(BrowserSupport.PAGE_TIMEOUT_MS));
+        assertThat(cell(page, "김어르신")).hasCount(1,
+                new LocatorAssertions.HasCountOptions().setTimeout(BrowserSupport.PAGE_TIMEOUT_MS));
+    }
+
+    static Locator cell(Page page, String text) {
+        return page.locator("#participants-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    static void editNotes(Page page, String rowName, String notes) {
+        cell(page, rowName).first().dblclick();
+        Locator input = page.locator("#edit-notes input");
+        assertThat(input).isVisible();
+        input.fill(notes);
+        input.press("Tab");
+    }
+
+    @Test
+    void oneEditsARowTheOtherSeesItLiveAndASecondStaleSaveIsRefused() {
+        long id = browsers.nightSchoolId();
+        Page a = browsers.loggedIn(OWNER);
+        Page b = browsers.loggedIn(PLANNER);
+        openPeople(a, id);
+        openPeople(b, id);
+        b.evaluate("() => window.__sameDocument = 'yes'");
+
+        // A edits 김어르신's notes inline; B's grid shows them without a reload.
+        String first = "엘리베이터 위치 안내 " + System.currentTimeMillis() % 10_000;
+        editNotes(a, "김어르신", first);
+        a.locator("#save-row").click();
+        assertThat(cell(b, first)).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(LIVE_MS));
+        screenshot(b, "people-1-planner-sees-edit-live");
+
+        // Both open the same row; B saves first, then A's save is refused and explained, A's input kept.
+        editNotes(a, "이학생", "A의 메모");
+        editNotes(b, "이학생", "B의 메모");
+        b.locator("#save-row").click();
+        assertThat(b.locator("#save-row")).hasCount(0);
+        a.locator("#save-row").click();
+        Locator error = a.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("이준비"));
+        assertThat(error).hasCount(1);
+        assertThat(a.locator("#edit-notes input")).hasValue("A의 메모");
+        screenshot(a, "people-2-owner-conflict-explained");
+        assertEquals("yes", b.evaluate("() => window.__sameDocument"), "B's page was reloaded");
+    }
+}

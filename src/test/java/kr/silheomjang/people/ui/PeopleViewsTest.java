@@ -1,0 +1,299 @@
+package kr.silheomjang.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.notification.Notification;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.experiment.ui.ExperimentListView;
+import kr.silheomjang.people.AttendanceStatus;
+import kr.silheomjang.people.ConsentDecision;
+import kr.silheomjang.people.ConsentKind;
+import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantGroup;
+import kr.silheomjang.people.ParticipantRow;
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.people.PartnerDraft;
+import kr.silheomjang.people.PartnerService;
+import kr.silheomjang.people.PhotoConsent;
+import kr.silheomjang.people.ProposerConsentService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+class PeopleViewsTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    ProposerConsentService proposer;
+    @Autowired
+    PartnerService partners;
+
+    long createAs(String email, String title) {
+        return signedIn.as(email, () -> experiments.create(Drafts.valid(title)));
+    }
+
+    void join(String owner, long id, String invitee, MemberRole role) {
+        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
+        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+    }
+
+    PeopleView open(BrowserlessUIContext window, long id) {
+        return window.navigate(PeopleView.class, Map.of("experimentId", String.valueOf(id)));
+    }
+
+    static String errorText(BrowserlessUIContext window) {
+        runQueuedAccess(window);
+        return window.find(Notification.class).withId("error-notification").all().stream()
+                .map(n -> n.getElement().getProperty("text")).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    static List<ParticipantRow> rows(BrowserlessUIContext window, PeopleView view) {
+        var grid = in(window).test(view.participants.grid);
+        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+
+    @Test
+    void theGridShowsParticipantsWithCountsAndPurposesAndTheTabIsThere() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner, "사람 화면");
+        signedIn.run(owner, () -> {
+            participants.create(id, ParticipantDraft.named("나중에").withStatus(AttendanceStatus.CONFIRMED));
+            participants.create(id, ParticipantDraft.named("가장 먼저"));
+        });
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        assertThat(view.tabsSlot.getElement().getTextRecursively()).contains("개요").contains("사람");
+        assertThat(rows(window, view)).extracting(ParticipantRow::name).containsExactly("가장 먼저", "나중에");
+        assertThat(view.participants.counts.getElement().getTextRecursively()).contains("전체 2명")
+                .contains("초대 1").contains("참여 확정 1");
+        assertThat(view.participants.grid.getColumnByKey("phone").getHeaderComponent().getElement()
+                .getAttribute("title")).isEqualTo("참여 안내, 일정 변경 알림, 재확인 연락에만 씁니다.");
+        in(window).test(view.participants.statusFilter).selectItem("참여 확정");
+        assertThat(rows(window, view)).extracting(ParticipantRow::name).containsExactly("나중에");
+    }
+
+    @Test
+    void inlineEditingSavesThroughTheServiceAndASecondStaleSaveIsExplainedKeepingTheInput() {
+        String a = newAccount("김가나");
+        String b = newAccount("이라마");
+        long id = createAs(a, "동시 편집");
+        join(a, id, b, MemberRole.PLANNER);
+        signedIn.run(a, () -> participants.create(id, ParticipantDraft.named("홍길동")));
+        BrowserlessUIContext windowA = windowOf(a);
+        PeopleView viewA = open(windowA, id);
+        BrowserlessUIContext windowB = windowOf(b);
+        PeopleView viewB = open(windowB, id);
+
+        // Both open the same row in the editor.
+        ParticipantRow rowA = rows(windowA, viewA).get(0);
+        in(windowA);
+        viewA.participants.startEdit(rowA);
+        runQueuedAccess(windowA);
+        in(windowB);
+        viewB.participants.startEdit(rows(windowB, viewB).get(0));
+        runQueuedAccess(windowB);
+        assertThat(viewA.participants.editName.getValue()).isEqualTo("홍길동");
+
+        // B saves first.
+        in(windowB).test(viewB.participants.editNotes).setValue("B가 쓴 메모");
+        in(windowB).test(viewB.participants.saveRow).click();
+        assertThat(viewB.participants.rowEditor.isOpen()).isFalse();
+        assertThat(rows(windowB, viewB).get(0).notes()).isEqualTo("B가 쓴 메모");
+
+        // A saves on the old version: refused, told who, input kept, editor still open.
+        in(windowA).test(viewA.participants.editNotes).setValue("A가 쓴 메모");
+        in(windowA).test(viewA.participants.saveRow).click();
+        runQueuedAccess(windowA);
+        assertThat(errorText(windowA)).contains("이라마님이").contains("먼저 저장했습니다");
+        assertThat(viewA.participants.rowEditor.isOpen()).isTrue();
+        assertThat(viewA.participants.editNotes.getValue()).isEqualTo("A가 쓴 메모");
+        assertThat(signedIn.as(a, () -> participants.list(id)).get(0).notes()).isEqualTo("B가 쓴 메모");
+
+        // Saving again is a deliberate overwrite.
+        in(windowA).test(viewA.participants.saveRow).click();
+        assertThat(viewA.participants.rowEditor.isOpen()).isFalse();
+        assertThat(signedIn.as(a, () -> participants.list(id)).get(0).notes()).isEqualTo("A가 쓴 메모");
+        assertThat(in(windowA).test(viewA.participants.grid).getCellText(0,
+                in(windowA).test(viewA.participants.grid).getColumnPosition("notes"))).isEqualTo("A가 쓴 메모");
+        // B's grid follows live, after B closed the editor.
+        await(windowB, () -> "A가 쓴 메모".equals(rows(windowB, viewB).get(0).notes()));
+    }
+
+    @Test
+    void changesByACoPlannerAppearLiveKeepingTheSelection() {
+        String a = newAccount("보는 사람");
+        String b = newAccount("바꾸는 사람");
+        long id = createAs(a, "라이브");
+        join(a, id, b, MemberRole.PLANNER);
+        long first = signedIn.as(a, () -> participants.create(id, ParticipantDraft.named("가가")));
+        signedIn.run(a, () -> participants.create(id, ParticipantDraft.named("나나")));
+        BrowserlessUIContext window = windowOf(a);
+        PeopleView view = open(window, id);
+        in(window).test(view.participants.grid).select(0);
+        assertThat(view.participants.grid.getSelectedItems()).extracting(ParticipantRow::id).containsExactly(first);
+
+        ParticipantRow seen = signedIn.as(b, () -> participants.list(id)).get(0);
+        signedIn.run(b, () -> participants.update(id, first, seen.version(),
+                seen.toDraft().withStatus(AttendanceStatus.RECONFIRMED)));
+        await(window, () -> view.participants.counts.getElement().getTextRecursively().contains("재확인 1"));
+        assertThat(rows(window, view).get(0).status()).isEqualTo(AttendanceStatus.RECONFIRMED);
+        assertThat(view.participants.grid.getSelectedItems()).extracting(ParticipantRow::id).containsExactly(first);
+
+        signedIn.run(b, () -> participants.create(id, ParticipantDraft.named("다다")));
+        await(window, () -> view.participants.counts.getElement().getTextRecursively().contains("전체 3명"));
+        assertThat(rows(window, view)).hasSize(3);
+        assertThat(view.participants.grid.getSelectedItems()).extracting(ParticipantRow::id).containsExactly(first);
+    }
+
+    @Test
+    void bulkStatusChangeMovesEverySelectedRow() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner, "일괄");
+        signedIn.run(owner, () -> {
+            participants.create(id, ParticipantDraft.named("일"));
+            participants.create(id, ParticipantDraft.named("이"));
+            participants.create(id, ParticipantDraft.named("삼"));
+        });
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        in(window).test(view.participants.grid).select(0);
+        in(window).test(view.participants.grid).select(1);
+        in(window).test(view.participants.bulkStatus).selectItem("안내 발송");
+        in(window).test(view.participants.applyBulk).click();
+        assertThat(signedIn.as(owner, () -> participants.countsByStatus(id)).of(AttendanceStatus.INFORMED))
+                .isEqualTo(2);
+        assertThat(rows(window, view)).extracting(ParticipantRow::status).containsExactly(
+                AttendanceStatus.INFORMED, AttendanceStatus.INFORMED, AttendanceStatus.INVITED);
+    }
+
+    @Test
+    void csvImportShowsRowErrorsInKoreanAndSavesNothingThenAGoodFileIsPreviewedAndSaved() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner, "가져오기");
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        in(window).test(view.participants.importCsv).click();
+        CsvImportDialog dialog = opened(window, CsvImportDialog.class);
+
+        dialog.show("이름,그룹\n김철수,관객\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(dialog.problems.getElement().getTextRecursively())
+                .contains("2행: 알 수 없는 그룹입니다: 「관객」");
+        assertThat(dialog.save.isEnabled()).isFalse();
+
+        dialog.show("이름,그룹\n김철수,참여자\n".getBytes(Charset.forName("EUC-KR")));
+        assertThat(dialog.problems.getElement().getTextRecursively()).contains("UTF-8 파일이 아닙니다");
+
+        dialog.show("\uFEFF이름,그룹,촬영 동의\n김철수,촬영팀,촬영 동의\n이영희,,\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(dialog.result.getText()).isEqualTo("2명을 가져올 수 있습니다. 확인 후 모두 저장을 누르세요.");
+        assertThat(in(window).test(dialog.preview).size()).isEqualTo(2);
+        in(window).test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rows(window, view)).extracting(ParticipantRow::name).containsExactly("김철수", "이영희");
+    }
+
+    @Test
+    void aWithdrawnFilmingConsentTurnsTheProposerIntoNoFilmingEverywhereLive() {
+        String owner = newAccount("기록자");
+        long id = createAs(owner, "철회");
+        signedIn.run(owner, () -> {
+            participants.create(id, ParticipantDraft.named("박제안").withGroup(ParticipantGroup.PROPOSER)
+                    .withPhotoConsent(PhotoConsent.GRANTED));
+            proposer.recordConsent(id, ConsentKind.FILMING, ConsentDecision.GIVEN, "미팅", LocalDate.now());
+        });
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        assertThat(rows(window, view).get(0).photoConsent()).isEqualTo(PhotoConsent.GRANTED);
+
+        in(window);
+        view.show("proposer");
+        ProposerPanel panel = view.proposer;
+        in(window).test(panel.kind).selectItem("촬영");
+        in(window).test(panel.decision).selectItem("철회");
+        in(window).test(panel.how).setValue("문자로 철회 요청");
+        in(window).test(panel.on).setValue(LocalDate.now());
+        in(window).test(panel.record).click();
+
+        assertThat(panel.current.getElement().getTextRecursively()).contains("철회 · 문자로 철회 요청");
+        assertThat(in(window).test(panel.history).size()).isEqualTo(2);
+        await(window, () -> rows(window, view).get(0).photoConsent() == PhotoConsent.REFUSED);
+
+        PeoplePrintView print = window.navigate(PeoplePrintView.class,
+                Map.of("experimentId", String.valueOf(id), "list", "no-filming"));
+        assertThat(print.heading.getText()).isEqualTo("촬영 불가 명단");
+        assertThat(print.table.getElement().toString()).contains("박제안");
+    }
+
+    @Test
+    void caveatTicksAreRecordedWithWhoAndWhen() {
+        String owner = newAccount("설명한 사람");
+        long id = createAs(owner, "주의사항");
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        in(window);
+        view.show("proposer");
+        in(window).test(view.proposer.caveats.get(kr.silheomjang.people.Caveat.DURATION)).click();
+        assertThat(signedIn.as(owner, () -> proposer.get(id)).caveatsExplained())
+                .containsOnlyKeys(kr.silheomjang.people.Caveat.DURATION);
+        assertThat(view.proposer.caveats.get(kr.silheomjang.people.Caveat.DURATION).getHelperText())
+                .startsWith("설명한 사람님이");
+    }
+
+    @Test
+    void revokingAPartnerGuestClosesTheirOpenPageAtOnce() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("파트너");
+        long id = createAs(owner, "협력");
+        long org = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("지원센터", "담당", null, null, null)));
+        String link = signedIn.as(owner, () -> partners.inviteGuest(id, org, guest).link());
+        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("참여자").withContacts(
+                "010-1234-5678", null)));
+
+        BrowserlessUIContext guestWindow = windowOf(guest);
+        PeopleView guestView = open(guestWindow, id);
+        assertThat(rows(guestWindow, guestView).get(0).phone()).isNull();
+        assertThat(guestView.participants.add.isAttached()).isFalse();
+
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        PeopleView ownerView = open(ownerWindow, id);
+        in(ownerWindow);
+        ownerView.show("partners");
+        in(ownerWindow).test(ownerView.partners.grid).select(0);
+        assertThat(ownerView.partners.guests.getElement().getTextRecursively()).contains("접근 가능");
+        com.vaadin.flow.component.button.Button revoke = ownerView.partners.guests.getChildren()
+                .flatMap(c -> c.getChildren()).filter(c -> c.hasClassName("revoke-guest"))
+                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst().orElseThrow();
+        in(ownerWindow).test(revoke).click();
+
+        await(guestWindow, () -> guestWindow.getCurrentView() instanceof ExperimentListView);
+        assertThat(ownerView.partners.guests.getElement().getTextRecursively()).contains("접근 없음");
+    }
+
+    @Test
+    void aNonMemberIsSentAwayFromThePeoplePage() {
+        String owner = newAccount("소유자");
+        String stranger = newAccount("남");
+        long id = createAs(owner, "남의 사람들");
+        BrowserlessUIContext window = windowOf(stranger);
+        window.navigate("experiments/" + id + "/people", ExperimentListView.class);
+        assertThat(window.getCurrentView()).isInstanceOf(ExperimentListView.class);
+        assertThat(errorText(window)).contains("찾을 수 없거나 접근 권한이 없는 실험장입니다.");
+    }
+}
