@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,6 +76,7 @@ public class PlanningService {
     private final PlanningTemplateItemRepository templateItems;
     private final BoardSeeder seeder;
     private final AttachmentStore store;
+    private final long maxAttachmentBytes;
     private final ExperimentAccess access;
     private final ExperimentService experiments;
     private final CurrentUser currentUser;
@@ -85,7 +87,8 @@ public class PlanningService {
             CardCommentRepository comments, CardHistoryRepository history, CardAttachmentRepository attachments,
             PlanningTemplateRepository templates, PlanningTemplateItemRepository templateItems, BoardSeeder seeder,
             AttachmentStore store, ExperimentAccess access, ExperimentService experiments, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${silheomjang.planning.attachment-max-bytes:10485760}") long maxAttachmentBytes) {
         this.columns = columns;
         this.cards = cards;
         this.checklist = checklist;
@@ -96,6 +99,7 @@ public class PlanningService {
         this.templateItems = templateItems;
         this.seeder = seeder;
         this.store = store;
+        this.maxAttachmentBytes = maxAttachmentBytes;
         this.access = access;
         this.experiments = experiments;
         this.currentUser = currentUser;
@@ -477,7 +481,7 @@ public class PlanningService {
     public long attach(long experimentId, long cardId, String fileName, String contentType, byte[] bytes) {
         MemberRole role = access.requireMember(experimentId);
         editableCard(experimentId, cardId, role);
-        String cleanName = AttachmentStore.check(fileName, contentType, bytes, store.maxBytes());
+        String cleanName = AttachmentStore.check(fileName, contentType, bytes, maxAttachmentBytes);
         String key = store.save(bytes);
         CardAttachment saved = attachments.save(new CardAttachment(cardId, cleanName, AttachmentStore.typeOf(cleanName), bytes.length, key,
                 me().displayName(), clock.instant()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -31,8 +32,11 @@ import kr.silheomjang.planning.PlanningService;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.ConflictException;
 
-/** V2__planning.sql on a real MariaDB: the seeded templates, a new board, a move, an edit conflict, Korean text. */
-@SpringBootTest
+/**
+ * V2__planning.sql on a real MariaDB: the seeded templates, a new board, a move, an edit conflict, Korean text; and
+ * V6 with {@code attachment-store=database}: attachment bytes (beyond BLOB's 64 KB) round-trip through LONGBLOB.
+ */
+@SpringBootTest(properties = "silheomjang.planning.attachment-store=database")
 @ActiveProfiles("mysql")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PlanningMariaDbTest {
@@ -104,5 +108,35 @@ class PlanningMariaDbTest {
         planning.comment(id, casting, "@김기획 확인");
         assertThat(planning.card(id, casting).comments()).singleElement()
                 .satisfies(c -> assertThat(c.mentionedUserIds()).containsExactly(board.myUserId()));
+    }
+
+    @Test
+    void attachmentsRoundTripThroughTheDatabaseOnMariaDb() {
+        accounts.createAccount("files@maria.kr", "이준비", "password-123");
+        UserDetails me = userDetails.loadUserByUsername("files@maria.kr");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
+        ExperimentDraft d = new ExperimentDraft();
+        d.setTitle("첨부 실험장");
+        d.setProposalText("사진을 남겨주세요");
+        d.setPlanningStart(LocalDate.of(2027, 1, 1));
+        d.setEventDate(LocalDate.of(2027, 4, 1));
+        d.setFollowUpEnd(LocalDate.of(2027, 5, 1));
+        d.setQuestions(List.of("사진이 남을까?"));
+        long id = experiments.create(d);
+        long cardId = planning.board(id).columns().get(0).cards().get(0).id();
+
+        byte[] png = new byte[200_000]; // more than BLOB's 64 KB: only LONGBLOB holds it
+        Arrays.fill(png, (byte) 7);
+        png[0] = (byte) 0x89;
+        png[1] = 'P';
+        png[2] = 'N';
+        png[3] = 'G';
+        long photo = planning.attach(id, cardId, "현장 사진.png", "image/png", png);
+        assertThat(planning.attachmentBytes(id, cardId, photo)).isEqualTo(png);
+        assertThat(planning.card(id, cardId).attachments()).singleElement()
+                .satisfies(a -> assertThat(a.fileName()).isEqualTo("현장 사진.png"));
+        planning.removeAttachment(id, cardId, photo);
+        assertThat(planning.card(id, cardId).attachments()).isEmpty();
     }
 }

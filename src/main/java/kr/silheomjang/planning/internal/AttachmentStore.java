@@ -1,29 +1,21 @@
 package kr.silheomjang.planning.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.silheomjang.shared.UserFacingException;
 
 /**
- * Card attachments on disk under {@code silheomjang.planning.attachment-dir} (default {@code ./data/attachments}),
- * each under a random name; the database keeps the original name. Size and type are checked here, on the server:
- * an allow-list of extensions, and for images and PDFs the first bytes must match.
+ * Where the bytes of card attachments live, chosen by {@code silheomjang.planning.attachment-store}: {@code disk}
+ * (default, {@link DiskAttachmentStore}) or {@code database} ({@link DatabaseAttachmentStore}); see
+ * {@link AttachmentStoreConfiguration}. The {@code card_attachment} row (name, type, size, storage key) is the same
+ * either way. Size and type are checked here, once, on the server, before any store sees the bytes: an allow-list of
+ * extensions, and for images, PDFs and Office files the first bytes must match.
  */
-@Component
-public class AttachmentStore {
+public interface AttachmentStore {
 
-    static final Map<String, String> TYPES = Map.ofEntries(
+    Map<String, String> TYPES = Map.ofEntries(
             Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("txt", "text/plain"),
             Map.entry("csv", "text/csv"), Map.entry("hwp", "application/x-hwp"),
@@ -31,21 +23,16 @@ public class AttachmentStore {
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"));
 
-    private final Path dir;
-    private final long maxBytes;
+    /** Stores checked bytes inside the current transaction and returns the new storage key (a random UUID). */
+    String save(byte[] bytes);
 
-    AttachmentStore(@Value("${silheomjang.planning.attachment-dir:./data/attachments}") String dir,
-            @Value("${silheomjang.planning.attachment-max-bytes:10485760}") long maxBytes) {
-        this.dir = Path.of(dir);
-        this.maxBytes = maxBytes;
-    }
+    byte[] read(String key);
 
-    public long maxBytes() {
-        return maxBytes;
-    }
+    /** Removes the bytes of a deleted row; never before the transaction that deleted the row has committed. */
+    void deleteLater(String key);
 
     /** The cleaned file name if the file may be stored; refuses with a message key otherwise. */
-    public static String check(String fileName, String declaredType, byte[] bytes, long maxBytes) {
+    static String check(String fileName, String declaredType, byte[] bytes, long maxBytes) {
         String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new UserFacingException("planning.error.attachment.name");
@@ -71,64 +58,8 @@ public class AttachmentStore {
         return name;
     }
 
-    public static String typeOf(String name) {
+    static String typeOf(String name) {
         return TYPES.getOrDefault(extension(name), "application/octet-stream");
-    }
-
-    public String save(byte[] bytes) {
-        String key = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(key), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // A rolled-back transaction leaves no orphan file behind.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        delete(key);
-                    }
-                }
-            });
-        }
-        return key;
-    }
-
-    public byte[] read(String key) {
-        try {
-            return Files.readAllBytes(dir.resolve(safe(key)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes the file once the transaction that removed its row has committed. */
-    public void deleteLater(String key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    delete(key);
-                }
-            });
-        } else {
-            delete(key);
-        }
-    }
-
-    private void delete(String key) {
-        try {
-            Files.deleteIfExists(dir.resolve(safe(key)));
-        } catch (IOException ignored) {
-            // an orphan file is harmless; the row is what counts
-        }
-    }
-
-    private static String safe(String key) {
-        return UUID.fromString(key).toString();
     }
 
     private static String extension(String name) {
