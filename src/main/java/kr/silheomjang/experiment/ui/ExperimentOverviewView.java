@@ -2,7 +2,7 @@ package kr.silheomjang.experiment.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -36,7 +36,6 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
-import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.experiment.ActivityView;
@@ -48,17 +47,15 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.MemberView;
 import kr.silheomjang.experiment.QuestionView;
 import kr.silheomjang.experiment.Stage;
-import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.OverviewSummary;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.ui.ExperimentWatch;
 import kr.silheomjang.ui.Formats;
-import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
-import kr.silheomjang.ui.PresenceBar;
 
 /**
  * One experiment at a glance: stage tracker, D-day, questions, members and the activity feed, all live. Everything is
@@ -84,9 +81,7 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
 
     private long experimentId;
     ExperimentDetails details;
-    private LiveSubscription live;
-    private PresenceBar presenceBar;
-    private boolean left;
+    private final ExperimentWatch watch;
 
     final H2 title = new H2();
     final Span dday = new Span();
@@ -106,6 +101,7 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
     public ExperimentOverviewView(ExperimentService experiments, InvitationService invitations, LiveUpdateBus bus,
             PresenceRegistry presence, CurrentUser currentUser, Clock clock, ExperimentSections sections,
             java.util.List<OverviewSummary> summaries) {
+        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
         this.experiments = experiments;
         this.invitations = invitations;
         this.bus = bus;
@@ -204,31 +200,21 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
+        OptionalLong id = ExperimentWatch.experimentId(event);
         try {
-            id = Long.parseLong(event.getRouteParameters().get(PARAM).orElse(""));
-        } catch (NumberFormatException e) {
-            denied(event);
-            return;
-        }
-        try {
-            details = experiments.get(id);
+            details = id.isPresent() ? experiments.get(id.getAsLong()) : null;
         } catch (AccessDeniedException e) {
-            denied(event);
+            details = null;
+        }
+        if (details == null) {
+            ExperimentWatch.refuse(event);
             return;
         }
-        if (live != null) {
-            live.close();
-        }
-        experimentId = id;
-        left = false;
-        AppUser me = currentUser.require();
-        presenceSlot.removeAll();
-        presenceBar = new PresenceBar(presence, bus, me, id, "overview");
-        presenceSlot.add(presenceBar);
-        live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
+        experimentId = id.getAsLong();
+        // Any change but presence: re-read everything through the service, which re-checks membership first.
+        watch.start(experimentId, "overview", false, updates -> reload());
         tabsSlot.removeAll();
-        tabsSlot.add(sections.tabs(id, ExperimentOverviewView.class));
+        tabsSlot.add(sections.tabs(experimentId, ExperimentOverviewView.class));
         render();
         activity.setItems(
                 q -> whileMember(() -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),
@@ -236,58 +222,22 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
                 q -> whileMember(() -> experiments.countActivity(experimentId), 0));
     }
 
-    private void denied(BeforeEnterEvent event) {
-        Messages.showError(getTranslation("error.experiment.notAccessible"));
-        event.forwardTo(ExperimentListView.class);
-    }
-
-    void onLiveUpdates(Set<LiveUpdate> updates) {
-        long me = currentUser.require().id();
-        boolean removed = updates.stream().anyMatch(u -> LiveUpdate.MEMBER_REMOVED.equals(u.kind())
-                && u.ids().contains(me));
-        if (removed) {
-            leave();
-            return;
-        }
-        // Any change but presence: re-read everything through the service, which re-checks membership first.
-        if (updates.stream().anyMatch(u -> !LiveUpdate.PRESENCE.equals(u.kind()))) {
-            reload();
-        }
-    }
-
     /** A lazy fetch that finds access gone (removed a moment ago) shows nothing and leaves after this response. */
     private <T> T whileMember(Supplier<T> fetch, T nothing) {
         try {
             return fetch.get();
         } catch (AccessDeniedException e) {
-            getUI().ifPresent(ui -> ui.access(this::leave));
+            getUI().ifPresent(ui -> ui.access(watch::leave));
             return nothing;
         }
     }
 
-    /** Access is gone (removed, or the session no longer belongs to a member): stop listening and go. */
-    private void leave() {
-        if (left) {
-            return;
-        }
-        left = true;
-        if (live != null) {
-            live.close();
-            live = null;
-        }
-        presenceSlot.removeAll();
-        Messages.showError(getTranslation("error.experiment.removed"));
-        getUI().ifPresent(ui -> ui.navigate(ExperimentListView.class));
-    }
-
     void reload() {
-        try {
+        watch.reread(() -> {
             details = experiments.get(experimentId);
             render();
             activity.getDataProvider().refreshAll();
-        } catch (AccessDeniedException e) {
-            leave();
-        }
+        });
     }
 
     /** Runs a change; a refusal or a conflict is explained, then the latest state is shown. */

@@ -1,5 +1,6 @@
 package kr.silheomjang.people.ui;
 
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -32,11 +33,9 @@ import kr.silheomjang.people.PeopleKinds;
 import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.people.StaffRosterService;
 import kr.silheomjang.security.CurrentUser;
-import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.ui.ExperimentWatch;
 import kr.silheomjang.ui.LiveSubscription;
-import kr.silheomjang.ui.Messages;
-import kr.silheomjang.ui.PresenceBar;
 
 /**
  * Everyone the experiment involves: participants, the proposer's consent, the staff roster, partner organisations and
@@ -71,13 +70,13 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
     PrivacyPanel privacy;
 
     private long experimentId;
-    private LiveSubscription live;
-    private boolean left;
+    private final ExperimentWatch watch;
     private String pageTitle = "";
 
     public PeopleView(ExperimentService experiments, ParticipantService participantService,
             ProposerConsentService proposerService, StaffRosterService staffService, PartnerService partnerService,
             LiveUpdateBus bus, PresenceRegistry presence, CurrentUser currentUser, ExperimentSections sections) {
+        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
         this.experiments = experiments;
         this.participantService = participantService;
         this.proposerService = proposerService;
@@ -106,27 +105,23 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
+        OptionalLong found = ExperimentWatch.experimentId(event);
         ExperimentDetails details;
         try {
-            id = Long.parseLong(event.getRouteParameters().get(ExperimentSection.PARAM).orElse(""));
-            details = experiments.get(id);
-        } catch (NumberFormatException | AccessDeniedException e) {
-            Messages.showError(getTranslation("error.experiment.notAccessible"));
-            event.forwardTo("");
+            details = found.isPresent() ? experiments.get(found.getAsLong()) : null;
+        } catch (AccessDeniedException e) {
+            details = null;
+        }
+        if (details == null) {
+            ExperimentWatch.refuse(event);
             return;
         }
-        if (live != null) {
-            live.close();
-        }
+        long id = found.getAsLong();
         experimentId = id;
-        left = false;
         title.setText(details.title());
         pageTitle = details.title() + " · " + getTranslation("people.nav");
         tabsSlot.removeAll();
         tabsSlot.add(sections.tabs(id, PeopleView.class));
-        presenceSlot.removeAll();
-        presenceSlot.add(new PresenceBar(presence, bus, currentUser.require(), id, "people"));
         boolean editor = details.myRole().canEdit();
         boolean owner = details.myRole() == MemberRole.OWNER;
         tabs.removeAll();
@@ -144,49 +139,30 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
         section("privacy", privacy);
         tabs.setSelectedIndex(0);
         panels.forEach((tab, panel) -> panel.setVisible(tab == tabs.getSelectedTab()));
-        live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
+        watch.start(id, "people", false, this::onLiveUpdates);
     }
 
     void onLiveUpdates(Set<LiveUpdate> updates) {
-        long me = currentUser.require().id();
-        if (updates.stream().anyMatch(u -> LiveUpdate.MEMBER_REMOVED.equals(u.kind()) && u.ids().contains(me))) {
-            leave();
-            return;
+        participants.onLive(updates);
+        if (LiveSubscription.contains(updates, PeopleKinds.PROPOSER)) {
+            proposer.reload();
+            privacy.reload();
         }
-        try {
-            participants.onLive(updates);
-            if (LiveSubscription.contains(updates, PeopleKinds.PROPOSER)) {
-                proposer.reload();
-                privacy.reload();
-            }
-            if (LiveSubscription.contains(updates, PeopleKinds.PARTICIPANTS)) {
-                privacy.reload();
-            }
-            if (LiveSubscription.contains(updates, PeopleKinds.STAFF)) {
-                staff.reload();
-            }
-            if (LiveSubscription.contains(updates, PeopleKinds.PARTNERS)
-                    || LiveSubscription.contains(updates, LiveUpdate.MEMBERS)) {
-                partners.reload();
-            }
-        } catch (AccessDeniedException e) {
-            leave();
+        if (LiveSubscription.contains(updates, PeopleKinds.PARTICIPANTS)) {
+            privacy.reload();
+        }
+        if (LiveSubscription.contains(updates, PeopleKinds.STAFF)) {
+            staff.reload();
+        }
+        if (LiveSubscription.contains(updates, PeopleKinds.PARTNERS)
+                || LiveSubscription.contains(updates, LiveUpdate.MEMBERS)) {
+            partners.reload();
         }
     }
 
     /** Access is gone: stop listening and go back to the list. */
     void leave() {
-        if (left) {
-            return;
-        }
-        left = true;
-        if (live != null) {
-            live.close();
-            live = null;
-        }
-        presenceSlot.removeAll();
-        Messages.showError(getTranslation("error.experiment.removed"));
-        getUI().ifPresent(ui -> ui.navigate(""));
+        watch.leave();
     }
 
     private void section(String name, Component panel) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,12 +58,11 @@ import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
-import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.ui.ExperimentSections;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.ExperimentWatch;
 import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
-import kr.silheomjang.ui.PresenceBar;
 
 /**
  * The planning board of one experiment: a live kanban. Live updates re-read the board through the service and patch
@@ -102,12 +102,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     long experimentId;
     Board board;
     CardDialog openDialog;
-    private LiveSubscription live;
-    private boolean left;
+    private final ExperimentWatch watch;
     private boolean renderingFilters;
 
     public BoardView(PlanningService planning, LiveUpdateBus bus, PresenceRegistry presence, CurrentUser currentUser,
             Clock clock, ExperimentSections sections) {
+        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
+        watch.beforeLeaving(() -> {
+            if (openDialog != null) {
+                openDialog.close();
+            }
+        });
         this.planning = planning;
         this.bus = bus;
         this.presence = presence;
@@ -196,27 +201,25 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
+        OptionalLong found = ExperimentWatch.experimentId(event);
         try {
-            id = Long.parseLong(event.getRouteParameters().get(ExperimentSection.PARAM).orElse(""));
-            board = planning.board(id);
-        } catch (NumberFormatException | AccessDeniedException e) {
-            Messages.showError(getTranslation("error.experiment.notAccessible"));
-            event.forwardTo("");
+            board = found.isPresent() ? planning.board(found.getAsLong()) : null;
+        } catch (AccessDeniedException e) {
+            board = null;
+        }
+        if (board == null) {
+            ExperimentWatch.refuse(event);
             return;
         }
-        if (live != null) {
-            live.close();
-        }
+        long id = found.getAsLong();
         experimentId = id;
-        left = false;
         kanban.removeAll();
         columnBoxes.clear();
         cardBoxes.clear();
         tabsSlot.removeAll();
         tabsSlot.add(sections.tabs(id, BoardView.class));
-        showPresenceAt("board");
-        live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
+        // Presence batches matter here too: they mark which card each person has open.
+        watch.start(id, "board", true, this::onLiveUpdates);
         render();
     }
 
@@ -224,10 +227,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     void onLiveUpdates(Set<LiveUpdate> updates) {
         AppUser me = currentUser.require();
-        if (updates.stream().anyMatch(u -> LiveUpdate.MEMBER_REMOVED.equals(u.kind()) && u.ids().contains(me.id()))) {
-            leave();
-            return;
-        }
         for (LiveUpdate u : updates) {
             if (PlanningService.LIVE_MENTION.equals(u.kind()) && u.ids().size() > 1
                     && u.ids().subList(1, u.ids().size()).contains(me.id())) {
@@ -257,35 +256,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     void reload() {
-        try {
+        watch.reread(() -> {
             board = planning.board(experimentId);
             render();
-        } catch (AccessDeniedException e) {
-            leave();
-        }
-    }
-
-    private void leave() {
-        if (left) {
-            return;
-        }
-        left = true;
-        if (live != null) {
-            live.close();
-            live = null;
-        }
-        if (openDialog != null) {
-            openDialog.close();
-        }
-        presenceSlot.removeAll();
-        Messages.showError(getTranslation("error.experiment.removed"));
-        getUI().ifPresent(ui -> ui.navigate(""));
+        });
     }
 
     /** Presence says where I am: "board", or "card:42" while a card dialog is open. */
     void showPresenceAt(String place) {
-        presenceSlot.removeAll();
-        presenceSlot.add(new PresenceBar(presence, bus, currentUser.require(), experimentId, place));
+        watch.presenceAt(place);
     }
 
     // --- rendering in place ----------------------------------------------------------------------------------

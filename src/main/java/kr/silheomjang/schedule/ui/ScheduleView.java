@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.OptionalLong;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +38,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.experiment.DDay;
@@ -51,12 +49,10 @@ import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.DueDateSource;
 import kr.silheomjang.shared.UserFacingException;
-import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.ui.ExperimentSections;
 import kr.silheomjang.ui.Formats;
-import kr.silheomjang.ui.LiveSubscription;
+import kr.silheomjang.ui.ExperimentWatch;
 import kr.silheomjang.ui.Messages;
-import kr.silheomjang.ui.PresenceBar;
 
 /**
  * The experiment's calendar: month, week and agenda, built from plain components. Events move by drag and drop, or
@@ -88,8 +84,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     CalendarData data;
     Mode mode = Mode.MONTH;
     LocalDate cursor;
-    private LiveSubscription live;
-    private boolean left;
+    private final ExperimentWatch watch;
 
     final H2 title = new H2();
     final Span dday = new Span();
@@ -114,6 +109,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     public ScheduleView(ScheduleService schedule, LiveUpdateBus bus, PresenceRegistry presence,
             CurrentUser currentUser, Clock clock, ExperimentSections sections,
             @Value("${silheomjang.base-url}") String baseUrl) {
+        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
         this.schedule = schedule;
         this.bus = bus;
         this.presence = presence;
@@ -218,71 +214,32 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get(ExperimentSection.PARAM).orElse(""));
-        } catch (NumberFormatException e) {
-            denied(event);
+        OptionalLong found = ExperimentWatch.experimentId(event);
+        if (found.isEmpty()) {
+            ExperimentWatch.refuse(event);
             return;
         }
+        long id = found.getAsLong();
         cursor = cursor == null ? LocalDate.now(clock) : cursor;
         experimentId = id;
         try {
             data = load();
         } catch (AccessDeniedException e) {
-            denied(event);
+            ExperimentWatch.refuse(event);
             return;
         }
-        if (live != null) {
-            live.close();
-        }
-        left = false;
-        presenceSlot.removeAll();
-        presenceSlot.add(new PresenceBar(presence, bus, currentUser.require(), id, "schedule"));
-        live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
+        // Events, the event day, planning cards, members: anything but presence may change what the calendar shows.
+        watch.start(id, "schedule", false, updates -> reload());
         tabsSlot.removeAll();
         tabsSlot.add(sections.tabs(id, ScheduleView.class));
         render();
     }
 
-    private void denied(BeforeEnterEvent event) {
-        Messages.showError(getTranslation("error.experiment.notAccessible"));
-        event.forwardTo("");
-    }
-
-    void onLiveUpdates(Set<LiveUpdate> updates) {
-        long me = currentUser.require().id();
-        if (updates.stream().anyMatch(u -> LiveUpdate.MEMBER_REMOVED.equals(u.kind()) && u.ids().contains(me))) {
-            leave();
-            return;
-        }
-        // Events, the event day, planning cards, members: anything but presence may change what the calendar shows.
-        if (updates.stream().anyMatch(u -> !LiveUpdate.PRESENCE.equals(u.kind()))) {
-            reload();
-        }
-    }
-
-    private void leave() {
-        if (left) {
-            return;
-        }
-        left = true;
-        if (live != null) {
-            live.close();
-            live = null;
-        }
-        presenceSlot.removeAll();
-        Messages.showError(getTranslation("error.experiment.removed"));
-        getUI().ifPresent(ui -> ui.navigate(""));
-    }
-
     void reload() {
-        try {
+        watch.reread(() -> {
             data = load();
             render();
-        } catch (AccessDeniedException e) {
-            leave();
-        }
+        });
     }
 
     private void step(int direction) {

@@ -1,6 +1,7 @@
 package kr.silheomjang.survey.ui;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -16,11 +17,8 @@ import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.security.CurrentUser;
-import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.ui.ExperimentSections;
-import kr.silheomjang.ui.LiveSubscription;
-import kr.silheomjang.ui.Messages;
-import kr.silheomjang.ui.PresenceBar;
+import kr.silheomjang.ui.ExperimentWatch;
 
 /**
  * What every survey page of an experiment shares: reading the route, the experiment's tabs, presence avatars, and a
@@ -35,8 +33,7 @@ abstract class ExperimentPage extends VerticalLayout implements BeforeEnterObser
     final Div tabsSlot = new Div();
     final HorizontalLayout presenceSlot = new HorizontalLayout();
     long experimentId;
-    private LiveSubscription live;
-    private boolean left;
+    private final ExperimentWatch watch;
 
     ExperimentPage(LiveUpdateBus bus, PresenceRegistry presence, CurrentUser currentUser,
             ExperimentSections sections) {
@@ -44,6 +41,7 @@ abstract class ExperimentPage extends VerticalLayout implements BeforeEnterObser
         this.presence = presence;
         this.currentUser = currentUser;
         this.sections = sections;
+        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
         addClassName("survey-page");
         tabsSlot.setWidthFull();
         presenceSlot.setPadding(false);
@@ -60,27 +58,21 @@ abstract class ExperimentPage extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = param(event, ExperimentSection.PARAM);
+        OptionalLong id = ExperimentWatch.experimentId(event);
         if (id.isEmpty()) {
-            denied(event);
+            ExperimentWatch.refuse(event);
             return;
         }
-        experimentId = id.get();
+        experimentId = id.getAsLong();
         try {
             load(event);
         } catch (AccessDeniedException e) {
-            denied(event);
+            ExperimentWatch.refuse(event);
             return;
         }
-        left = false;
-        if (live != null) {
-            live.close();
-        }
-        presenceSlot.removeAll();
-        presenceSlot.add(new PresenceBar(presence, bus, currentUser.require(), experimentId, place()));
         tabsSlot.removeAll();
         tabsSlot.add(sections.tabs(experimentId, SurveysView.class));
-        live = LiveSubscription.of(this, bus, experimentId, this::onLive);
+        watch.start(experimentId, place(), false, this::refresh);
     }
 
     static Optional<Long> param(BeforeEnterEvent event, String name) {
@@ -89,41 +81,6 @@ abstract class ExperimentPage extends VerticalLayout implements BeforeEnterObser
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    void denied(BeforeEnterEvent event) {
-        Messages.showError(getTranslation("error.experiment.notAccessible"));
-        event.forwardTo("");
-    }
-
-    private void onLive(Set<LiveUpdate> updates) {
-        long me = currentUser.require().id();
-        if (updates.stream().anyMatch(u -> LiveUpdate.MEMBER_REMOVED.equals(u.kind()) && u.ids().contains(me))) {
-            leave();
-            return;
-        }
-        if (updates.stream().allMatch(u -> LiveUpdate.PRESENCE.equals(u.kind()))) {
-            return;
-        }
-        try {
-            refresh(updates);
-        } catch (AccessDeniedException e) {
-            leave();
-        }
-    }
-
-    void leave() {
-        if (left) {
-            return;
-        }
-        left = true;
-        if (live != null) {
-            live.close();
-            live = null;
-        }
-        presenceSlot.removeAll();
-        Messages.showError(getTranslation("error.experiment.removed"));
-        getUI().ifPresent(ui -> ui.navigate(""));
     }
 
     @Override
