@@ -198,4 +198,17 @@ class CheckInViewTest extends BrowserlessSupport {
         assertThat(signedIn.as(owner, () -> participants.list(id))).extracting(ParticipantRow::status)
                 .containsExactly(AttendanceStatus.INVITED);
     }
+
+    @Test
+    void aMemberOfAnotherExperimentIsSentAwayFromTheCheckIn() {
+        String owner = newAccount("소유자");
+        String stranger = newAccount("남");
+        long id = createAs(owner, "남의 체크인");
+        createAs(stranger, "내 실험장");
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("비밀")));
+        BrowserlessUIContext window = windowOf(stranger);
+        window.navigate("experiments/" + id + "/checkin", kr.silheomjang.experiment.ui.ExperimentListView.class);
+        assertThat(window.getCurrentView()).isInstanceOf(kr.silheomjang.experiment.ui.ExperimentListView.class);
+        assertThat(PeopleViewsTest.errorText(window)).contains("찾을 수 없거나 접근 권한이 없는 실험장입니다.");
+    }
 }
