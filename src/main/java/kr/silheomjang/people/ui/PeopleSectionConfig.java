@@ -5,12 +5,18 @@ import org.springframework.context.annotation.Configuration;
 
 import kr.silheomjang.ui.ExperimentSection;
 
-/** The people tab of every experiment. */
+/** The people and check-in tabs of every experiment. */
 @Configuration
 class PeopleSectionConfig {
 
     @Bean
     ExperimentSection peopleSection() {
         return new ExperimentSection(40, "people.nav", PeopleView.class);
+    }
+
+    /** Run-day check-in at the door (phone first). */
+    @Bean
+    ExperimentSection checkInSection() {
+        return new ExperimentSection(45, "people.checkin.nav", CheckInView.class);
     }
 }

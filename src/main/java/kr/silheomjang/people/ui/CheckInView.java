@@ -1,0 +1,462 @@
+package kr.silheomjang.people.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.experiment.ExperimentDetails;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.people.AttendanceStatus;
+import kr.silheomjang.people.ParticipantRow;
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.people.PeopleKinds;
+import kr.silheomjang.people.PhotoConsent;
+import kr.silheomjang.people.StatusCounts;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.ExperimentSection;
+import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.ui.LiveSubscription;
+import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.PresenceBar;
+
+/**
+ * Run-day check-in at the door, made for a phone: one big tap per person marks 참석, a walk-in is added in a small
+ * dialog, and every co-planner's list and counters follow live. Owners and planners check people in (the service
+ * enforces it); partner guests only watch.
+ *
+ * <p>Counters: <b>expected</b> = everyone not marked 불참 (walk-ins included, since they came), <b>arrived</b> = 참석.
+ * Someone marked 불참 still appears in the list (people do turn up after cancelling) and can be checked in.
+ */
+@Route("experiments/:experimentId/checkin")
+@PermitAll
+@StyleSheet("css/people.css")
+public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ExperimentService experiments;
+    private final ParticipantService service;
+    private final LiveUpdateBus bus;
+    private final PresenceRegistry presence;
+    private final CurrentUser currentUser;
+    private final ExperimentSections sections;
+
+    final H2 title = new H2();
+    final Div tabsSlot = new Div();
+    final HorizontalLayout presenceSlot = new HorizontalLayout();
+    final Span arrived = new Span();
+    final Span expected = new Span();
+    final Div counters = new Div();
+    final TextField search = new TextField();
+    final Checkbox pendingOnly = new Checkbox();
+    final Button addWalkIn = new Button();
+    final Span readOnlyNote = new Span();
+    final Div list = new Div();
+    final Span empty = new Span();
+    /** One card per participant id, reused across refreshes so the page does not jump. */
+    final Map<Long, Button> cards = new LinkedHashMap<>();
+    private final Map<Long, ParticipantRow> rows = new HashMap<>();
+
+    private long experimentId;
+    private boolean editor;
+    private LiveSubscription live;
+    private boolean left;
+    private String pageTitle = "";
+
+    public CheckInView(ExperimentService experiments, ParticipantService service, LiveUpdateBus bus,
+            PresenceRegistry presence, CurrentUser currentUser, ExperimentSections sections) {
+        this.experiments = experiments;
+        this.service = service;
+        this.bus = bus;
+        this.presence = presence;
+        this.currentUser = currentUser;
+        this.sections = sections;
+        addClassNames("people-view", "checkin-view");
+        setPadding(true);
+        title.addClassName("experiment-title");
+        title.setId("checkin-title");
+        tabsSlot.setWidthFull();
+        presenceSlot.setPadding(false);
+        HorizontalLayout head = new HorizontalLayout(title, presenceSlot);
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        head.setWrap(true);
+
+        arrived.setId("checkin-arrived");
+        expected.setId("checkin-expected");
+        counters.setId("checkin-counters");
+        counters.addClassName("checkin-counters");
+
+        search.setId("checkin-search");
+        search.setPlaceholder(getTranslation("people.checkin.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(200);
+        search.addValueChangeListener(e -> render());
+        search.addClassName("checkin-search");
+        pendingOnly.setId("checkin-pending-only");
+        pendingOnly.setLabel(getTranslation("people.checkin.pendingOnly"));
+        pendingOnly.addValueChangeListener(e -> render());
+        addWalkIn.setId("checkin-walkin");
+        addWalkIn.setText(getTranslation("people.checkin.walkIn"));
+        addWalkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addWalkIn.addClickListener(e -> new WalkInDialog().open());
+        readOnlyNote.setId("checkin-readonly");
+        readOnlyNote.addClassName("checkin-readonly");
+        readOnlyNote.setText(getTranslation("people.checkin.readOnly"));
+        HorizontalLayout tools = new HorizontalLayout(pendingOnly, addWalkIn, readOnlyNote);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.setWrap(true);
+        tools.setWidthFull();
+        tools.addClassName("checkin-tools");
+
+        list.setId("checkin-list");
+        list.addClassName("checkin-list");
+        empty.setId("checkin-empty");
+        empty.addClassName("checkin-empty");
+        add(head, tabsSlot, counters, search, tools, empty, list);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        ExperimentDetails details;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get(ExperimentSection.PARAM).orElse(""));
+            details = experiments.get(id);
+        } catch (NumberFormatException | AccessDeniedException e) {
+            Messages.showError(getTranslation("error.experiment.notAccessible"));
+            event.forwardTo("");
+            return;
+        }
+        if (live != null) {
+            live.close();
+        }
+        experimentId = id;
+        left = false;
+        editor = details.myRole().canEdit();
+        title.setText(details.title());
+        pageTitle = details.title() + " · " + getTranslation("people.checkin.nav");
+        tabsSlot.removeAll();
+        tabsSlot.add(sections.tabs(id, CheckInView.class));
+        presenceSlot.removeAll();
+        presenceSlot.add(new PresenceBar(presence, bus, currentUser.require(), id, "checkin"));
+        addWalkIn.setVisible(editor);
+        readOnlyNote.setVisible(!editor);
+        cards.clear();
+        list.removeAll();
+        reload();
+        live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
+    }
+
+    void onLiveUpdates(Set<LiveUpdate> updates) {
+        long me = currentUser.require().id();
+        if (updates.stream().anyMatch(u -> LiveUpdate.MEMBER_REMOVED.equals(u.kind()) && u.ids().contains(me))) {
+            leave();
+            return;
+        }
+        if (LiveSubscription.contains(updates, PeopleKinds.PARTICIPANTS)
+                || LiveSubscription.contains(updates, LiveUpdate.MEMBERS)) {
+            try {
+                editor = service.canEdit(experimentId);
+                addWalkIn.setVisible(editor);
+                readOnlyNote.setVisible(!editor);
+                reload();
+            } catch (AccessDeniedException e) {
+                leave();
+            }
+        }
+    }
+
+    /** Re-reads people and counters through the service; search text, filter and scroll stay as they are. */
+    void reload() {
+        rows.clear();
+        for (ParticipantRow r : service.list(experimentId)) {
+            if (!r.anonymised()) {
+                rows.put(r.id(), r);
+            }
+        }
+        StatusCounts c = service.countsByStatus(experimentId);
+        // Expected: everyone not marked 불참 (arrived people and walk-ins included). Arrived: 참석.
+        long exp = c.total() - c.of(AttendanceStatus.ABSENT);
+        long arr = c.of(AttendanceStatus.ATTENDED);
+        arrived.setText(String.valueOf(arr));
+        expected.setText(String.valueOf(exp));
+        counters.removeAll();
+        Span label = new Span(getTranslation("people.checkin.counters"));
+        label.addClassName("checkin-counter-label");
+        Span slash = new Span("/");
+        Span pending = new Span(getTranslation("people.checkin.pendingCount", Math.max(0, exp - arr)));
+        pending.addClassName("checkin-pending");
+        arrived.addClassName("checkin-arrived");
+        expected.addClassName("checkin-expected");
+        counters.add(label, arrived, slash, expected, pending);
+        render();
+    }
+
+    /** Shows the cards that match search and filter, in name order, reusing existing cards. */
+    void render() {
+        String q = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        String digits = q.replaceAll("[^0-9]", "");
+        List<ParticipantRow> shown = new ArrayList<>();
+        rows.values().stream()
+                .sorted((a, b) -> a.name().compareTo(b.name()) != 0 ? a.name().compareTo(b.name())
+                        : Long.compare(a.id(), b.id()))
+                .filter(r -> !pendingOnly.getValue() || r.status() != AttendanceStatus.ATTENDED)
+                .filter(r -> q.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(q)
+                        || (!digits.isEmpty() && r.phone() != null
+                                && r.phone().replaceAll("[^0-9]", "").contains(digits)))
+                .forEach(shown::add);
+        cards.keySet().retainAll(rows.keySet());
+        List<Button> wanted = new ArrayList<>();
+        for (ParticipantRow r : shown) {
+            Button card = cards.computeIfAbsent(r.id(), k -> newCard(k));
+            fill(card, r);
+            wanted.add(card);
+        }
+        List<com.vaadin.flow.component.Component> current = list.getChildren().toList();
+        if (!current.equals(wanted)) {
+            list.removeAll();
+            wanted.forEach(list::add);
+        }
+        if (rows.isEmpty()) {
+            empty.setText(getTranslation("people.checkin.empty"));
+            empty.setVisible(true);
+        } else if (shown.isEmpty()) {
+            empty.setText(getTranslation("people.checkin.noMatch"));
+            empty.setVisible(true);
+        } else {
+            empty.setVisible(false);
+        }
+    }
+
+    private Button newCard(long id) {
+        Button card = new Button();
+        card.setId("checkin-" + id);
+        card.addClassName("checkin-card");
+        card.addClickListener(e -> tap(id));
+        return card;
+    }
+
+    private void fill(Button card, ParticipantRow r) {
+        card.getElement().removeAllChildren();
+        boolean in = r.status() == AttendanceStatus.ATTENDED;
+        card.setClassName("arrived", in);
+        card.setEnabled(editor);
+        Span mark = new Span(in ? "✓" : "");
+        mark.addClassName("checkin-mark");
+        Span name = new Span(r.name());
+        name.addClassName("checkin-name");
+        Span group = new Span(getTranslation(r.group().messageKey()));
+        group.addClassName("checkin-group");
+        Div who = new Div(name, group);
+        who.addClassName("checkin-who");
+        if (r.walkIn()) {
+            Span w = new Span(getTranslation("people.checkin.walkInBadge"));
+            w.addClassName("checkin-walkin-badge");
+            who.add(w);
+        }
+        if (r.photoConsent() != PhotoConsent.GRANTED) {
+            Span photo = new Span(getTranslation("people.photo.REFUSED"));
+            photo.addClassNames("photo-badge", "photo-refused", "checkin-photo");
+            who.add(photo);
+        }
+        Span state = new Span(in ? getTranslation("people.status.ATTENDED")
+                : r.status() == AttendanceStatus.ABSENT ? getTranslation("people.status.ABSENT")
+                        : getTranslation("people.checkin.tapToArrive"));
+        state.addClassName("checkin-state");
+        state.setClassName("absent", r.status() == AttendanceStatus.ABSENT);
+        card.getElement().appendChild(mark.getElement(), who.getElement(), state.getElement());
+        card.getElement().setAttribute("aria-label", r.name() + " " + state.getText());
+    }
+
+    /** A tap: not yet here → 참석 (with an undo); already here → asks before taking 참석 back. */
+    void tap(long id) {
+        ParticipantRow r = rows.get(id);
+        if (r == null || !editor) {
+            return;
+        }
+        if (r.status() == AttendanceStatus.ATTENDED) {
+            confirmUndo(r);
+            return;
+        }
+        AttendanceStatus before = r.status();
+        if (Guarded.run(this, () -> service.markAttendance(experimentId, id, true), this::reload)) {
+            reload();
+            showUndo(r.name(), id, before);
+        }
+    }
+
+    private void showUndo(String name, long id, AttendanceStatus before) {
+        Notification n = new Notification();
+        n.setId("checkin-undo-notification");
+        n.setDuration(6000);
+        n.setPosition(Notification.Position.BOTTOM_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Button undo = new Button(getTranslation("people.checkin.undo"), e -> {
+            n.close();
+            undo(id, before);
+        });
+        undo.setId("checkin-undo");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout body = new HorizontalLayout(new Span(getTranslation("people.checkin.marked", name)), undo);
+        body.setAlignItems(FlexComponent.Alignment.CENTER);
+        n.add(body);
+        n.open();
+    }
+
+    private void confirmUndo(ParticipantRow r) {
+        Dialog d = new Dialog();
+        d.setId("checkin-undo-dialog");
+        d.setHeaderTitle(getTranslation("people.checkin.undoTitle", r.name()));
+        d.add(new Span(getTranslation("people.checkin.undoText")));
+        Button yes = new Button(getTranslation("people.checkin.undo"), e -> {
+            d.close();
+            undo(r.id(), stepBefore(r));
+        });
+        yes.setId("checkin-undo-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button no = new Button(getTranslation("people.cancel"), e -> d.close());
+        no.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        d.getFooter().add(no, yes);
+        d.open();
+    }
+
+    /** Takes 참석 back to the step the person had before (the latest step reached before 참석). */
+    void undo(long id, AttendanceStatus back) {
+        Guarded.run(this, () -> {
+            ParticipantRow now = service.rows(experimentId, Set.of(id)).stream().findFirst()
+                    .orElseThrow(() -> new UserFacingException("people.error.notFound"));
+            if (now.status() == AttendanceStatus.ATTENDED) {
+                service.changeStatus(experimentId, Map.of(id, now.version()), back);
+            }
+        }, () -> { });
+        reload();
+    }
+
+    /** The row a card shows now. */
+    ParticipantRow cardsRow(long id) {
+        return rows.get(id);
+    }
+
+    static AttendanceStatus stepBefore(ParticipantRow r) {
+        AttendanceStatus back = AttendanceStatus.INVITED;
+        for (AttendanceStatus s : List.of(AttendanceStatus.INVITED, AttendanceStatus.CONFIRMED,
+                AttendanceStatus.INFORMED, AttendanceStatus.RECONFIRMED)) {
+            if (r.dateOf(s) != null) {
+                back = s;
+            }
+        }
+        return back;
+    }
+
+    /** Access is gone: stop listening and go back to the list. */
+    void leave() {
+        if (left) {
+            return;
+        }
+        left = true;
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+        presenceSlot.removeAll();
+        Messages.showError(getTranslation("error.experiment.removed"));
+        getUI().ifPresent(ui -> ui.navigate(""));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    /** Someone who came without an invitation: name required, contacts optional with their purpose. */
+    class WalkInDialog extends Dialog {
+
+        final TextField name = new TextField();
+        final TextField phone = new TextField();
+        final TextField email = new TextField();
+        final Button save = new Button();
+
+        WalkInDialog() {
+            setId("walkin-dialog");
+            setHeaderTitle(getTranslation("people.checkin.walkIn"));
+            name.setId("walkin-name");
+            name.setLabel(getTranslation("people.field.name"));
+            name.setRequiredIndicatorVisible(true);
+            phone.setId("walkin-phone");
+            phone.setLabel(getTranslation("people.field.phone"));
+            phone.setHelperText(getTranslation("people.checkin.optional") + " · "
+                    + getTranslation("people.purpose.contact"));
+            email.setId("walkin-email");
+            email.setLabel(getTranslation("people.field.email"));
+            email.setHelperText(getTranslation("people.checkin.optional") + " · "
+                    + getTranslation("people.purpose.contact"));
+            FormLayout form = new FormLayout(name, phone, email);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+            Span note = new Span(getTranslation("people.checkin.walkInNote"));
+            note.addClassName("checkin-walkin-note");
+            add(form, note);
+            save.setId("walkin-save");
+            save.setText(getTranslation("people.checkin.walkInSave"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> save());
+            Button cancel = new Button(getTranslation("people.cancel"), e -> close());
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(cancel, save);
+        }
+
+        void save() {
+            name.setInvalid(false);
+            phone.setInvalid(false);
+            email.setInvalid(false);
+            try {
+                service.addWalkIn(experimentId, name.getValue(), phone.getValue(), email.getValue());
+            } catch (UserFacingException e) {
+                for (String key : e.messageKeys()) {
+                    TextField f = key.contains("phone") ? phone : key.contains("email") ? email : name;
+                    f.setErrorMessage(getTranslation(key));
+                    f.setInvalid(true);
+                }
+                Messages.showError(CheckInView.this, e);
+                return;
+            } catch (AccessDeniedException e) {
+                Messages.showError(getTranslation("error.accessDenied"));
+                return;
+            }
+            Messages.showSuccess(getTranslation("people.checkin.walkInAdded", name.getValue().strip()));
+            close();
+            reload();
+        }
+    }
+}
