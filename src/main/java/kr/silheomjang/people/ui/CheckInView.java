@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -46,11 +47,10 @@ import kr.silheomjang.people.PhotoConsent;
 import kr.silheomjang.people.StatusCounts;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.UserFacingException;
-import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.ui.ExperimentWatch;
 import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
-import kr.silheomjang.ui.PresenceBar;
 
 /**
  * Run-day check-in at the door, made for a phone: one big tap per person marks 참석, a walk-in is added in a small
@@ -90,12 +90,12 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     private long experimentId;
     private boolean editor;
-    private LiveSubscription live;
-    private boolean left;
+    private final ExperimentWatch watch;
     private String pageTitle = "";
 
     public CheckInView(ExperimentService experiments, ParticipantService service, LiveUpdateBus bus,
             PresenceRegistry presence, CurrentUser currentUser, ExperimentSections sections) {
+        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
         this.experiments = experiments;
         this.service = service;
         this.bus = bus;
@@ -149,52 +149,39 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
+        OptionalLong found = ExperimentWatch.experimentId(event);
         ExperimentDetails details;
         try {
-            id = Long.parseLong(event.getRouteParameters().get(ExperimentSection.PARAM).orElse(""));
-            details = experiments.get(id);
-        } catch (NumberFormatException | AccessDeniedException e) {
-            Messages.showError(getTranslation("error.experiment.notAccessible"));
-            event.forwardTo("");
+            details = found.isPresent() ? experiments.get(found.getAsLong()) : null;
+        } catch (AccessDeniedException e) {
+            details = null;
+        }
+        if (details == null) {
+            ExperimentWatch.refuse(event);
             return;
         }
-        if (live != null) {
-            live.close();
-        }
+        long id = found.getAsLong();
         experimentId = id;
-        left = false;
         editor = details.myRole().canEdit();
         title.setText(details.title());
         pageTitle = details.title() + " · " + getTranslation("people.checkin.nav");
         tabsSlot.removeAll();
         tabsSlot.add(sections.tabs(id, CheckInView.class));
-        presenceSlot.removeAll();
-        presenceSlot.add(new PresenceBar(presence, bus, currentUser.require(), id, "checkin"));
         addWalkIn.setVisible(editor);
         readOnlyNote.setVisible(!editor);
         cards.clear();
         list.removeAll();
         reload();
-        live = LiveSubscription.of(this, bus, id, this::onLiveUpdates);
+        watch.start(id, "checkin", false, this::onLiveUpdates);
     }
 
     void onLiveUpdates(Set<LiveUpdate> updates) {
-        long me = currentUser.require().id();
-        if (updates.stream().anyMatch(u -> LiveUpdate.MEMBER_REMOVED.equals(u.kind()) && u.ids().contains(me))) {
-            leave();
-            return;
-        }
         if (LiveSubscription.contains(updates, PeopleKinds.PARTICIPANTS)
                 || LiveSubscription.contains(updates, LiveUpdate.MEMBERS)) {
-            try {
-                editor = service.canEdit(experimentId);
-                addWalkIn.setVisible(editor);
-                readOnlyNote.setVisible(!editor);
-                reload();
-            } catch (AccessDeniedException e) {
-                leave();
-            }
+            editor = service.canEdit(experimentId);
+            addWalkIn.setVisible(editor);
+            readOnlyNote.setVisible(!editor);
+            reload();
         }
     }
 
@@ -378,21 +365,6 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             }
         }
         return back;
-    }
-
-    /** Access is gone: stop listening and go back to the list. */
-    void leave() {
-        if (left) {
-            return;
-        }
-        left = true;
-        if (live != null) {
-            live.close();
-            live = null;
-        }
-        presenceSlot.removeAll();
-        Messages.showError(getTranslation("error.experiment.removed"));
-        getUI().ifPresent(ui -> ui.navigate(""));
     }
 
     @Override
