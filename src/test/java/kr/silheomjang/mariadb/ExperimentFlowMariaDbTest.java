@@ -126,7 +126,7 @@ class ExperimentFlowMariaDbTest {
     }
 
     @Test
-    void productionProfileRunsOnMariaDbWithMigrationAppliedAndNoDemoData() {
+    void productionProfileRunsOnMariaDbWithMigrationAppliedAndNoDemoData() throws Exception {
         assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo(database.name);
         assertThat(jdbc.queryForObject("select version()", String.class)).contains("MariaDB");
 
@@ -135,8 +135,9 @@ class ExperimentFlowMariaDbTest {
         assertThat(dialect.getVersion().getMajor()).isEqualTo(10);
 
         MigrationInfo[] applied = flyway.info().applied();
-        // The foundation first, then each feature's migration (V2 planning, V3 schedule, V4 people, V5 survey), every one applied successfully.
-        assertThat(applied).extracting(i -> i.getVersion().getVersion()).containsExactly("1", "2", "3", "4", "5");
+        // Every migration script of the application (V1 foundation, then the features'), in order, all successful.
+        assertThat(applied).extracting(i -> i.getVersion().getVersion())
+                .containsExactlyElementsOf(migrationVersionsOnTheClasspath());
         assertThat(applied).allSatisfy(i -> assertThat(i.getState()).isEqualTo(MigrationState.SUCCESS));
         assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = database()",
                 String.class)).contains("survey", "survey_question", "survey_answer", "observation", "verdict");
@@ -323,5 +324,13 @@ class ExperimentFlowMariaDbTest {
                 "붐비는 서울역 한켠에서도 수업에 집중할 수 있을까?",
                 "운영기관이 제시한 어려움(안전, 공간 관리)은 실제로 나타나는가?"));
         return d;
+    }
+
+    static java.util.List<String> migrationVersionsOnTheClasspath() throws java.io.IOException {
+        return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                        .getResources("classpath:db/migration/V*__*.sql"))
+                .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")))
+                .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                .toList();
     }
 }
