@@ -2,9 +2,11 @@ package kr.silheomjang.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,6 +52,23 @@ public final class ExperimentWatch {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * Reads what an experiment page shows, for the experiment of the route. When the id is not a number or the read is
+     * refused, the user is told and sent to the list, and the result is empty.
+     */
+    public static <T> Optional<T> read(BeforeEnterEvent event, LongFunction<T> reader) {
+        OptionalLong id = experimentId(event);
+        try {
+            if (id.isPresent()) {
+                return Optional.of(reader.apply(id.getAsLong()));
+            }
+        } catch (AccessDeniedException refused) {
+            // Same answer as an unknown id: a guest learns nothing about other experiments.
+        }
+        refuse(event);
+        return Optional.empty();
     }
 
     /** The experiment does not exist or is not the user's: the same answer either way, then the list. */

@@ -2,7 +2,7 @@ package kr.silheomjang.experiment.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -200,17 +200,12 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OptionalLong id = ExperimentWatch.experimentId(event);
-        try {
-            details = id.isPresent() ? experiments.get(id.getAsLong()) : null;
-        } catch (AccessDeniedException e) {
-            details = null;
-        }
-        if (details == null) {
-            ExperimentWatch.refuse(event);
+        Optional<ExperimentDetails> read = ExperimentWatch.read(event, experiments::get);
+        if (read.isEmpty()) {
             return;
         }
-        experimentId = id.getAsLong();
+        details = read.get();
+        experimentId = details.id();
         // Any change but presence: re-read everything through the service, which re-checks membership first.
         watch.start(experimentId, "overview", false, updates -> reload());
         tabsSlot.removeAll();

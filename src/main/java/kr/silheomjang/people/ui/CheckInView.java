@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -149,18 +149,12 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OptionalLong found = ExperimentWatch.experimentId(event);
-        ExperimentDetails details;
-        try {
-            details = found.isPresent() ? experiments.get(found.getAsLong()) : null;
-        } catch (AccessDeniedException e) {
-            details = null;
-        }
-        if (details == null) {
-            ExperimentWatch.refuse(event);
+        Optional<ExperimentDetails> read = ExperimentWatch.read(event, experiments::get);
+        if (read.isEmpty()) {
             return;
         }
-        long id = found.getAsLong();
+        ExperimentDetails details = read.get();
+        long id = details.id();
         experimentId = id;
         editor = details.myRole().canEdit();
         title.setText(details.title());

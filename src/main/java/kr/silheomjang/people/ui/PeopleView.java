@@ -1,9 +1,8 @@
 package kr.silheomjang.people.ui;
 
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -105,18 +104,12 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OptionalLong found = ExperimentWatch.experimentId(event);
-        ExperimentDetails details;
-        try {
-            details = found.isPresent() ? experiments.get(found.getAsLong()) : null;
-        } catch (AccessDeniedException e) {
-            details = null;
-        }
-        if (details == null) {
-            ExperimentWatch.refuse(event);
+        Optional<ExperimentDetails> read = ExperimentWatch.read(event, experiments::get);
+        if (read.isEmpty()) {
             return;
         }
-        long id = found.getAsLong();
+        ExperimentDetails details = read.get();
+        long id = details.id();
         experimentId = id;
         title.setText(details.title());
         pageTitle = details.title() + " · " + getTranslation("people.nav");

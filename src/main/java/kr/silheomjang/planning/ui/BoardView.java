@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -201,17 +201,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OptionalLong found = ExperimentWatch.experimentId(event);
-        try {
-            board = found.isPresent() ? planning.board(found.getAsLong()) : null;
-        } catch (AccessDeniedException e) {
-            board = null;
-        }
-        if (board == null) {
-            ExperimentWatch.refuse(event);
+        Optional<Board> read = ExperimentWatch.read(event, planning::board);
+        if (read.isEmpty()) {
             return;
         }
-        long id = found.getAsLong();
+        board = read.get();
+        long id = board.experimentId();
         experimentId = id;
         kanban.removeAll();
         columnBoxes.clear();
