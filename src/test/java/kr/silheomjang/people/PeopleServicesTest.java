@@ -26,12 +26,15 @@ import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.Teams;
 import kr.silheomjang.support.SignedIn;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class PeopleServicesTest {
 
+    @Autowired
+    Teams teams;
     @Autowired
     SignedIn signedIn;
     @Autowired
@@ -59,10 +62,6 @@ class PeopleServicesTest {
         return signedIn.as(owner, () -> experiments.create(Drafts.valid("사람 실험장")));
     }
 
-    void join(String owner, long id, String invitee, MemberRole role) {
-        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
 
     static ParticipantDraft person(String name) {
         return ParticipantDraft.named(name);
@@ -107,7 +106,7 @@ class PeopleServicesTest {
         String owner = account("김소유");
         String planner = account("이기획");
         long id = experiment(owner);
-        join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
         long pid = signedIn.as(owner, () -> participants.create(id, person("참여자")));
         ParticipantRow seen = signedIn.as(owner, () -> participants.list(id)).get(0);
         signedIn.run(planner, () -> participants.update(id, pid, seen.version(), seen.toDraft().withGroup(
@@ -150,7 +149,7 @@ class PeopleServicesTest {
         String owner = account("소유자");
         String guest = account("협력 게스트");
         long id = experiment(owner);
-        join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
         signedIn.run(owner, () -> participants.create(id, person("연락처 있는 분").withContacts("010-1234-5678",
                 "x@y.kr")));
         ParticipantRow seen = signedIn.as(guest, () -> participants.list(id)).get(0);

@@ -22,12 +22,15 @@ import kr.silheomjang.shared.DueDateSource;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.Teams;
 import kr.silheomjang.support.SignedIn;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class PlanningServiceTest {
 
+    @Autowired
+    Teams teams;
     @Autowired
     PlanningService planning;
     @Autowired
@@ -51,10 +54,6 @@ class PlanningServiceTest {
         return signedIn.as(owner, () -> experiments.create(Drafts.valid("보드 실험장")));
     }
 
-    void join(String owner, long id, String invitee, MemberRole role) {
-        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
 
     static List<String> titles(ColumnView c) {
         return c.cards().stream().map(CardSummary::title).toList();
@@ -149,7 +148,7 @@ class PlanningServiceTest {
         String owner = account("김기획");
         String planner = account("이준비");
         long id = experimentOf(owner);
-        join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
         long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
         CardDetails seen = signedIn.as(owner, () -> planning.card(id, cardId));
 
@@ -189,7 +188,7 @@ class PlanningServiceTest {
         String owner = account("김기획");
         String guest = account("박협력");
         long id = experimentOf(owner);
-        join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
         Board board = signedIn.as(guest, () -> planning.board(id));
         long guestId = board.myUserId();
         long mine = board.columns().get(0).cards().get(6).id();
@@ -315,7 +314,7 @@ class PlanningServiceTest {
         String owner = account("김기획");
         String planner = account("이준비");
         long id = experimentOf(owner);
-        join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
         TemplateView prep = signedIn.as(owner, () -> planning.templates(id)).stream()
                 .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow();
         TemplateView.Item catering = prep.items().get(5);

@@ -30,6 +30,7 @@ import kr.silheomjang.shared.DueDateSource;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.Teams;
 import kr.silheomjang.support.SignedIn;
 
 @SpringBootTest
@@ -68,6 +69,8 @@ class ScheduleServiceTest {
         }
     }
 
+    @Autowired
+    Teams teams;
     @Autowired
     ScheduleService schedule;
     @Autowired
@@ -110,8 +113,7 @@ class ScheduleServiceTest {
     }
 
     void join(long experimentId, String email, MemberRole role) {
-        String link = signedIn.as(owner, () -> invitations.invite(experimentId, email, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+        teams.join(owner, experimentId, email, role);
     }
 
     long userId(String email) {

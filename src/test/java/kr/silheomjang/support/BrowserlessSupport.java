@@ -33,6 +33,8 @@ public abstract class BrowserlessSupport {
     protected SignedIn signedIn;
     @Autowired
     protected AccountService accounts;
+    @Autowired
+    protected Teams teams;
 
     protected SecuredBrowserlessApplicationContext<Authentication> app;
 

@@ -28,12 +28,15 @@ import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.Teams;
 import kr.silheomjang.support.SignedIn;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class SurveyServiceTest {
 
+    @Autowired
+    Teams teams;
     @Autowired
     SurveyService surveys;
     @Autowired
@@ -59,10 +62,6 @@ class SurveyServiceTest {
         return signedIn.as(email, () -> experiments.create(Drafts.valid("설문 실험장")));
     }
 
-    void join(String owner, long experimentId, String invitee, MemberRole role) {
-        String link = signedIn.as(owner, () -> invitations.invite(experimentId, invitee, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
 
     static String session() {
         return "session-" + System.nanoTime();
@@ -125,7 +124,7 @@ class SurveyServiceTest {
         String owner = account("소유자");
         String planner = account("박기획");
         long id = experimentOf(owner);
-        join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
         SurveyDetails d = everyType(owner, id);
         assertThat(d.questions()).extracting(SurveyQuestion::type).containsExactly(QuestionType.values());
         assertThat(d.questions()).extracting(SurveyQuestion::required)
@@ -286,8 +285,8 @@ class SurveyServiceTest {
         String planner = account("박기획");
         String partner = account("협력기관");
         long id = experimentOf(owner);
-        join(owner, id, planner, MemberRole.PLANNER);
-        join(owner, id, partner, MemberRole.PARTNER_GUEST);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, partner, MemberRole.PARTNER_GUEST);
         long q = signedIn.as(owner, () -> experiments.get(id)).questions().get(0).id();
         byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
 

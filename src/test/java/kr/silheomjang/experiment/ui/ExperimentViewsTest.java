@@ -29,11 +29,6 @@ class ExperimentViewsTest extends BrowserlessSupport {
         return signedIn.as(email, () -> experiments.create(Drafts.valid(title)));
     }
 
-    void join(String ownerEmail, long experimentId, String inviteeEmail, MemberRole role) {
-        String link = signedIn.as(ownerEmail, () -> invitations.invite(experimentId, inviteeEmail, role).link());
-        String token = link.substring(link.lastIndexOf('/') + 1);
-        invitations.acceptWithExistingAccount(token, "password-123");
-    }
 
     /** Two members of one experiment, each with its overview open in their own browser window. */
     record Together(String a, String b, long id, BrowserlessUIContext windowA, ExperimentOverviewView viewA,
@@ -44,7 +39,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
         String a = newAccount(nameA);
         String b = newAccount(nameB);
         long id = createAs(a, title);
-        join(a, id, b, MemberRole.PLANNER);
+        teams.join(a, id, b, MemberRole.PLANNER);
         BrowserlessUIContext windowA = windowOf(a);
         ExperimentOverviewView viewA = open(windowA, id);
         BrowserlessUIContext windowB = windowOf(b);
@@ -84,7 +79,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
         String a = newAccount("이름 바꾸는 사람");
         String b = newAccount("목록 보는 사람");
         long id = createAs(a, "처음 이름");
-        join(a, id, b, MemberRole.PLANNER);
+        teams.join(a, id, b, MemberRole.PLANNER);
         BrowserlessUIContext windowB = windowOf(b);
         ExperimentListView list = windowB.navigate(ExperimentListView.class);
         assertThat(in(windowB).test(list.grid).getRow(0).title()).isEqualTo("처음 이름");
@@ -151,7 +146,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
         String owner = newAccount("소유자");
         String guest = newAccount("협력기관");
         long id = createAs(owner, "게스트 실험장");
-        join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
 
         BrowserlessUIContext window = windowOf(guest);
         ExperimentOverviewView view = open(window, id);
@@ -169,7 +164,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
         String guest = newAccount("게스트");
         long mine = createAs(owner, "초대받은 실험장");
         long other = createAs(newAccount("다른 팀"), "다른 팀 실험장");
-        join(owner, mine, guest, MemberRole.PARTNER_GUEST);
+        teams.join(owner, mine, guest, MemberRole.PARTNER_GUEST);
 
         BrowserlessUIContext window = windowOf(guest);
         window.navigate("experiments/" + other, ExperimentListView.class);

@@ -41,10 +41,6 @@ class CheckInViewTest extends BrowserlessSupport {
         return signedIn.as(email, () -> experiments.create(Drafts.valid(title)));
     }
 
-    void join(String owner, long id, String invitee, MemberRole role) {
-        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
 
     static CheckInView open(BrowserlessUIContext window, long id) {
         return window.navigate(CheckInView.class, Map.of("experimentId", String.valueOf(id)));
@@ -73,7 +69,7 @@ class CheckInViewTest extends BrowserlessSupport {
         String a = newAccount("김체크");
         String b = newAccount("이체크");
         long id = createAs(a, "체크인 실험");
-        join(a, id, b, MemberRole.PLANNER);
+        teams.join(a, id, b, MemberRole.PLANNER);
         signedIn.run(a, () -> {
             participants.create(id, ParticipantDraft.named("홍길동").withStatus(AttendanceStatus.CONFIRMED)
                     .withContacts("010-1111-2222", null));

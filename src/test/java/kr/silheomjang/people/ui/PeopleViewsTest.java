@@ -49,10 +49,6 @@ class PeopleViewsTest extends BrowserlessSupport {
         return signedIn.as(email, () -> experiments.create(Drafts.valid(title)));
     }
 
-    void join(String owner, long id, String invitee, MemberRole role) {
-        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
 
     PeopleView open(BrowserlessUIContext window, long id) {
         return window.navigate(PeopleView.class, Map.of("experimentId", String.valueOf(id)));
@@ -94,7 +90,7 @@ class PeopleViewsTest extends BrowserlessSupport {
         String a = newAccount("김가나");
         String b = newAccount("이라마");
         long id = createAs(a, "동시 편집");
-        join(a, id, b, MemberRole.PLANNER);
+        teams.join(a, id, b, MemberRole.PLANNER);
         signedIn.run(a, () -> participants.create(id, ParticipantDraft.named("홍길동")));
         BrowserlessUIContext windowA = windowOf(a);
         PeopleView viewA = open(windowA, id);
@@ -141,7 +137,7 @@ class PeopleViewsTest extends BrowserlessSupport {
         String a = newAccount("보는 사람");
         String b = newAccount("바꾸는 사람");
         long id = createAs(a, "라이브");
-        join(a, id, b, MemberRole.PLANNER);
+        teams.join(a, id, b, MemberRole.PLANNER);
         long first = signedIn.as(a, () -> participants.create(id, ParticipantDraft.named("가가")));
         signedIn.run(a, () -> participants.create(id, ParticipantDraft.named("나나")));
         BrowserlessUIContext window = windowOf(a);

@@ -38,10 +38,6 @@ class BoardViewTest extends BrowserlessSupport {
         return signedIn.as(email, () -> experiments.create(Drafts.valid("보드 실험장")));
     }
 
-    void join(String owner, long id, String invitee, MemberRole role) {
-        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
 
     BoardView open(BrowserlessUIContext window, long id) {
         return window.navigate(BoardView.class, Map.of("experimentId", String.valueOf(id)));
@@ -63,7 +59,7 @@ class BoardViewTest extends BrowserlessSupport {
         String a = newAccount("김기획");
         String b = newAccount("이준비");
         long id = createAs(a);
-        join(a, id, b, MemberRole.PLANNER);
+        teams.join(a, id, b, MemberRole.PLANNER);
         BrowserlessUIContext windowA = windowOf(a);
         BoardView viewA = open(windowA, id);
         BrowserlessUIContext windowB = windowOf(b);
@@ -107,7 +103,7 @@ class BoardViewTest extends BrowserlessSupport {
         String a = newAccount("김기획");
         String b = newAccount("이준비");
         long id = createAs(a);
-        join(a, id, b, MemberRole.PLANNER);
+        teams.join(a, id, b, MemberRole.PLANNER);
         BrowserlessUIContext windowA = windowOf(a);
         BoardView viewA = open(windowA, id);
         BrowserlessUIContext windowB = windowOf(b);
@@ -142,7 +138,7 @@ class BoardViewTest extends BrowserlessSupport {
         String a = newAccount("김기획");
         String b = newAccount("이준비");
         long id = createAs(a);
-        join(a, id, b, MemberRole.PLANNER);
+        teams.join(a, id, b, MemberRole.PLANNER);
         Board board = signedIn.as(a, () -> planning.board(id));
         long bId = board.members().stream().filter(p -> p.displayName().equals("이준비")).findFirst().orElseThrow()
                 .userId();
@@ -185,7 +181,7 @@ class BoardViewTest extends BrowserlessSupport {
         String a = newAccount("김기획");
         String g = newAccount("박협력");
         long id = createAs(a);
-        join(a, id, g, MemberRole.PARTNER_GUEST);
+        teams.join(a, id, g, MemberRole.PARTNER_GUEST);
         Board board = signedIn.as(a, () -> planning.board(id));
         long gId = board.members().stream().filter(p -> p.displayName().equals("박협력")).findFirst().orElseThrow()
                 .userId();

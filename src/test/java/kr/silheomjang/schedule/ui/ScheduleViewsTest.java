@@ -37,10 +37,6 @@ class ScheduleViewsTest extends BrowserlessSupport {
     @Autowired
     ScheduleService schedule;
 
-    void join(String ownerEmail, long experimentId, String inviteeEmail, MemberRole role) {
-        String link = signedIn.as(ownerEmail, () -> invitations.invite(experimentId, inviteeEmail, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
 
     ScheduleView open(BrowserlessUIContext window, long experimentId) {
         ScheduleView view = window.navigate(ScheduleView.class,
@@ -73,8 +69,8 @@ class ScheduleViewsTest extends BrowserlessSupport {
         String planner = newAccount("이준비");
         String guest = newAccount("박협력");
         long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("서울역 야학")));
-        join(owner, id, planner, MemberRole.PLANNER);
-        join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
         return new Team(owner, planner, guest, id);
     }
 

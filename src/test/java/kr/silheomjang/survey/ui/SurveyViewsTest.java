@@ -42,10 +42,6 @@ class SurveyViewsTest extends BrowserlessSupport {
         return signedIn.as(email, () -> experiments.create(Drafts.valid("설문 화면 실험장")));
     }
 
-    void join(String owner, long id, String invitee, MemberRole role) {
-        String link = signedIn.as(owner, () -> invitations.invite(id, invitee, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
-    }
 
     Map<String, String> params(long id) {
         return Map.of("experimentId", String.valueOf(id));
@@ -83,7 +79,7 @@ class SurveyViewsTest extends BrowserlessSupport {
         String owner = newAccount("소유자");
         String partner = newAccount("협력기관");
         long id = createAs(owner);
-        join(owner, id, partner, MemberRole.PARTNER_GUEST);
+        teams.join(owner, id, partner, MemberRole.PARTNER_GUEST);
         SurveySummary s = participant(owner, id);
         BrowserlessUIContext window = windowOf(owner);
         SurveyEditView view = window.navigate(SurveyEditView.class, params(id, s.id()));
@@ -137,7 +133,7 @@ class SurveyViewsTest extends BrowserlessSupport {
         String owner = newAccount("소유자");
         String planner = newAccount("박기획");
         long id = createAs(owner);
-        join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
         SurveySummary s = participant(owner, id);
         BrowserlessUIContext a = windowOf(owner);
         SurveyEditView viewA = a.navigate(SurveyEditView.class, params(id, s.id()));
@@ -202,7 +198,7 @@ class SurveyViewsTest extends BrowserlessSupport {
         String owner = newAccount("소유자");
         String planner = newAccount("박기획");
         long id = createAs(owner);
-        join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
         BrowserlessUIContext a = windowOf(owner);
         ObservationsView ownerView = a.navigate(ObservationsView.class, params(id));
         BrowserlessUIContext b = windowOf(planner);

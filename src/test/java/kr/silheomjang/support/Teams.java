@@ -1,0 +1,28 @@
+package kr.silheomjang.support;
+
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+
+/** Builds planning teams for tests the way users do: the owner invites, the invitee accepts the link. */
+@Component
+public class Teams {
+
+    /** The password every test account is created with. */
+    public static final String PASSWORD = "password-123";
+
+    private final SignedIn signedIn;
+    private final InvitationService invitations;
+
+    Teams(SignedIn signedIn, InvitationService invitations) {
+        this.signedIn = signedIn;
+        this.invitations = invitations;
+    }
+
+    /** {@code invitee} (an existing account with {@link #PASSWORD}) joins the experiment with the given role. */
+    public void join(String owner, long experimentId, String invitee, MemberRole role) {
+        String link = signedIn.as(owner, () -> invitations.invite(experimentId, invitee, role).link());
+        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), PASSWORD);
+    }
+}
