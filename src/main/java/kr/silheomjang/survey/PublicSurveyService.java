@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.survey.internal.Answer;
 import kr.silheomjang.survey.internal.AnswerRepository;
@@ -24,7 +25,8 @@ import kr.silheomjang.survey.internal.SubmissionThrottle;
 /**
  * Answering by link, without an account. Deliberately not {@code @PreAuthorize}d: the unguessable token is the
  * permission, and it only ever reveals the form's title and questions. Refusals are message keys: an unknown token, a
- * form not yet open or closed, too many submissions, a missing required answer, an answer too long.
+ * form not yet open or closed, too many submissions, a missing required answer, an answer too long. An answer made
+ * only of invisible characters (zero-width spaces, NBSP, Hangul fillers) counts as no answer.
  */
 @Service
 @Transactional
@@ -69,7 +71,7 @@ public class PublicSurveyService {
         }
         for (Question q : s.getQuestions()) {
             List<String> values = given.getOrDefault(q.getId(), List.of()).stream()
-                    .map(v -> v == null ? "" : v.strip()).filter(v -> !v.isEmpty()).toList();
+                    .map(v -> Texts.strip(v == null ? "" : v)).filter(v -> !v.isEmpty()).toList();
             if (values.isEmpty()) {
                 if (q.toView().required()) {
                     add(errors, "survey.error.answer.required");

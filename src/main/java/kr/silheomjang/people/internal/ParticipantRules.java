@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.security.AccountService;
+import kr.silheomjang.shared.Texts;
 
 /** The checks every participant passes, typed in the grid or imported from a file. */
 public final class ParticipantRules {
@@ -18,9 +19,9 @@ public final class ParticipantRules {
     /** Message keys of every problem (empty when the draft may be saved). */
     public static List<String> problems(ParticipantDraft d) {
         List<String> errors = new ArrayList<>();
-        if (d.name() == null || d.name().isBlank()) {
+        if (Texts.isBlank(d.name())) {
             errors.add("people.error.nameRequired");
-        } else if (d.name().strip().length() > 100) {
+        } else if (Texts.strip(d.name()).length() > 100) {
             errors.add("people.error.nameTooLong");
         }
         if (d.phone() != null && !d.phone().isBlank() && !PHONE.matcher(d.phone().strip()).matches()) {
@@ -47,7 +48,7 @@ public final class ParticipantRules {
 
     /** Trims, and stores blanks as nothing. */
     public static ParticipantDraft clean(ParticipantDraft d) {
-        return new ParticipantDraft(d.name().strip(), blank(d.phone()), blank(d.email()), d.group(), d.status(),
+        return new ParticipantDraft(Texts.strip(d.name()), blank(d.phone()), blank(d.email()), d.group(), d.status(),
                 d.photoConsent(), blank(d.accessibilityNeeds()), blank(d.dietaryNeeds()), blank(d.notes()));
     }
 
@@ -56,6 +57,6 @@ public final class ParticipantRules {
     }
 
     static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Texts.stripToNull(s);
     }
 }

@@ -31,6 +31,8 @@ class CsvImportDialog extends Dialog {
 
     final Upload upload;
     final Div result = new Div();
+    /** The encoding the file was read in (UTF-8, or CP949 from Korean Excel): never guessed silently. */
+    final Div encoding = new Div();
     final UnorderedList problems = new UnorderedList();
     final Grid<ParticipantDraft> preview = new Grid<>();
     final Button save = new Button();
@@ -71,6 +73,8 @@ class CsvImportDialog extends Dialog {
                 .setHeader(getTranslation("people.field.photo"));
         preview.setVisible(false);
         result.setId("csv-result");
+        encoding.setId("csv-encoding");
+        encoding.addClassName("help-text");
         save.setText(getTranslation("people.csv.save"));
         save.setId("save-import");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -78,7 +82,7 @@ class CsvImportDialog extends Dialog {
         save.addClickListener(e -> saveAll());
         Button cancel = new Button(getTranslation("people.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(help, upload, result, problems, preview);
+        add(help, upload, result, encoding, problems, preview);
         getFooter().add(cancel, save);
     }
 
@@ -90,6 +94,8 @@ class CsvImportDialog extends Dialog {
         if (p == null) {
             return;
         }
+        encoding.setText(p.encoding() == null ? ""
+                : getTranslation("people.csv.encoding", getTranslation(p.encoding().messageKey())));
         if (p.ok()) {
             result.setText(getTranslation("people.csv.previewOk", p.rows().size()));
             result.setClassName("csv-ok");

@@ -26,7 +26,7 @@ class EraseDialog extends Dialog {
         exportAndErase = new Anchor(event -> {
             byte[] data = service.exportAndErase(experimentId, row.id());
             event.setFileName("participant-" + row.id() + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
+            event.setContentType(kr.silheomjang.shared.csv.CsvWriter.CONTENT_TYPE);
             event.getOutputStream().write(data);
             ui.access(() -> {
                 close();

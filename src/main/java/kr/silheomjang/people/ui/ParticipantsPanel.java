@@ -147,7 +147,7 @@ class ParticipantsPanel extends VerticalLayout {
         exportCsv = new Anchor(event -> {
             byte[] csv = service.exportCsv(experimentId);
             event.setFileName("participants-" + experimentId + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
+            event.setContentType(kr.silheomjang.shared.csv.CsvWriter.CONTENT_TYPE);
             event.getOutputStream().write(csv);
         }, getTranslation("people.csv.export"));
         exportCsv.setId("export-csv");

@@ -101,7 +101,7 @@ public class SurveyResultsView extends ExperimentPage {
         csv.setHref(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = surveys.exportCsv(eid, sid);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "survey-" + sid + ".csv",
-                    "text/csv; charset=UTF-8", bytes.length);
+                    kr.silheomjang.shared.csv.CsvWriter.CONTENT_TYPE, bytes.length);
         }), AttachmentType.DOWNLOAD);
         cards.clear();
         questions.removeAll();

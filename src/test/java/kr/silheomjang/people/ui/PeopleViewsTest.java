@@ -194,10 +194,18 @@ class PeopleViewsTest extends BrowserlessSupport {
         assertThat(dialog.save.isEnabled()).isFalse();
 
         dialog.show("이름,그룹\n김철수,참여자\n".getBytes(Charset.forName("EUC-KR")));
-        assertThat(dialog.problems.getElement().getTextRecursively()).contains("UTF-8 파일이 아닙니다");
+        assertThat(dialog.encoding.getText()).isEqualTo("파일 인코딩: CP949 / EUC-KR (한국어 엑셀 기본)");
+        assertThat(dialog.result.getText()).isEqualTo("1명을 가져올 수 있습니다. 확인 후 모두 저장을 누르세요.");
+        assertThat(in(window).test(dialog.preview).getRow(0).name()).isEqualTo("김철수");
+
+        dialog.show("name\nMüller\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(dialog.problems.getElement().getTextRecursively()).contains("문자 인코딩을 알 수 없습니다");
+        assertThat(dialog.encoding.getText()).isEmpty();
+        assertThat(dialog.save.isEnabled()).isFalse();
 
         dialog.show("\uFEFF이름,그룹,촬영 동의\n김철수,촬영팀,촬영 동의\n이영희,,\n".getBytes(StandardCharsets.UTF_8));
         assertThat(dialog.result.getText()).isEqualTo("2명을 가져올 수 있습니다. 확인 후 모두 저장을 누르세요.");
+        assertThat(dialog.encoding.getText()).isEqualTo("파일 인코딩: UTF-8 (BOM 포함)");
         assertThat(in(window).test(dialog.preview).size()).isEqualTo(2);
         in(window).test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();

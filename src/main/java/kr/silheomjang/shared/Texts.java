@@ -1,0 +1,64 @@
+package kr.silheomjang.shared;
+
+/**
+ * Text as a person sees it. A value made only of characters that print nothing (spaces of every width, NBSP,
+ * zero-width spaces and joiners, the Hangul fillers, byte-order marks, control characters) is empty: Java's
+ * {@code isBlank} misses most of them, so a required answer of one zero-width space would otherwise pass.
+ */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** True for null, empty, or nothing but invisible characters. */
+    public static boolean isBlank(String s) {
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!invisible(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** Removes invisible characters at both ends; null stays null. Inner ones are kept (they may join Hangul). */
+    public static String strip(String s) {
+        if (s == null) {
+            return null;
+        }
+        int start = 0;
+        int end = s.length();
+        while (start < end && invisible(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && invisible(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    /** {@link #strip}, and null when nothing visible is left. */
+    public static String stripToNull(String s) {
+        String v = strip(s);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    /** A code point that shows nothing on its own. */
+    public static boolean invisible(int cp) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT -> true;
+            default -> switch (cp) {
+                // Hangul fillers, combining grapheme joiner, Braille blank, Mongolian vowel separator.
+                case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x034F, 0x2800, 0x180E -> true;
+                default -> false;
+            };
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package kr.silheomjang.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    @Test
+    void valuesMadeOnlyOfInvisibleCharactersAreBlank() {
+        for (String invisible : new String[] {"\u200B", "\u00A0", "\u200B\u200C\u200D\u2060", "\uFEFF", "\u3164",
+                "\u115F\u1160", "\u3000 \t\n", "\u202E", "\u00AD", "\u2800", "\uFFA0", "\u0000"}) {
+            assertThat(Texts.isBlank(invisible)).as("U+%04X", (int) invisible.charAt(0)).isTrue();
+            assertThat(Texts.stripToNull(invisible)).isNull();
+        }
+        assertThat(Texts.isBlank(null)).isTrue();
+        assertThat(Texts.isBlank("")).isTrue();
+    }
+
+    @Test
+    void visibleTextIsKeptWithItsInnerCharacters() {
+        assertThat(Texts.isBlank("\u200B가\u200B")).isFalse();
+        assertThat(Texts.strip("\u200B\u00A0좋아요 정말\u200B ")).isEqualTo("좋아요 정말");
+        assertThat(Texts.strip("a\u200Db")).isEqualTo("a\u200Db");
+        assertThat(Texts.isBlank("😀")).isFalse();
+        assertThat(Texts.strip(null)).isNull();
+    }
+}
