@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the overview shows, read in one transaction. {@code version} is what a later save must match. */
+/**
+ * Everything the overview shows, read in one transaction. {@code version} is what a later save must match. Members'
+ * e-mail addresses are null for partner guests (except their own); {@code guestScope} is the owner's setting of what
+ * partner guests see of the participants.
+ */
 public record ExperimentDetails(long id, long version, String title, String proposalText, String proposalUrl,
         String proposerName, String purpose, LocalDate planningStart, LocalDate eventDate, LocalDate followUpEnd,
         Stage stage, Instant archivedAt, Instant updatedAt, String updatedByName, List<QuestionView> questions,
-        List<MemberView> members, MemberRole myRole) {
+        List<MemberView> members, MemberRole myRole, GuestScope guestScope) {
 
     public boolean archived() {
         return archivedAt != null;

@@ -22,9 +22,11 @@ import kr.silheomjang.experiment.internal.ActivityLog;
 import kr.silheomjang.experiment.internal.Experiment;
 import kr.silheomjang.experiment.internal.ExperimentQuestion;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
+import kr.silheomjang.experiment.internal.GuestOnlyAccountRepository;
 import kr.silheomjang.experiment.internal.Member;
 import kr.silheomjang.experiment.internal.MemberRepository;
 import kr.silheomjang.security.AccountService;
+import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
@@ -50,13 +52,16 @@ public class ExperimentService {
     private final ExperimentAccess access;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final AdministratorService administrators;
+    private final GuestOnlyAccountRepository guestOnly;
     private final PresenceRegistry presence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExperimentService(ExperimentRepository experiments, MemberRepository members, ActivityEntryRepository activity,
             ActivityLog activityLog, ExperimentAccess access, CurrentUser currentUser, AccountService accounts,
-            PresenceRegistry presence, ApplicationEventPublisher events, Clock clock) {
+            AdministratorService administrators, GuestOnlyAccountRepository guestOnly, PresenceRegistry presence,
+            ApplicationEventPublisher events, Clock clock) {
         this.experiments = experiments;
         this.members = members;
         this.activity = activity;
@@ -64,6 +69,8 @@ public class ExperimentService {
         this.access = access;
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.administrators = administrators;
+        this.guestOnly = guestOnly;
         this.presence = presence;
         this.events = events;
         this.clock = clock;
@@ -89,10 +96,13 @@ public class ExperimentService {
                 .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
         List<Member> memberRows = members.findByExperimentIdOrderByIdAsc(experimentId);
         Map<Long, AppUser> users = accounts.findByIds(memberRows.stream().map(Member::getUserId).toList());
+        long me = currentUser.require().id();
+        // Partner guests see the team by name and role; addresses only their own (least privilege).
         List<MemberView> memberViews = memberRows.stream()
                 .map(m -> {
                     AppUser u = users.get(m.getUserId());
-                    return new MemberView(m.getId(), m.getUserId(), u.displayName(), u.email(), m.getRole());
+                    String email = myRole.canEdit() || u.id() == me ? u.email() : null;
+                    return new MemberView(m.getId(), m.getUserId(), u.displayName(), email, m.getRole());
                 })
                 .toList();
         List<QuestionView> questions = e.getQuestions().stream()
@@ -101,14 +111,15 @@ public class ExperimentService {
         return new ExperimentDetails(e.getId(), e.getVersion(), e.getTitle(), e.getProposalText(), e.getProposalUrl(),
                 e.getProposerName(), e.getPurpose(), e.getPlanningStart(), e.getEventDate(), e.getFollowUpEnd(),
                 e.getStage(), e.getArchivedAt(), e.getUpdatedAt(), e.getUpdatedByName(), questions, memberViews,
-                myRole);
+                myRole, e.getGuestScope());
     }
 
+    /** The activity feed, newest first. Partner guests do not see the addresses of people invited. */
     @Transactional(readOnly = true)
     public List<ActivityView> activity(long experimentId, int page, int pageSize) {
-        access.requireMember(experimentId);
+        boolean editor = access.requireMember(experimentId).canEdit();
         return activity.findByExperimentIdOrderByCreatedAtDescIdDesc(experimentId, PageRequest.of(page, pageSize))
-                .stream().map(ActivityEntry::toView).toList();
+                .stream().map(ActivityEntry::toView).map(v -> editor ? v : v.withoutAddresses()).toList();
     }
 
     @Transactional(readOnly = true)
@@ -120,13 +131,15 @@ public class ExperimentService {
     // --- writing ---------------------------------------------------------------------------------------------
 
     /**
-     * Whether the caller may start experiments: everyone except guest-only accounts (people whose every membership is
-     * a partner guest's), who see only what they were invited to.
+     * Whether the caller may start experiments: everyone except accounts that only ever were partner guests (they came
+     * in through a guest invitation and never held an owner's or planner's role, even if every membership of theirs
+     * was since removed). Organisation administrators always may.
      */
     @Transactional(readOnly = true)
     public boolean canCreate() {
         long me = currentUser.require().id();
-        return !members.existsByUserId(me) || members.existsByUserIdAndRoleNot(me, MemberRole.PARTNER_GUEST);
+        return !guestOnly.existsById(me) || members.existsByUserIdAndRoleNot(me, MemberRole.PARTNER_GUEST)
+                || administrators.isAdministrator();
     }
 
     /** Starts an experiment; the creator becomes its owner. */
@@ -191,6 +204,9 @@ public class ExperimentService {
         }
         refuseIfLastOwner(m);
         m.setRole(role);
+        if (role.canEdit()) {
+            guestOnly.deleteById(m.getUserId());
+        }
         AppUser me = currentUser.require();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_ROLE_CHANGED, nameOf(m) + "|" + role.name());
         announce(experimentId, LiveUpdate.MEMBERS);
@@ -207,6 +223,23 @@ public class ExperimentService {
         announce(experimentId, LiveUpdate.MEMBERS);
         events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBER_REMOVED, m.getUserId()));
         presence.evict(experimentId, m.getUserId());
+    }
+
+    /**
+     * Owner: what partner guests may see of the participants beyond names and statuses. Recorded in the activity feed;
+     * every open view re-reads and shows or drops the details at once.
+     */
+    public void setGuestScope(long experimentId, long expectedVersion, GuestScope scope) {
+        access.requireOwner(experimentId);
+        if (scope == null) {
+            throw new UserFacingException("error.guestScope.required");
+        }
+        Experiment e = load(experimentId, expectedVersion);
+        if (e.getGuestScope().equals(scope)) {
+            return;
+        }
+        e.setGuestScope(scope);
+        recordChange(e, ActivityAction.GUEST_SCOPE_CHANGED, scope.detail());
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

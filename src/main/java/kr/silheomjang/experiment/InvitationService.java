@@ -22,6 +22,8 @@ import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.InvitationPreview.Status;
 import kr.silheomjang.experiment.internal.ActivityLog;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
+import kr.silheomjang.experiment.internal.GuestOnlyAccount;
+import kr.silheomjang.experiment.internal.GuestOnlyAccountRepository;
 import kr.silheomjang.experiment.internal.Invitation;
 import kr.silheomjang.experiment.internal.InvitationMailer;
 import kr.silheomjang.experiment.internal.InvitationRepository;
@@ -42,6 +44,7 @@ public class InvitationService {
 
     private final InvitationRepository invitations;
     private final MemberRepository members;
+    private final GuestOnlyAccountRepository guestOnly;
     private final ExperimentRepository experiments;
     private final ExperimentAccess access;
     private final CurrentUser currentUser;
@@ -52,12 +55,14 @@ public class InvitationService {
     private final Clock clock;
     private final String baseUrl;
 
-    InvitationService(InvitationRepository invitations, MemberRepository members, ExperimentRepository experiments,
+    InvitationService(InvitationRepository invitations, MemberRepository members, GuestOnlyAccountRepository guestOnly,
+            ExperimentRepository experiments,
             ExperimentAccess access, CurrentUser currentUser, AccountService accounts, ActivityLog activityLog,
             InvitationMailer mailer, ApplicationEventPublisher events, Clock clock,
             @Value("${silheomjang.base-url}") String baseUrl) {
         this.invitations = invitations;
         this.members = members;
+        this.guestOnly = guestOnly;
         this.experiments = experiments;
         this.access = access;
         this.currentUser = currentUser;
@@ -144,7 +149,7 @@ public class InvitationService {
             throw new UserFacingException("error.password.mismatch");
         }
         AppUser user = accounts.createAccount(invitation.getEmail(), displayName, password);
-        join(invitation, user);
+        join(invitation, user, true);
         return user.email();
     }
 
@@ -155,16 +160,25 @@ public class InvitationService {
             throw new UserFacingException("error.password.currentWrong");
         }
         AppUser user = accounts.findByEmail(invitation.getEmail()).orElseThrow();
-        join(invitation, user);
+        join(invitation, user, false);
         return user.email();
     }
 
-    private void join(Invitation invitation, AppUser user) {
+    /**
+     * Makes the invitee a member. An account made for a partner-guest invitation is guest-only (it cannot start
+     * experiments) until its holder becomes an owner or planner somewhere.
+     */
+    private void join(Invitation invitation, AppUser user, boolean newAccount) {
         Instant now = clock.instant();
         invitation.accept(now);
         long experimentId = invitation.getExperimentId();
         if (members.findByExperimentIdAndUserId(experimentId, user.id()).isEmpty()) {
             members.save(new Member(experimentId, user.id(), invitation.getRole(), now));
+        }
+        if (invitation.getRole().canEdit()) {
+            guestOnly.findById(user.id()).ifPresent(guestOnly::delete);
+        } else if (newAccount) {
+            guestOnly.save(new GuestOnlyAccount(user.id(), now));
         }
         activityLog.record(experimentId, user, ActivityAction.MEMBER_JOINED,
                 user.displayName() + "|" + invitation.getRole().name());

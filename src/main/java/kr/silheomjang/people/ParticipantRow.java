@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * One participant as a grid shows it. Contact fields are {@code null} for partner guests (they see who takes part,
- * not how to reach them) and after anonymisation. Equality is by id, so grids keep selection across refreshes.
+ * One participant as a grid shows it. Contacts, needs and notes are {@code null} for partner guests unless the owner
+ * let guests see them (they see who takes part, not how to reach them or their health-related needs), and after
+ * anonymisation. Equality is by id, so grids keep selection across refreshes.
  */
 public record ParticipantRow(long id, long version, String name, String phone, String email, ParticipantGroup group,
         AttendanceStatus status, Map<AttendanceStatus, LocalDate> statusDates, PhotoConsent photoConsent,

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.people.internal.ConsentEntry;
 import kr.silheomjang.people.internal.ConsentEntryRepository;
@@ -37,7 +38,9 @@ import kr.silheomjang.shared.UserFacingException;
  * saw, bulk status changes, CSV in and out, print lists, and per-person export-and-erase. Also the public API later
  * features (check-in, surveys) build on: {@link #list}, {@link #markAttendance}, {@link #addWalkIn}.
  *
- * <p>Partner guests read names, groups and statuses but never contacts or notes; only owners and planners write.
+ * <p>Partner guests read names, groups and statuses, and search by name only; contacts, needs (health-related) and
+ * notes reach them only when the owner turned that on for the experiment ({@link ExperimentAccess#visibleDetails}).
+ * Only owners and planners write.
  */
 @Service
 @Transactional
@@ -73,19 +76,20 @@ public class ParticipantService {
     @Transactional(readOnly = true)
     public List<ParticipantRow> page(long experimentId, ParticipantFilter filter, String sortBy, boolean ascending,
             int page, int pageSize) {
-        boolean contacts = access.requireMember(experimentId).canEdit();
+        GuestScope scope = access.visibleDetails(experimentId);
         ParticipantFilter f = filter == null ? ParticipantFilter.ALL : filter;
         Sort sort = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC,
                 SORTABLE.getOrDefault(sortBy == null ? "name" : sortBy, "name")).and(Sort.by("id"));
-        return participants.search(experimentId, like(f.text()), f.group(), f.status(), f.photo(),
-                PageRequest.of(page, pageSize, sort)).stream().map(p -> p.toRow(contacts)).toList();
+        return participants.search(experimentId, like(f.text()), scope.contacts(), f.group(), f.status(), f.photo(),
+                PageRequest.of(page, pageSize, sort)).stream().map(p -> p.toRow(scope)).toList();
     }
 
     @Transactional(readOnly = true)
     public int count(long experimentId, ParticipantFilter filter) {
-        access.requireMember(experimentId);
+        GuestScope scope = access.visibleDetails(experimentId);
         ParticipantFilter f = filter == null ? ParticipantFilter.ALL : filter;
-        return (int) participants.countSearch(experimentId, like(f.text()), f.group(), f.status(), f.photo());
+        return (int) participants.countSearch(experimentId, like(f.text()), scope.contacts(), f.group(), f.status(),
+                f.photo());
     }
 
     @Transactional(readOnly = true)
@@ -101,16 +105,16 @@ public class ParticipantService {
     /** The rows with these ids as they are now (for refreshing a grid in place); missing ids are left out. */
     @Transactional(readOnly = true)
     public List<ParticipantRow> rows(long experimentId, Set<Long> ids) {
-        boolean contacts = access.requireMember(experimentId).canEdit();
-        return participants.findByExperimentIdAndIdIn(experimentId, ids).stream().map(p -> p.toRow(contacts))
+        GuestScope scope = access.visibleDetails(experimentId);
+        return participants.findByExperimentIdAndIdIn(experimentId, ids).stream().map(p -> p.toRow(scope))
                 .toList();
     }
 
     /** Every participant of the experiment by name (public API: check-in and surveys build on it). */
     @Transactional(readOnly = true)
     public List<ParticipantRow> list(long experimentId) {
-        boolean contacts = access.requireMember(experimentId).canEdit();
-        return participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream().map(p -> p.toRow(contacts))
+        GuestScope scope = access.visibleDetails(experimentId);
+        return participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream().map(p -> p.toRow(scope))
                 .toList();
     }
 
@@ -119,7 +123,7 @@ public class ParticipantService {
     public List<ParticipantRow> noFilmingList(long experimentId) {
         access.requireMember(experimentId);
         return participants.findByExperimentIdAndPhotoConsentOrderByNameAsc(experimentId, PhotoConsent.REFUSED)
-                .stream().map(p -> p.toRow(false)).toList();
+                .stream().map(p -> p.toRow(GuestScope.NONE)).toList();
     }
 
     // --- writing -------------------------------------------------------------------------------------------------
@@ -144,7 +148,7 @@ public class ParticipantService {
         touch(p);
         participants.flush();
         audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of(p.getId()));
-        return p.toRow(true);
+        return p.toRow(GuestScope.ALL);
     }
 
     /** Moves every given row (id → version the user saw) to one status; all or nothing. */
@@ -232,7 +236,7 @@ public class ParticipantService {
     public byte[] exportCsv(long experimentId) {
         access.requireEditor(experimentId);
         return ParticipantCsv.write(participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream()
-                .map(p -> p.toRow(true)).toList());
+                .map(p -> p.toRow(GuestScope.ALL)).toList());
     }
 
     // --- personal data -------------------------------------------------------------------------------------------
@@ -248,7 +252,7 @@ public class ParticipantService {
         if (p.getAnonymisedAt() != null) {
             throw new UserFacingException("people.error.alreadyErased");
         }
-        byte[] export = ParticipantCsv.write(List.of(p.toRow(true)));
+        byte[] export = ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL)));
         AppUser me = currentUser.require();
         String label = "#" + p.getId();
         p.anonymise(clock.instant());
@@ -278,6 +282,12 @@ public class ParticipantService {
     @Transactional(readOnly = true)
     public MemberRole myRole(long experimentId) {
         return access.requireMember(experimentId);
+    }
+
+    /** What of the participants the caller sees beyond names and statuses (for which columns a view shows). */
+    @Transactional(readOnly = true)
+    public GuestScope visibleDetails(long experimentId) {
+        return access.visibleDetails(experimentId);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

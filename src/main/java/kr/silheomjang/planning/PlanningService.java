@@ -510,7 +510,7 @@ public class PlanningService {
         announce(experimentId, cardId);
     }
 
-    // --- templates (stored data; owners edit) ----------------------------------------------------------------
+    // --- templates (stored data; organisation administrators edit) ----------------------------------------------------------------
 
     @Transactional(readOnly = true)
     public List<TemplateView> templates(long experimentId) {
@@ -523,10 +523,13 @@ public class PlanningService {
                 .toList();
     }
 
-    /** Edits one template item; only owners (of the experiment they are working in) may. */
+    /**
+     * Edits one template item. Templates are shared by every experiment of the installation, so only organisation
+     * administrators may (owning the experiment they work in is not enough).
+     */
     public void updateTemplateItem(long experimentId, long itemId, long expectedVersion, String title,
             String description, String checklistLines) {
-        access.requireOwner(experimentId);
+        access.requireMemberAndAdministrator(experimentId);
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty() || cleanTitle.length() > 200) {
             throw new UserFacingException("planning.error.title.required");

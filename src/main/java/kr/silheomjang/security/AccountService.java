@@ -70,9 +70,10 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
-        UserAccount saved = accounts.save(
-                new UserAccount(normalized, name, passwordEncoder.encode(rawPassword), clock.instant()));
-        return saved.toAppUser();
+        UserAccount account = new UserAccount(normalized, name, passwordEncoder.encode(rawPassword), clock.instant());
+        // The first account of an installation (bootstrap or demo owner) administers it and appoints the others.
+        account.setAdministrator(accounts.count() == 0);
+        return accounts.save(account).toAppUser();
     }
 
     @Transactional(readOnly = true)

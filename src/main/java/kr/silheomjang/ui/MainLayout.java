@@ -18,8 +18,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
+import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.ui.account.AdministratorsView;
 
 /**
  * The shell: side navigation built from the views' {@code @Menu} entries (so it lists only what exists), the current
@@ -29,7 +31,8 @@ import kr.silheomjang.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+            AdministratorService administrators) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
@@ -63,6 +66,12 @@ public class MainLayout extends AppLayout {
         nav.setId("side-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
                 new SideNavItem(getTranslation(entry.title()), entry.path())));
+        // Only administrators get the administrators' page in the menu (read when the page loads).
+        if (currentUser.get().isPresent() && administrators.isAdministrator()) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), AdministratorsView.class);
+            admin.setId("nav-admin");
+            nav.addItem(admin);
+        }
         addToDrawer(brand, nav);
     }
 

@@ -129,6 +129,37 @@ class ExperimentServiceTest {
     }
 
     @Test
+    void aGuestWhoseMembershipWasRemovedStillCannotStartExperiments() {
+        ExperimentDetails a = signedIn.as(ownerA, () -> experiments.get(experimentA));
+        long guestMember = a.members().stream().filter(m -> m.role() == MemberRole.PARTNER_GUEST).findFirst()
+                .orElseThrow().memberId();
+        signedIn.run(ownerA, () -> experiments.removeMember(experimentA, guestMember));
+        assertThat(signedIn.as(guestA, () -> experiments.countMine(true))).isZero();
+        assertThat(signedIn.as(guestA, () -> experiments.canCreate())).isFalse();
+        assertThatThrownBy(() -> signedIn.run(guestA, () -> experiments.create(Drafts.valid("탈퇴 게스트의 실험장"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as(guestA, () -> experiments.countMine(true))).isZero();
+    }
+
+    @Test
+    void aGuestMadePlannerMayStartExperimentsFromThenOn() {
+        ExperimentDetails a = signedIn.as(ownerA, () -> experiments.get(experimentA));
+        long guestMember = a.members().stream().filter(m -> m.role() == MemberRole.PARTNER_GUEST).findFirst()
+                .orElseThrow().memberId();
+        signedIn.run(ownerA, () -> experiments.changeRole(experimentA, guestMember, MemberRole.PLANNER));
+        signedIn.run(ownerA, () -> experiments.changeRole(experimentA, guestMember, MemberRole.PARTNER_GUEST));
+        assertThat(signedIn.as(guestA, () -> experiments.canCreate())).isTrue();
+    }
+
+    @Test
+    void aTeamMemberInvitedAsAGuestElsewhereKeepsStartingExperiments() {
+        String link = signedIn.as(ownerB, () -> invitations.invite(experimentB, ownerA, MemberRole.PARTNER_GUEST)
+                .link());
+        invitations.acceptWithExistingAccount(tokenOf(link), "password-a1");
+        assertThat(signedIn.as(ownerA, () -> experiments.canCreate())).isTrue();
+    }
+
+    @Test
     void aGuestOnlyAccountCannotStartExperimentsButTeamMembersCan() {
         assertThat(signedIn.as(guestA, () -> experiments.canCreate())).isFalse();
         assertThatThrownBy(() -> signedIn.run(guestA, () -> experiments.create(Drafts.valid("게스트의 실험장"))))

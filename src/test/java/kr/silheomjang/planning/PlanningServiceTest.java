@@ -17,6 +17,7 @@ import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.security.AccountService;
+import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.DueDateSource;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
@@ -39,6 +40,8 @@ class PlanningServiceTest {
     InvitationService invitations;
     @Autowired
     AccountService accounts;
+    @Autowired
+    AdministratorService administrators;
     @Autowired
     SignedIn signedIn;
     @Autowired
@@ -310,7 +313,7 @@ class PlanningServiceTest {
     }
 
     @Test
-    void ownersEditTheStoredTemplatesPlannersCannot() {
+    void onlyOrganisationAdministratorsEditTheSharedTemplates() {
         String owner = account("김기획");
         String planner = account("이준비");
         long id = experimentOf(owner);
@@ -319,11 +322,21 @@ class PlanningServiceTest {
                 .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow();
         TemplateView.Item catering = prep.items().get(5);
         assertThat(catering.title()).isEqualTo("케이터링");
-        assertThatThrownBy(() -> signedIn.run(planner, () -> planning.updateTemplateItem(id, catering.id(),
-                catering.version(), "케이터링", catering.description(), "도시락"))).isInstanceOf(AccessDeniedException.class);
-        signedIn.run(owner, () -> planning.updateTemplateItem(id, catering.id(), catering.version(), "케이터링",
-                catering.description(), "식사·다과 준비\n알레르기 확인"));
+        // Owning an experiment is not enough: the templates are shared by every experiment of the installation.
+        for (String notAdministrator : List.of(owner, planner)) {
+            assertThatThrownBy(() -> signedIn.run(notAdministrator, () -> planning.updateTemplateItem(id,
+                    catering.id(), catering.version(), "케이터링", catering.description(), "도시락")))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(signedIn.as(owner, () -> planning.templates(id)).stream()
+                .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow().items().get(5).version())
+                .isEqualTo(catering.version());
+
+        long ownerId = accounts.findByEmail(owner).orElseThrow().id();
+        signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(ownerId, true));
         try {
+            signedIn.run(owner, () -> planning.updateTemplateItem(id, catering.id(), catering.version(), "케이터링",
+                    catering.description(), "식사·다과 준비\n알레르기 확인"));
             List<Long> added = signedIn.as(owner, () -> planning.addTemplate(id, "PREPARATION"));
             assertThat(signedIn.as(owner, () -> planning.card(id, added.get(5))).checklist())
                     .extracting(CardDetails.ChecklistLine::text).containsExactly("식사·다과 준비", "알레르기 확인");
@@ -332,6 +345,7 @@ class PlanningServiceTest {
                     .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow().items().get(5);
             signedIn.run(owner, () -> planning.updateTemplateItem(id, now.id(), now.version(), catering.title(),
                     catering.description(), catering.checklist()));
+            signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(ownerId, false));
         }
     }
 

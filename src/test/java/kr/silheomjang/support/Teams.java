@@ -25,4 +25,15 @@ public class Teams {
         String link = signedIn.as(owner, () -> invitations.invite(experimentId, invitee, role).link());
         invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), PASSWORD);
     }
+
+    /**
+     * A new person joins through the invitation with a new account (password {@link #PASSWORD}); returns their
+     * address. Someone who comes in this way as a partner guest has a guest-only account.
+     */
+    public String joinWithNewAccount(String owner, long experimentId, String displayName, MemberRole role) {
+        String invitee = "n" + System.nanoTime() + "@test.kr";
+        String link = signedIn.as(owner, () -> invitations.invite(experimentId, invitee, role).link());
+        invitations.acceptWithNewAccount(link.substring(link.lastIndexOf('/') + 1), displayName, PASSWORD, PASSWORD);
+        return invitee;
+    }
 }

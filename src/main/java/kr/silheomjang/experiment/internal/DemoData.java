@@ -39,16 +39,19 @@ class DemoData implements ApplicationRunner {
     private final ExperimentRepository experiments;
     private final MemberRepository members;
     private final ActivityEntryRepository activity;
+    private final GuestOnlyAccountRepository guestOnly;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoData(AccountService accounts, ExperimentRepository experiments, MemberRepository members,
-            ActivityEntryRepository activity, ApplicationEventPublisher events, Clock clock) {
+            ActivityEntryRepository activity, GuestOnlyAccountRepository guestOnly, ApplicationEventPublisher events,
+            Clock clock) {
         this.events = events;
         this.accounts = accounts;
         this.experiments = experiments;
         this.members = members;
         this.activity = activity;
+        this.guestOnly = guestOnly;
         this.clock = clock;
     }
 
@@ -58,6 +61,7 @@ class DemoData implements ApplicationRunner {
         if (accounts.findByEmail("owner@demo.kr").isPresent()) {
             return;
         }
+        // The owner is the installation's first account, and so its first organisation administrator.
         AppUser owner = accounts.createAccount("owner@demo.kr", "김기획", PASSWORD);
         AppUser planner = accounts.createAccount("planner@demo.kr", "이준비", PASSWORD);
         AppUser partner = accounts.createAccount("partner@demo.kr", "박협력", PASSWORD);
@@ -84,6 +88,8 @@ class DemoData implements ApplicationRunner {
         members.save(new Member(night.getId(), owner.id(), MemberRole.OWNER, now));
         members.save(new Member(night.getId(), planner.id(), MemberRole.PLANNER, now));
         members.save(new Member(night.getId(), partner.id(), MemberRole.PARTNER_GUEST, now));
+        // The partner came in as a guest: they cannot start experiments of their own.
+        guestOnly.save(new GuestOnlyAccount(partner.id(), now));
         activity.save(new ActivityEntry(night.getId(), owner.id(), owner.displayName(),
                 ActivityAction.EXPERIMENT_CREATED, night.getTitle(), now));
         activity.save(new ActivityEntry(night.getId(), owner.id(), owner.displayName(),

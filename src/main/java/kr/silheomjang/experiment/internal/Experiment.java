@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.experiment.Stage;
 
 @Entity
@@ -72,6 +73,16 @@ public class Experiment {
 
     @Column(name = "updated_by_name", nullable = false, length = 100)
     private String updatedByName;
+
+    // What partner guests may see of participants (0/1, no BOOLEAN columns); see GuestScope.
+    @Column(name = "guest_sees_contacts", nullable = false)
+    private int guestSeesContacts;
+
+    @Column(name = "guest_sees_needs", nullable = false)
+    private int guestSeesNeeds;
+
+    @Column(name = "guest_sees_notes", nullable = false)
+    private int guestSeesNotes;
 
     @Version
     private long version;
@@ -206,5 +217,15 @@ public class Experiment {
 
     public List<ExperimentQuestion> getQuestions() {
         return questions;
+    }
+
+    public GuestScope getGuestScope() {
+        return new GuestScope(guestSeesContacts == 1, guestSeesNeeds == 1, guestSeesNotes == 1);
+    }
+
+    public void setGuestScope(GuestScope scope) {
+        guestSeesContacts = scope.contacts() ? 1 : 0;
+        guestSeesNeeds = scope.needs() ? 1 : 0;
+        guestSeesNotes = scope.notes() ? 1 : 0;
     }
 }

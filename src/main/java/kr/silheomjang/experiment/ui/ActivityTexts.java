@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 
+import kr.silheomjang.experiment.ActivityAction;
 import kr.silheomjang.experiment.ActivityView;
 
 /** Turns an activity entry's machine-readable detail into a sentence in the UI's language. */
@@ -16,6 +17,13 @@ final class ActivityTexts {
     static String describe(Component ui, ActivityView a) {
         String detail = a.detail() == null ? "" : a.detail();
         String[] parts = detail.split("\\|", -1);
+        boolean invitation = a.action() == ActivityAction.MEMBER_INVITED
+                || a.action() == ActivityAction.INVITATION_REVOKED;
+        if (invitation && ActivityView.HIDDEN.equals(parts[0])) {
+            // What partner guests get: the entry without the invitee's address.
+            return ui.getTranslation(a.action().messageKey() + ".hidden", a.actorName(),
+                    parts.length > 1 ? ui.getTranslation("role." + parts[1]) : "");
+        }
         return switch (a.action()) {
             case EXPERIMENT_UPDATED -> ui.getTranslation(a.action().messageKey(), a.actorName(),
                     Arrays.stream(detail.split(",")).filter(s -> !s.isBlank())
@@ -26,6 +34,10 @@ final class ActivityTexts {
                 yield ui.getTranslation(a.action().messageKey(), a.actorName(),
                         ui.getTranslation("stage." + stages[0]), ui.getTranslation("stage." + stages[1]));
             }
+            case GUEST_SCOPE_CHANGED -> ui.getTranslation(a.action().messageKey(), a.actorName(), detail.isBlank()
+                    ? ui.getTranslation("guestScope.none")
+                    : Arrays.stream(detail.split(",")).map(d -> ui.getTranslation("guestScope." + d))
+                            .collect(Collectors.joining(", ")));
             case MEMBER_INVITED, MEMBER_JOINED, MEMBER_ROLE_CHANGED -> ui.getTranslation(a.action().messageKey(),
                     a.actorName(), parts[0], parts.length > 1 ? ui.getTranslation("role." + parts[1]) : "");
             default -> ui.getTranslation(a.action().messageKey(), a.actorName(), detail);

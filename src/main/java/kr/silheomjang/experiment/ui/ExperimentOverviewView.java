@@ -380,7 +380,9 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         HorizontalLayout row = new HorizontalLayout(avatar, name);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         row.addClassName("member-row");
-        row.getElement().setAttribute("data-email", m.email());
+        if (m.email() != null) {
+            row.getElement().setAttribute("data-email", m.email());
+        }
         if (owner) {
             Select<MemberRole> role = new Select<>();
             role.setItems(MemberRole.values());

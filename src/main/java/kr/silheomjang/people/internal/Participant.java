@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantGroup;
@@ -153,7 +154,8 @@ public class Participant {
         anonymisedAt = now;
     }
 
-    public ParticipantRow toRow(boolean withContacts) {
+    /** The row as a caller with this scope may see it: what the scope leaves out is null. */
+    public ParticipantRow toRow(GuestScope scope) {
         Map<AttendanceStatus, LocalDate> dates = new EnumMap<>(AttendanceStatus.class);
         put(dates, AttendanceStatus.INVITED, invitedOn);
         put(dates, AttendanceStatus.CONFIRMED, confirmedOn);
@@ -161,9 +163,10 @@ public class Participant {
         put(dates, AttendanceStatus.RECONFIRMED, reconfirmedOn);
         put(dates, AttendanceStatus.ATTENDED, attendedOn);
         put(dates, AttendanceStatus.ABSENT, absentOn);
-        return new ParticipantRow(id, version, name, withContacts ? phone : null, withContacts ? email : null, group,
-                status, dates, photoConsent, accessibilityNeeds, dietaryNeeds, withContacts ? notes : null,
-                walkIn == 1, anonymisedAt != null, updatedAt, updatedByName);
+        return new ParticipantRow(id, version, name, scope.contacts() ? phone : null, scope.contacts() ? email : null,
+                group, status, dates, photoConsent, scope.needs() ? accessibilityNeeds : null,
+                scope.needs() ? dietaryNeeds : null, scope.notes() ? notes : null, walkIn == 1, anonymisedAt != null,
+                updatedAt, updatedByName);
     }
 
     private static void put(Map<AttendanceStatus, LocalDate> m, AttendanceStatus s, LocalDate d) {

@@ -15,17 +15,20 @@ import kr.silheomjang.people.PhotoConsent;
 public interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     String FILTER = " from Participant p where p.experimentId = :e"
-            + " and (:text is null or lower(p.name) like :text or p.phone like :text or lower(p.email) like :text)"
+            + " and (:text is null or lower(p.name) like :text"
+            // Contacts are searched only for callers who may see them: a guest must not find a hidden number by trying.
+            + " or (:contacts = true and (p.phone like :text or lower(p.email) like :text)))"
             + " and (:g is null or p.group = :g) and (:s is null or p.status = :s)"
             + " and (:ph is null or p.photoConsent = :ph)";
 
     @Query("select p" + FILTER)
     List<Participant> search(@Param("e") long experimentId, @Param("text") String text,
-            @Param("g") ParticipantGroup group, @Param("s") AttendanceStatus status, @Param("ph") PhotoConsent photo,
+            @Param("contacts") boolean contacts, @Param("g") ParticipantGroup group, @Param("s") AttendanceStatus status, @Param("ph") PhotoConsent photo,
             Pageable pageable);
 
     @Query("select count(p)" + FILTER)
-    long countSearch(@Param("e") long experimentId, @Param("text") String text, @Param("g") ParticipantGroup group,
+    long countSearch(@Param("e") long experimentId, @Param("text") String text,
+            @Param("contacts") boolean contacts, @Param("g") ParticipantGroup group,
             @Param("s") AttendanceStatus status, @Param("ph") PhotoConsent photo);
 
     @Query("select p.status, count(p) from Participant p where p.experimentId = :e group by p.status")

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantFilter;
@@ -49,6 +50,7 @@ import kr.silheomjang.people.PeopleKinds;
 import kr.silheomjang.people.PhotoConsent;
 import kr.silheomjang.people.StatusCounts;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
 
 /**
@@ -93,6 +95,10 @@ class ParticipantsPanel extends VerticalLayout {
 
     private GridLazyDataView<ParticipantRow> dataView;
     private ParticipantFilter filter = ParticipantFilter.ALL;
+    /** Columns of details a partner guest sees only when the owner turned them on. */
+    private final List<Grid.Column<ParticipantRow>> contactColumns = new java.util.ArrayList<>();
+    private final List<Grid.Column<ParticipantRow>> needsColumns = new java.util.ArrayList<>();
+    private Grid.Column<ParticipantRow> notesColumn;
     /** The version the user saw when they opened the editor (a conflict refreshes it, keeping their input). */
     long editingVersion;
     private final Set<Long> deferred = new HashSet<>();
@@ -188,6 +194,20 @@ class ParticipantsPanel extends VerticalLayout {
         add(counts, filters, actions, purposes, grid);
         setFlexGrow(1, grid);
         refreshCounts();
+        showDetails(whileMember(() -> service.visibleDetails(experimentId), GuestScope.NONE));
+    }
+
+    /**
+     * Shows the columns of the details the user may see (the service leaves the others out of the rows anyway), and
+     * says what the search looks at.
+     */
+    void showDetails(GuestScope scope) {
+        contactColumns.forEach(c -> c.setVisible(scope.contacts()));
+        needsColumns.forEach(c -> c.setVisible(scope.needs()));
+        notesColumn.setVisible(scope.notes());
+        String hint = getTranslation(scope.contacts() ? "people.filter.search" : "people.filter.searchName");
+        search.setPlaceholder(hint);
+        search.setAriaLabel(hint);
     }
 
     private Component purposeList() {
@@ -242,6 +262,11 @@ class ParticipantsPanel extends VerticalLayout {
                 .setHeader(header("people.field.diet", "people.purpose.diet")).setWidth("10rem");
         Grid.Column<ParticipantRow> notes = grid.addColumn(r -> nz(r.notes())).setKey("notes")
                 .setHeader(header("people.field.notes", "people.purpose.notes")).setWidth("12rem");
+        contactColumns.add(phone);
+        contactColumns.add(email);
+        needsColumns.add(access);
+        needsColumns.add(diet);
+        notesColumn = notes;
 
         if (editor) {
             Grid.Column<ParticipantRow> edit = grid.addComponentColumn(r -> {
@@ -438,6 +463,12 @@ class ParticipantsPanel extends VerticalLayout {
         boolean any = false;
         Set<Long> ids = new HashSet<>();
         boolean all = false;
+        if (LiveSubscription.contains(updates, LiveUpdate.EXPERIMENT) && !editor) {
+            // The owner may have changed what guests see: show or drop the details at once.
+            showDetails(service.visibleDetails(experimentId));
+            any = true;
+            all = true;
+        }
         for (LiveUpdate u : updates) {
             if (PeopleKinds.PARTICIPANTS.equals(u.kind())) {
                 any = true;

@@ -124,7 +124,7 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
         proposer = new ProposerPanel(proposerService, id, editor);
         staff = new StaffPanel(staffService, id, editor);
         partners = new PartnersPanel(partnerService, id, editor, owner);
-        privacy = new PrivacyPanel(participantService, proposerService, id, editor, owner);
+        privacy = new PrivacyPanel(experiments, participantService, proposerService, id, editor, owner);
         section("participants", participants);
         section("proposer", proposer);
         section("staff", staff);
@@ -141,7 +141,8 @@ public class PeopleView extends VerticalLayout implements BeforeEnterObserver, H
             proposer.reload();
             privacy.reload();
         }
-        if (LiveSubscription.contains(updates, PeopleKinds.PARTICIPANTS)) {
+        if (LiveSubscription.contains(updates, PeopleKinds.PARTICIPANTS)
+                || LiveSubscription.contains(updates, LiveUpdate.EXPERIMENT)) {
             privacy.reload();
         }
         if (LiveSubscription.contains(updates, PeopleKinds.STAFF)) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 
+import kr.silheomjang.experiment.ExperimentDetails;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.PersonalDataLogView;
 import kr.silheomjang.people.ProposerConsentService;
@@ -21,9 +25,13 @@ import kr.silheomjang.people.ProposerView;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
-/** Retention of personal data (owners set it; a nightly job enforces it) and the log of every export and erasure. */
+/**
+ * What partner guests see of the participants (owners choose), retention of personal data (owners set it; a nightly
+ * job enforces it) and the log of every export and erasure.
+ */
 class PrivacyPanel extends VerticalLayout {
 
+    private final ExperimentService experiments;
     private final ParticipantService participants;
     private final ProposerConsentService proposer;
     private final long experimentId;
@@ -32,10 +40,16 @@ class PrivacyPanel extends VerticalLayout {
     final Button saveRetention = new Button();
     final Paragraph state = new Paragraph();
     final Grid<PersonalDataLogView> log = new Grid<>();
+    final Checkbox guestContacts = new Checkbox();
+    final Checkbox guestNeeds = new Checkbox();
+    final Checkbox guestNotes = new Checkbox();
+    final Button saveGuestScope = new Button();
     long version;
+    long experimentVersion;
 
-    PrivacyPanel(ParticipantService participants, ProposerConsentService proposer, long experimentId,
-            boolean editor, boolean owner) {
+    PrivacyPanel(ExperimentService experiments, ParticipantService participants, ProposerConsentService proposer,
+            long experimentId, boolean editor, boolean owner) {
+        this.experiments = experiments;
         this.participants = participants;
         this.proposer = proposer;
         this.experimentId = experimentId;
@@ -66,6 +80,34 @@ class PrivacyPanel extends VerticalLayout {
         Div retentionBox = new Div(new H3(getTranslation("people.retention.title")), row, state);
         retentionBox.addClassName("card");
 
+        guestContacts.setLabel(getTranslation("people.guestScope.contacts"));
+        guestContacts.setId("guest-sees-contacts");
+        guestNeeds.setLabel(getTranslation("people.guestScope.needs"));
+        guestNeeds.setId("guest-sees-needs");
+        guestNotes.setLabel(getTranslation("people.guestScope.notes"));
+        guestNotes.setId("guest-sees-notes");
+        for (Checkbox box : new Checkbox[] { guestContacts, guestNeeds, guestNotes }) {
+            box.setReadOnly(!owner);
+        }
+        saveGuestScope.setText(getTranslation("people.save"));
+        saveGuestScope.setId("save-guest-scope");
+        saveGuestScope.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveGuestScope.setVisible(owner);
+        saveGuestScope.addClickListener(e -> {
+            GuestScope scope = new GuestScope(guestContacts.getValue(), guestNeeds.getValue(), guestNotes.getValue());
+            if (Guarded.run(this, () -> experiments.setGuestScope(experimentId, experimentVersion, scope),
+                    this::reload)) {
+                Messages.showSuccess(getTranslation("people.saved"));
+                reload();
+            }
+        });
+        Paragraph guestHelp = new Paragraph(getTranslation("people.guestScope.help"));
+        guestHelp.addClassName("help-text");
+        Div guestBox = new Div(new H3(getTranslation("people.guestScope.title")), guestHelp, guestContacts,
+                guestNeeds, guestNotes, saveGuestScope);
+        guestBox.addClassNames("card", "guest-scope");
+        guestBox.setId("guest-scope");
+
         log.setId("personal-data-log");
         log.addThemeVariants(GridVariant.LUMO_COMPACT);
         log.setAllRowsVisible(true);
@@ -79,11 +121,16 @@ class PrivacyPanel extends VerticalLayout {
         Div logBox = new Div(new H3(getTranslation("people.log.title")), log);
         logBox.addClassName("card");
         logBox.setVisible(editor);
-        add(retentionBox, logBox);
+        add(guestBox, retentionBox, logBox);
         reload();
     }
 
     void reload() {
+        ExperimentDetails details = experiments.get(experimentId);
+        experimentVersion = details.version();
+        guestContacts.setValue(details.guestScope().contacts());
+        guestNeeds.setValue(details.guestScope().needs());
+        guestNotes.setValue(details.guestScope().notes());
         ProposerView v = proposer.get(experimentId);
         version = v.version();
         retentionDays.setValue(v.retentionDays());

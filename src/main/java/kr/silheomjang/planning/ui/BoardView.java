@@ -55,6 +55,7 @@ import kr.silheomjang.planning.ColumnView;
 import kr.silheomjang.planning.Direction;
 import kr.silheomjang.planning.PlanningService;
 import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
@@ -80,6 +81,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ExperimentSections sections;
+    private final AdministratorService administrators;
 
     final Div tabsSlot = new Div();
     final HorizontalLayout presenceSlot = new HorizontalLayout();
@@ -101,12 +103,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     long experimentId;
     Board board;
+    /** Organisation administrators edit the templates every experiment shares. */
+    boolean administrator;
     CardDialog openDialog;
     private final ExperimentWatch watch;
     private boolean renderingFilters;
 
     public BoardView(PlanningService planning, LiveUpdateBus bus, PresenceRegistry presence, CurrentUser currentUser,
-            Clock clock, ExperimentSections sections) {
+            Clock clock, ExperimentSections sections, AdministratorService administrators) {
         this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
         watch.beforeLeaving(() -> {
             if (openDialog != null) {
@@ -119,6 +123,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.currentUser = currentUser;
         this.clock = clock;
         this.sections = sections;
+        this.administrators = administrators;
         addClassName("planning-board");
         setPadding(true);
 
@@ -206,6 +211,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         board = read.get();
+        administrator = administrators.isAdministrator();
         long id = board.experimentId();
         experimentId = id;
         kanban.removeAll();
@@ -277,7 +283,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean manage = board.canManage();
         addColumn.setVisible(manage);
         addPreparation.setVisible(manage);
-        editTemplates.setVisible(board.myRole() == kr.silheomjang.experiment.MemberRole.OWNER);
+        editTemplates.setVisible(administrator);
         BoardFilter filter = filter();
         LocalDate today = LocalDate.now(clock);
         Set<Long> seenCards = new HashSet<>();

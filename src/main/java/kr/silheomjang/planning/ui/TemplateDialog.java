@@ -17,7 +17,7 @@ import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
-/** Owners edit the stored templates (the items new boards and "add preparation checklist" turn into cards). */
+/** Organisation administrators edit the stored templates (the items new boards and "add preparation checklist" turn into cards). */
 final class TemplateDialog extends Dialog {
 
     private final BoardView board;

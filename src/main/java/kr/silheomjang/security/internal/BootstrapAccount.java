@@ -19,25 +19,36 @@ class BootstrapAccount implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapAccount.class);
 
     private final AccountService accounts;
+    private final UserAccountRepository repository;
     private final String email;
     private final String name;
     private final String password;
 
-    BootstrapAccount(AccountService accounts, @Value("${silheomjang.bootstrap.email:}") String email,
+    BootstrapAccount(AccountService accounts, UserAccountRepository repository, @Value("${silheomjang.bootstrap.email:}") String email,
             @Value("${silheomjang.bootstrap.name:관리자}") String name,
             @Value("${silheomjang.bootstrap.password:}") String password) {
         this.accounts = accounts;
+        this.repository = repository;
         this.email = email;
         this.name = name;
         this.password = password;
     }
 
+    /** Creates the account when missing; either way it is an organisation administrator. */
     @Override
     public void run(ApplicationArguments args) {
-        if (email.isBlank() || accounts.findByEmail(email).isPresent()) {
+        if (email.isBlank()) {
             return;
         }
-        accounts.createAccount(email, name, password);
-        log.info("Created the first account {}", email);
+        if (accounts.findByEmail(email).isEmpty()) {
+            accounts.createAccount(email, name, password);
+            log.info("Created the first account {}", email);
+        }
+        repository.findByEmailIgnoreCase(AccountService.normalizeEmail(email))
+                .filter(a -> !a.isAdministrator())
+                .ifPresent(a -> {
+                    a.setAdministrator(true);
+                    repository.save(a);
+                });
     }
 }

@@ -32,6 +32,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Organisation administrator (0/1): edits shared templates and appoints other administrators. */
+    @Column(nullable = false)
+    private int administrator;
+
     @Version
     private long version;
 
@@ -67,5 +71,13 @@ public class UserAccount {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public boolean isAdministrator() {
+        return administrator == 1;
+    }
+
+    public void setAdministrator(boolean administrator) {
+        this.administrator = administrator ? 1 : 0;
     }
 }

@@ -9,4 +9,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByEmailIgnoreCase(String email);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    long countByAdministrator(int administrator);
+
+    java.util.List<UserAccount> findAllByOrderByDisplayNameAscIdAsc();
 }

@@ -144,9 +144,8 @@ class ExperimentViewsTest extends BrowserlessSupport {
     @Test
     void aPartnerGuestSeesTheExperimentButNoEditingControls() {
         String owner = newAccount("소유자");
-        String guest = newAccount("협력기관");
         long id = createAs(owner, "게스트 실험장");
-        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        String guest = teams.joinWithNewAccount(owner, id, "협력기관", MemberRole.PARTNER_GUEST);
 
         BrowserlessUIContext window = windowOf(guest);
         ExperimentOverviewView view = open(window, id);

@@ -291,6 +291,43 @@ class PeopleViewsTest extends BrowserlessSupport {
     }
 
     @Test
+    void guestsSeeNoContactsOrNeedsUntilTheOwnerTurnsThemOnAndThenTheirOpenGridShowsThemLive() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("협력 게스트");
+        long id = createAs(owner, "게스트 범위");
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        signedIn.run(owner, () -> participants.create(id, new ParticipantDraft("홍길동", "010-1234-5678",
+                "hong@example.kr", ParticipantGroup.PARTICIPANT, AttendanceStatus.INVITED, PhotoConsent.REFUSED,
+                "휠체어 이용", "채식", "메모")));
+
+        BrowserlessUIContext guestWindow = windowOf(guest);
+        PeopleView guestView = open(guestWindow, id);
+        var grid = guestView.participants.grid;
+        for (String key : List.of("phone", "email", "access", "diet", "notes")) {
+            assertThat(grid.getColumnByKey(key).isVisible()).as(key).isFalse();
+        }
+        assertThat(guestView.participants.search.getPlaceholder()).isEqualTo("이름 검색");
+        assertThat(rows(guestWindow, guestView).get(0).accessibilityNeeds()).isNull();
+        // Guests cannot change the setting.
+        assertThat(guestView.privacy.saveGuestScope.isVisible()).isFalse();
+        assertThat(guestView.privacy.guestContacts.isReadOnly()).isTrue();
+
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        PeopleView ownerView = open(ownerWindow, id);
+        assertThat(ownerView.participants.grid.getColumnByKey("phone").isVisible()).isTrue();
+        ownerView.show("privacy");
+        in(ownerWindow).test(ownerView.privacy.guestContacts).click();
+        in(ownerWindow).test(ownerView.privacy.saveGuestScope).click();
+
+        await(guestWindow, () -> grid.getColumnByKey("phone").isVisible()
+                && "010-1234-5678".equals(rows(guestWindow, guestView).get(0).phone()));
+        assertThat(grid.getColumnByKey("access").isVisible()).isFalse();
+        assertThat(rows(guestWindow, guestView).get(0).accessibilityNeeds()).isNull();
+        assertThat(guestView.participants.search.getPlaceholder()).isEqualTo("이름, 전화번호, 이메일 검색");
+        assertThat(guestView.privacy.guestContacts.getValue()).isTrue();
+    }
+
+    @Test
     void aNonMemberIsSentAwayFromThePeoplePage() {
         String owner = newAccount("소유자");
         String stranger = newAccount("남");

@@ -17,18 +17,30 @@ class BootstrapAccountTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    UserAccountRepository repository;
 
     @Test
-    void createsTheFirstAccountOnceAndRefusesAWeakPassword() {
+    void createsTheFirstAccountOnceAsAnAdministratorAndRefusesAWeakPassword() {
         String email = "admin-" + System.nanoTime() + "@org.kr";
-        new BootstrapAccount(accounts, email, "관리자", "first-password").run(null);
+        new BootstrapAccount(accounts, repository, email, "관리자", "first-password").run(null);
+        assertThat(accounts.passwordMatches(email, "first-password")).isTrue();
+        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().isAdministrator()).isTrue();
+
+        new BootstrapAccount(accounts, repository, email, "관리자", "other-password").run(null);
         assertThat(accounts.passwordMatches(email, "first-password")).isTrue();
 
-        new BootstrapAccount(accounts, email, "관리자", "other-password").run(null);
-        assertThat(accounts.passwordMatches(email, "first-password")).isTrue();
-
-        new BootstrapAccount(accounts, "", "관리자", "").run(null);
-        assertThatThrownBy(() -> new BootstrapAccount(accounts, "weak@org.kr", "관리자", "short").run(null))
+        new BootstrapAccount(accounts, repository, "", "관리자", "").run(null);
+        assertThatThrownBy(() -> new BootstrapAccount(accounts, repository, "weak@org.kr", "관리자", "short").run(null))
                 .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void anExistingBootstrapAccountIsMadeAnAdministrator() {
+        String email = "later-" + System.nanoTime() + "@org.kr";
+        accounts.createAccount(email, "나중 관리자", "first-password");
+        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().isAdministrator()).isFalse();
+        new BootstrapAccount(accounts, repository, email, "관리자", "ignored-password").run(null);
+        assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().isAdministrator()).isTrue();
     }
 }

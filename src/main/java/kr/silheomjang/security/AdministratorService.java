@@ -1,0 +1,75 @@
+package kr.silheomjang.security;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.security.internal.UserAccount;
+import kr.silheomjang.security.internal.UserAccountRepository;
+import kr.silheomjang.shared.UserFacingException;
+
+/**
+ * Organisation administrators: they edit what every experiment of the installation shares (the planning templates)
+ * and appoint or revoke other administrators. Roles inside an experiment stay per experiment; this is the one global
+ * right. Read from the database on every check, so a revocation takes effect at once.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AdministratorService {
+
+    private static final Logger log = LoggerFactory.getLogger(AdministratorService.class);
+
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+
+    AdministratorService(UserAccountRepository accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the caller is an organisation administrator. */
+    @Transactional(readOnly = true)
+    public boolean isAdministrator() {
+        return accounts.findById(currentUser.require().id()).map(UserAccount::isAdministrator).orElse(false);
+    }
+
+    /** Refuses callers who are not administrators (for other features' shared-data edits). */
+    @Transactional(readOnly = true)
+    public void requireAdministrator() {
+        if (!isAdministrator()) {
+            throw new AccessDeniedException("Only organisation administrators may do this");
+        }
+    }
+
+    /** Every account, by name, for appointing administrators. Administrators only. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> accounts() {
+        requireAdministrator();
+        return accounts.findAllByOrderByDisplayNameAscIdAsc().stream()
+                .map(a -> new AccountSummary(a.getId(), a.getDisplayName(), a.getEmail(), a.isAdministrator()))
+                .toList();
+    }
+
+    /** Appoints or revokes an administrator. The installation always keeps at least one. Administrators only. */
+    public void setAdministrator(long userId, boolean administrator) {
+        requireAdministrator();
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new UserFacingException("admin.error.notFound"));
+        if (account.isAdministrator() == administrator) {
+            return;
+        }
+        if (!administrator && accounts.countByAdministrator(1) <= 1) {
+            throw new UserFacingException("admin.error.lastAdministrator");
+        }
+        account.setAdministrator(administrator);
+        // Ids only: logs carry no personal data.
+        log.info("Account #{} {} administrator by account #{}", userId, administrator ? "appointed" : "revoked as",
+                currentUser.require().id());
+    }
+}
