@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who has an experiment open right now. Each open view joins on attach and leaves on detach (closed tabs and ended
  * sessions detach their UIs, so they leave too). A person with two tabs open counts once. Every change is announced
- * on the bus as {@link LiveUpdate#PRESENCE}.
+ * on the bus as {@link WorkspaceLive#PRESENCE}.
  */
 @Component
 public class PresenceRegistry {
@@ -32,11 +32,11 @@ public class PresenceRegistry {
         long handle = handles.incrementAndGet();
         byExperiment.computeIfAbsent(experimentId, id -> new ConcurrentHashMap<>())
                 .put(handle, new PresentUser(userId, displayName, place));
-        bus.publish(LiveUpdate.of(experimentId, LiveUpdate.PRESENCE));
+        bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.PRESENCE));
         return () -> {
             Map<Long, PresentUser> present = byExperiment.get(experimentId);
             if (present != null && present.remove(handle) != null) {
-                bus.publish(LiveUpdate.of(experimentId, LiveUpdate.PRESENCE));
+                bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.PRESENCE));
             }
         };
     }
@@ -54,7 +54,7 @@ public class PresenceRegistry {
     public void evict(long experimentId, long userId) {
         Map<Long, PresentUser> present = byExperiment.get(experimentId);
         if (present != null && present.values().removeIf(u -> u.userId() == userId)) {
-            bus.publish(LiveUpdate.of(experimentId, LiveUpdate.PRESENCE));
+            bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.PRESENCE));
         }
     }
 }

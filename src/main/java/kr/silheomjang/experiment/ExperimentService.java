@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.experiment.internal.ActivityEntry;
 import kr.silheomjang.experiment.internal.ActivityEntryRepository;
@@ -209,7 +210,7 @@ public class ExperimentService {
         }
         AppUser me = currentUser.require();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_ROLE_CHANGED, nameOf(m) + "|" + role.name());
-        announce(experimentId, LiveUpdate.MEMBERS);
+        announce(experimentId, WorkspaceLive.MEMBERS);
     }
 
     /** Removes a member. Their open views are told at once and stop receiving anything of this experiment. */
@@ -220,8 +221,8 @@ public class ExperimentService {
         members.delete(m);
         AppUser me = currentUser.require();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_REMOVED, nameOf(m));
-        announce(experimentId, LiveUpdate.MEMBERS);
-        events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBER_REMOVED, m.getUserId()));
+        announce(experimentId, WorkspaceLive.MEMBERS);
+        events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBER_REMOVED, m.getUserId()));
         presence.evict(experimentId, m.getUserId());
     }
 
@@ -258,7 +259,7 @@ public class ExperimentService {
         AppUser me = currentUser.require();
         e.touch(clock.instant(), me.displayName());
         activityLog.record(e.getId(), me, action, detail);
-        announce(e.getId(), LiveUpdate.EXPERIMENT);
+        announce(e.getId(), WorkspaceLive.EXPERIMENT);
     }
 
     /** An experiment always keeps an owner. */
@@ -280,7 +281,7 @@ public class ExperimentService {
         return u == null ? "?" : u.displayName();
     }
 
-    private void announce(long experimentId, String kind) {
+    private void announce(long experimentId, WorkspaceLive kind) {
         events.publishEvent(LiveUpdate.of(experimentId, kind));
     }
 

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.InvitationPreview.Status;
 import kr.silheomjang.experiment.internal.ActivityLog;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
@@ -95,7 +96,7 @@ public class InvitationService {
         String link = baseUrl + "/invite/" + token;
         String title = experiments.findById(experimentId).orElseThrow().getTitle();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_INVITED, normalized + "|" + role.name());
-        events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBERS));
+        events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBERS));
         boolean mailed = mailer.send(normalized, title, me.displayName(), link);
         return new IssuedInvitation(normalized, link, mailed);
     }
@@ -119,7 +120,7 @@ public class InvitationService {
             invitation.revoke(clock.instant());
             activityLog.record(experimentId, currentUser.require(), ActivityAction.INVITATION_REVOKED,
                     invitation.getEmail());
-            events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBERS));
+            events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBERS));
         }
     }
 
@@ -182,7 +183,7 @@ public class InvitationService {
         }
         activityLog.record(experimentId, user, ActivityAction.MEMBER_JOINED,
                 user.displayName() + "|" + invitation.getRole().name());
-        events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.MEMBERS));
+        events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBERS));
     }
 
     private Invitation usable(String token) {

@@ -10,7 +10,8 @@ public class CsvImportException extends UserFacingException {
     private final List<CsvProblem> problems;
 
     public CsvImportException(List<CsvProblem> problems) {
-        super(problems.stream().map(CsvProblem::messageKey).distinct().toList());
+        // One summary for the user; the rows are listed in the import preview.
+        super("people.csv.refused");
         this.problems = List.copyOf(problems);
     }
 

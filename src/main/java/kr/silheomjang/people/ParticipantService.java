@@ -135,7 +135,7 @@ public class ParticipantService {
         Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
         p.apply(d, today());
         participants.save(p);
-        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of());
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         return p.getId();
     }
 
@@ -147,7 +147,7 @@ public class ParticipantService {
         p.apply(d, today());
         touch(p);
         participants.flush();
-        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of(p.getId()));
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()));
         return p.toRow(GuestScope.ALL);
     }
 
@@ -171,7 +171,7 @@ public class ParticipantService {
             p.moveTo(status, today);
             touch(p);
         }
-        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, rows.stream().map(Participant::getId).toList());
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, rows.stream().map(Participant::getId).toList());
     }
 
     /** Check-in: marks one participant as attended (or absent). Public API for the run day. */
@@ -181,7 +181,7 @@ public class ParticipantService {
                 .orElseThrow(() -> new UserFacingException("people.error.notFound"));
         p.moveTo(attended ? AttendanceStatus.ATTENDED : AttendanceStatus.ABSENT, today());
         touch(p);
-        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of(p.getId()));
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()));
     }
 
     /** Someone who came without being invited: added as attended today. Public API for the run day. */
@@ -193,7 +193,7 @@ public class ParticipantService {
         Participant p = new Participant(experimentId, true, clock.instant(), me.displayName());
         p.apply(d, today());
         participants.save(p);
-        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of());
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         return p.getId();
     }
 
@@ -227,7 +227,7 @@ public class ParticipantService {
             batch.add(p);
         }
         participants.saveAll(batch);
-        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of());
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         return batch.size();
     }
 
@@ -258,7 +258,7 @@ public class ParticipantService {
         p.anonymise(clock.instant());
         touch(p);
         audit.logPersonalData(experimentId, "EXPORT_ERASE", label, me.displayName());
-        audit.announce(experimentId, PeopleKinds.PARTICIPANTS, List.of(p.getId()));
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()));
         return export;
     }
 

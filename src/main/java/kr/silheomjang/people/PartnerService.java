@@ -92,7 +92,7 @@ public class PartnerService {
         PartnerOrganization o = new PartnerOrganization(experimentId);
         o.apply(validated(draft), clock.instant(), currentUser.require().displayName());
         partners.save(o);
-        audit.announce(experimentId, PeopleKinds.PARTNERS, List.of(o.getId()));
+        audit.announce(experimentId, PeopleLive.PARTNERS, List.of(o.getId()));
         return o.getId();
     }
 
@@ -104,7 +104,7 @@ public class PartnerService {
         }
         o.apply(validated(draft), clock.instant(), currentUser.require().displayName());
         partners.flush();
-        audit.announce(experimentId, PeopleKinds.PARTNERS, List.of(o.getId()));
+        audit.announce(experimentId, PeopleLive.PARTNERS, List.of(o.getId()));
     }
 
     /**
@@ -116,7 +116,7 @@ public class PartnerService {
         PartnerOrganization o = load(experimentId, partnerId);
         IssuedInvitation issued = invitations.invite(experimentId, email, MemberRole.PARTNER_GUEST);
         guests.save(new PartnerGuest(o.getId(), issued.email(), clock.instant()));
-        audit.announce(experimentId, PeopleKinds.PARTNERS, List.of(o.getId()));
+        audit.announce(experimentId, PeopleLive.PARTNERS, List.of(o.getId()));
         return issued;
     }
 
@@ -129,7 +129,7 @@ public class PartnerService {
                 .filter(x -> x.role() == MemberRole.PARTNER_GUEST && x.email().equalsIgnoreCase(normalized))
                 .findFirst().orElseThrow(() -> new UserFacingException("people.partner.error.noAccess"));
         experiments.removeMember(experimentId, m.memberId());
-        audit.announce(experimentId, PeopleKinds.PARTNERS, List.of(o.getId()));
+        audit.announce(experimentId, PeopleLive.PARTNERS, List.of(o.getId()));
     }
 
     private PartnerOrganization load(long experimentId, long id) {

@@ -101,7 +101,7 @@ public class ProposerConsentService {
         r.setNoticeDate(draft.noticeDate());
         r.setNoticeLink(blank(draft.noticeLink()));
         touch(r);
-        audit.announce(experimentId, PeopleKinds.PROPOSER, List.of());
+        audit.announce(experimentId, PeopleLive.PROPOSER, List.of());
     }
 
     /** Ticks (or unticks) one caveat as explained to the proposer, recording when and by whom. */
@@ -117,7 +117,7 @@ public class ProposerConsentService {
         }
         r.setCaveatsByName(currentUser.require().displayName());
         touch(r);
-        audit.announce(experimentId, PeopleKinds.PROPOSER, List.of());
+        audit.announce(experimentId, PeopleLive.PROPOSER, List.of());
     }
 
     /**
@@ -162,10 +162,10 @@ public class ProposerConsentService {
                 }
             }
             if (!changed.isEmpty()) {
-                audit.announce(experimentId, PeopleKinds.PARTICIPANTS, changed);
+                audit.announce(experimentId, PeopleLive.PARTICIPANTS, changed);
             }
         }
-        audit.announce(experimentId, PeopleKinds.PROPOSER, List.of());
+        audit.announce(experimentId, PeopleLive.PROPOSER, List.of());
     }
 
     /**
@@ -180,7 +180,7 @@ public class ProposerConsentService {
         ProposerRecord r = load(experimentId, expectedVersion);
         r.setRetentionDays(days);
         touch(r);
-        audit.announce(experimentId, PeopleKinds.PROPOSER, List.of());
+        audit.announce(experimentId, PeopleLive.PROPOSER, List.of());
     }
 
     private ProposerRecord load(long experimentId, long expectedVersion) {

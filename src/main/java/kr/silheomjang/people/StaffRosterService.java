@@ -68,7 +68,7 @@ public class StaffRosterService {
         StaffAssignment a = new StaffAssignment(experimentId);
         a.apply(d, clock.instant(), currentUser.require().displayName());
         assignments.save(a);
-        audit.announce(experimentId, PeopleKinds.STAFF, List.of(a.getId()));
+        audit.announce(experimentId, PeopleLive.STAFF, List.of(a.getId()));
         return a.getId();
     }
 
@@ -80,7 +80,7 @@ public class StaffRosterService {
         }
         a.apply(validated(draft), clock.instant(), currentUser.require().displayName());
         assignments.flush();
-        audit.announce(experimentId, PeopleKinds.STAFF, List.of(a.getId()));
+        audit.announce(experimentId, PeopleLive.STAFF, List.of(a.getId()));
     }
 
     public void remove(long experimentId, long assignmentId, long expectedVersion) {
@@ -90,7 +90,7 @@ public class StaffRosterService {
             throw new ConflictException(a.getUpdatedByName(), a.getUpdatedAt());
         }
         assignments.delete(a);
-        audit.announce(experimentId, PeopleKinds.STAFF, List.of(assignmentId));
+        audit.announce(experimentId, PeopleLive.STAFF, List.of(assignmentId));
     }
 
     /** Same person (ignoring case and spaces), same day, time ranges that intersect. */

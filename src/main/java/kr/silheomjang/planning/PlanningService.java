@@ -52,18 +52,13 @@ import kr.silheomjang.shared.UserFacingException;
  * The planning board of one experiment: columns, cards, checklists, comments, history, attachments, templates. The
  * transaction and authorization boundary: every method first checks the caller's membership; owners and planners
  * manage the board, partner guests read, comment, and edit only cards assigned to them. Every change is announced
- * live as {@value #LIVE_KIND} with the card ids it touched.
+ * live as {@link PlanningLive#BOARD} with the card ids it touched.
  */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class PlanningService {
 
-    public static final String LIVE_KIND = "planning";
-    /** ids = [cardId, mentioned user ids...]: the mentioned people's boards say so. */
-    public static final String LIVE_MENTION = "planning-mention";
-    /** Changes only a hidden label on open boards, nothing else: the push baseline of the benchmark. */
-    public static final String LIVE_PING = "planning-ping";
     static final int MAX_COLUMNS = 12;
 
     private final BoardColumnRepository columns;
@@ -470,7 +465,7 @@ public class PlanningService {
             List<Long> ids = new ArrayList<>();
             ids.add(cardId);
             ids.addAll(mentioned);
-            events.publishEvent(new LiveUpdate(experimentId, LIVE_MENTION, ids));
+            events.publishEvent(new LiveUpdate(experimentId, PlanningLive.MENTION, ids));
         }
         return saved.getId();
     }
@@ -659,7 +654,7 @@ public class PlanningService {
     }
 
     private void announce(long experimentId, Long... cardIds) {
-        events.publishEvent(LiveUpdate.of(experimentId, LIVE_KIND, cardIds));
+        events.publishEvent(LiveUpdate.of(experimentId, PlanningLive.BOARD, cardIds));
     }
 
     private AppUser me() {

@@ -57,8 +57,6 @@ import kr.silheomjang.shared.UserFacingException;
 @PreAuthorize("isAuthenticated()")
 public class ScheduleService {
 
-    /** The live-update kind of schedule changes. */
-    public static final String LIVE_KIND = "schedule";
 
     static final int MAX_TITLE = 200;
     static final int MAX_PLACE = 200;
@@ -264,7 +262,7 @@ public class ScheduleService {
         setting.setAnchorDate(eventDate);
         setting.touch(now, me.displayName());
         if (made > 0) {
-            publisher.publishEvent(LiveUpdate.of(experimentId, LIVE_KIND, ids.toArray(Long[]::new)));
+            publisher.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, ids.toArray(Long[]::new)));
         }
         return made;
     }
@@ -331,7 +329,7 @@ public class ScheduleService {
         ScheduleSetting setting = setting(experimentId);
         setting.setAnchorDate(to);
         setting.touch(clock.instant(), currentUser.require().displayName());
-        publisher.publishEvent(LiveUpdate.of(experimentId, LIVE_KIND, ids.toArray(Long[]::new)));
+        publisher.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, ids.toArray(Long[]::new)));
         return ids.size();
     }
 
@@ -559,7 +557,7 @@ public class ScheduleService {
     }
 
     private void announce(long experimentId, Long... ids) {
-        publisher.publishEvent(LiveUpdate.of(experimentId, LIVE_KIND, ids));
+        publisher.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, ids));
     }
 
     private static String blankToNull(String s) {

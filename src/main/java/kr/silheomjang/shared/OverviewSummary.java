@@ -1,6 +1,9 @@
 package kr.silheomjang.shared;
 
 import java.util.List;
+import java.util.Set;
+
+import kr.silheomjang.collab.LiveKind;
 
 /**
  * A small read-only block that a feature contributes to the experiment overview (e.g. the verdicts per question),
@@ -14,6 +17,9 @@ public interface OverviewSummary {
 
     /** Message key of the block's heading. */
     String titleKey();
+
+    /** The live-update kinds that change what this block shows; the overview listens to them. */
+    Set<? extends LiveKind> liveKinds();
 
     /** What to show; an empty list hides the block. */
     List<Line> lines(long experimentId);

@@ -38,8 +38,6 @@ import kr.silheomjang.survey.internal.VerdictRepository;
 @PreAuthorize("isAuthenticated()")
 public class ObservationService {
 
-    public static final String LIVE_OBSERVATION = "observation";
-    public static final String LIVE_VERDICT = "verdict";
     public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
     public static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
 
@@ -115,7 +113,7 @@ public class ObservationService {
         if (photo != null) {
             photos.save(new ObservationPhoto(o.getId(), photo));
         }
-        events.publishEvent(LiveUpdate.of(experimentId, LIVE_OBSERVATION, o.getId()));
+        events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.OBSERVATION, o.getId()));
         return o.getId();
     }
 
@@ -186,7 +184,7 @@ public class ObservationService {
         }
         v.record(questionText, outcome, text, clock.instant(), currentUser.require().displayName());
         verdicts.save(v);
-        events.publishEvent(LiveUpdate.of(experimentId, LIVE_VERDICT, questionId));
+        events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.VERDICT, questionId));
     }
 
     private static boolean looksLike(byte[] b, String type) {

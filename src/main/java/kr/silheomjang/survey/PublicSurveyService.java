@@ -113,7 +113,7 @@ public class PublicSurveyService {
         Response r = responses.save(new Response(s.getId(), clock.instant()));
         answers.saveAll(pending.stream().map(a -> new Answer(r.getId(), a.getQuestionId(), a.getSortOrder(),
                 a.getType(), a.getQuestionText(), a.getAnswerText())).toList());
-        events.publishEvent(LiveUpdate.of(s.getExperimentId(), SurveyService.LIVE_RESPONSE, s.getId()));
+        events.publishEvent(LiveUpdate.of(s.getExperimentId(), SurveyLive.RESPONSE, s.getId()));
     }
 
     private Survey openSurvey(String token) {

@@ -46,9 +46,6 @@ import kr.silheomjang.survey.internal.SurveySeeder;
 @PreAuthorize("isAuthenticated()")
 public class SurveyService {
 
-    /** Live-update kinds: a survey's form changed; an answer arrived. */
-    public static final String LIVE_SURVEY = "survey";
-    public static final String LIVE_RESPONSE = "survey-response";
     static final int MAX_QUESTIONS = 50;
     static final int MAX_OPTIONS = 20;
     public static final String YES = "YES";
@@ -124,7 +121,7 @@ public class SurveyService {
         q.apply(0, new SurveyQuestion(null, QuestionType.SHORT_TEXT, t, List.of(), false));
         s.getQuestions().add(q);
         surveys.save(s);
-        events.publishEvent(LiveUpdate.of(experimentId, LIVE_SURVEY, s.getId()));
+        events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, s.getId()));
         return s.getId();
     }
 
@@ -154,7 +151,7 @@ public class SurveyService {
         s.getQuestions().clear();
         s.getQuestions().addAll(ordered);
         s.touch(clock.instant(), currentUser.require().displayName());
-        events.publishEvent(LiveUpdate.of(experimentId, LIVE_SURVEY, surveyId));
+        events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, surveyId));
     }
 
     @Transactional(readOnly = true)

@@ -12,12 +12,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 
+import kr.silheomjang.collab.LiveKind;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
 
 /**
  * Connects one view to the live updates of one experiment while the view is attached: subscribes on attach,
- * unsubscribes on detach. Bursts are coalesced (all kinds seen within {@value #COALESCE_MILLIS} ms arrive as one set),
+ * unsubscribes on detach. It hears only the kinds it names: a view names what it shows. Bursts are coalesced (all kinds seen within {@value #COALESCE_MILLIS} ms arrive as one set),
  * and the handler runs inside {@code ui.access} of this view's own UI, where it re-reads through the service.
  */
 public final class LiveSubscription implements AutoCloseable {
@@ -32,6 +33,7 @@ public final class LiveSubscription implements AutoCloseable {
     private final Component view;
     private final LiveUpdateBus bus;
     private final long experimentId;
+    private final Set<LiveKind> kinds;
     private final Consumer<Set<LiveUpdate>> handler;
     private final Set<LiveUpdate> pending = new LinkedHashSet<>();
     private final Registration attachRegistration;
@@ -39,8 +41,13 @@ public final class LiveSubscription implements AutoCloseable {
     private LiveUpdateBus.Subscription subscription;
     private UI ui;
 
-    private LiveSubscription(Component view, LiveUpdateBus bus, long experimentId, Consumer<Set<LiveUpdate>> handler) {
+    private LiveSubscription(Component view, LiveUpdateBus bus, long experimentId, Set<? extends LiveKind> kinds,
+            Consumer<Set<LiveUpdate>> handler) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("A live subscription must name the kinds it listens to");
+        }
         this.view = view;
+        this.kinds = Set.copyOf(kinds);
         this.bus = bus;
         this.experimentId = experimentId;
         this.handler = handler;
@@ -49,10 +56,10 @@ public final class LiveSubscription implements AutoCloseable {
         view.getUI().ifPresent(this::start);
     }
 
-    /** Starts listening now if the view is attached, or as soon as it is. */
+    /** Starts listening to {@code kinds} now if the view is attached, or as soon as it is. */
     public static LiveSubscription of(Component view, LiveUpdateBus bus, long experimentId,
-            Consumer<Set<LiveUpdate>> handler) {
-        return new LiveSubscription(view, bus, experimentId, handler);
+            Set<? extends LiveKind> kinds, Consumer<Set<LiveUpdate>> handler) {
+        return new LiveSubscription(view, bus, experimentId, kinds, handler);
     }
 
     private synchronized void start(UI attachedTo) {
@@ -72,6 +79,9 @@ public final class LiveSubscription implements AutoCloseable {
     }
 
     private void onUpdate(LiveUpdate update) {
+        if (!kinds.contains(update.kind())) {
+            return;
+        }
         boolean schedule;
         synchronized (this) {
             if (subscription == null) {
@@ -101,18 +111,16 @@ public final class LiveSubscription implements AutoCloseable {
     }
 
     private void drainInto() {
-        {
-            Set<LiveUpdate> batch;
-            synchronized (this) {
-                if (subscription == null) {
-                    return;
-                }
-                batch = new LinkedHashSet<>(pending);
-                pending.clear();
+        Set<LiveUpdate> batch;
+        synchronized (this) {
+            if (subscription == null) {
+                return;
             }
-            if (!batch.isEmpty()) {
-                handler.accept(batch);
-            }
+            batch = new LinkedHashSet<>(pending);
+            pending.clear();
+        }
+        if (!batch.isEmpty()) {
+            handler.accept(batch);
         }
     }
 
@@ -124,7 +132,8 @@ public final class LiveSubscription implements AutoCloseable {
         detachRegistration.remove();
     }
 
-    public static boolean contains(Set<LiveUpdate> updates, String kind) {
-        return updates.stream().anyMatch(u -> u.kind().equals(kind));
+    /** The kinds this subscription hears. */
+    public Set<LiveKind> kinds() {
+        return kinds;
     }
 }

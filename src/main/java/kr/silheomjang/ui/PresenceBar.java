@@ -1,6 +1,7 @@
 package kr.silheomjang.ui;
 
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.collab.PresenceRegistry.PresentUser;
@@ -47,11 +48,7 @@ public class PresenceBar extends Composite<HorizontalLayout> {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        updates = LiveSubscription.of(this, bus, experimentId, batch -> {
-            if (LiveSubscription.contains(batch, LiveUpdate.PRESENCE)) {
-                render();
-            }
-        });
+        updates = LiveSubscription.of(this, bus, experimentId, Set.of(WorkspaceLive.PRESENCE), batch -> render());
         presence = registry.join(experimentId, me.id(), me.displayName(), place);
         label.setText(getTranslation("presence.label"));
         render();

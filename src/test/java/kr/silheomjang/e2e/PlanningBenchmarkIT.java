@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Locator;
@@ -23,16 +24,16 @@ import com.microsoft.playwright.Page;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
-import kr.silheomjang.planning.PlanningService;
 
 /**
  * Benchmark, not a test (runs only with {@code -Dbenchmark=true}; see README): two real browsers on one board. A moves a
  * card with Alt+arrow, alternating right and left; B's page records, with a MutationObserver, the moment the card
  * appears in its new column. Baseline in the same run: a bare push that changes one hidden label on B's board
- * ({@code planning-ping}), timed from the publish to B's DOM. Prints p50/p95 and writes target/benchmark/planning.txt.
+ * ({@link BenchmarkPing}, registered only here), timed from the publish to B's DOM. Prints p50/p95 and writes target/benchmark/planning.txt.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(BenchmarkPing.Config.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class PlanningBenchmarkIT {
 
@@ -87,7 +88,7 @@ class PlanningBenchmarkIT {
         for (long i = 0; i < RUNS + 4; i++) {
             String expected = "[" + i + "]";
             long t0 = System.currentTimeMillis();
-            bus.publish(LiveUpdate.of(id, PlanningService.LIVE_PING, i));
+            bus.publish(LiveUpdate.of(id, BenchmarkPing.Kind.PING, i));
             b.waitForFunction("(e) => window.__ping === e", expected);
             long seenAt = ((Number) b.evaluate("() => window.__pingAt")).longValue();
             if (i >= 4) {

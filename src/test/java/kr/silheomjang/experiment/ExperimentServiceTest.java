@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.test.context.ActiveProfiles;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.ConflictException;
@@ -210,8 +211,8 @@ class ExperimentServiceTest {
             assertThat(heard).isEmpty();
 
             signedIn.run(ownerA, () -> experiments.update(experimentA, seen.version(), Drafts.valid("새 이름")));
-            awaitUntil(() -> heard.stream().anyMatch(u -> u.kind().equals(LiveUpdate.EXPERIMENT)));
-            assertThat(heard).extracting(LiveUpdate::kind).contains(LiveUpdate.ACTIVITY);
+            awaitUntil(() -> heard.stream().anyMatch(u -> u.kind().equals(WorkspaceLive.EXPERIMENT)));
+            assertThat(heard).extracting(LiveUpdate::kind).contains(WorkspaceLive.ACTIVITY);
         }
     }
 

@@ -26,6 +26,7 @@ import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.planning.PlanningLive;
 import kr.silheomjang.shared.DueDateSource;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
@@ -49,6 +50,11 @@ class ScheduleServiceTest {
             LocalDate d = due.getOrDefault(experimentId, LocalDate.of(2027, 3, 10));
             return d.isBefore(from) || d.isAfter(to) ? List.of()
                     : List.of(new DueItem("card", 1000 + experimentId, "현수막 시안", d));
+        }
+
+        @Override
+        public java.util.Set<PlanningLive> liveKinds() {
+            return java.util.Set.of(PlanningLive.BOARD);
         }
 
         @Override

@@ -11,6 +11,8 @@ import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import kr.silheomjang.collab.LiveKind;
+import kr.silheomjang.collab.LiveKinds;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
 
@@ -51,7 +53,7 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener {
     }
 
     static String encode(LiveUpdate u) {
-        StringBuilder sb = new StringBuilder().append(u.experimentId()).append('|').append(u.kind()).append('|');
+        StringBuilder sb = new StringBuilder().append(u.experimentId()).append('|').append(u.kind().key()).append('|');
         for (int i = 0; i < u.ids().size(); i++) {
             sb.append(i == 0 ? "" : ",").append(u.ids().get(i));
         }
@@ -61,6 +63,8 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener {
     static LiveUpdate decode(String s) {
         String[] parts = s.split("\\|", -1);
         List<Long> ids = parts[2].isEmpty() ? List.of() : Arrays.stream(parts[2].split(",")).map(Long::valueOf).toList();
-        return new LiveUpdate(Long.parseLong(parts[0]), parts[1], ids);
+        LiveKind kind = LiveKinds.byKey(parts[1])
+                .orElseThrow(() -> new IllegalArgumentException("unknown live kind " + parts[1]));
+        return new LiveUpdate(Long.parseLong(parts[0]), kind, ids);
     }
 }

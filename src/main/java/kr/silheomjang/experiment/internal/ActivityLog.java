@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ActivityAction;
 import kr.silheomjang.security.AppUser;
 
@@ -25,6 +26,6 @@ public class ActivityLog {
 
     public void record(long experimentId, AppUser actor, ActivityAction action, String detail) {
         entries.save(new ActivityEntry(experimentId, actor.id(), actor.displayName(), action, detail, clock.instant()));
-        events.publishEvent(LiveUpdate.of(experimentId, LiveUpdate.ACTIVITY));
+        events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.ACTIVITY));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -27,8 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.experiment.ExperimentService;
-import kr.silheomjang.shared.ConflictException;
-import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -208,34 +206,28 @@ class ExperimentFormDialog extends Dialog {
     void save() {
         clearErrors();
         ExperimentDraft draft = read();
-        try {
-            long id;
+        Actions.on(this).onInvalid(this::showErrors).showConflictWith(this::onConflict).call(() -> {
             if (experimentId == null) {
-                id = experiments.create(draft);
-            } else {
-                experiments.update(experimentId, baseVersion, draft);
-                id = experimentId;
+                return experiments.create(draft);
             }
+            experiments.update(experimentId, baseVersion, draft);
+            return experimentId;
+        }).ifPresent(id -> {
             close();
             Messages.showSuccess(getTranslation("experimentForm.saved"));
             onSaved.accept(id);
-        } catch (UserFacingException e) {
-            showErrors(e);
-        } catch (ConflictException e) {
-            onConflict(e.changedBy(), e.changedAt());
-        } catch (OptimisticLockingFailureException e) {
-            onConflict(null, null);
-        }
+        });
     }
 
     /** Keeps what the user typed, rebases on the newer version and shows what changed under their feet. */
-    private void onConflict(String changedBy, java.time.Instant changedAt) {
+    private void onConflict(String changedBy, String changedAt) {
         ExperimentDetails latest = experiments.get(experimentId);
         List<String> theirChanges = latest.toDraft().changedFields(base);
         base = latest.toDraft();
         baseVersion = latest.version();
-        String who = changedBy != null ? changedBy : latest.updatedByName();
-        String when = Formats.dateTime(changedAt != null ? changedAt : latest.updatedAt(), getLocale());
+        boolean known = !"?".equals(changedBy);
+        String who = known ? changedBy : latest.updatedByName();
+        String when = known ? changedAt : Formats.dateTime(latest.updatedAt(), getLocale());
         conflictBox.removeAll();
         conflictBox.add(new Paragraph(getTranslation("conflict.experiment", who, when)));
         for (String field : theirChanges) {
@@ -258,9 +250,9 @@ class ExperimentFormDialog extends Dialog {
         conflictBox.setVisible(true);
     }
 
-    private void showErrors(UserFacingException e) {
+    private void showErrors(List<String> messageKeys) {
         List<String> general = new ArrayList<>();
-        for (String key : e.messageKeys()) {
+        for (String key : messageKeys) {
             String[] parts = key.split("\\.");
             HasValidation field = parts.length == 3 ? fieldsByKey.get(parts[1]) : null;
             if (field != null) {

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.experiment.DDay;
 import kr.silheomjang.experiment.ExperimentService;
@@ -145,11 +146,8 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         event.getUI().getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
         resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
         for (ExperimentSummary s : experiments.listMine(true, 0, 500)) {
-            subscriptions.add(LiveSubscription.of(this, bus, s.id(), batch -> {
-                if (batch.stream().anyMatch(u -> !LiveUpdate.PRESENCE.equals(u.kind()))) {
-                    refresh();
-                }
-            }));
+            subscriptions.add(LiveSubscription.of(this, bus, s.id(),
+                    java.util.Set.of(WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS), batch -> refresh()));
         }
     }
 

@@ -2,11 +2,9 @@ package kr.silheomjang.experiment.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -28,18 +25,11 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
-import kr.silheomjang.collab.LiveUpdateBus;
-import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.experiment.ActivityView;
-import kr.silheomjang.experiment.DDay;
 import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.InvitationService;
@@ -47,13 +37,12 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.MemberView;
 import kr.silheomjang.experiment.QuestionView;
 import kr.silheomjang.experiment.Stage;
-import kr.silheomjang.security.CurrentUser;
-import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.OverviewSummary;
-import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.ExperimentSection;
-import kr.silheomjang.ui.ExperimentSections;
-import kr.silheomjang.ui.ExperimentWatch;
+import kr.silheomjang.collab.LiveKind;
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -63,30 +52,19 @@ import kr.silheomjang.ui.Messages;
  */
 @Route("experiments/:experimentId")
 @PermitAll
-public class ExperimentOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ExperimentOverviewView extends ExperimentPage {
 
     static final String PARAM = ExperimentSection.PARAM;
 
     private final ExperimentService experiments;
     private final InvitationService invitations;
-    private final LiveUpdateBus bus;
-    private final PresenceRegistry presence;
-    private final CurrentUser currentUser;
     private final Clock clock;
-    private final ExperimentSections sections;
     private final java.util.List<OverviewSummary> summaries;
-    final Div tabsSlot = new Div();
     /** Read-only blocks other features contribute (e.g. verdicts), through {@link OverviewSummary}. */
     final Div summarySlot = new Div();
 
-    private long experimentId;
     ExperimentDetails details;
-    private final ExperimentWatch watch;
 
-    final H2 title = new H2();
-    final Span dday = new Span();
-    final Span archivedBadge = new Span();
-    final HorizontalLayout presenceSlot = new HorizontalLayout();
     final Button edit = new Button();
     final Button archive = new Button();
     final FlexLayout stageTracker = new FlexLayout();
@@ -98,30 +76,15 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
     final Button invite = new Button();
     final Grid<ActivityView> activity = new Grid<>();
 
-    public ExperimentOverviewView(ExperimentService experiments, InvitationService invitations, LiveUpdateBus bus,
-            PresenceRegistry presence, CurrentUser currentUser, Clock clock, ExperimentSections sections,
-            java.util.List<OverviewSummary> summaries) {
-        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
+    public ExperimentOverviewView(ExperimentPageSupport support, ExperimentService experiments,
+            InvitationService invitations, Clock clock, java.util.List<OverviewSummary> summaries) {
+        super(support, "nav.overview", "overview", kinds(summaries));
         this.experiments = experiments;
         this.invitations = invitations;
-        this.bus = bus;
-        this.presence = presence;
-        this.currentUser = currentUser;
         this.clock = clock;
-        this.sections = sections;
         this.summaries = summaries.stream()
                 .sorted(java.util.Comparator.comparingInt(OverviewSummary::order)).toList();
         addClassName("experiment-overview");
-
-        RouterLink back = new RouterLink(getTranslation("overview.back"), ExperimentListView.class);
-        back.addClassName("back-link");
-        title.setId("experiment-title");
-        title.addClassName("experiment-title");
-        dday.setId("dday");
-        dday.addClassName("dday-badge");
-        archivedBadge.setText(getTranslation("experiment.archived"));
-        archivedBadge.addClassName("archived-badge");
-        archivedBadge.setId("archived-badge");
 
         edit.setText(getTranslation("overview.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
@@ -129,29 +92,25 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         edit.addClickListener(e -> ExperimentFormDialog.forEdit(experiments, details, id -> reload()).open());
         archive.setId("archive-experiment");
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        archive.addClickListener(e -> guarded(() -> experiments.setArchived(experimentId, details.version(),
+        archive.addClickListener(e -> run(() -> experiments.setArchived(experimentId(), details.version(),
                 !details.archived())));
 
-        HorizontalLayout titleRow = new HorizontalLayout(title, dday, archivedBadge);
-        titleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        titleRow.setWrap(true);
-        HorizontalLayout actions = new HorizontalLayout(presenceSlot, edit, archive);
+        HorizontalLayout actions = new HorizontalLayout(edit, archive);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
-        presenceSlot.setPadding(false);
 
         stageTracker.setId("stage-tracker");
         stageTracker.addClassName("stage-tracker");
         stageTracker.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         previousStage.setId("previous-stage");
         previousStage.setIcon(VaadinIcon.ARROW_LEFT.create());
-        previousStage.addClickListener(e -> guarded(() -> experiments.moveStage(experimentId, details.version(),
+        previousStage.addClickListener(e -> run(() -> experiments.moveStage(experimentId(), details.version(),
                 details.stage().previous())));
         nextStage.setId("next-stage");
         nextStage.setIcon(VaadinIcon.ARROW_RIGHT.create());
         nextStage.setIconAfterText(true);
         nextStage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        nextStage.addClickListener(e -> guarded(() -> experiments.moveStage(experimentId, details.version(),
+        nextStage.addClickListener(e -> run(() -> experiments.moveStage(experimentId(), details.version(),
                 details.stage().next())));
         HorizontalLayout stageButtons = new HorizontalLayout(previousStage, nextStage);
         stageButtons.setWrap(true);
@@ -166,7 +125,7 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         invite.setText(getTranslation("overview.invite"));
         invite.setIcon(VaadinIcon.USER_CARD.create());
         invite.setId("invite-member");
-        invite.addClickListener(e -> new InviteDialog(invitations, experimentId).open());
+        invite.addClickListener(e -> new InviteDialog(invitations, experimentId()).open());
 
         activity.setId("activity-feed");
         activity.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
@@ -186,10 +145,17 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         columns.addClassName("overview-columns");
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        tabsSlot.setWidthFull();
         summarySlot.setId("overview-summaries");
         summarySlot.setWidthFull();
-        add(back, titleRow, tabsSlot, actions, stageCard, info, columns, summarySlot, activityCard);
+        add(actions, stageCard, info, columns, summarySlot, activityCard);
+    }
+
+    /** The overview's own kinds plus whatever the contributed summary blocks show. */
+    private static LiveKind[] kinds(java.util.List<OverviewSummary> summaries) {
+        java.util.Set<LiveKind> kinds = new java.util.LinkedHashSet<>(java.util.List.of(WorkspaceLive.EXPERIMENT,
+                WorkspaceLive.MEMBERS, WorkspaceLive.ACTIVITY));
+        summaries.forEach(s -> kinds.addAll(s.liveKinds()));
+        return kinds.toArray(LiveKind[]::new);
     }
 
     private static Div card(com.vaadin.flow.component.Component... children) {
@@ -199,22 +165,18 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ExperimentDetails> read = ExperimentWatch.read(event, experiments::get);
-        if (read.isEmpty()) {
-            return;
-        }
-        details = read.get();
-        experimentId = details.id();
-        // Any change but presence: re-read everything through the service, which re-checks membership first.
-        watch.start(experimentId, "overview", false, updates -> reload());
-        tabsSlot.removeAll();
-        tabsSlot.add(sections.tabs(experimentId, ExperimentOverviewView.class));
+    protected void load(long experimentId) {
+        boolean first = details == null;
+        details = experiments.get(experimentId);
         render();
-        activity.setItems(
-                q -> whileMember(() -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),
-                        Stream.<ActivityView>empty()),
-                q -> whileMember(() -> experiments.countActivity(experimentId), 0));
+        if (first) {
+            activity.setItems(
+                    q -> whileMember(() -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),
+                            Stream.<ActivityView>empty()),
+                    q -> whileMember(() -> experiments.countActivity(experimentId), 0));
+        } else {
+            activity.getDataProvider().refreshAll();
+        }
     }
 
     /** A lazy fetch that finds access gone (removed a moment ago) shows nothing and leaves after this response. */
@@ -222,36 +184,8 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         try {
             return fetch.get();
         } catch (AccessDeniedException e) {
-            getUI().ifPresent(ui -> ui.access(watch::leave));
+            getUI().ifPresent(ui -> ui.access(this::leave));
             return nothing;
-        }
-    }
-
-    void reload() {
-        watch.reread(() -> {
-            details = experiments.get(experimentId);
-            render();
-            activity.getDataProvider().refreshAll();
-        });
-    }
-
-    /** Runs a change; a refusal or a conflict is explained, then the latest state is shown. */
-    private void guarded(Runnable change) {
-        try {
-            change.run();
-            reload();
-        } catch (UserFacingException e) {
-            Messages.showError(this, e);
-        } catch (ConflictException e) {
-            Messages.showError(getTranslation("conflict.generic", e.changedBy(),
-                    Formats.dateTime(e.changedAt(), getLocale())));
-            reload();
-        } catch (OptimisticLockingFailureException e) {
-            reload();
-            Messages.showError(getTranslation("conflict.generic", details.updatedByName(),
-                    Formats.dateTime(details.updatedAt(), getLocale())));
-        } catch (AccessDeniedException e) {
-            Messages.showError(getTranslation("error.accessDenied"));
         }
     }
 
@@ -259,9 +193,6 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         ExperimentDetails d = details;
         boolean editor = d.myRole().canEdit();
         boolean owner = d.myRole() == MemberRole.OWNER;
-        title.setText(d.title());
-        dday.setText(DDay.label(d.eventDate(), LocalDate.now(clock)));
-        archivedBadge.setVisible(d.archived());
         edit.setVisible(editor);
         archive.setVisible(owner);
         archive.setText(getTranslation(d.archived() ? "overview.restore" : "overview.archive"));
@@ -328,7 +259,7 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
         for (OverviewSummary s : summaries) {
             java.util.List<OverviewSummary.Line> lines;
             try {
-                lines = s.lines(experimentId);
+                lines = s.lines(experimentId());
             } catch (AccessDeniedException e) {
                 continue;
             }
@@ -392,11 +323,11 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
             role.addClassName("member-role");
             role.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    guarded(() -> experiments.changeRole(experimentId, m.memberId(), e.getValue()));
+                    run(() -> experiments.changeRole(experimentId(), m.memberId(), e.getValue()));
                 }
             });
             Button remove = new Button(VaadinIcon.TRASH.create(),
-                    e -> guarded(() -> experiments.removeMember(experimentId, m.memberId())));
+                    e -> run(() -> experiments.removeMember(experimentId(), m.memberId())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("overview.remove", m.displayName()));
             remove.addClassName("remove-member");
@@ -407,10 +338,5 @@ public class ExperimentOverviewView extends VerticalLayout implements BeforeEnte
             row.add(role);
         }
         return row;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (details == null ? "" : details.title() + " · ") + getTranslation("app.name");
     }
 }

@@ -3,6 +3,7 @@ package kr.silheomjang.people.internal;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,14 +23,15 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
             + " and (:ph is null or p.photoConsent = :ph)";
 
     @Query("select p" + FILTER)
-    List<Participant> search(@Param("e") long experimentId, @Param("text") String text,
-            @Param("contacts") boolean contacts, @Param("g") ParticipantGroup group, @Param("s") AttendanceStatus status, @Param("ph") PhotoConsent photo,
+    List<Participant> search(@Param("e") long experimentId, @Param("text") @Nullable String text,
+            @Param("contacts") boolean contacts, @Param("g") @Nullable ParticipantGroup group,
+            @Param("s") @Nullable AttendanceStatus status, @Param("ph") @Nullable PhotoConsent photo,
             Pageable pageable);
 
     @Query("select count(p)" + FILTER)
-    long countSearch(@Param("e") long experimentId, @Param("text") String text,
-            @Param("contacts") boolean contacts, @Param("g") ParticipantGroup group,
-            @Param("s") AttendanceStatus status, @Param("ph") PhotoConsent photo);
+    long countSearch(@Param("e") long experimentId, @Param("text") @Nullable String text,
+            @Param("contacts") boolean contacts, @Param("g") @Nullable ParticipantGroup group,
+            @Param("s") @Nullable AttendanceStatus status, @Param("ph") @Nullable PhotoConsent photo);
 
     @Query("select p.status, count(p) from Participant p where p.experimentId = :e group by p.status")
     List<Object[]> countByStatus(@Param("e") long experimentId);

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.people.PeopleLive;
 
 /** Live announcements and the personal-data log, shared by the people services. */
 @Component
@@ -22,7 +23,7 @@ public class PeopleAudit {
         this.clock = clock;
     }
 
-    public void announce(long experimentId, String kind, List<Long> ids) {
+    public void announce(long experimentId, PeopleLive kind, List<Long> ids) {
         events.publishEvent(new LiveUpdate(experimentId, kind, ids));
     }
 

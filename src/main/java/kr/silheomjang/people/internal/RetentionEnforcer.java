@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import kr.silheomjang.people.PeopleKinds;
+import kr.silheomjang.people.PeopleLive;
 
 /**
  * Enforces each experiment's retention setting: once {@code follow_up_end + retention_days} has passed, every
@@ -79,10 +79,10 @@ public class RetentionEnforcer {
                     d.experimentId());
             if (here > 0) {
                 audit.logPersonalData(d.experimentId(), "RETENTION", here + "명", JOB_ACTOR);
-                audit.announce(d.experimentId(), PeopleKinds.PARTICIPANTS, List.of());
-                audit.announce(d.experimentId(), PeopleKinds.PROPOSER, List.of());
-                audit.announce(d.experimentId(), PeopleKinds.STAFF, List.of());
-                audit.announce(d.experimentId(), PeopleKinds.PARTNERS, List.of());
+                audit.announce(d.experimentId(), PeopleLive.PARTICIPANTS, List.of());
+                audit.announce(d.experimentId(), PeopleLive.PROPOSER, List.of());
+                audit.announce(d.experimentId(), PeopleLive.STAFF, List.of());
+                audit.announce(d.experimentId(), PeopleLive.PARTNERS, List.of());
             }
             count += here;
         }

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,29 +25,23 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
-import kr.silheomjang.collab.LiveUpdateBus;
-import kr.silheomjang.collab.PresenceRegistry;
-import kr.silheomjang.experiment.ExperimentDetails;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
-import kr.silheomjang.people.PeopleKinds;
+import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.people.PhotoConsent;
 import kr.silheomjang.people.StatusCounts;
-import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.UserFacingException;
-import kr.silheomjang.ui.ExperimentSections;
-import kr.silheomjang.ui.ExperimentWatch;
-import kr.silheomjang.ui.LiveSubscription;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Messages;
 
 /**
@@ -63,18 +55,11 @@ import kr.silheomjang.ui.Messages;
 @Route("experiments/:experimentId/checkin")
 @PermitAll
 @StyleSheet("css/people.css")
-public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CheckInView extends ExperimentPage {
 
     private final ExperimentService experiments;
     private final ParticipantService service;
-    private final LiveUpdateBus bus;
-    private final PresenceRegistry presence;
-    private final CurrentUser currentUser;
-    private final ExperimentSections sections;
 
-    final H2 title = new H2();
-    final Div tabsSlot = new Div();
-    final HorizontalLayout presenceSlot = new HorizontalLayout();
     final Span arrived = new Span();
     final Span expected = new Span();
     final Div counters = new Div();
@@ -88,29 +73,14 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     final Map<Long, Button> cards = new LinkedHashMap<>();
     private final Map<Long, ParticipantRow> rows = new HashMap<>();
 
-    private long experimentId;
     private boolean editor;
-    private final ExperimentWatch watch;
-    private String pageTitle = "";
 
-    public CheckInView(ExperimentService experiments, ParticipantService service, LiveUpdateBus bus,
-            PresenceRegistry presence, CurrentUser currentUser, ExperimentSections sections) {
-        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
+    public CheckInView(ExperimentPageSupport support, ExperimentService experiments, ParticipantService service) {
+        super(support, "people.checkin.nav", "checkin", PeopleLive.PARTICIPANTS, WorkspaceLive.MEMBERS);
         this.experiments = experiments;
         this.service = service;
-        this.bus = bus;
-        this.presence = presence;
-        this.currentUser = currentUser;
-        this.sections = sections;
         addClassNames("people-view", "checkin-view");
         setPadding(true);
-        title.addClassName("experiment-title");
-        title.setId("checkin-title");
-        tabsSlot.setWidthFull();
-        presenceSlot.setPadding(false);
-        HorizontalLayout head = new HorizontalLayout(title, presenceSlot);
-        head.setAlignItems(FlexComponent.Alignment.CENTER);
-        head.setWrap(true);
 
         arrived.setId("checkin-arrived");
         expected.setId("checkin-expected");
@@ -144,50 +114,31 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         list.addClassName("checkin-list");
         empty.setId("checkin-empty");
         empty.addClassName("checkin-empty");
-        add(head, tabsSlot, counters, search, tools, empty, list);
+        add(counters, search, tools, empty, list);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ExperimentDetails> read = ExperimentWatch.read(event, experiments::get);
-        if (read.isEmpty()) {
-            return;
-        }
-        ExperimentDetails details = read.get();
-        long id = details.id();
-        experimentId = id;
-        editor = details.myRole().canEdit();
-        title.setText(details.title());
-        pageTitle = details.title() + " · " + getTranslation("people.checkin.nav");
-        tabsSlot.removeAll();
-        tabsSlot.add(sections.tabs(id, CheckInView.class));
+    protected void load(long experimentId) {
+        editor = service.canEdit(experimentId);
         addWalkIn.setVisible(editor);
         readOnlyNote.setVisible(!editor);
-        cards.clear();
-        list.removeAll();
-        reload();
-        watch.start(id, "checkin", false, this::onLiveUpdates);
+        refresh();
     }
 
-    void onLiveUpdates(Set<LiveUpdate> updates) {
-        if (LiveSubscription.contains(updates, PeopleKinds.PARTICIPANTS)
-                || LiveSubscription.contains(updates, LiveUpdate.MEMBERS)) {
-            editor = service.canEdit(experimentId);
-            addWalkIn.setVisible(editor);
-            readOnlyNote.setVisible(!editor);
-            reload();
-        }
+    @Override
+    protected void onLive(Set<LiveUpdate> updates) {
+        load(experimentId());
     }
 
     /** Re-reads people and counters through the service; search text, filter and scroll stay as they are. */
-    void reload() {
+    void refresh() {
         rows.clear();
-        for (ParticipantRow r : service.list(experimentId)) {
+        for (ParticipantRow r : service.list(experimentId())) {
             if (!r.anonymised()) {
                 rows.put(r.id(), r);
             }
         }
-        StatusCounts c = service.countsByStatus(experimentId);
+        StatusCounts c = service.countsByStatus(experimentId());
         // Expected: everyone not marked 불참 (arrived people and walk-ins included). Arrived: 참석.
         long exp = c.total() - c.of(AttendanceStatus.ABSENT);
         long arr = c.of(AttendanceStatus.ATTENDED);
@@ -292,8 +243,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         AttendanceStatus before = r.status();
-        if (Guarded.run(this, () -> service.markAttendance(experimentId, id, true), this::reload)) {
-            reload();
+        if (PeopleActions.run(this, () -> service.markAttendance(experimentId(), id, true), this::refresh)) {
+            refresh();
             showUndo(r.name(), id, before);
         }
     }
@@ -335,14 +286,14 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Takes 참석 back to the step the person had before (the latest step reached before 참석). */
     void undo(long id, AttendanceStatus back) {
-        Guarded.run(this, () -> {
-            ParticipantRow now = service.rows(experimentId, Set.of(id)).stream().findFirst()
+        PeopleActions.run(this, () -> {
+            ParticipantRow now = service.rows(experimentId(), Set.of(id)).stream().findFirst()
                     .orElseThrow(() -> new UserFacingException("people.error.notFound"));
             if (now.status() == AttendanceStatus.ATTENDED) {
-                service.changeStatus(experimentId, Map.of(id, now.version()), back);
+                service.changeStatus(experimentId(), Map.of(id, now.version()), back);
             }
         }, () -> { });
-        reload();
+        refresh();
     }
 
     /** The row a card shows now. */
@@ -361,10 +312,6 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         return back;
     }
 
-    @Override
-    public String getPageTitle() {
-        return pageTitle;
-    }
 
     /** Someone who came without an invitation: name required, contacts optional with their purpose. */
     class WalkInDialog extends Dialog {
@@ -406,23 +353,17 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             name.setInvalid(false);
             phone.setInvalid(false);
             email.setInvalid(false);
-            try {
-                service.addWalkIn(experimentId, name.getValue(), phone.getValue(), email.getValue());
-            } catch (UserFacingException e) {
-                for (String key : e.messageKeys()) {
-                    TextField f = key.contains("phone") ? phone : key.contains("email") ? email : name;
-                    f.setErrorMessage(getTranslation(key));
-                    f.setInvalid(true);
-                }
-                Messages.showError(CheckInView.this, e);
-                return;
-            } catch (AccessDeniedException e) {
-                Messages.showError(getTranslation("error.accessDenied"));
+            boolean added = Actions.on(CheckInView.this).onInvalid(keys -> keys.forEach(key -> {
+                TextField f = key.contains("phone") ? phone : key.contains("email") ? email : name;
+                f.setErrorMessage(getTranslation(key));
+                f.setInvalid(true);
+            })).run(() -> service.addWalkIn(experimentId(), name.getValue(), phone.getValue(), email.getValue()));
+            if (!added) {
                 return;
             }
             Messages.showSuccess(getTranslation("people.checkin.walkInAdded", name.getValue().strip()));
             close();
-            reload();
+            refresh();
         }
     }
 }

@@ -89,7 +89,7 @@ class CsvImportDialog extends Dialog {
     /** Shows what the file would add, or why it cannot be added. */
     void show(byte[] bytes) {
         file = bytes;
-        CsvImportPreview p = Guarded.call(this, () -> service.previewImport(experimentId, bytes), () -> { });
+        CsvImportPreview p = PeopleActions.call(this, () -> service.previewImport(experimentId, bytes), () -> { });
         problems.removeAll();
         if (p == null) {
             return;
@@ -124,7 +124,7 @@ class CsvImportDialog extends Dialog {
     }
 
     void saveAll() {
-        Integer n = Guarded.call(this, () -> service.importCsv(experimentId, file), () -> { });
+        Integer n = PeopleActions.call(this, () -> service.importCsv(experimentId, file), () -> { });
         if (n != null) {
             kr.silheomjang.ui.Messages.showSuccess(getTranslation("people.csv.saved", n));
             close();

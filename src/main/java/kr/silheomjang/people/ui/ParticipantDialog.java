@@ -67,7 +67,7 @@ class ParticipantDialog extends Dialog {
             ParticipantDraft d = new ParticipantDraft(name.getValue(), phone.getValue(), email.getValue(),
                     group.getValue(), status.getValue(), photo.getValue(), access.getValue(), diet.getValue(),
                     notes.getValue());
-            if (Guarded.run(this, () -> service.create(experimentId, d), () -> { })) {
+            if (PeopleActions.run(this, () -> service.create(experimentId, d), () -> { })) {
                 close();
                 saved.run();
             }

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantDraft;
@@ -46,7 +47,7 @@ import kr.silheomjang.people.ParticipantFilter;
 import kr.silheomjang.people.ParticipantGroup;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
-import kr.silheomjang.people.PeopleKinds;
+import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.people.PhotoConsent;
 import kr.silheomjang.people.StatusCounts;
 import kr.silheomjang.ui.Formats;
@@ -415,7 +416,7 @@ class ParticipantsPanel extends VerticalLayout {
         ParticipantDraft draft = new ParticipantDraft(editName.getValue(), editPhone.getValue(),
                 editEmail.getValue(), editGroup.getValue(), editStatus.getValue(), editPhoto.getValue(),
                 editAccess.getValue(), editDiet.getValue(), editNotes.getValue());
-        ParticipantRow saved = Guarded.call(this, () -> service.update(experimentId, row.id(), editingVersion, draft),
+        ParticipantRow saved = PeopleActions.call(this, () -> service.update(experimentId, row.id(), editingVersion, draft),
                 () -> {
                     // Someone saved this row first: keep what the user typed, take the newer version as the base,
                     // so a second save is a deliberate overwrite, and refresh everything else.
@@ -443,7 +444,7 @@ class ParticipantsPanel extends VerticalLayout {
         }
         Map<Long, Long> versions = new LinkedHashMap<>();
         selected.forEach(r -> versions.put(r.id(), r.version()));
-        boolean ok = Guarded.run(this, () -> service.changeStatus(experimentId, versions, target), this::refreshAll);
+        boolean ok = PeopleActions.run(this, () -> service.changeStatus(experimentId, versions, target), this::refreshAll);
         if (ok) {
             Messages.showSuccess(getTranslation("people.bulk.done", versions.size(),
                     getTranslation(target.messageKey())));
@@ -463,14 +464,14 @@ class ParticipantsPanel extends VerticalLayout {
         boolean any = false;
         Set<Long> ids = new HashSet<>();
         boolean all = false;
-        if (LiveSubscription.contains(updates, LiveUpdate.EXPERIMENT) && !editor) {
+        if (LiveUpdate.any(updates, WorkspaceLive.EXPERIMENT) && !editor) {
             // The owner may have changed what guests see: show or drop the details at once.
             showDetails(service.visibleDetails(experimentId));
             any = true;
             all = true;
         }
         for (LiveUpdate u : updates) {
-            if (PeopleKinds.PARTICIPANTS.equals(u.kind())) {
+            if (PeopleLive.PARTICIPANTS.equals(u.kind())) {
                 any = true;
                 if (u.ids().isEmpty()) {
                     all = true;

@@ -126,7 +126,7 @@ class PartnersPanel extends VerticalLayout {
             row.getElement().setAttribute("data-email", g.email());
             if (owner && g.hasAccess()) {
                 Button revoke = new Button(getTranslation("people.partner.revoke"), e -> {
-                    if (Guarded.run(this, () -> service.revokeGuest(experimentId, selected.id(), g.email()),
+                    if (PeopleActions.run(this, () -> service.revokeGuest(experimentId, selected.id(), g.email()),
                             () -> { })) {
                         Messages.showSuccess(getTranslation("people.partner.revoked", g.email()));
                         reload();
@@ -149,7 +149,7 @@ class PartnersPanel extends VerticalLayout {
     }
 
     void inviteGuest() {
-        IssuedInvitation issued = Guarded.call(this, () -> service.inviteGuest(experimentId, selected.id(),
+        IssuedInvitation issued = PeopleActions.call(this, () -> service.inviteGuest(experimentId, selected.id(),
                 inviteEmail.getValue()), () -> { });
         if (issued != null) {
             inviteEmail.clear();
@@ -198,7 +198,7 @@ class PartnersPanel extends VerticalLayout {
             Button save = new Button(getTranslation("people.save"), e -> {
                 PartnerDraft d = new PartnerDraft(name.getValue(), contactPerson.getValue(), contact.getValue(),
                         role.getValue(), contributions.getValue());
-                boolean ok = Guarded.run(this, () -> {
+                boolean ok = PeopleActions.run(this, () -> {
                     if (row == null) {
                         service.add(experimentId, d);
                     } else {

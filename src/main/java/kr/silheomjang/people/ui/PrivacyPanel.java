@@ -67,7 +67,7 @@ class PrivacyPanel extends VerticalLayout {
         saveRetention.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveRetention.setVisible(owner);
         saveRetention.addClickListener(e -> {
-            if (Guarded.run(this, () -> proposer.setRetentionDays(experimentId, version, retentionDays.getValue()),
+            if (PeopleActions.run(this, () -> proposer.setRetentionDays(experimentId, version, retentionDays.getValue()),
                     this::reload)) {
                 Messages.showSuccess(getTranslation("people.saved"));
                 reload();
@@ -95,7 +95,7 @@ class PrivacyPanel extends VerticalLayout {
         saveGuestScope.setVisible(owner);
         saveGuestScope.addClickListener(e -> {
             GuestScope scope = new GuestScope(guestContacts.getValue(), guestNeeds.getValue(), guestNotes.getValue());
-            if (Guarded.run(this, () -> experiments.setGuestScope(experimentId, experimentVersion, scope),
+            if (PeopleActions.run(this, () -> experiments.setGuestScope(experimentId, experimentVersion, scope),
                     this::reload)) {
                 Messages.showSuccess(getTranslation("people.saved"));
                 reload();

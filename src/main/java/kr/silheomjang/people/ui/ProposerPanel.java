@@ -123,7 +123,7 @@ class ProposerPanel extends VerticalLayout {
             box.setReadOnly(!editor);
             box.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    Guarded.run(this, () -> service.setCaveatExplained(experimentId, view.version(), c, e.getValue()),
+                    PeopleActions.run(this, () -> service.setCaveatExplained(experimentId, view.version(), c, e.getValue()),
                             () -> { });
                     reload();
                 }
@@ -256,7 +256,7 @@ class ProposerPanel extends VerticalLayout {
     void saveRecord() {
         ProposerDraft d = typed();
         // On a conflict the typed values stay in the fields; the base version moves on so saving again overwrites.
-        if (Guarded.run(this, () -> service.save(experimentId, formVersion, d),
+        if (PeopleActions.run(this, () -> service.save(experimentId, formVersion, d),
                 () -> formVersion = service.get(experimentId).version())) {
             Messages.showSuccess(getTranslation("people.saved"));
             shown = null;
@@ -266,7 +266,7 @@ class ProposerPanel extends VerticalLayout {
 
     void recordConsent() {
         LocalDate date = on.getValue();
-        if (Guarded.run(this, () -> service.recordConsent(experimentId, kind.getValue(), decision.getValue(),
+        if (PeopleActions.run(this, () -> service.recordConsent(experimentId, kind.getValue(), decision.getValue(),
                 how.getValue(), date), () -> { })) {
             how.clear();
             Messages.showSuccess(getTranslation("people.consent.recorded"));

@@ -148,7 +148,7 @@ class StaffPanel extends VerticalLayout {
             save.addClickListener(e -> {
                 StaffDraft d = new StaffDraft(role.getValue(), person.getValue(), date.getValue(), start.getValue(),
                         end.getValue(), area.getValue(), duties.getValue(), contact.getValue());
-                boolean ok = Guarded.run(this, () -> {
+                boolean ok = PeopleActions.run(this, () -> {
                     if (row == null) {
                         service.add(experimentId, d);
                     } else {
@@ -167,7 +167,7 @@ class StaffPanel extends VerticalLayout {
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             if (row != null) {
                 Button remove = new Button(getTranslation("people.remove"), e -> {
-                    if (Guarded.run(this, () -> service.remove(experimentId, row.id(), version), () -> { })) {
+                    if (PeopleActions.run(this, () -> service.remove(experimentId, row.id(), version), () -> { })) {
                         close();
                         reload();
                     }

@@ -2,10 +2,12 @@ package kr.silheomjang.planning.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.planning.PlanningLive;
 import kr.silheomjang.shared.DueDateSource;
 
 /** Cards with a due date, for the schedule's calendar (kind "card"); access checks happen in the service. */
@@ -18,6 +20,11 @@ class CardDueDateSource implements DueDateSource {
 
     CardDueDateSource(PlanningService planning) {
         this.planning = planning;
+    }
+
+    @Override
+    public Set<PlanningLive> liveKinds() {
+        return Set.of(PlanningLive.BOARD);
     }
 
     @Override

@@ -8,12 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -24,7 +21,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,15 +34,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
-import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.BoardFilter;
@@ -57,12 +50,12 @@ import kr.silheomjang.planning.PlanningService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.CurrentUser;
-import kr.silheomjang.shared.ConflictException;
-import kr.silheomjang.shared.UserFacingException;
-import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.planning.PlanningLive;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
-import kr.silheomjang.ui.ExperimentWatch;
-import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
 
 /**
@@ -73,18 +66,14 @@ import kr.silheomjang.ui.Messages;
 @Route("experiments/:experimentId/board")
 @PermitAll
 @StyleSheet("css/planning.css")
-public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class BoardView extends ExperimentPage {
 
     private final PlanningService planning;
-    private final LiveUpdateBus bus;
     private final PresenceRegistry presence;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ExperimentSections sections;
     private final AdministratorService administrators;
 
-    final Div tabsSlot = new Div();
-    final HorizontalLayout presenceSlot = new HorizontalLayout();
     final Div kanban = new Div();
     final Select<Long> assigneeFilter = new Select<>();
     final Select<String> labelFilter = new Select<>();
@@ -96,8 +85,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button addColumn = new Button();
     final Button addPreparation = new Button();
     final Button editTemplates = new Button();
-    /** Text changed by a bare push ("planning-ping" updates): the benchmark's baseline. */
-    final Span ping = new Span();
     final Map<Long, ColumnBox> columnBoxes = new HashMap<>();
     final Map<Long, CardBox> cardBoxes = new HashMap<>();
 
@@ -106,31 +93,25 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Organisation administrators edit the templates every experiment shares. */
     boolean administrator;
     CardDialog openDialog;
-    private final ExperimentWatch watch;
     private boolean renderingFilters;
 
-    public BoardView(PlanningService planning, LiveUpdateBus bus, PresenceRegistry presence, CurrentUser currentUser,
-            Clock clock, ExperimentSections sections, AdministratorService administrators) {
-        this.watch = new ExperimentWatch(this, presenceSlot, bus, presence, currentUser);
-        watch.beforeLeaving(() -> {
+    public BoardView(ExperimentPageSupport support, PlanningService planning, Clock clock,
+            AdministratorService administrators) {
+        // Presence matters here too: it marks which card each person has open.
+        super(support, "planning.nav", "board", PlanningLive.BOARD, PlanningLive.MENTION, WorkspaceLive.MEMBERS,
+                WorkspaceLive.PRESENCE);
+        beforeLeaving(() -> {
             if (openDialog != null) {
                 openDialog.close();
             }
         });
         this.planning = planning;
-        this.bus = bus;
-        this.presence = presence;
-        this.currentUser = currentUser;
+        this.presence = support.presence();
+        this.currentUser = support.currentUser();
         this.clock = clock;
-        this.sections = sections;
         this.administrators = administrators;
         addClassName("planning-board");
         setPadding(true);
-
-        H2 title = new H2(getTranslation("planning.title"));
-        title.addClassName("planning-title");
-        tabsSlot.setWidthFull();
-        presenceSlot.setPadding(false);
 
         assigneeFilter.setLabel(getTranslation("planning.filter.assignee"));
         assigneeFilter.setEmptySelectionAllowed(true);
@@ -193,43 +174,36 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         editTemplates.setId("edit-templates");
         editTemplates.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         editTemplates.addClickListener(e -> new TemplateDialog(this).open());
-        HorizontalLayout actions = new HorizontalLayout(presenceSlot, addColumn, addPreparation, editTemplates);
+        HorizontalLayout actions = new HorizontalLayout(addColumn, addPreparation, editTemplates);
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         kanban.addClassName("kanban");
         kanban.setId("kanban");
-        ping.setId("board-ping");
-        ping.addClassName("board-ping");
-        add(title, tabsSlot, actions, filters, kanban, ping);
+        add(actions, filters, kanban);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Board> read = ExperimentWatch.read(event, planning::board);
-        if (read.isEmpty()) {
-            return;
+    protected void load(long id) {
+        Board read = planning.board(id);
+        if (board == null || board.experimentId() != id) {
+            kanban.removeAll();
+            columnBoxes.clear();
+            cardBoxes.clear();
         }
-        board = read.get();
+        board = read;
         administrator = administrators.isAdministrator();
-        long id = board.experimentId();
         experimentId = id;
-        kanban.removeAll();
-        columnBoxes.clear();
-        cardBoxes.clear();
-        tabsSlot.removeAll();
-        tabsSlot.add(sections.tabs(id, BoardView.class));
-        // Presence batches matter here too: they mark which card each person has open.
-        watch.start(id, "board", true, this::onLiveUpdates);
         render();
     }
 
     // --- live ------------------------------------------------------------------------------------------------
 
-    void onLiveUpdates(Set<LiveUpdate> updates) {
+    @Override
+    protected void onLive(Set<LiveUpdate> updates) {
         AppUser me = currentUser.require();
         for (LiveUpdate u : updates) {
-            if (PlanningService.LIVE_MENTION.equals(u.kind()) && u.ids().size() > 1
+            if (u.is(PlanningLive.MENTION) && u.ids().size() > 1
                     && u.ids().subList(1, u.ids().size()).contains(me.id())) {
                 CardBox box = cardBoxes.get(u.ids().get(0));
                 String title = box == null ? "" : box.card.title();
@@ -238,34 +212,28 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 n.setId("mention-notification");
             }
         }
-        updates.stream().filter(u -> PlanningService.LIVE_PING.equals(u.kind())).reduce((x, y) -> y)
-                .ifPresent(u -> ping.setText(u.ids().toString()));
-        boolean boardChanged = updates.stream().anyMatch(u -> PlanningService.LIVE_KIND.equals(u.kind())
-                || LiveUpdate.MEMBERS.equals(u.kind()));
-        if (boardChanged) {
+        if (LiveUpdate.any(updates, PlanningLive.BOARD, WorkspaceLive.MEMBERS)) {
             reload();
-            Set<Long> touched = updates.stream().filter(u -> PlanningService.LIVE_KIND.equals(u.kind()))
+            Set<Long> touched = updates.stream().filter(u -> u.is(PlanningLive.BOARD))
                     .flatMap(u -> u.ids().stream()).collect(Collectors.toSet());
             if (openDialog != null && openDialog.isOpened()
                     && (touched.isEmpty() || touched.contains(openDialog.cardId))) {
                 openDialog.refresh();
             }
         }
-        if (LiveSubscription.contains(updates, LiveUpdate.PRESENCE)) {
+        if (LiveUpdate.any(updates, WorkspaceLive.PRESENCE)) {
             renderViewers();
         }
     }
 
-    void reload() {
-        watch.reread(() -> {
-            board = planning.board(experimentId);
-            render();
-        });
-    }
-
     /** Presence says where I am: "board", or "card:42" while a card dialog is open. */
     void showPresenceAt(String place) {
-        watch.presenceAt(place);
+        presenceAt(place);
+    }
+
+    /** Re-reads the board (e.g. after a dialog saved); a refusal makes the page leave. */
+    void refresh() {
+        reload();
     }
 
     // --- rendering in place ----------------------------------------------------------------------------------
@@ -364,26 +332,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     // --- actions ---------------------------------------------------------------------------------------------
 
-    /** Runs a change; a refusal or a conflict is explained and the latest board is shown. */
+    /** Runs a change for the board or one of its dialogs; the latest board is shown afterwards either way. */
     boolean guarded(Runnable change) {
-        try {
-            change.run();
-            reload();
-            return true;
-        } catch (UserFacingException e) {
-            Messages.showError(this, e);
-        } catch (ConflictException e) {
-            Messages.showError(getTranslation("conflict.generic", e.changedBy(),
-                    Formats.dateTime(e.changedAt(), getLocale())));
-            reload();
-        } catch (OptimisticLockingFailureException e) {
-            Messages.showError(getTranslation("conflict.generic", "?", ""));
-            reload();
-        } catch (AccessDeniedException e) {
-            Messages.showError(getTranslation("error.accessDenied"));
-            reload();
-        }
-        return false;
+        return run(change);
     }
 
     void move(long cardId, Direction direction) {
@@ -398,11 +349,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (openDialog != null && openDialog.isOpened()) {
             openDialog.close();
         }
-        try {
-            openDialog = new CardDialog(this, planning, cardId);
-        } catch (UserFacingException e) {
-            Messages.showError(this, e);
-            reload();
+        openDialog = Actions.on(this).afterRefusal(this::reload).call(() -> new CardDialog(this, planning, cardId))
+                .orElse(null);
+        if (openDialog == null) {
             return;
         }
         openDialog.addOpenedChangeListener(e -> {
@@ -422,11 +371,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     Clock clock() {
         return clock;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("planning.title") + " · " + getTranslation("app.name");
     }
 
     // --- components ------------------------------------------------------------------------------------------

@@ -35,8 +35,8 @@ import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
 import kr.silheomjang.planning.CardDraft;
 import kr.silheomjang.planning.PlanningService;
-import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -348,26 +348,21 @@ final class CardDialog extends Dialog {
     }
 
     void save() {
-        try {
-            planning.updateCard(board.experimentId, cardId, loaded.version(), draft());
+        boolean saved = Actions.on(board).showConflictWith((who, when) -> {
+            // Keep what the user typed; take the latest version so that a second save, made knowingly, goes through.
+            conflictBox.setText(t("planning.conflict", who, when));
+            conflictBox.setVisible(true);
+            CardDetails latest = planning.card(board.experimentId, cardId);
+            loaded = latest;
+            renderLists(latest);
+        }).run(() -> planning.updateCard(board.experimentId, cardId, loaded.version(), draft()));
+        if (saved) {
             conflictBox.setVisible(false);
             loaded = planning.card(board.experimentId, cardId);
             fillFields(loaded);
             renderLists(loaded);
             Messages.showSuccess(t("planning.saved"));
-            board.reload();
-        } catch (UserFacingException e) {
-            Messages.showError(board, e);
-        } catch (ConflictException e) {
-            // Keep what the user typed; take the latest version so that a second save, made knowingly, goes through.
-            conflictBox.setText(t("planning.conflict", e.changedBy(), Formats.dateTime(e.changedAt(),
-                    getLocale())));
-            conflictBox.setVisible(true);
-            CardDetails latest = planning.card(board.experimentId, cardId);
-            loaded = latest;
-            renderLists(latest);
-        } catch (AccessDeniedException e) {
-            Messages.showError(t("error.accessDenied"));
+            board.refresh();
         }
     }
 
@@ -393,15 +388,10 @@ final class CardDialog extends Dialog {
     }
 
     private void act(Runnable change, Runnable after) {
-        try {
-            change.run();
+        if (Actions.run(board, change)) {
             after.run();
             renderLists(planning.card(board.experimentId, cardId));
-            board.reload();
-        } catch (UserFacingException e) {
-            Messages.showError(board, e);
-        } catch (AccessDeniedException e) {
-            Messages.showError(t("error.accessDenied"));
+            board.refresh();
         }
     }
 

@@ -12,9 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import kr.silheomjang.planning.TemplateView;
-import kr.silheomjang.shared.ConflictException;
-import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
 
 /** Organisation administrators edit the stored templates (the items new boards and "add preparation checklist" turn into cards). */
@@ -59,16 +58,10 @@ final class TemplateDialog extends Dialog {
             Button save = new Button(board.getTranslation("planning.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
-                try {
-                    board.service().updateTemplateItem(board.experimentId, item.id(), item.version(),
-                            title.getValue(), description.getValue(), checklist.getValue());
+                if (Actions.run(board, () -> board.service().updateTemplateItem(board.experimentId, item.id(),
+                        item.version(), title.getValue(), description.getValue(), checklist.getValue()))) {
                     Messages.showSuccess(board.getTranslation("planning.saved"));
                     reload(t.code());
-                } catch (UserFacingException ex) {
-                    Messages.showError(board, ex);
-                } catch (ConflictException ex) {
-                    Messages.showError(board.getTranslation("conflict.generic", ex.changedBy(),
-                            Formats.dateTime(ex.changedAt(), getLocale())));
                 }
             });
             Div body = new Div(title, description, checklist, save);

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,8 +37,7 @@ import kr.silheomjang.schedule.EventDraft;
 import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.ScheduleService;
-import kr.silheomjang.shared.ConflictException;
-import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -239,8 +237,7 @@ class EventDialog extends Dialog {
 
     private void moveBy(long days) {
         LocalDate target = existing.startDate().plusDays(days);
-        try {
-            schedule.move(experimentId, existing.id(), version, target);
+        if (attempt(() -> schedule.move(experimentId, existing.id(), version, target))) {
             existing = schedule.get(experimentId, existing.id());
             version = existing.version();
             long span = existing.endDate().toEpochDay() - existing.startDate().toEpochDay();
@@ -249,8 +246,6 @@ class EventDialog extends Dialog {
             Messages.showSuccess(getTranslation("schedule.move.done", existing.title(),
                     Formats.date(existing.startDate(), getLocale())));
             afterChange.run();
-        } catch (RuntimeException e) {
-            handle(e);
         }
     }
 
@@ -282,62 +277,55 @@ class EventDialog extends Dialog {
         errors.setVisible(false);
         endDate.setInvalid(false);
         title.setInvalid(false);
-        try {
+        boolean saved = attempt(() -> {
             if (existing == null) {
                 schedule.create(experimentId, draft());
             } else {
                 schedule.update(experimentId, existing.id(), version, draft());
             }
+        });
+        if (saved) {
             Messages.showSuccess(getTranslation("schedule.saved"));
             close();
             afterChange.run();
-        } catch (RuntimeException e) {
-            handle(e);
         }
     }
 
     private void remove() {
-        try {
-            schedule.delete(experimentId, existing.id(), version);
+        if (attempt(() -> schedule.delete(experimentId, existing.id(), version))) {
             Messages.showSuccess(getTranslation("schedule.deleted"));
             close();
             afterChange.run();
-        } catch (RuntimeException e) {
-            handle(e);
         }
     }
 
-    private void handle(RuntimeException e) {
-        if (e instanceof UserFacingException refusal) {
-            List<String> texts = Messages.translate(this, refusal);
-            errors.removeAll();
-            texts.forEach(t -> errors.add(new Paragraph(t)));
-            errors.setVisible(true);
-            if (refusal.messageKeys().contains("schedule.error.endBeforeStart")) {
-                endDate.setInvalid(true);
-            }
-            if (refusal.messageKeys().contains("schedule.error.titleRequired")) {
-                title.setInvalid(true);
-            }
-        } else if (e instanceof ConflictException conflict) {
-            // Keep what the user typed; the next save deliberately goes over the version they have now been told of.
-            errors.removeAll();
-            errors.add(new Paragraph(getTranslation("schedule.conflict", conflict.changedBy(),
-                    Formats.dateTime(conflict.changedAt(), getLocale()))));
-            errors.setVisible(true);
-            try {
-                existing = schedule.get(experimentId, existing.id());
-                version = existing.version();
-            } catch (RuntimeException gone) {
-                save.setEnabled(false);
-            }
-            afterChange.run();
-        } else if (e instanceof AccessDeniedException) {
-            errors.removeAll();
-            errors.add(new Paragraph(getTranslation("schedule.error.denied")));
-            errors.setVisible(true);
-        } else {
-            throw e;
+    /** Runs a change; refused input and conflicts are shown in the dialog, which keeps what the user typed. */
+    private boolean attempt(Runnable change) {
+        return Actions.on(this).onInvalid(this::showInvalid).showConflictWith(this::showConflict).run(change);
+    }
+
+    private void showInvalid(List<String> keys) {
+        errors.removeAll();
+        keys.forEach(k -> errors.add(new Paragraph(getTranslation(k))));
+        errors.setVisible(true);
+        if (keys.contains("schedule.error.endBeforeStart")) {
+            endDate.setInvalid(true);
         }
+        if (keys.contains("schedule.error.titleRequired")) {
+            title.setInvalid(true);
+        }
+    }
+
+    /** Keeps what the user typed; the next save deliberately goes over the version they have now been told of. */
+    private void showConflict(String who, String when) {
+        errors.removeAll();
+        errors.add(new Paragraph(getTranslation("schedule.conflict", who, when)));
+        errors.setVisible(true);
+        Actions.on(this).afterRefusal(() -> save.setEnabled(false)).call(() -> schedule.get(experimentId,
+                existing.id())).ifPresent(latest -> {
+                    existing = latest;
+                    version = latest.version();
+                });
+        afterChange.run();
     }
 }

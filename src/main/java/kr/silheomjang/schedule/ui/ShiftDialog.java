@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.schedule.ShiftPreview;
-import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
 
 /** Shows what shifting the relative events would change, before anything changes. */
@@ -43,12 +43,8 @@ class ShiftDialog extends Dialog {
         apply.setId("shift-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(e -> {
-            try {
-                int moved = schedule.applyShift(experimentId, preview.from(), preview.to());
-                Messages.showSuccess(getTranslation("schedule.shift.applied", moved));
-            } catch (UserFacingException refusal) {
-                Messages.showError(this, refusal);
-            }
+            Actions.on(this).call(() -> schedule.applyShift(experimentId, preview.from(), preview.to()))
+                    .ifPresent(moved -> Messages.showSuccess(getTranslation("schedule.shift.applied", moved)));
             close();
             afterChange.run();
         });

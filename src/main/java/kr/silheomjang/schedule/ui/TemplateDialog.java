@@ -2,7 +2,6 @@ package kr.silheomjang.schedule.ui;
 
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,8 +21,8 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.schedule.TemplateStepView;
-import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
 
 /** Previews the backward plan from the event day; the owner edits the stored template and accepts it. */
@@ -89,13 +88,10 @@ class TemplateDialog extends Dialog {
             type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
             type.setValue(EventType.MILESTONE);
             Button addStep = new Button(getTranslation("schedule.template.addStep"), VaadinIcon.PLUS.create(), e -> {
-                try {
-                    schedule.saveTemplateStep(experimentId, null, 0, offset.getValue() == null ? 0 : offset.getValue(),
-                            stepTitle.getValue(), type.getValue());
+                if (Actions.run(this, () -> schedule.saveTemplateStep(experimentId, null, 0,
+                        offset.getValue() == null ? 0 : offset.getValue(), stepTitle.getValue(), type.getValue()))) {
                     stepTitle.clear();
                     refresh();
-                } catch (UserFacingException refusal) {
-                    Messages.showError(this, refusal);
                 }
             });
             addStep.setId("template-add-step");
@@ -113,16 +109,11 @@ class TemplateDialog extends Dialog {
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setVisible(owner);
         accept.addClickListener(e -> {
-            try {
-                int made = schedule.acceptTemplate(experimentId);
+            Actions.on(this).call(() -> schedule.acceptTemplate(experimentId)).ifPresent(made -> {
                 Messages.showSuccess(getTranslation("schedule.template.accepted", made));
                 close();
                 afterChange.run();
-            } catch (UserFacingException refusal) {
-                Messages.showError(this, refusal);
-            } catch (AccessDeniedException denied) {
-                Messages.showError(getTranslation("schedule.template.ownerOnly"));
-            }
+            });
         });
         getFooter().add(close, accept);
         refresh();

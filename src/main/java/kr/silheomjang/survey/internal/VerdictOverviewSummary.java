@@ -1,11 +1,13 @@
 package kr.silheomjang.survey.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import kr.silheomjang.shared.OverviewSummary;
 import kr.silheomjang.survey.ObservationService;
+import kr.silheomjang.survey.SurveyLive;
 
 /** The verdict per experiment question, read-only on the overview (recorded on the observations page). */
 @Component
@@ -25,6 +27,11 @@ class VerdictOverviewSummary implements OverviewSummary {
     @Override
     public String titleKey() {
         return "survey.overview.verdicts";
+    }
+
+    @Override
+    public Set<SurveyLive> liveKinds() {
+        return Set.of(SurveyLive.VERDICT);
     }
 
     @Override

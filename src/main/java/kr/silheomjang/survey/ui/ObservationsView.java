@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,20 +31,19 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
-import kr.silheomjang.collab.LiveUpdateBus;
-import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.QuestionView;
-import kr.silheomjang.security.CurrentUser;
-import kr.silheomjang.shared.ConflictException;
-import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.survey.ObservationService;
 import kr.silheomjang.survey.ObservationView;
 import kr.silheomjang.survey.VerdictOutcome;
 import kr.silheomjang.survey.VerdictView;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
+import kr.silheomjang.survey.SurveyLive;
 import kr.silheomjang.ui.ExperimentSection;
-import kr.silheomjang.ui.ExperimentSections;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -83,9 +80,10 @@ public class ObservationsView extends ExperimentPage {
     volatile byte[] photoBytes;
     volatile String photoType;
 
-    public ObservationsView(ObservationService observations, ExperimentAccess access, LiveUpdateBus bus,
-            PresenceRegistry presence, CurrentUser currentUser, ExperimentSections sections) {
-        super(bus, presence, currentUser, sections);
+    public ObservationsView(ExperimentPageSupport support, ObservationService observations,
+            ExperimentAccess access) {
+        super(support, "survey.nav", "observations", SurveyLive.OBSERVATION, SurveyLive.VERDICT,
+                WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS);
         this.observations = observations;
         this.access = access;
         back.setText(getTranslation("survey.back"));
@@ -133,36 +131,36 @@ public class ObservationsView extends ExperimentPage {
         verdicts.setId("verdicts");
         verdicts.addClassName("survey-verdicts");
         H2 heading = new H2(getTranslation("survey.obs.heading"));
-        HorizontalLayout top = new HorizontalLayout(heading, presenceSlot);
+        HorizontalLayout top = new HorizontalLayout(heading);
         top.setAlignItems(Alignment.CENTER);
         top.setWrap(true);
         Paragraph intro = new Paragraph(getTranslation("survey.obs.intro"));
         intro.addClassName("help-text");
         Paragraph verdictIntro = new Paragraph(getTranslation("survey.verdict.intro"));
         verdictIntro.addClassName("help-text");
-        add(tabsSlot, back, top, intro, form, log, new H2(getTranslation("survey.verdict.heading")), verdictIntro,
+        add(back, top, intro, form, log, new H2(getTranslation("survey.verdict.heading")), verdictIntro,
                 verdicts);
     }
 
     @Override
-    String place() {
-        return "observations";
+    protected Class<?> sectionView() {
+        return SurveysView.class;
     }
 
     @Override
-    void load(BeforeEnterEvent event) {
-        role = access.requireMember(experimentId);
-        back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId)));
+    protected void load(long experimentId) {
+        role = access.requireMember(experimentId());
+        back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId())));
         form.setVisible(role.canEdit());
-        reload();
+        refreshAll();
     }
 
     @Override
-    void refresh(Set<LiveUpdate> updates) {
-        role = access.requireMember(experimentId);
+    protected void onLive(Set<LiveUpdate> updates) {
+        role = access.requireMember(experimentId());
         form.setVisible(role.canEdit());
-        boolean verdictChanged = updates.stream().anyMatch(u -> ObservationService.LIVE_VERDICT.equals(u.kind())
-                || LiveUpdate.EXPERIMENT.equals(u.kind()) || LiveUpdate.MEMBERS.equals(u.kind()));
+        boolean verdictChanged = LiveUpdate.any(updates, SurveyLive.VERDICT, WorkspaceLive.EXPERIMENT,
+                WorkspaceLive.MEMBERS);
         renderLog();
         if (verdictChanged) {
             renderVerdicts();
@@ -175,13 +173,13 @@ public class ObservationsView extends ExperimentPage {
         return current.stream().filter(o -> Long.valueOf(questionId).equals(o.questionId())).count();
     }
 
-    void reload() {
+    void refreshAll() {
         renderLog();
         renderVerdicts();
     }
 
     private void renderLog() {
-        experimentQuestions = observations.questions(experimentId);
+        experimentQuestions = observations.questions(experimentId());
         Long chosen = question.getValue();
         question.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(GENERAL),
                 experimentQuestions.stream().map(QuestionView::id)).toList());
@@ -192,7 +190,7 @@ public class ObservationsView extends ExperimentPage {
                 || experimentQuestions.stream().anyMatch(q -> q.id() == chosen)) ? chosen
                         : experimentQuestions.isEmpty() ? GENERAL : experimentQuestions.get(0).id());
         log.removeAll();
-        List<ObservationView> list = observations.list(experimentId);
+        List<ObservationView> list = observations.list(experimentId());
         current = list;
         if (list.isEmpty()) {
             log.add(new Paragraph(getTranslation("survey.obs.empty")));
@@ -211,7 +209,7 @@ public class ObservationsView extends ExperimentPage {
             text.addClassName("survey-obs-note");
             entry.add(text);
             if (o.hasPhoto()) {
-                long eid = experimentId;
+                long eid = experimentId();
                 long oid = o.id();
                 Image img = new Image(DownloadHandler.fromInputStream(e -> {
                     ObservationService.Photo p = observations.photo(eid, oid);
@@ -236,7 +234,7 @@ public class ObservationsView extends ExperimentPage {
         outcomeFields.clear();
         evidenceFields.clear();
         boolean owner = role == MemberRole.OWNER;
-        for (VerdictView v : observations.verdicts(experimentId)) {
+        for (VerdictView v : observations.verdicts(experimentId())) {
             verdicts.add(verdictCard(v, owner, countFor(v.questionId())));
         }
     }
@@ -273,20 +271,13 @@ public class ObservationsView extends ExperimentPage {
             Button save = new Button(getTranslation("survey.verdict.save"));
             save.addClassName("survey-verdict-save");
             save.addClickListener(e -> {
-                try {
-                    observations.saveVerdict(experimentId, v.questionId(), v.version(), outcome.getValue(),
-                            evidence.getValue());
+                boolean saved = Actions.on(this).conflictMessage("survey.conflict")
+                        .afterConflict(() -> reloadKeeping(v.questionId(), outcome.getValue(), evidence.getValue()))
+                        .run(() -> observations.saveVerdict(experimentId(), v.questionId(), v.version(),
+                                outcome.getValue(), evidence.getValue()));
+                if (saved) {
                     Messages.showSuccess(getTranslation("survey.verdict.saved"));
                     renderVerdicts();
-                } catch (UserFacingException ex) {
-                    Messages.showError(this, ex);
-                } catch (ConflictException ex) {
-                    Messages.showError(getTranslation("survey.conflict", ex.changedBy(),
-                            Formats.dateTime(ex.changedAt(), getLocale())));
-                    reloadKeeping(v.questionId(), outcome.getValue(), evidence.getValue());
-                } catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
-                    Messages.showError(getTranslation("survey.conflict", "?", ""));
-                    reloadKeeping(v.questionId(), outcome.getValue(), evidence.getValue());
                 }
             });
             outcomeFields.put(v.questionId(), outcome);
@@ -312,10 +303,9 @@ public class ObservationsView extends ExperimentPage {
     }
 
     void record() {
-        try {
-            Long q = question.getValue();
-            observations.add(experimentId, q == null || GENERAL.equals(q) ? null : q, note.getValue(), photoBytes,
-                    photoType);
+        Long q = question.getValue();
+        if (Actions.run(this, () -> observations.add(experimentId(), q == null || GENERAL.equals(q) ? null : q,
+                note.getValue(), photoBytes, photoType))) {
             note.clear();
             photoBytes = null;
             photoType = null;
@@ -323,8 +313,6 @@ public class ObservationsView extends ExperimentPage {
             photoState.setText("");
             renderLog();
             counts.forEach((id, span) -> span.setText(getTranslation("survey.verdict.observations", countFor(id))));
-        } catch (UserFacingException e) {
-            Messages.showError(this, e);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,19 +32,18 @@ import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
-import kr.silheomjang.collab.LiveUpdateBus;
-import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ExperimentAccess;
-import kr.silheomjang.security.CurrentUser;
-import kr.silheomjang.shared.ConflictException;
-import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyDetails;
 import kr.silheomjang.survey.SurveyDraft;
 import kr.silheomjang.survey.SurveyQuestion;
 import kr.silheomjang.survey.SurveyService;
 import kr.silheomjang.ui.ExperimentSection;
-import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
+import kr.silheomjang.survey.SurveyLive;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -77,9 +75,8 @@ public class SurveyEditView extends ExperimentPage {
     final Paragraph lastSaved = new Paragraph();
     final Paragraph readOnly = new Paragraph();
 
-    public SurveyEditView(SurveyService surveys, ExperimentAccess access, LiveUpdateBus bus,
-            PresenceRegistry presence, CurrentUser currentUser, ExperimentSections sections) {
-        super(bus, presence, currentUser, sections);
+    public SurveyEditView(ExperimentPageSupport support, SurveyService surveys, ExperimentAccess access) {
+        super(support, "survey.nav", "survey", WorkspaceLive.MEMBERS);
         this.surveys = surveys;
         this.access = access;
         back.setText(getTranslation("survey.back"));
@@ -122,23 +119,28 @@ public class SurveyEditView extends ExperimentPage {
         readOnly.setText(getTranslation("survey.builder.readOnly"));
         readOnly.addClassName("help-text");
         H2 heading = new H2(getTranslation("survey.builder.heading"));
-        HorizontalLayout top = new HorizontalLayout(heading, presenceSlot);
+        HorizontalLayout top = new HorizontalLayout(heading);
         top.setAlignItems(Alignment.CENTER);
         top.setWrap(true);
-        add(tabsSlot, back, top, readOnly, conflictBox, title, period, questionList, buttons, lastSaved);
+        add(back, top, readOnly, conflictBox, title, period, questionList, buttons, lastSaved);
     }
 
     @Override
-    String place() {
-        return "survey:" + surveyId;
+    protected Class<?> sectionView() {
+        return SurveysView.class;
     }
 
     @Override
-    void load(BeforeEnterEvent event) {
-        surveyId = param(event, SURVEY).orElse(-1L);
-        boolean editor = access.requireMember(experimentId).canEdit();
-        details = surveys.get(experimentId, surveyId);
-        back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId)));
+    protected void readRoute(BeforeEnterEvent event) {
+        surveyId = ExperimentPage.longParameter(event, SURVEY).orElse(-1L);
+        presenceAt("survey:" + surveyId);
+    }
+
+    @Override
+    protected void load(long experimentId) {
+        boolean editor = access.requireMember(experimentId()).canEdit();
+        details = surveys.get(experimentId(), surveyId);
+        back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId())));
         readOnly.setVisible(!editor);
         add.setVisible(editor);
         save.setVisible(editor);
@@ -146,12 +148,10 @@ public class SurveyEditView extends ExperimentPage {
     }
 
     @Override
-    void refresh(Set<LiveUpdate> updates) {
+    protected void onLive(Set<LiveUpdate> updates) {
         // Someone else's save is not pulled into the editor (that would overwrite what this person is typing);
-        // their own save will report the conflict and offer to reload.
-        if (updates.stream().anyMatch(u -> LiveUpdate.MEMBERS.equals(u.kind()))) {
-            access.requireMember(experimentId);
-        }
+        // their own save will report the conflict and offer to reload. A membership change re-checks access.
+        access.requireMember(experimentId());
     }
 
     private void fill(SurveyDetails d) {
@@ -194,17 +194,12 @@ public class SurveyEditView extends ExperimentPage {
     }
 
     void save() {
-        try {
-            surveys.save(experimentId, surveyId, details.version(), draft());
-            details = surveys.get(experimentId, surveyId);
+        // A conflict is not a passing notification here: a lasting box offers to load the other version.
+        if (Actions.on(this).showConflictWith(this::showConflict)
+                .run(() -> surveys.save(experimentId(), surveyId, details.version(), draft()))) {
+            details = surveys.get(experimentId(), surveyId);
             fill(details);
             Messages.showSuccess(getTranslation("survey.builder.saved"));
-        } catch (UserFacingException e) {
-            Messages.showError(this, e);
-        } catch (ConflictException e) {
-            showConflict(e.changedBy(), Formats.dateTime(e.changedAt(), getLocale()));
-        } catch (OptimisticLockingFailureException e) {
-            showConflict("?", "");
         }
     }
 
@@ -213,7 +208,7 @@ public class SurveyEditView extends ExperimentPage {
         conflictBox.removeAll();
         Paragraph text = new Paragraph(getTranslation("survey.builder.conflict", who, when));
         Button reload = new Button(getTranslation("survey.builder.reload"), e -> {
-            details = surveys.get(experimentId, surveyId);
+            details = surveys.get(experimentId(), surveyId);
             fill(details);
         });
         reload.setId("reload-survey");

@@ -27,16 +27,17 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
-import kr.silheomjang.collab.LiveUpdateBus;
-import kr.silheomjang.collab.PresenceRegistry;
-import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyResults;
 import kr.silheomjang.survey.SurveyResults.OptionCount;
 import kr.silheomjang.survey.SurveyResults.QuestionResult;
 import kr.silheomjang.survey.SurveyService;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
+import kr.silheomjang.survey.SurveyLive;
 import kr.silheomjang.ui.ExperimentSection;
-import kr.silheomjang.ui.ExperimentSections;
 
 /**
  * Live results of one survey: per question, bars drawn with plain divs (counts and percentages) or the text answers,
@@ -60,9 +61,8 @@ public class SurveyResultsView extends ExperimentPage {
     final Div questions = new Div();
     private final Map<Long, Div> cards = new HashMap<>();
 
-    public SurveyResultsView(SurveyService surveys, LiveUpdateBus bus, PresenceRegistry presence,
-            CurrentUser currentUser, ExperimentSections sections) {
-        super(bus, presence, currentUser, sections);
+    public SurveyResultsView(ExperimentPageSupport support, SurveyService surveys) {
+        super(support, "survey.nav", "results", SurveyLive.RESPONSE, SurveyLive.SURVEY, WorkspaceLive.MEMBERS);
         this.surveys = surveys;
         back.setText(getTranslation("survey.back"));
         back.addClassName("back-link");
@@ -77,26 +77,31 @@ public class SurveyResultsView extends ExperimentPage {
         csv.addClassName("survey-csv");
         questions.setId("results");
         questions.addClassName("survey-results");
-        HorizontalLayout top = new HorizontalLayout(title, presenceSlot);
+        HorizontalLayout top = new HorizontalLayout(title);
         top.setAlignItems(Alignment.CENTER);
         top.setWrap(true);
         HorizontalLayout summary = new HorizontalLayout(total, csv);
         summary.setAlignItems(Alignment.CENTER);
         summary.setWrap(true);
-        add(tabsSlot, back, top, summary, questions);
+        add(back, top, summary, questions);
     }
 
     @Override
-    String place() {
-        return "results:" + surveyId;
+    protected Class<?> sectionView() {
+        return SurveysView.class;
     }
 
     @Override
-    void load(BeforeEnterEvent event) {
-        surveyId = param(event, SurveyEditView.SURVEY).orElse(-1L);
-        results = surveys.results(experimentId, surveyId);
-        back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId)));
-        long eid = experimentId;
+    protected void readRoute(BeforeEnterEvent event) {
+        surveyId = ExperimentPage.longParameter(event, SurveyEditView.SURVEY).orElse(-1L);
+        presenceAt("results:" + surveyId);
+    }
+
+    @Override
+    protected void load(long experimentId) {
+        results = surveys.results(experimentId(), surveyId);
+        back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId())));
+        long eid = experimentId();
         long sid = surveyId;
         csv.setHref(DownloadHandler.fromInputStream(e -> {
             byte[] bytes = surveys.exportCsv(eid, sid);
@@ -109,11 +114,9 @@ public class SurveyResultsView extends ExperimentPage {
     }
 
     @Override
-    void refresh(Set<LiveUpdate> updates) {
-        if (LiveSubscriptionKinds.matters(updates)) {
-            results = surveys.results(experimentId, surveyId);
-            render();
-        }
+    protected void onLive(Set<LiveUpdate> updates) {
+        results = surveys.results(experimentId(), surveyId);
+        render();
     }
 
     void render() {
@@ -196,11 +199,4 @@ public class SurveyResultsView extends ExperimentPage {
         return raw;
     }
 
-    /** Which live updates change what this page shows. */
-    static final class LiveSubscriptionKinds {
-        static boolean matters(Set<LiveUpdate> updates) {
-            return updates.stream().anyMatch(u -> SurveyService.LIVE_RESPONSE.equals(u.kind())
-                    || SurveyService.LIVE_SURVEY.equals(u.kind()) || LiveUpdate.MEMBERS.equals(u.kind()));
-        }
-    }
 }

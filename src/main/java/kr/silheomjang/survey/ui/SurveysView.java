@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -28,16 +27,16 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
-import kr.silheomjang.collab.LiveUpdateBus;
-import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.experiment.ExperimentAccess;
-import kr.silheomjang.security.CurrentUser;
-import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.survey.SurveyService;
 import kr.silheomjang.survey.SurveyStatus;
 import kr.silheomjang.survey.SurveySummary;
 import kr.silheomjang.ui.ExperimentSection;
-import kr.silheomjang.ui.ExperimentSections;
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.survey.SurveyLive;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -56,9 +55,8 @@ public class SurveysView extends ExperimentPage {
     final RouterLink observations = new RouterLink();
     List<SurveySummary> shown = List.of();
 
-    public SurveysView(SurveyService surveys, ExperimentAccess access, LiveUpdateBus bus, PresenceRegistry presence,
-            CurrentUser currentUser, ExperimentSections sections) {
-        super(bus, presence, currentUser, sections);
+    public SurveysView(ExperimentPageSupport support, SurveyService surveys, ExperimentAccess access) {
+        super(support, "survey.nav", "surveys", SurveyLive.SURVEY, SurveyLive.RESPONSE, WorkspaceLive.MEMBERS);
         this.surveys = surveys;
         this.access = access;
         list.setId("survey-list");
@@ -76,53 +74,49 @@ public class SurveysView extends ExperimentPage {
         observations.setText(getTranslation("survey.observations"));
         observations.setId("observations-link");
         observations.addClassName("survey-observations-link");
-        HorizontalLayout top = new HorizontalLayout(heading, presenceSlot);
+        HorizontalLayout top = new HorizontalLayout(heading);
         top.setAlignItems(Alignment.CENTER);
         top.setWrap(true);
         Paragraph intro = new Paragraph(getTranslation("survey.intro"));
         intro.addClassName("help-text");
-        add(tabsSlot, top, intro, observations, createRow, list);
+        add(top, intro, observations, createRow, list);
     }
 
     @Override
-    String place() {
-        return "surveys";
-    }
-
-    @Override
-    void load(BeforeEnterEvent event) {
-        boolean editor = access.requireMember(experimentId).canEdit();
+    protected void load(long experimentId) {
+        boolean editor = access.requireMember(experimentId()).canEdit();
         createRow.setVisible(editor);
         observations.setRoute(ObservationsView.class, params());
         render();
     }
 
     @Override
-    void refresh(Set<LiveUpdate> updates) {
-        render();
+    protected void onLive(Set<LiveUpdate> updates) {
+        if (LiveUpdate.any(updates, WorkspaceLive.MEMBERS)) {
+            load(experimentId());
+        } else {
+            render();
+        }
     }
 
     RouteParameters params() {
-        return new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId));
+        return new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId()));
     }
 
     RouteParameters params(long surveyId) {
-        return new RouteParameters(java.util.Map.of(ExperimentSection.PARAM, String.valueOf(experimentId),
+        return new RouteParameters(java.util.Map.of(ExperimentSection.PARAM, String.valueOf(experimentId()),
                 SurveyEditView.SURVEY, String.valueOf(surveyId)));
     }
 
     private void create() {
-        try {
-            long id = surveys.create(experimentId, newTitle.getValue());
+        Actions.on(this).call(() -> surveys.create(experimentId(), newTitle.getValue())).ifPresent(id -> {
             newTitle.clear();
             getUI().ifPresent(ui -> ui.navigate(SurveyEditView.class, params(id)));
-        } catch (UserFacingException e) {
-            Messages.showError(this, e);
-        }
+        });
     }
 
     void render() {
-        shown = surveys.list(experimentId);
+        shown = surveys.list(experimentId());
         boolean editor = createRow.isVisible();
         list.removeAll();
         if (shown.isEmpty()) {

@@ -23,7 +23,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
+import kr.silheomjang.collab.LiveKind;
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentService;
@@ -80,7 +82,7 @@ class RedisLiveBusWiringTest {
         experiments.moveStage(id, before.version(), before.stage() == Stage.PREPARATION ? Stage.RUN_DAY
                 : Stage.PREPARATION);
 
-        Set<String> expected = Set.of(LiveUpdate.EXPERIMENT, LiveUpdate.ACTIVITY);
+        Set<LiveKind> expected = Set.of(WorkspaceLive.EXPERIMENT, WorkspaceLive.ACTIVITY);
         assertThat(kinds(here, expected.size())).isEqualTo(expected);
         assertThat(kinds(there, expected.size())).isEqualTo(expected);
     }
@@ -99,8 +101,8 @@ class RedisLiveBusWiringTest {
         });
     }
 
-    private static Set<String> kinds(BlockingQueue<LiveUpdate> queue, int count) throws InterruptedException {
-        Set<String> kinds = new HashSet<>();
+    private static Set<LiveKind> kinds(BlockingQueue<LiveUpdate> queue, int count) throws InterruptedException {
+        Set<LiveKind> kinds = new HashSet<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (kinds.size() < count && System.nanoTime() < deadline) {
             LiveUpdate u = queue.poll(100, TimeUnit.MILLISECONDS);

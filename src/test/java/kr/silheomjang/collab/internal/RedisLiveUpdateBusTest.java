@@ -24,6 +24,8 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.planning.PlanningLive;
+import kr.silheomjang.collab.WorkspaceLive;
 
 /**
  * Two "nodes" on the machine's Redis (127.0.0.1:6379, or {@code SILHEOMJANG_TEST_REDIS_HOST}/{@code _PORT}), each with
@@ -68,7 +70,7 @@ class RedisLiveUpdateBusTest {
         nodeB.bus.subscribe(otherExperiment, otherOnB::add);
         nodeB.bus.subscribe(sentinelExperiment, sentinelOnB::add);
 
-        LiveUpdate update = LiveUpdate.of(experiment, LiveUpdate.MEMBER_REMOVED, 42L);
+        LiveUpdate update = LiveUpdate.of(experiment, WorkspaceLive.MEMBER_REMOVED, 42L);
         nodeA.bus.publish(update);
 
         // node B hears it through Redis, and so does node A itself (its own fan-out also goes through Redis)
@@ -77,7 +79,7 @@ class RedisLiveUpdateBusTest {
 
         // a later message for a third experiment arrives; by then the first one would have reached the other
         // experiment's subscriber if it was going to
-        nodeA.bus.publish(LiveUpdate.of(sentinelExperiment, LiveUpdate.EXPERIMENT));
+        nodeA.bus.publish(LiveUpdate.of(sentinelExperiment, WorkspaceLive.EXPERIMENT));
         assertThat(sentinelOnB.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isNotNull();
         assertThat(otherOnB.poll(200, TimeUnit.MILLISECONDS)).isNull();
         assertThat(onB).isEmpty();
@@ -95,7 +97,7 @@ class RedisLiveUpdateBusTest {
         nodeB.bus.subscribe(experiment, closed::add).close();
         nodeB.bus.subscribe(experiment, open::add);
 
-        nodeA.bus.publish(LiveUpdate.of(experiment, LiveUpdate.ACTIVITY));
+        nodeA.bus.publish(LiveUpdate.of(experiment, WorkspaceLive.ACTIVITY));
 
         assertThat(open.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isNotNull();
         assertThat(closed.poll(200, TimeUnit.MILLISECONDS)).isNull();
@@ -105,20 +107,20 @@ class RedisLiveUpdateBusTest {
     @Test
     void encodeAndDecodeRoundTrip() {
         for (LiveUpdate u : List.of(
-                LiveUpdate.of(7, LiveUpdate.EXPERIMENT),
-                LiveUpdate.of(7, LiveUpdate.MEMBER_REMOVED, 3L),
-                LiveUpdate.of(Long.MAX_VALUE, "card", 1L, 22L, 333L),
-                new LiveUpdate(-5, LiveUpdate.PRESENCE, null))) {
+                LiveUpdate.of(7, WorkspaceLive.EXPERIMENT),
+                LiveUpdate.of(7, WorkspaceLive.MEMBER_REMOVED, 3L),
+                LiveUpdate.of(Long.MAX_VALUE, PlanningLive.BOARD, 1L, 22L, 333L),
+                new LiveUpdate(-5, WorkspaceLive.PRESENCE, null))) {
             assertThat(RedisLiveUpdateBus.decode(RedisLiveUpdateBus.encode(u))).isEqualTo(u);
         }
-        assertThat(RedisLiveUpdateBus.encode(LiveUpdate.of(12, LiveUpdate.MEMBERS))).isEqualTo("12|members|");
-        assertThat(RedisLiveUpdateBus.encode(LiveUpdate.of(12, "card", 1L, 2L))).isEqualTo("12|card|1,2");
-        assertThat(RedisLiveUpdateBus.decode("12|card|1,2")).isEqualTo(LiveUpdate.of(12, "card", 1L, 2L));
+        assertThat(RedisLiveUpdateBus.encode(LiveUpdate.of(12, WorkspaceLive.MEMBERS))).isEqualTo("12|members|");
+        assertThat(RedisLiveUpdateBus.encode(LiveUpdate.of(12, PlanningLive.BOARD, 1L, 2L))).isEqualTo("12|planning|1,2");
+        assertThat(RedisLiveUpdateBus.decode("12|planning|1,2")).isEqualTo(LiveUpdate.of(12, PlanningLive.BOARD, 1L, 2L));
     }
 
     @Test
     void decodeRejectsMalformedMessages() {
-        for (String bad : List.of("", "12", "x|experiment|", "12|experiment|a,b")) {
+        for (String bad : List.of("", "12", "x|experiment|", "12|experiment|a,b", "12|no-such-kind|")) {
             assertThatThrownBy(() -> RedisLiveUpdateBus.decode(bad)).isInstanceOf(RuntimeException.class);
         }
     }
@@ -134,7 +136,7 @@ class RedisLiveUpdateBusTest {
             bus.onMessage(message("garbage"), null);
             bus.onMessage(message("9|activity|"), null);
 
-            assertThat(heard.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo(LiveUpdate.of(9, LiveUpdate.ACTIVITY));
+            assertThat(heard.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo(LiveUpdate.of(9, WorkspaceLive.ACTIVITY));
             assertThat(heard.poll(100, TimeUnit.MILLISECONDS)).isNull();
         } finally {
             local.close();

@@ -86,7 +86,7 @@ class CheckInViewTest extends BrowserlessSupport {
         // Expected excludes 불참; nobody has arrived yet.
         assertThat(viewB.arrived.getText()).isEqualTo("0");
         assertThat(viewB.expected.getText()).isEqualTo("2");
-        assertThat(viewA.tabsSlot.getElement().getTextRecursively()).contains("체크인");
+        assertThat(viewA.tabsText()).contains("체크인");
         // The film crew sees who must not be filmed (photo consent defaults to refused).
         assertThat(text(viewA, "홍길동")).contains("촬영 불가").contains("참여자");
         assertThat(text(viewA, "김영희")).doesNotContain("촬영 불가");

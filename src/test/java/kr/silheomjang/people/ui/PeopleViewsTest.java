@@ -75,7 +75,7 @@ class PeopleViewsTest extends BrowserlessSupport {
         });
         BrowserlessUIContext window = windowOf(owner);
         PeopleView view = open(window, id);
-        assertThat(view.tabsSlot.getElement().getTextRecursively()).contains("개요").contains("사람");
+        assertThat(view.tabsText()).contains("개요").contains("사람");
         assertThat(rows(window, view)).extracting(ParticipantRow::name).containsExactly("가장 먼저", "나중에");
         assertThat(view.participants.counts.getElement().getTextRecursively()).contains("전체 2명")
                 .contains("초대 1").contains("참여 확정 1");

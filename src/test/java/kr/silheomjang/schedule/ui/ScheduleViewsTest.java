@@ -42,7 +42,7 @@ class ScheduleViewsTest extends BrowserlessSupport {
         ScheduleView view = window.navigate(ScheduleView.class,
                 Map.of(ExperimentSection.PARAM, String.valueOf(experimentId)));
         view.cursor = LocalDate.of(2027, 3, 1);
-        view.reload();
+        view.refresh();
         return view;
     }
 
@@ -81,7 +81,7 @@ class ScheduleViewsTest extends BrowserlessSupport {
         ScheduleView viewA = open(windowA, t.id());
         BrowserlessUIContext windowB = windowOf(t.planner());
         ScheduleView viewB = open(windowB, t.id());
-        await(windowA, () -> viewA.presenceSlot.getChildren().findAny().isPresent());
+        await(windowA, () -> !viewA.presentNames().isEmpty());
 
         // A clicks March 3 and fills the dialog.
         in(windowA);
@@ -201,7 +201,7 @@ class ScheduleViewsTest extends BrowserlessSupport {
         assertThat(viewP.shiftBanner.getElement().getTextRecursively()).contains("일정 11개");
 
         in(windowP);
-        new ShiftDialog(schedule, t.id(), viewP.data.pendingShift(), viewP::reload).open();
+        new ShiftDialog(schedule, t.id(), viewP.data.pendingShift(), viewP::refresh).open();
         ShiftDialog shift = opened(windowP, ShiftDialog.class);
         assertThat(in(windowP).test(shift.grid).size()).isEqualTo(11);
         in(windowP).test(shift.apply).click();

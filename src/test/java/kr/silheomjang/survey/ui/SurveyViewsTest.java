@@ -64,7 +64,7 @@ class SurveyViewsTest extends BrowserlessSupport {
         SurveysView view = window.navigate(SurveysView.class, params(id));
         String text = view.list.getElement().getTextRecursively();
         assertThat(text).contains("참여자 설문", "후속 피드백", "응답 받는 중", "응답 0건", "QR 코드 내려받기");
-        assertThat(view.tabsSlot.getElement().getTextRecursively()).contains("설문·관찰");
+        assertThat(view.tabsText()).contains("설문·관찰");
         assertThat(view.createRow.isVisible()).isTrue();
 
         SurveySummary s = participant(owner, id);

@@ -1,0 +1,26 @@
+package kr.silheomjang.collab;
+
+/** Kinds every experiment page may care about, whichever feature it shows. */
+public enum WorkspaceLive implements LiveKind {
+    /** The experiment itself (title, stage, dates, archived). */
+    EXPERIMENT("experiment"),
+    /** Members joined, left or changed role. */
+    MEMBERS("members"),
+    /** One member was removed; ids hold the removed user's id. Every experiment page leaves for that user. */
+    MEMBER_REMOVED("member-removed"),
+    /** A new entry in the activity feed. */
+    ACTIVITY("activity"),
+    /** Someone opened or left a page of the experiment. */
+    PRESENCE("presence");
+
+    private final String key;
+
+    WorkspaceLive(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,207 @@
+package kr.silheomjang.ui;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+
+/**
+ * The one way a view runs a change: a refusal, a conflict, a lost lock race or an unreachable database is explained to
+ * the user in their language, and the caller learns whether the change went through, so a form can stay open with
+ * the user's input. Nothing here is logged as an unexpected error: these are normal outcomes of team work.
+ *
+ * <pre>{@code
+ * if (Actions.run(this, () -> cards.save(id, version, draft), this::reload)) { close(); }
+ * Actions.on(this).conflictMessage("planning.conflict").afterConflict(this::refresh).run(() -> ...);
+ * }</pre>
+ */
+public final class Actions {
+
+    private static final Logger log = LoggerFactory.getLogger(Actions.class);
+
+    private final Component where;
+    private String conflictKey = "conflict.generic";
+    private Runnable afterConflict = () -> { };
+    private Runnable afterRefusal = () -> { };
+    private BiConsumer<String, String> conflictShownBy;
+    private Consumer<List<String>> invalidFields;
+
+    private Actions(Component where) {
+        this.where = where;
+    }
+
+    /** Starts a change run from {@code where} (its locale and translations are used). */
+    public static Actions on(Component where) {
+        return new Actions(where);
+    }
+
+    /** Runs a change; true when it went through. After a conflict, {@code afterConflict} shows the latest state. */
+    public static boolean run(Component where, Runnable change, Runnable afterConflict) {
+        return on(where).afterConflict(afterConflict).run(change);
+    }
+
+    public static boolean run(Component where, Runnable change) {
+        return on(where).run(change);
+    }
+
+    /** Message key for a named conflict, with {0} = who saved first and {1} = when. */
+    public Actions conflictMessage(String messageKey) {
+        this.conflictKey = messageKey;
+        return this;
+    }
+
+    /** Runs after a conflict was explained, e.g. to re-read and show the other person's version. */
+    public Actions afterConflict(Runnable action) {
+        this.afterConflict = action;
+        return this;
+    }
+
+    /**
+     * Shows a conflict in the form itself instead of a notification (e.g. a lasting box with a reload button): gets
+     * who saved first and when, formatted ("?" and "" when the database could not say).
+     */
+    public Actions showConflictWith(BiConsumer<String, String> whoAndWhen) {
+        this.conflictShownBy = whoAndWhen;
+        return this;
+    }
+
+    /** Shows refused input in the form itself (instead of a notification): gets the message keys, e.g. to mark fields. */
+    public Actions onInvalid(Consumer<List<String>> messageKeys) {
+        this.invalidFields = messageKeys;
+        return this;
+    }
+
+    /** Runs after the change was refused (no permission any more, or bad input), e.g. to re-read. */
+    public Actions afterRefusal(Runnable action) {
+        this.afterRefusal = action;
+        return this;
+    }
+
+    public boolean run(Runnable change) {
+        return call(() -> {
+            change.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** Runs a change that returns something; empty when it did not go through (the user was told why). */
+    public <T> Optional<T> call(Supplier<T> change) {
+        try {
+            return Optional.ofNullable(change.get());
+        } catch (RuntimeException e) {
+            Failure failure = Failure.of(e).orElseThrow(() -> e);
+            if (failure.conflict() && conflictShownBy != null) {
+                conflictShownBy.accept(failure.changedBy(), failure.changedAt());
+            } else if (failure.cause() instanceof UserFacingException invalid && invalidFields != null) {
+                invalidFields.accept(invalid.messageKeys());
+            } else {
+                Messages.showError(failure.message(where, conflictKey));
+            }
+            if (failure.conflict()) {
+                afterConflict.run();
+            } else if (failure.refusal()) {
+                afterRefusal.run();
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A failure we can explain, found anywhere in the cause chain. {@code conflict}: someone else saved first (the
+     * view should show the latest state); {@code refusal}: not allowed or invalid.
+     */
+    record Failure(Throwable cause, Kind kind) {
+
+        enum Kind { USER, CONFLICT, UNKNOWN_CONFLICT, DENIED, NOT_SAVED, DATABASE_DOWN }
+
+        static Optional<Failure> of(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                Kind kind = kindOf(t);
+                if (kind != null) {
+                    if (kind == Kind.NOT_SAVED || kind == Kind.DATABASE_DOWN) {
+                        log.warn("Change not saved ({}): {}", kind, t.toString());
+                    }
+                    return Optional.of(new Failure(t, kind));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static Kind kindOf(Throwable t) {
+            if (t instanceof UserFacingException) {
+                return Kind.USER;
+            }
+            if (t instanceof ConflictException) {
+                return Kind.CONFLICT;
+            }
+            // A unique key hit at commit: two people created the same thing at once (e.g. the first verdict).
+            if (t instanceof OptimisticLockingFailureException || t instanceof DataIntegrityViolationException) {
+                return Kind.UNKNOWN_CONFLICT;
+            }
+            if (t instanceof AccessDeniedException) {
+                return Kind.DENIED;
+            }
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException) {
+                return Kind.DATABASE_DOWN;
+            }
+            if (t instanceof TransientDataAccessException) {
+                return Kind.NOT_SAVED;
+            }
+            return null;
+        }
+
+        boolean conflict() {
+            return kind == Kind.CONFLICT || kind == Kind.UNKNOWN_CONFLICT;
+        }
+
+        String changedBy() {
+            return cause instanceof ConflictException c ? c.changedBy() : "?";
+        }
+
+        String changedAt() {
+            return cause instanceof ConflictException c ? Formats.dateTime(c.changedAt(), locale()) : "";
+        }
+
+        boolean refusal() {
+            return kind == Kind.USER || kind == Kind.DENIED;
+        }
+
+        String message(Component where, String conflictKey) {
+            return switch (kind) {
+                case USER -> String.join("\n", Messages.translate(where, (UserFacingException) cause));
+                case CONFLICT -> {
+                    ConflictException c = (ConflictException) cause;
+                    yield where.getTranslation(conflictKey, c.changedBy(), Formats.dateTime(c.changedAt(), locale()));
+                }
+                case UNKNOWN_CONFLICT -> where.getTranslation("conflict.unknown");
+                case DENIED -> where.getTranslation("error.accessDenied");
+                case NOT_SAVED -> where.getTranslation("error.notSaved");
+                case DATABASE_DOWN -> where.getTranslation("error.database");
+            };
+        }
+
+        private static Locale locale() {
+            UI ui = UI.getCurrent();
+            return ui == null ? Locale.KOREAN : ui.getLocale();
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package kr.silheomjang.ui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+import kr.silheomjang.collab.LiveKind;
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
+
+/**
+ * The base of every page of one experiment ({@code experiments/:experimentId/...}): reads the route id, refuses
+ * non-members (the same answer whether the experiment exists or not), shows the shared header (title, stage, D-day,
+ * presence) and the experiment's tabs, listens to the live-update kinds the page shows while it is attached, and
+ * leaves — with a message, back to the list — as soon as the user is removed or a re-read is refused.
+ *
+ * <p>A page implements {@link #load(long)} (read through its services) and, when it can do better than reading
+ * everything again, {@link #onLive(Set)}. Changes go through {@link #run(Runnable)} or {@link Actions}, which explain
+ * refusals, conflicts and database trouble in the user's language. See docs/architecture.md for a complete example.
+ */
+public abstract class ExperimentPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ExperimentPageSupport support;
+    private final String sectionKey;
+    private final String place;
+    private final Set<LiveKind> kinds;
+    private final ExperimentHeader header;
+    private final Div tabsSlot = new Div();
+    private final List<Runnable> beforeLeaving = new ArrayList<>();
+    private LiveSubscription live;
+    private long experimentId;
+    private ExperimentHeadings.Heading heading;
+    private boolean left;
+
+    /**
+     * @param sectionKey message key of this page's tab name (also in the browser title)
+     * @param place      where this page is, for presence (e.g. "board")
+     * @param kinds      the live-update kinds this page shows; the header's own kinds are always heard
+     */
+    protected ExperimentPage(ExperimentPageSupport support, String sectionKey, String place, LiveKind... kinds) {
+        if (kinds.length == 0) {
+            throw new IllegalArgumentException("An experiment page must name the live kinds it shows");
+        }
+        this.support = support;
+        this.sectionKey = sectionKey;
+        this.place = place;
+        this.kinds = Set.of(kinds);
+        this.header = new ExperimentHeader(support.presence(), support.bus(), support.currentUser());
+        addClassName("experiment-page");
+        tabsSlot.setWidthFull();
+        add(header, tabsSlot);
+    }
+
+    /** Reads what the page shows for this experiment; throws {@link AccessDeniedException} when the user may not. */
+    protected abstract void load(long experimentId);
+
+    /**
+     * Reads the rest of the route before {@link #load(long)} (e.g. a survey id). Throwing {@link AccessDeniedException}
+     * refuses the page like an unknown experiment.
+     */
+    protected void readRoute(BeforeEnterEvent event) {
+    }
+
+    /**
+     * Others changed something this page shows (a coalesced batch of the kinds it named). By default the page reads
+     * everything again; override to apply only what changed.
+     */
+    protected void onLive(Set<LiveUpdate> updates) {
+        load(experimentId);
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        OptionalLong id = experimentIdOf(event);
+        if (id.isEmpty()) {
+            refuse(event);
+            return;
+        }
+        try {
+            heading = support.headings().heading(id.getAsLong());
+            experimentId = id.getAsLong();
+            left = false;
+            readRoute(event);
+            load(experimentId);
+        } catch (AccessDeniedException refused) {
+            // Same answer as an unknown id: a guest learns nothing about other experiments.
+            refuse(event);
+            return;
+        }
+        header.show(heading);
+        tabsSlot.removeAll();
+        tabsSlot.add(support.sections().tabs(experimentId, sectionView()));
+        startListening();
+    }
+
+    private void startListening() {
+        if (live != null) {
+            live.close();
+        }
+        header.presenceAt(experimentId, place);
+        Set<LiveKind> heard = new HashSet<>(kinds);
+        heard.addAll(EnumSet.of(WorkspaceLive.MEMBER_REMOVED, WorkspaceLive.EXPERIMENT));
+        live = LiveSubscription.of(this, support.bus(), experimentId, heard, this::dispatch);
+    }
+
+    private void dispatch(Set<LiveUpdate> updates) {
+        long me = support.currentUser().require().id();
+        if (updates.stream().anyMatch(u -> u.is(WorkspaceLive.MEMBER_REMOVED) && u.ids().contains(me))) {
+            leave();
+            return;
+        }
+        reread(() -> {
+            if (LiveUpdate.any(updates, WorkspaceLive.EXPERIMENT)) {
+                showHeading();
+            }
+            Set<LiveUpdate> mine = new java.util.LinkedHashSet<>();
+            for (LiveUpdate u : updates) {
+                if (kinds.contains(u.kind())) {
+                    mine.add(u);
+                }
+            }
+            if (!mine.isEmpty()) {
+                onLive(mine);
+            }
+        });
+    }
+
+    /** The tab this page belongs to (a survey's editor belongs to the surveys tab). */
+    protected Class<?> sectionView() {
+        return getClass();
+    }
+
+    /** Reads everything again, header included (e.g. after a change or a conflict); a refusal makes the page leave. */
+    protected final void reload() {
+        reread(() -> {
+            showHeading();
+            load(experimentId);
+        });
+    }
+
+    private void showHeading() {
+        heading = support.headings().heading(experimentId);
+        header.show(heading);
+    }
+
+    /** Runs a read; a refusal (access just lost) makes the page leave. */
+    protected final void reread(Runnable read) {
+        if (left) {
+            return;
+        }
+        try {
+            read.run();
+        } catch (AccessDeniedException e) {
+            leave();
+        }
+    }
+
+    /**
+     * Runs a change from this page: refusals, conflicts and database trouble are explained; afterwards the page shows
+     * the latest state. True when the change went through.
+     */
+    protected final boolean run(Runnable change) {
+        boolean done = Actions.on(this).afterConflict(this::reload).afterRefusal(this::reload).run(change);
+        if (done) {
+            reload();
+        }
+        return done;
+    }
+
+    /** Moves this user's presence, e.g. to "card:42" while a card is open. */
+    protected final void presenceAt(String where) {
+        header.presenceAt(experimentId, where);
+    }
+
+    /** Runs before the page leaves, e.g. to close an open dialog. */
+    protected final void beforeLeaving(Runnable action) {
+        beforeLeaving.add(action);
+    }
+
+    /** Access is gone: stop listening, leave presence, say why and go to the list. Idempotent. */
+    protected final void leave() {
+        if (left) {
+            return;
+        }
+        left = true;
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+        beforeLeaving.forEach(Runnable::run);
+        header.leavePresence();
+        Messages.showError(getTranslation("error.experiment.removed"));
+        getUI().ifPresent(ui -> ui.navigate(""));
+    }
+
+    protected final long experimentId() {
+        return experimentId;
+    }
+
+    /** The header's data as last read: title, stage, D-day. */
+    protected final ExperimentHeadings.Heading heading() {
+        return heading;
+    }
+
+    /** What the header shows now: the people present (also for tests). */
+    public final List<String> presentNames() {
+        return header.presentNames();
+    }
+
+    /** What the header shows now: title, D-day, archived (for tests; the DOM has ids experiment-title, dday). */
+    public final String shownTitle() {
+        return header.title();
+    }
+
+    public final String shownDDay() {
+        return header.dday();
+    }
+
+    public final boolean shownArchived() {
+        return header.archived();
+    }
+
+    /** The experiment's tabs as text, in order (for tests). */
+    public final String tabsText() {
+        return tabsSlot.getElement().getTextRecursively();
+    }
+
+    @Override
+    public String getPageTitle() {
+        String section = getTranslation(sectionKey);
+        return heading == null ? section + " · " + getTranslation("app.name")
+                : section + " · " + heading.title() + " · " + getTranslation("app.name");
+    }
+
+    /** The experiment id of an experiment page's route; empty when it is not a number. */
+    public static OptionalLong experimentIdOf(BeforeEnterEvent event) {
+        return longParameter(event, ExperimentSection.PARAM);
+    }
+
+    /** A numeric route parameter (e.g. a survey id); empty when absent or not a number. */
+    public static OptionalLong longParameter(BeforeEnterEvent event, String name) {
+        try {
+            return OptionalLong.of(Long.parseLong(event.getRouteParameters().get(name).orElse("")));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The experiment does not exist or is not the user's: the same answer either way, then the list. */
+    public static void refuse(BeforeEnterEvent event) {
+        Messages.showError(event.getUI().getTranslation("error.experiment.notAccessible"));
+        event.forwardTo("");
+    }
+}
