@@ -1,0 +1,19 @@
+package kr.silheomjang.mail;
+
+/** Where one mail is: waiting, being handed to the mail server by one node, delivered, failed, or not sent. */
+public enum DeliveryStatus {
+    /** Waiting to be sent (also after a failure that will be retried automatically). */
+    QUEUED,
+    /** Claimed by one node that is handing it to the mail server now. */
+    SENDING,
+    /** Accepted by the mail server. */
+    SENT,
+    /** Not delivered; the reason is kept. Someone may retry it. */
+    FAILED,
+    /** Not sent: the address asked for no more mail. */
+    OPTED_OUT;
+
+    public String messageKey() {
+        return "mail.status." + name();
+    }
+}

@@ -1,0 +1,20 @@
+package kr.silheomjang.mail;
+
+import kr.silheomjang.collab.LiveKind;
+
+/** The live-update kinds of the mail outbox (only for mails tied to an experiment). */
+public enum MailLive implements LiveKind {
+    /** Mails were queued or a mail's delivery status changed; ids hold the message ids. */
+    DELIVERY("mail-delivery");
+
+    private final String key;
+
+    MailLive(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}
