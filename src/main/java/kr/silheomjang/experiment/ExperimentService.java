@@ -21,6 +21,7 @@ import kr.silheomjang.experiment.internal.ActivityEntry;
 import kr.silheomjang.experiment.internal.ActivityEntryRepository;
 import kr.silheomjang.experiment.internal.ActivityLog;
 import kr.silheomjang.experiment.internal.Experiment;
+import kr.silheomjang.experiment.internal.ExperimentRules;
 import kr.silheomjang.experiment.internal.ExperimentQuestion;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
 import kr.silheomjang.experiment.internal.GuestOnlyAccountRepository;
@@ -43,8 +44,6 @@ import kr.silheomjang.shared.UserFacingException;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class ExperimentService {
-
-    static final int MAX_QUESTIONS = 10;
 
     private final ExperimentRepository experiments;
     private final MemberRepository members;
@@ -148,11 +147,11 @@ public class ExperimentService {
         if (!canCreate()) {
             throw new AccessDeniedException("Partner guests cannot start experiments");
         }
-        validate(draft);
+        ExperimentRules.validate(draft);
         AppUser me = currentUser.require();
         Instant now = clock.instant();
         Experiment e = new Experiment(now, me.displayName());
-        apply(draft, e);
+        e.apply(draft);
         experiments.save(e);
         members.save(new Member(e.getId(), me.id(), MemberRole.OWNER, now));
         activityLog.record(e.getId(), me, ActivityAction.EXPERIMENT_CREATED, e.getTitle());
@@ -167,12 +166,12 @@ public class ExperimentService {
     public void update(long experimentId, long expectedVersion, ExperimentDraft draft) {
         access.requireEditor(experimentId);
         Experiment e = load(experimentId, expectedVersion);
-        validate(draft);
-        List<String> changed = draft.changedFields(draftOf(e));
+        ExperimentRules.validate(draft);
+        List<String> changed = draft.changedFields(e.toDraft());
         if (changed.isEmpty()) {
             return;
         }
-        apply(draft, e);
+        e.apply(draft);
         recordChange(e, ActivityAction.EXPERIMENT_UPDATED, String.join(",", changed));
     }
 
@@ -283,103 +282,5 @@ public class ExperimentService {
 
     private void announce(long experimentId, WorkspaceLive kind) {
         events.publishEvent(LiveUpdate.of(experimentId, kind));
-    }
-
-    private static ExperimentDraft draftOf(Experiment e) {
-        ExperimentDraft d = new ExperimentDraft();
-        d.setTitle(e.getTitle());
-        d.setProposalText(e.getProposalText());
-        d.setProposalUrl(e.getProposalUrl());
-        d.setProposerName(e.getProposerName());
-        d.setPurpose(e.getPurpose());
-        d.setPlanningStart(e.getPlanningStart());
-        d.setEventDate(e.getEventDate());
-        d.setFollowUpEnd(e.getFollowUpEnd());
-        d.setQuestions(e.getQuestions().stream().map(ExperimentQuestion::getText).toList());
-        return d;
-    }
-
-    private static void apply(ExperimentDraft d, Experiment e) {
-        e.setTitle((String) d.value("title"));
-        e.setProposalText((String) d.value("proposalText"));
-        e.setProposalUrl(emptyToNull((String) d.value("proposalUrl")));
-        e.setProposerName(emptyToNull((String) d.value("proposerName")));
-        e.setPurpose(emptyToNull((String) d.value("purpose")));
-        e.setPlanningStart(d.getPlanningStart());
-        e.setEventDate(d.getEventDate());
-        e.setFollowUpEnd(d.getFollowUpEnd());
-        e.replaceQuestions(d.cleanQuestions());
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
-
-    /** All problems at once, as message keys; nothing is written when any is found. */
-    static void validate(ExperimentDraft d) {
-        List<String> errors = new ArrayList<>();
-        String title = (String) d.value("title");
-        if (title.isEmpty()) {
-            errors.add("error.title.required");
-        } else if (title.length() > 200) {
-            errors.add("error.title.tooLong");
-        }
-        String proposal = (String) d.value("proposalText");
-        if (proposal.isEmpty()) {
-            errors.add("error.proposalText.required");
-        } else if (proposal.length() > 2000) {
-            errors.add("error.proposalText.tooLong");
-        }
-        String url = (String) d.value("proposalUrl");
-        if (!url.isEmpty() && !isWebAddress(url)) {
-            errors.add("error.proposalUrl.invalid");
-        }
-        if (((String) d.value("proposerName")).length() > 100) {
-            errors.add("error.proposerName.tooLong");
-        }
-        if (((String) d.value("purpose")).length() > 4000) {
-            errors.add("error.purpose.tooLong");
-        }
-        if (d.getPlanningStart() == null) {
-            errors.add("error.planningStart.required");
-        }
-        if (d.getEventDate() == null) {
-            errors.add("error.eventDate.required");
-        }
-        if (d.getFollowUpEnd() == null) {
-            errors.add("error.followUpEnd.required");
-        }
-        if (d.getPlanningStart() != null && d.getEventDate() != null
-                && d.getEventDate().isBefore(d.getPlanningStart())) {
-            errors.add("error.eventDate.beforePlanningStart");
-        }
-        if (d.getEventDate() != null && d.getFollowUpEnd() != null && d.getFollowUpEnd().isBefore(d.getEventDate())) {
-            errors.add("error.followUpEnd.beforeEventDate");
-        }
-        List<String> questions = d.cleanQuestions();
-        if (questions.isEmpty()) {
-            errors.add("error.questions.required");
-        } else if (questions.size() > MAX_QUESTIONS) {
-            errors.add("error.questions.tooMany");
-        }
-        if (questions.stream().anyMatch(q -> q.length() > 1000)) {
-            errors.add("error.questions.tooLong");
-        }
-        if (!errors.isEmpty()) {
-            throw new UserFacingException(errors);
-        }
-    }
-
-    private static boolean isWebAddress(String url) {
-        if (url.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

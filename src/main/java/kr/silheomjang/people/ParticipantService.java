@@ -48,8 +48,9 @@ import kr.silheomjang.shared.UserFacingException;
 public class ParticipantService {
 
     /** Grid columns that may be sorted, by the name the view uses. */
+    /** Sort keys (a {@link ParticipantField}'s key, or the entity property) to entity properties. */
     static final Map<String, String> SORTABLE = Map.of("name", "name", "group", "group", "status", "status",
-            "photoConsent", "photoConsent", "updatedAt", "updatedAt");
+            "photo", "photoConsent", "photoConsent", "photoConsent", "updatedAt", "updatedAt");
 
     private final ParticipantRepository participants;
     private final ConsentEntryRepository consents;
@@ -187,8 +188,8 @@ public class ParticipantService {
     /** Someone who came without being invited: added as attended today. Public API for the run day. */
     public long addWalkIn(long experimentId, String name, String phone, String email) {
         access.requireEditor(experimentId);
-        ParticipantDraft d = validated(experimentId, new ParticipantDraft(name, phone, email,
-                ParticipantGroup.PARTICIPANT, AttendanceStatus.ATTENDED, PhotoConsent.REFUSED, null, null, null));
+        ParticipantDraft d = validated(experimentId, ParticipantDraft.builder().name(name).phone(phone)
+                .email(email).status(AttendanceStatus.ATTENDED).build());
         AppUser me = currentUser.require();
         Participant p = new Participant(experimentId, true, clock.instant(), me.displayName());
         p.apply(d, today());

@@ -41,6 +41,8 @@ class ScheduleFeedTest {
     @Autowired
     ScheduleService schedule;
     @Autowired
+    CalendarFeedService feeds;
+    @Autowired
     ExperimentService experiments;
     @Autowired
     InvitationService invitations;
@@ -92,7 +94,7 @@ class ScheduleFeedTest {
 
     @Test
     void theFeedParsesBackWithSeoulTimesAndUidsStayStableAcrossEdits() throws Exception {
-        String token = signedIn.as(owner, () -> schedule.issueFeedToken(id));
+        String token = signedIn.as(owner, () -> feeds.issueFeedToken(id));
         HttpResponse<String> first = get(feedPath(id, token));
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
@@ -140,30 +142,30 @@ class ScheduleFeedTest {
 
     @Test
     void revokedReplacedForeignAndMadeUpTokensGetNothing() throws Exception {
-        String token = signedIn.as(owner, () -> schedule.issueFeedToken(id));
+        String token = signedIn.as(owner, () -> feeds.issueFeedToken(id));
         assertThat(get(feedPath(id, token)).statusCode()).isEqualTo(200);
 
         // The token belongs to experiment id: under another experiment's address it opens nothing.
         assertThat(get(feedPath(otherId, token)).statusCode()).isEqualTo(404);
-        String otherToken = signedIn.as(owner, () -> schedule.issueFeedToken(otherId));
+        String otherToken = signedIn.as(owner, () -> feeds.issueFeedToken(otherId));
         assertThat(get(feedPath(id, otherToken)).statusCode()).isEqualTo(404);
         assertThat(get(feedPath(otherId, otherToken)).statusCode()).isEqualTo(200);
 
-        String replacement = signedIn.as(owner, () -> schedule.issueFeedToken(id));
+        String replacement = signedIn.as(owner, () -> feeds.issueFeedToken(id));
         assertThat(get(feedPath(id, token)).statusCode()).isEqualTo(404);
         assertThat(get(feedPath(id, replacement)).statusCode()).isEqualTo(200);
 
-        signedIn.run(owner, () -> schedule.revokeFeedToken(id));
+        signedIn.run(owner, () -> feeds.revokeFeedToken(id));
         HttpResponse<String> revoked = get(feedPath(id, replacement));
         assertThat(revoked.statusCode()).isEqualTo(404);
         assertThat(revoked.body()).doesNotContain("BEGIN:VCALENDAR");
         assertThat(get(feedPath(id, "made-up-token-0123456789")).statusCode()).isEqualTo(404);
-        assertThat(signedIn.as(owner, () -> schedule.feedIssuedAt(id))).isNull();
+        assertThat(signedIn.as(owner, () -> feeds.feedIssuedAt(id))).isNull();
     }
 
     @Test
     void aGuestsFeedHoldsOnlyTheEventsTheyAttend() throws Exception {
-        String token = signedIn.as(guest, () -> schedule.issueFeedToken(id));
+        String token = signedIn.as(guest, () -> feeds.issueFeedToken(id));
         ICalendar ical = Biweekly.parse(get(feedPath(id, token)).body()).first();
         assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue()).containsExactly("촬영팀 미팅");
 

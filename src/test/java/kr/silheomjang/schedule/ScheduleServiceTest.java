@@ -80,6 +80,10 @@ class ScheduleServiceTest {
     @Autowired
     ScheduleService schedule;
     @Autowired
+    BackwardPlanningService planning;
+    @Autowired
+    CalendarFeedService feeds;
+    @Autowired
     ExperimentService experiments;
     @Autowired
     InvitationService invitations;
@@ -203,16 +207,16 @@ class ScheduleServiceTest {
 
     @Test
     void theOwnerAcceptsTheStoredTemplateOnceAndEventsRememberTheirOffset() {
-        List<TemplateStepView> preview = signedIn.as(owner, () -> schedule.template(id));
+        List<TemplateStepView> preview = signedIn.as(owner, () -> planning.template(id));
         assertThat(preview).extracting(TemplateStepView::offsetDays)
                 .containsExactly(-120, -90, -60, -45, -30, -14, -7, -1, 7, 14, 30);
         assertThat(preview.get(0).title()).isEqualTo("제안자 미팅");
         assertThat(preview.get(0).date()).isEqualTo(EVENT_DAY.minusDays(120));
 
-        assertThatThrownBy(() -> signedIn.run(planner, () -> schedule.acceptTemplate(id)))
+        assertThatThrownBy(() -> signedIn.run(planner, () -> planning.acceptTemplate(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(signedIn.as(owner, () -> schedule.acceptTemplate(id))).isEqualTo(11);
-        assertThat(signedIn.as(owner, () -> schedule.acceptTemplate(id))).isZero();
+        assertThat(signedIn.as(owner, () -> planning.acceptTemplate(id))).isEqualTo(11);
+        assertThat(signedIn.as(owner, () -> planning.acceptTemplate(id))).isZero();
 
         List<EventView> made = calendarAs(owner).events();
         assertThat(made).hasSize(11);
@@ -221,17 +225,17 @@ class ScheduleServiceTest {
         assertThat(rehearsal.offsetDays()).isEqualTo(-1);
 
         // The template is stored data the owner edits: a new step shows in the next preview.
-        signedIn.run(owner, () -> schedule.saveTemplateStep(id, null, 0, -3, "장비 대여", EventType.DEADLINE));
-        assertThat(signedIn.as(owner, () -> schedule.template(id))).extracting(TemplateStepView::title)
+        signedIn.run(owner, () -> planning.saveTemplateStep(id, null, 0, -3, "장비 대여", EventType.DEADLINE));
+        assertThat(signedIn.as(owner, () -> planning.template(id))).extracting(TemplateStepView::title)
                 .contains("장비 대여");
         assertThatThrownBy(() -> signedIn.run(planner,
-                () -> schedule.saveTemplateStep(id, null, 0, -3, "몰래", EventType.DEADLINE)))
+                () -> planning.saveTemplateStep(id, null, 0, -3, "몰래", EventType.DEADLINE)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void whenTheEventDayMovesTheRelativeEventsAreOfferedForShiftingWithAPreviewFirst() {
-        signedIn.run(owner, () -> schedule.acceptTemplate(id));
+        signedIn.run(owner, () -> planning.acceptTemplate(id));
         long handMade = signedIn.as(owner, () -> schedule.create(id, meeting(LocalDate.of(2027, 3, 3), Set.of())));
         assertThat(calendarAs(owner).pendingShift()).isNull();
 
@@ -247,9 +251,9 @@ class ScheduleServiceTest {
         assertThat(calendarAs(guest).pendingShift()).isNull();
 
         assertThatThrownBy(() -> signedIn.run(planner,
-                () -> schedule.applyShift(id, EVENT_DAY, EVENT_DAY.plusDays(7))))
+                () -> planning.applyShift(id, EVENT_DAY, EVENT_DAY.plusDays(7))))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("schedule.shift.stale");
-        assertThat(signedIn.as(planner, () -> schedule.applyShift(id, EVENT_DAY, EVENT_DAY.plusDays(14))))
+        assertThat(signedIn.as(planner, () -> planning.applyShift(id, EVENT_DAY, EVENT_DAY.plusDays(14))))
                 .isEqualTo(11);
 
         CalendarData after = calendarAs(owner);
@@ -321,17 +325,17 @@ class ScheduleServiceTest {
                 () -> schedule.moveTo(id, eventId, 0, d, LocalTime.NOON),
                 () -> schedule.delete(id, eventId, 0),
                 () -> schedule.moveDue(id, new DueDateSource.DueItem("card", 1000 + id, "x", d), d),
-                () -> schedule.template(id),
-                () -> schedule.acceptTemplate(id),
-                () -> schedule.saveTemplateStep(id, null, 0, -1, "x", EventType.MILESTONE),
-                () -> schedule.removeTemplateStep(id, 1),
-                () -> schedule.applyShift(id, d, d),
-                () -> schedule.dismissShift(id, d),
+                () -> planning.template(id),
+                () -> planning.acceptTemplate(id),
+                () -> planning.saveTemplateStep(id, null, 0, -1, "x", EventType.MILESTONE),
+                () -> planning.removeTemplateStep(id, 1),
+                () -> planning.applyShift(id, d, d),
+                () -> planning.dismissShift(id, d),
                 () -> schedule.setGuestsMayAdd(id, -1, true),
-                () -> schedule.issueFeedToken(id),
-                () -> schedule.revokeFeedToken(id),
-                () -> schedule.feedIssuedAt(id),
-                () -> schedule.feedIcs(id),
+                () -> feeds.issueFeedToken(id),
+                () -> feeds.revokeFeedToken(id),
+                () -> feeds.feedIssuedAt(id),
+                () -> feeds.feedIcs(id),
                 () -> schedule.eventIcs(id, eventId)));
         for (ThrowingCallable call : calls) {
             assertThatThrownBy(() -> signedIn.run(outsider, () -> {

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.experiment.Stage;
 
@@ -228,4 +229,37 @@ public class Experiment {
         guestSeesNeeds = scope.needs() ? 1 : 0;
         guestSeesNotes = scope.notes() ? 1 : 0;
     }
+
+    /** The draft that would save this experiment unchanged (to tell which fields an edit changed). */
+    public ExperimentDraft toDraft() {
+        ExperimentDraft d = new ExperimentDraft();
+        d.setTitle(getTitle());
+        d.setProposalText(getProposalText());
+        d.setProposalUrl(getProposalUrl());
+        d.setProposerName(getProposerName());
+        d.setPurpose(getPurpose());
+        d.setPlanningStart(getPlanningStart());
+        d.setEventDate(getEventDate());
+        d.setFollowUpEnd(getFollowUpEnd());
+        d.setQuestions(getQuestions().stream().map(ExperimentQuestion::getText).toList());
+        return d;
+    }
+
+    /** Takes what the (validated) draft says. */
+    public void apply(ExperimentDraft d) {
+        setTitle((String) d.value("title"));
+        setProposalText((String) d.value("proposalText"));
+        setProposalUrl(emptyToNull((String) d.value("proposalUrl")));
+        setProposerName(emptyToNull((String) d.value("proposerName")));
+        setPurpose(emptyToNull((String) d.value("purpose")));
+        setPlanningStart(d.getPlanningStart());
+        setEventDate(d.getEventDate());
+        setFollowUpEnd(d.getFollowUpEnd());
+        replaceQuestions(d.cleanQuestions());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
 }

@@ -163,10 +163,15 @@ public class Participant {
         put(dates, AttendanceStatus.RECONFIRMED, reconfirmedOn);
         put(dates, AttendanceStatus.ATTENDED, attendedOn);
         put(dates, AttendanceStatus.ABSENT, absentOn);
-        return new ParticipantRow(id, version, name, scope.contacts() ? phone : null, scope.contacts() ? email : null,
-                group, status, dates, photoConsent, scope.needs() ? accessibilityNeeds : null,
-                scope.needs() ? dietaryNeeds : null, scope.notes() ? notes : null, walkIn == 1, anonymisedAt != null,
+        return new ParticipantRow(id, version, toDraft().visibleTo(scope), dates, walkIn == 1, anonymisedAt != null,
                 updatedAt, updatedByName);
+    }
+
+    /** Everything the participant's details hold, as a draft. */
+    public ParticipantDraft toDraft() {
+        return ParticipantDraft.builder().name(name).phone(phone).email(email).group(group).status(status)
+                .photoConsent(photoConsent).accessibilityNeeds(accessibilityNeeds).dietaryNeeds(dietaryNeeds)
+                .notes(notes).build();
     }
 
     private static void put(Map<AttendanceStatus, LocalDate> m, AttendanceStatus s, LocalDate d) {

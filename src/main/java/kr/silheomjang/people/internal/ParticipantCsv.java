@@ -2,16 +2,18 @@ package kr.silheomjang.people.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.CsvImportPreview;
 import kr.silheomjang.people.CsvProblem;
 import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantField;
 import kr.silheomjang.people.ParticipantGroup;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.PhotoConsent;
@@ -30,31 +32,26 @@ public final class ParticipantCsv {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 10_000;
 
-    static final String NAME = "이름";
-    static final String PHONE = "전화번호";
-    static final String EMAIL = "이메일";
-    static final String GROUP = "그룹";
-    static final String STATUS = "참여 상태";
-    static final String PHOTO = "촬영 동의";
-    static final String ACCESS = "배리어프리";
-    static final String DIET = "식이";
-    static final String NOTES = "메모";
-    static final List<String> COLUMNS = List.of(NAME, PHONE, EMAIL, GROUP, STATUS, PHOTO, ACCESS, DIET, NOTES);
+    /** The header of the one column a file must have. */
+    static final String NAME = ParticipantField.NAME.csvHeader();
+    static final List<String> COLUMNS = Arrays.stream(ParticipantField.values()).map(ParticipantField::csvHeader)
+            .toList();
     static final Map<AttendanceStatus, String> DATE_COLUMNS = new LinkedHashMap<>();
 
-    static final Map<ParticipantGroup, String> GROUPS = Map.of(ParticipantGroup.PARTICIPANT, "참여자",
-            ParticipantGroup.PROPOSER, "제안자", ParticipantGroup.PRESENTER, "발표자", ParticipantGroup.MODERATOR, "사회자",
-            ParticipantGroup.FACILITATOR, "퍼실리테이터", ParticipantGroup.STAFF, "스탭", ParticipantGroup.FILM_CREW,
-            "촬영팀", ParticipantGroup.PARTNER, "협력기관");
-    static final Map<AttendanceStatus, String> STATUSES = Map.of(AttendanceStatus.INVITED, "초대",
-            AttendanceStatus.CONFIRMED, "참여 확정", AttendanceStatus.INFORMED, "안내 발송", AttendanceStatus.RECONFIRMED,
-            "재확인", AttendanceStatus.ATTENDED, "참석", AttendanceStatus.ABSENT, "불참");
-    static final Map<PhotoConsent, String> PHOTOS = Map.of(PhotoConsent.GRANTED, "촬영 동의", PhotoConsent.REFUSED,
-            "촬영 불가");
+    /** The Korean words a file uses for the choices (what export writes, import reads). */
+    static final Map<Enum<?>, String> CHOICES = Map.ofEntries(Map.entry(ParticipantGroup.PARTICIPANT, "참여자"),
+            Map.entry(ParticipantGroup.PROPOSER, "제안자"), Map.entry(ParticipantGroup.PRESENTER, "발표자"),
+            Map.entry(ParticipantGroup.MODERATOR, "사회자"), Map.entry(ParticipantGroup.FACILITATOR, "퍼실리테이터"),
+            Map.entry(ParticipantGroup.STAFF, "스탭"), Map.entry(ParticipantGroup.FILM_CREW, "촬영팀"),
+            Map.entry(ParticipantGroup.PARTNER, "협력기관"), Map.entry(AttendanceStatus.INVITED, "초대"),
+            Map.entry(AttendanceStatus.CONFIRMED, "참여 확정"), Map.entry(AttendanceStatus.INFORMED, "안내 발송"),
+            Map.entry(AttendanceStatus.RECONFIRMED, "재확인"), Map.entry(AttendanceStatus.ATTENDED, "참석"),
+            Map.entry(AttendanceStatus.ABSENT, "불참"), Map.entry(PhotoConsent.GRANTED, "촬영 동의"),
+            Map.entry(PhotoConsent.REFUSED, "촬영 불가"));
 
     static {
         for (AttendanceStatus s : AttendanceStatus.values()) {
-            DATE_COLUMNS.put(s, STATUSES.get(s) + " 날짜");
+            DATE_COLUMNS.put(s, CHOICES.get(s) + " 날짜");
         }
     }
 
@@ -66,9 +63,11 @@ public final class ParticipantCsv {
         header.addAll(DATE_COLUMNS.values());
         CsvWriter csv = CsvWriter.withHeader(header);
         for (ParticipantRow r : rows) {
-            List<Object> values = new ArrayList<>(List.of(r.name(), nz(r.phone()), nz(r.email()),
-                    GROUPS.get(r.group()), STATUSES.get(r.status()), PHOTOS.get(r.photoConsent()),
-                    nz(r.accessibilityNeeds()), nz(r.dietaryNeeds()), nz(r.notes())));
+            List<Object> values = new ArrayList<>();
+            for (ParticipantField f : ParticipantField.values()) {
+                Object v = f.get(r.details());
+                values.add(v == null ? "" : v instanceof Enum<?> choice ? CHOICES.get(choice) : v);
+            }
             for (AttendanceStatus s : AttendanceStatus.values()) {
                 LocalDate d = r.dateOf(s);
                 values.add(d == null ? "" : d.toString());
@@ -122,20 +121,25 @@ public final class ParticipantCsv {
         return new CsvImportPreview(problems.isEmpty() ? rows : List.of(), problems, table.encoding());
     }
 
-    private static ParticipantDraft row(CsvTable.Row rec, int line, List<CsvProblem> problems) {
+    private static @Nullable ParticipantDraft row(CsvTable.Row rec, int line, List<CsvProblem> problems) {
         int before = problems.size();
-        String name = get(rec, NAME);
-        if (name == null) {
+        if (rec.get(NAME) == null) {
             problems.add(new CsvProblem(line, "people.csv.error.nameRequired", ""));
         }
-        ParticipantGroup group = parse(get(rec, GROUP), GROUPS, ParticipantGroup.PARTICIPANT, line,
-                "people.csv.error.badGroup", problems);
-        AttendanceStatus status = parse(get(rec, STATUS), STATUSES, AttendanceStatus.INVITED, line,
-                "people.csv.error.badStatus", problems);
-        PhotoConsent photo = parse(get(rec, PHOTO), PHOTOS, PhotoConsent.REFUSED, line, "people.csv.error.badPhoto",
-                problems);
-        ParticipantDraft d = new ParticipantDraft(name, get(rec, PHONE), get(rec, EMAIL), group, status, photo,
-                get(rec, ACCESS), get(rec, DIET), get(rec, NOTES));
+        // Choices left empty keep a new participant's defaults.
+        ParticipantDraft.Builder b = ParticipantDraft.builder();
+        for (ParticipantField f : ParticipantField.values()) {
+            String text = rec.get(f.csvHeader());
+            if (!f.isChoice()) {
+                b.set(f, text);
+            } else if (text != null) {
+                Enum<?> c = choice(f, text, line, problems);
+                if (c != null) {
+                    b.set(f, c);
+                }
+            }
+        }
+        ParticipantDraft d = b.build();
         for (String key : ParticipantRules.problems(d)) {
             if (!"people.error.nameRequired".equals(key)) {
                 problems.add(new CsvProblem(line, key, ""));
@@ -144,30 +148,17 @@ public final class ParticipantCsv {
         return problems.size() == before ? d : null;
     }
 
-    private static <E extends Enum<E>> E parse(String value, Map<E, String> labels, E fallback, int line, String key,
-            List<CsvProblem> problems) {
-        if (value == null) {
-            return fallback;
-        }
+    /** The choice a cell names (its Korean word, spaces ignored, or the constant's name), or null with a problem. */
+    private static @Nullable Enum<?> choice(ParticipantField f, String value, int line, List<CsvProblem> problems) {
         String v = value.replace(" ", "");
-        for (Map.Entry<E, String> e : labels.entrySet()) {
-            if (e.getValue().replace(" ", "").equals(v) || e.getKey().name().equalsIgnoreCase(value)) {
-                return e.getKey();
+        for (Enum<?> c : f.choices()) {
+            if (CHOICES.get(c).replace(" ", "").equals(v) || c.name().equalsIgnoreCase(value)) {
+                return c;
             }
         }
-        problems.add(new CsvProblem(line, key, value));
-        return fallback;
+        problems.add(new CsvProblem(line, "people.csv.error.bad" + Character.toUpperCase(f.key().charAt(0))
+                + f.key().substring(1), value));
+        return null;
     }
 
-    private static String get(CsvTable.Row rec, String column) {
-        return rec.get(column);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

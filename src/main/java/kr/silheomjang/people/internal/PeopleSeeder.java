@@ -102,7 +102,8 @@ class PeopleSeeder {
 
     private static ParticipantDraft p(String name, String phone, String email, ParticipantGroup g,
             AttendanceStatus s, PhotoConsent photo, String access, String diet) {
-        return new ParticipantDraft(name, phone, email, g, s, photo, access, diet, null);
+        return ParticipantDraft.builder().name(name).phone(phone).email(email).group(g).status(s).photoConsent(photo)
+                .accessibilityNeeds(access).dietaryNeeds(diet).build();
     }
 
     private static StaffAssignment staff(long experimentId, StaffDraft d, Instant now, String by) {

@@ -100,7 +100,7 @@ public class CheckInView extends ExperimentPage {
         addWalkIn.setId("checkin-walkin");
         addWalkIn.setText(getTranslation("people.checkin.walkIn"));
         addWalkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addWalkIn.addClickListener(e -> new WalkInDialog().open());
+        addWalkIn.addClickListener(e -> new WalkInDialog(service, experimentId(), this::refresh).open());
         readOnlyNote.setId("checkin-readonly");
         readOnlyNote.addClassName("checkin-readonly");
         readOnlyNote.setText(getTranslation("people.checkin.readOnly"));
@@ -310,60 +310,5 @@ public class CheckInView extends ExperimentPage {
             }
         }
         return back;
-    }
-
-
-    /** Someone who came without an invitation: name required, contacts optional with their purpose. */
-    class WalkInDialog extends Dialog {
-
-        final TextField name = new TextField();
-        final TextField phone = new TextField();
-        final TextField email = new TextField();
-        final Button save = new Button();
-
-        WalkInDialog() {
-            setId("walkin-dialog");
-            setHeaderTitle(getTranslation("people.checkin.walkIn"));
-            name.setId("walkin-name");
-            name.setLabel(getTranslation("people.field.name"));
-            name.setRequiredIndicatorVisible(true);
-            phone.setId("walkin-phone");
-            phone.setLabel(getTranslation("people.field.phone"));
-            phone.setHelperText(getTranslation("people.checkin.optional") + " · "
-                    + getTranslation("people.purpose.contact"));
-            email.setId("walkin-email");
-            email.setLabel(getTranslation("people.field.email"));
-            email.setHelperText(getTranslation("people.checkin.optional") + " · "
-                    + getTranslation("people.purpose.contact"));
-            FormLayout form = new FormLayout(name, phone, email);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-            Span note = new Span(getTranslation("people.checkin.walkInNote"));
-            note.addClassName("checkin-walkin-note");
-            add(form, note);
-            save.setId("walkin-save");
-            save.setText(getTranslation("people.checkin.walkInSave"));
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> save());
-            Button cancel = new Button(getTranslation("people.cancel"), e -> close());
-            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            getFooter().add(cancel, save);
-        }
-
-        void save() {
-            name.setInvalid(false);
-            phone.setInvalid(false);
-            email.setInvalid(false);
-            boolean added = Actions.on(CheckInView.this).onInvalid(keys -> keys.forEach(key -> {
-                TextField f = key.contains("phone") ? phone : key.contains("email") ? email : name;
-                f.setErrorMessage(getTranslation(key));
-                f.setInvalid(true);
-            })).run(() -> service.addWalkIn(experimentId(), name.getValue(), phone.getValue(), email.getValue()));
-            if (!added) {
-                return;
-            }
-            Messages.showSuccess(getTranslation("people.checkin.walkInAdded", name.getValue().strip()));
-            close();
-            refresh();
-        }
     }
 }

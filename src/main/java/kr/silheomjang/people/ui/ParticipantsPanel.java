@@ -1,10 +1,12 @@
 package kr.silheomjang.people.ui;
 
-import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -19,7 +21,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
-import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouteParameters;
@@ -42,7 +42,7 @@ import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.people.AttendanceStatus;
-import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantField;
 import kr.silheomjang.people.ParticipantFilter;
 import kr.silheomjang.people.ParticipantGroup;
 import kr.silheomjang.people.ParticipantRow;
@@ -67,10 +67,7 @@ class ParticipantsPanel extends VerticalLayout {
     private final Runnable leave;
 
     final Div counts = new Div();
-    final TextField search = new TextField();
-    final Select<ParticipantGroup> groupFilter = new Select<>();
-    final Select<AttendanceStatus> statusFilter = new Select<>();
-    final Select<PhotoConsent> photoFilter = new Select<>();
+    final ParticipantFilters filters = new ParticipantFilters(this::applyFilter);
     final Button add = new Button();
     final Select<AttendanceStatus> bulkStatus = new Select<>();
     final Button applyBulk = new Button();
@@ -78,30 +75,12 @@ class ParticipantsPanel extends VerticalLayout {
     final Anchor exportCsv;
     final Button eraseOne = new Button();
     final Grid<ParticipantRow> grid = new Grid<>();
-    final Editor<ParticipantRow> rowEditor = grid.getEditor();
-    final Binder<ParticipantRow> binder = new Binder<>();
-
-    // Editor fields (package-private for tests).
-    final TextField editName = new TextField();
-    final TextField editPhone = new TextField();
-    final TextField editEmail = new TextField();
-    final Select<ParticipantGroup> editGroup = new Select<>();
-    final Select<AttendanceStatus> editStatus = new Select<>();
-    final Select<PhotoConsent> editPhoto = new Select<>();
-    final TextField editAccess = new TextField();
-    final TextField editDiet = new TextField();
-    final TextField editNotes = new TextField();
-    final Button saveRow = new Button();
-    final Button cancelRow = new Button();
+    final ParticipantRowEditor rowEditor;
 
     private GridLazyDataView<ParticipantRow> dataView;
     private ParticipantFilter filter = ParticipantFilter.ALL;
-    /** Columns of details a partner guest sees only when the owner turned them on. */
-    private final List<Grid.Column<ParticipantRow>> contactColumns = new java.util.ArrayList<>();
-    private final List<Grid.Column<ParticipantRow>> needsColumns = new java.util.ArrayList<>();
-    private Grid.Column<ParticipantRow> notesColumn;
-    /** The version the user saw when they opened the editor (a conflict refreshes it, keeping their input). */
-    long editingVersion;
+    /** One column per field; those a partner guest may not see are shown only when the owner turned them on. */
+    private final Map<ParticipantField, Grid.Column<ParticipantRow>> columns = new EnumMap<>(ParticipantField.class);
     private final Set<Long> deferred = new HashSet<>();
     private boolean deferredAll;
 
@@ -110,27 +89,24 @@ class ParticipantsPanel extends VerticalLayout {
         this.experimentId = experimentId;
         this.editor = editor;
         this.leave = leave;
+        this.rowEditor = new ParticipantRowEditor(grid, service, experimentId, new ParticipantRowEditor.Host() {
+            @Override
+            public void saved() {
+                dataView.refreshAll();
+                refreshCounts();
+            }
+
+            @Override
+            public void conflicted() {
+                refreshCounts();
+            }
+        });
         setPadding(false);
         addClassName("participants-panel");
 
         counts.setId("status-counts");
         counts.addClassName("status-counts");
 
-        search.setPlaceholder(getTranslation("people.filter.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setId("participant-search");
-        search.setAriaLabel(getTranslation("people.filter.search"));
-        setUpFilter(groupFilter, ParticipantGroup.values(), g -> getTranslation(g.messageKey()),
-                "people.filter.group");
-        setUpFilter(statusFilter, AttendanceStatus.values(), s -> getTranslation(s.messageKey()),
-                "people.filter.status");
-        setUpFilter(photoFilter, PhotoConsent.values(), p -> getTranslation(p.messageKey()), "people.filter.photo");
-        search.addValueChangeListener(e -> applyFilter());
-        HorizontalLayout filters = new HorizontalLayout(search, groupFilter, statusFilter, photoFilter);
-        filters.setWrap(true);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add.setText(getTranslation("people.add"));
         add.setIcon(VaadinIcon.PLUS.create());
@@ -203,34 +179,20 @@ class ParticipantsPanel extends VerticalLayout {
      * says what the search looks at.
      */
     void showDetails(GuestScope scope) {
-        contactColumns.forEach(c -> c.setVisible(scope.contacts()));
-        needsColumns.forEach(c -> c.setVisible(scope.needs()));
-        notesColumn.setVisible(scope.notes());
-        String hint = getTranslation(scope.contacts() ? "people.filter.search" : "people.filter.searchName");
-        search.setPlaceholder(hint);
-        search.setAriaLabel(hint);
+        columns.forEach((f, column) -> column.setVisible(f.shown().to(scope)));
+        filters.searchesContacts(scope.contacts());
     }
 
     private Component purposeList() {
         UnorderedList list = new UnorderedList();
-        for (String field : List.of("contact", "group", "status", "photo", "access", "diet", "notes")) {
-            list.add(new ListItem(getTranslation("people.field." + field) + " — "
-                    + getTranslation("people.purpose." + field)));
-        }
+        // One line per purpose, in field order (phone and e-mail share "contact").
+        Arrays.stream(ParticipantField.values()).map(ParticipantField::purposeKey).filter(Objects::nonNull).distinct()
+                .forEach(purpose -> list.add(new ListItem(getTranslation(
+                        "people.field." + purpose.substring("people.purpose.".length())) + " — "
+                        + getTranslation(purpose))));
         Paragraph retention = new Paragraph(getTranslation("people.purpose.retention"));
         retention.addClassName("help-text");
         return new Div(list, retention);
-    }
-
-    private <T> void setUpFilter(Select<T> select, T[] values, com.vaadin.flow.component.ItemLabelGenerator<T> label,
-            String key) {
-        select.setItems(values);
-        // The empty choice ("all") reaches the generator as null.
-        select.setItemLabelGenerator(v -> v == null ? getTranslation(key) : label.apply(v));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation(key));
-        select.setAriaLabel(getTranslation(key));
-        select.addValueChangeListener(e -> applyFilter());
     }
 
     private void buildGrid() {
@@ -241,33 +203,8 @@ class ParticipantsPanel extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.setMultiSort(false);
 
-        Grid.Column<ParticipantRow> name = grid.addColumn(ParticipantRow::name).setKey("name")
-                .setHeader(getTranslation("people.field.name")).setSortable(true).setSortProperty("name")
-                .setAutoWidth(true).setFrozen(true);
-        Grid.Column<ParticipantRow> phone = grid.addColumn(r -> nz(r.phone())).setKey("phone")
-                .setHeader(header("people.field.phone", "people.purpose.contact")).setAutoWidth(true);
-        Grid.Column<ParticipantRow> email = grid.addColumn(r -> nz(r.email())).setKey("email")
-                .setHeader(header("people.field.email", "people.purpose.contact")).setAutoWidth(true);
-        Grid.Column<ParticipantRow> group = grid.addColumn(r -> getTranslation(r.group().messageKey()))
-                .setKey("group").setHeader(header("people.field.group", "people.purpose.group")).setSortable(true)
-                .setSortProperty("group").setAutoWidth(true);
-        Grid.Column<ParticipantRow> status = grid.addComponentColumn(this::statusCell).setKey("status")
-                .setHeader(header("people.field.status", "people.purpose.status")).setSortable(true)
-                .setSortProperty("status").setAutoWidth(true);
-        Grid.Column<ParticipantRow> photo = grid.addComponentColumn(this::photoCell).setKey("photo")
-                .setHeader(header("people.field.photo", "people.purpose.photo")).setSortable(true)
-                .setSortProperty("photoConsent").setAutoWidth(true);
-        Grid.Column<ParticipantRow> access = grid.addColumn(r -> nz(r.accessibilityNeeds())).setKey("access")
-                .setHeader(header("people.field.access", "people.purpose.access")).setWidth("12rem");
-        Grid.Column<ParticipantRow> diet = grid.addColumn(r -> nz(r.dietaryNeeds())).setKey("diet")
-                .setHeader(header("people.field.diet", "people.purpose.diet")).setWidth("10rem");
-        Grid.Column<ParticipantRow> notes = grid.addColumn(r -> nz(r.notes())).setKey("notes")
-                .setHeader(header("people.field.notes", "people.purpose.notes")).setWidth("12rem");
-        contactColumns.add(phone);
-        contactColumns.add(email);
-        needsColumns.add(access);
-        needsColumns.add(diet);
-        notesColumn = notes;
+        columns.putAll(ParticipantColumns.addTo(grid));
+        columns.get(ParticipantField.NAME).setFrozen(true);
 
         if (editor) {
             Grid.Column<ParticipantRow> edit = grid.addComponentColumn(r -> {
@@ -278,7 +215,8 @@ class ParticipantsPanel extends VerticalLayout {
                 b.setEnabled(!r.anonymised());
                 return b;
             }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
-            setUpEditor(name, phone, email, group, status, photo, access, diet, notes, edit);
+            rowEditor.attach(columns, edit);
+            grid.getEditor().addCloseListener(e -> runDeferred());
             grid.addItemDoubleClickListener(e -> startEdit(e.getItem()));
         }
 
@@ -294,144 +232,12 @@ class ParticipantsPanel extends VerticalLayout {
                 }, Stream.<ParticipantRow>empty()),
                 q -> whileMember(() -> service.count(experimentId, filter), 0));
         dataView.setIdentifierProvider(ParticipantRow::id);
-        grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
-    }
-
-    private Component header(String labelKey, String purposeKey) {
-        Span s = new Span(getTranslation(labelKey));
-        s.setTitle(getTranslation(purposeKey));
-        s.getElement().setAttribute("aria-description", getTranslation(purposeKey));
-        return s;
-    }
-
-    private Component statusCell(ParticipantRow r) {
-        Span badge = new Span(getTranslation(r.status().messageKey()));
-        badge.addClassNames("status-badge", "status-" + r.status().name().toLowerCase());
-        LocalDate d = r.dateOf(r.status());
-        Span date = new Span(d == null ? "" : d.getMonthValue() + "/" + d.getDayOfMonth());
-        date.addClassName("status-date");
-        // Every step reached so far, with its date, for the tooltip / screen readers.
-        StringBuilder steps = new StringBuilder();
-        for (AttendanceStatus s : AttendanceStatus.values()) {
-            LocalDate sd = r.dateOf(s);
-            if (sd != null) {
-                steps.append(getTranslation(s.messageKey())).append(' ').append(Formats.date(sd, getLocale()))
-                        .append('\n');
-            }
-        }
-        Span cell = new Span(badge, date);
-        cell.setTitle(steps.toString().strip());
-        cell.addClassName("status-cell");
-        return cell;
-    }
-
-    private Component photoCell(ParticipantRow r) {
-        Span s = new Span(getTranslation(r.photoConsent().messageKey()));
-        s.addClassNames("photo-badge", r.photoConsent() == PhotoConsent.REFUSED ? "photo-refused" : "photo-granted");
-        return s;
-    }
-
-    private void setUpEditor(Grid.Column<ParticipantRow> name, Grid.Column<ParticipantRow> phone,
-            Grid.Column<ParticipantRow> email, Grid.Column<ParticipantRow> group, Grid.Column<ParticipantRow> status,
-            Grid.Column<ParticipantRow> photo, Grid.Column<ParticipantRow> access, Grid.Column<ParticipantRow> diet,
-            Grid.Column<ParticipantRow> notes, Grid.Column<ParticipantRow> edit) {
-        rowEditor.setBinder(binder);
-        rowEditor.setBuffered(true);
-        // The binder only fills the fields; saving builds a draft and goes through the service (version check).
-        bind(editName, ParticipantRow::name, "people.field.name");
-        bind(editPhone, ParticipantRow::phone, "people.field.phone");
-        bind(editEmail, ParticipantRow::email, "people.field.email");
-        bind(editAccess, ParticipantRow::accessibilityNeeds, "people.field.access");
-        bind(editDiet, ParticipantRow::dietaryNeeds, "people.field.diet");
-        bind(editNotes, ParticipantRow::notes, "people.field.notes");
-        editGroup.setItems(ParticipantGroup.values());
-        editGroup.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
-        editGroup.setAriaLabel(getTranslation("people.field.group"));
-        binder.forField(editGroup).bind(ParticipantRow::group, (r, v) -> { });
-        editStatus.setItems(AttendanceStatus.values());
-        editStatus.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        editStatus.setAriaLabel(getTranslation("people.field.status"));
-        binder.forField(editStatus).bind(ParticipantRow::status, (r, v) -> { });
-        editPhoto.setItems(PhotoConsent.values());
-        editPhoto.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
-        editPhoto.setAriaLabel(getTranslation("people.field.photo"));
-        binder.forField(editPhoto).bind(ParticipantRow::photoConsent, (r, v) -> { });
-        for (Component c : List.of(editName, editPhone, editEmail, editGroup, editStatus, editPhoto, editAccess,
-                editDiet, editNotes)) {
-            ((com.vaadin.flow.component.HasSize) c).setWidthFull();
-        }
-        editName.setId("edit-name");
-        editPhone.setId("edit-phone");
-        editStatus.setId("edit-status");
-        editNotes.setId("edit-notes");
-        name.setEditorComponent(editName);
-        phone.setEditorComponent(editPhone);
-        email.setEditorComponent(editEmail);
-        group.setEditorComponent(editGroup);
-        status.setEditorComponent(editStatus);
-        photo.setEditorComponent(editPhoto);
-        access.setEditorComponent(editAccess);
-        diet.setEditorComponent(editDiet);
-        notes.setEditorComponent(editNotes);
-
-        saveRow.setIcon(VaadinIcon.CHECK.create());
-        saveRow.setAriaLabel(getTranslation("people.editor.save"));
-        saveRow.setId("save-row");
-        saveRow.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        saveRow.addClickListener(e -> saveEdit());
-        cancelRow.setIcon(VaadinIcon.CLOSE_SMALL.create());
-        cancelRow.setAriaLabel(getTranslation("people.editor.cancel"));
-        cancelRow.setId("cancel-row");
-        cancelRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        cancelRow.addClickListener(e -> rowEditor.cancel());
-        HorizontalLayout buttons = new HorizontalLayout(saveRow, cancelRow);
-        buttons.setSpacing(false);
-        edit.setEditorComponent(buttons);
-        rowEditor.addCloseListener(e -> runDeferred());
-    }
-
-    private void bind(TextField field, com.vaadin.flow.function.ValueProvider<ParticipantRow, String> getter,
-            String labelKey) {
-        field.setAriaLabel(getTranslation(labelKey));
-        binder.forField(field).withNullRepresentation("").bind(getter, (r, v) -> { });
+        grid.sort(List.of(new GridSortOrder<>(columns.get(ParticipantField.NAME), SortDirection.ASCENDING)));
     }
 
     void startEdit(ParticipantRow row) {
-        if (!editor || row.anonymised()) {
-            return;
-        }
-        if (rowEditor.isOpen()) {
-            rowEditor.cancel();
-        }
-        editingVersion = row.version();
-        rowEditor.editItem(row);
-        editName.focus();
-    }
-
-    void saveEdit() {
-        ParticipantRow row = rowEditor.getItem();
-        if (row == null) {
-            return;
-        }
-        ParticipantDraft draft = new ParticipantDraft(editName.getValue(), editPhone.getValue(),
-                editEmail.getValue(), editGroup.getValue(), editStatus.getValue(), editPhoto.getValue(),
-                editAccess.getValue(), editDiet.getValue(), editNotes.getValue());
-        ParticipantRow saved = PeopleActions.call(this, () -> service.update(experimentId, row.id(), editingVersion, draft),
-                () -> {
-                    // Someone saved this row first: keep what the user typed, take the newer version as the base,
-                    // so a second save is a deliberate overwrite, and refresh everything else.
-                    List<ParticipantRow> latest = service.rows(experimentId, Set.of(row.id()));
-                    if (!latest.isEmpty()) {
-                        editingVersion = latest.get(0).version();
-                    }
-                    refreshCounts();
-                });
-        if (saved != null) {
-            // Closing the editor makes the grid re-send the row it was opened with; re-fetch so the saved values
-            // win (selection is kept by id, the browser keeps the scroll position).
-            rowEditor.cancel();
-            dataView.refreshAll();
-            refreshCounts();
+        if (editor && !row.anonymised()) {
+            rowEditor.start(row);
         }
     }
 
@@ -454,8 +260,7 @@ class ParticipantsPanel extends VerticalLayout {
     }
 
     private void applyFilter() {
-        filter = new ParticipantFilter(search.getValue(), groupFilter.getValue(), statusFilter.getValue(),
-                photoFilter.getValue());
+        filter = filters.value();
         dataView.refreshAll();
     }
 
@@ -550,7 +355,4 @@ class ParticipantsPanel extends VerticalLayout {
         }
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.schedule.CalendarFeedService;
 
 /**
  * The secret iCal feed URL Google Calendar and Outlook subscribe to. Outside Vaadin and without a login (calendar apps
@@ -26,12 +26,12 @@ class FeedController {
 
     private final FeedTokens tokens;
     private final RunAs runAs;
-    private final ScheduleService schedule;
+    private final CalendarFeedService feeds;
 
-    FeedController(FeedTokens tokens, RunAs runAs, ScheduleService schedule) {
+    FeedController(FeedTokens tokens, RunAs runAs, CalendarFeedService feeds) {
         this.tokens = tokens;
         this.runAs = runAs;
-        this.schedule = schedule;
+        this.feeds = feeds;
     }
 
     @GetMapping("/ical/{experimentId:\\d+}/{token:[A-Za-z0-9_-]+}.ics")
@@ -42,7 +42,7 @@ class FeedController {
         }
         String ics;
         try {
-            ics = runAs.user(found.get().getUserId(), () -> schedule.feedIcs(experimentId));
+            ics = runAs.user(found.get().getUserId(), () -> feeds.feedIcs(experimentId));
         } catch (AccessDeniedException | org.springframework.security.core.userdetails.UsernameNotFoundException e) {
             return ResponseEntity.notFound().build();
         }

@@ -3,6 +3,7 @@ package kr.silheomjang.schedule.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -22,7 +23,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import kr.silheomjang.schedule.EventDraft;
 import kr.silheomjang.schedule.EventType;
+import kr.silheomjang.shared.Texts;
 
 @Entity
 @Table(name = "schedule_event")
@@ -106,6 +109,29 @@ public class ScheduleEvent {
     public void touch(Instant now, String byName) {
         this.updatedAt = now;
         this.updatedByName = byName;
+    }
+
+    /** Takes what the (validated) draft says; blank place and notes are stored as nothing. */
+    public void apply(EventDraft d) {
+        title = d.title().strip();
+        type = d.type();
+        startDate = d.startDate();
+        startTime = d.startTime();
+        endDate = d.endDate();
+        endTime = d.endTime();
+        place = Texts.stripToNull(d.place());
+        notes = Texts.stripToNull(d.notes());
+        attendeeIds.clear();
+        if (d.attendeeIds() != null) {
+            attendeeIds.addAll(new HashSet<>(d.attendeeIds()));
+        }
+    }
+
+    /** A relative event moved by hand stays relative: its offset follows it. */
+    public void keepRelative(LocalDate oldStart) {
+        if (offsetDays != null && !startDate.equals(oldStart)) {
+            offsetDays = (int) (offsetDays + ChronoUnit.DAYS.between(oldStart, startDate));
+        }
     }
 
     public Long getId() { return id; }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import kr.silheomjang.experiment.DemoWorkspaceCreated;
 import kr.silheomjang.experiment.ExperimentCreated;
+import kr.silheomjang.schedule.BackwardPlanningService;
 import kr.silheomjang.schedule.EventDraft;
 import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.ScheduleService;
@@ -18,11 +19,14 @@ class ScheduleSeeding {
 
     private final TemplateStepRepository steps;
     private final ScheduleService schedule;
+    private final BackwardPlanningService planning;
     private final RunAs runAs;
 
-    ScheduleSeeding(TemplateStepRepository steps, ScheduleService schedule, RunAs runAs) {
+    ScheduleSeeding(TemplateStepRepository steps, ScheduleService schedule, BackwardPlanningService planning,
+            RunAs runAs) {
         this.steps = steps;
         this.schedule = schedule;
+        this.planning = planning;
         this.runAs = runAs;
     }
 
@@ -40,7 +44,7 @@ class ScheduleSeeding {
     void on(DemoWorkspaceCreated demo) {
         runAs.user(demo.ownerUserId(), () -> {
             long id = demo.nightSchoolId();
-            schedule.acceptTemplate(id);
+            planning.acceptTemplate(id);
             var eventDate = schedule.eventDate(id);
             schedule.create(id, new EventDraft("촬영팀 미팅", EventType.FILMING_MEETING, eventDate.minusDays(20),
                     LocalTime.of(14, 0), eventDate.minusDays(20), LocalTime.of(15, 30), "서울역 회의실",

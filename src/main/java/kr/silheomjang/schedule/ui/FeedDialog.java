@@ -8,14 +8,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
-import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.schedule.CalendarFeedService;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
 /** The caller's secret iCal feed URL: make, replace, revoke. The URL is shown once, when made (stored hashed). */
 class FeedDialog extends Dialog {
 
-    private final ScheduleService schedule;
+    private final CalendarFeedService schedule;
     private final long experimentId;
     private final String baseUrl;
     final Paragraph status = new Paragraph();
@@ -23,7 +23,7 @@ class FeedDialog extends Dialog {
     final Button create = new Button();
     final Button revoke = new Button();
 
-    FeedDialog(ScheduleService schedule, long experimentId, String baseUrl) {
+    FeedDialog(CalendarFeedService schedule, long experimentId, String baseUrl) {
         this.schedule = schedule;
         this.experimentId = experimentId;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -37,6 +37,8 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.DDay;
 import kr.silheomjang.schedule.CalendarData;
 import kr.silheomjang.schedule.EventView;
+import kr.silheomjang.schedule.BackwardPlanningService;
+import kr.silheomjang.schedule.CalendarFeedService;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.shared.DueDateSource;
 import kr.silheomjang.shared.UserFacingException;
@@ -65,6 +67,8 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     /** A click on a day or slot creates an event, unless it was a click on an event chip inside it. */
 
     private final ScheduleService schedule;
+    private final BackwardPlanningService planning;
+    private final CalendarFeedService feeds;
     private final Clock clock;
     private final String baseUrl;
 
@@ -88,10 +92,12 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     final Span readOnlyNote = new Span();
     final Div body = new Div();
 
-    public ScheduleView(ExperimentPageSupport support, ScheduleService schedule, List<DueDateSource> dueDates,
-            Clock clock, @Value("${silheomjang.base-url}") String baseUrl) {
+    public ScheduleView(ExperimentPageSupport support, ScheduleService schedule, BackwardPlanningService planning,
+            CalendarFeedService feeds, List<DueDateSource> dueDates, Clock clock, @Value("${silheomjang.base-url}") String baseUrl) {
         super(support, "schedule.nav", "schedule", liveKinds(dueDates));
         this.schedule = schedule;
+        this.planning = planning;
+        this.feeds = feeds;
         this.clock = clock;
         this.baseUrl = baseUrl;
         addClassName("schedule-view");
@@ -141,12 +147,12 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         templateButton.setText(getTranslation("schedule.template.open"));
         templateButton.setIcon(VaadinIcon.FLAG_CHECKERED.create());
         templateButton.setId("schedule-template");
-        templateButton.addClickListener(e -> new TemplateDialog(schedule, experimentId(), data.myRole(),
+        templateButton.addClickListener(e -> new TemplateDialog(planning, experimentId(), data.eventDate(), data.myRole(),
                 this::reload).open());
         feedButton.setText(getTranslation("schedule.feed.open"));
         feedButton.setIcon(VaadinIcon.CALENDAR_CLOCK.create());
         feedButton.setId("schedule-feed");
-        feedButton.addClickListener(e -> new FeedDialog(schedule, experimentId(), baseUrl).open());
+        feedButton.addClickListener(e -> new FeedDialog(feeds, experimentId(), baseUrl).open());
         guestsMayAdd.setLabel(getTranslation("schedule.guestsMayAdd"));
         guestsMayAdd.setId("schedule-guests-may-add");
         guestsMayAdd.addValueChangeListener(e -> {
@@ -270,7 +276,7 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         Span text = new Span(getTranslation("schedule.shift.banner", Formats.date(shift.from(), getLocale()),
                 Formats.date(shift.to(), getLocale()), shift.changes().size()));
         Button review = new Button(getTranslation("schedule.shift.review"),
-                e -> new ShiftDialog(schedule, experimentId(), shift, this::reload).open());
+                e -> new ShiftDialog(planning, experimentId(), shift, this::reload).open());
         review.setId("shift-review");
         review.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         shiftBanner.add(text, review);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 
-import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.schedule.BackwardPlanningService;
 import kr.silheomjang.schedule.ShiftPreview;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Actions;
@@ -22,7 +22,7 @@ class ShiftDialog extends Dialog {
     final Button apply = new Button();
     final Button keep = new Button();
 
-    ShiftDialog(ScheduleService schedule, long experimentId, ShiftPreview preview, Runnable afterChange) {
+    ShiftDialog(BackwardPlanningService schedule, long experimentId, ShiftPreview preview, Runnable afterChange) {
         setId("shift-dialog");
         setHeaderTitle(getTranslation("schedule.shift.title"));
         setWidth("min(40rem, 100vw)");

@@ -1,5 +1,6 @@
 package kr.silheomjang.schedule.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 
 
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.schedule.EventType;
-import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.schedule.BackwardPlanningService;
 import kr.silheomjang.schedule.TemplateStepView;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Actions;
@@ -28,16 +29,19 @@ import kr.silheomjang.ui.Messages;
 /** Previews the backward plan from the event day; the owner edits the stored template and accepts it. */
 class TemplateDialog extends Dialog {
 
-    private final ScheduleService schedule;
+    private final BackwardPlanningService schedule;
     private final long experimentId;
     private final boolean owner;
     private final Runnable afterChange;
     final Grid<TemplateStepView> grid = new Grid<>();
+    private final LocalDate eventDate;
     final Paragraph intro = new Paragraph();
     final Button accept = new Button();
 
-    TemplateDialog(ScheduleService schedule, long experimentId, MemberRole role, Runnable afterChange) {
+    TemplateDialog(BackwardPlanningService schedule, long experimentId, LocalDate eventDate, MemberRole role,
+            Runnable afterChange) {
         this.schedule = schedule;
+        this.eventDate = eventDate;
         this.experimentId = experimentId;
         this.owner = role == MemberRole.OWNER;
         this.afterChange = afterChange;
@@ -122,7 +126,7 @@ class TemplateDialog extends Dialog {
     void refresh() {
         List<TemplateStepView> steps = schedule.template(experimentId);
         intro.setText(getTranslation("schedule.template.intro",
-                Formats.date(schedule.eventDate(experimentId), getLocale())));
+                Formats.date(eventDate, getLocale())));
         grid.setItems(steps);
         accept.setEnabled(steps.stream().anyMatch(s -> !s.alreadyPlanned()));
     }

@@ -111,7 +111,7 @@ class CheckInViewTest extends BrowserlessSupport {
 
         // A adds a walk-in: name required (Korean), then saved as arrived.
         in(windowA).test(viewA.addWalkIn).click();
-        CheckInView.WalkInDialog dialog = opened(windowA, CheckInView.WalkInDialog.class);
+        WalkInDialog dialog = opened(windowA, WalkInDialog.class);
         in(windowA).test(dialog.save).click();
         assertThat(dialog.name.isInvalid()).isTrue();
         assertThat(dialog.name.getErrorMessage()).isEqualTo("이름을 입력하세요.");

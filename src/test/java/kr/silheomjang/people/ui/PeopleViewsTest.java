@@ -22,6 +22,7 @@ import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ConsentDecision;
 import kr.silheomjang.people.ConsentKind;
 import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantField;
 import kr.silheomjang.people.ParticipantGroup;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
@@ -81,7 +82,7 @@ class PeopleViewsTest extends BrowserlessSupport {
                 .contains("초대 1").contains("참여 확정 1");
         assertThat(view.participants.grid.getColumnByKey("phone").getHeaderComponent().getElement()
                 .getAttribute("title")).isEqualTo("참여 안내, 일정 변경 알림, 재확인 연락에만 씁니다.");
-        in(window).test(view.participants.statusFilter).selectItem("참여 확정");
+        in(window).test(view.participants.filters.statusFilter).selectItem("참여 확정");
         assertThat(rows(window, view)).extracting(ParticipantRow::name).containsExactly("나중에");
     }
 
@@ -105,25 +106,25 @@ class PeopleViewsTest extends BrowserlessSupport {
         in(windowB);
         viewB.participants.startEdit(rows(windowB, viewB).get(0));
         runQueuedAccess(windowB);
-        assertThat(viewA.participants.editName.getValue()).isEqualTo("홍길동");
+        assertThat(viewA.participants.rowEditor.inputs.text(ParticipantField.NAME).getValue()).isEqualTo("홍길동");
 
         // B saves first.
-        in(windowB).test(viewB.participants.editNotes).setValue("B가 쓴 메모");
-        in(windowB).test(viewB.participants.saveRow).click();
+        in(windowB).test(viewB.participants.rowEditor.inputs.text(ParticipantField.NOTES)).setValue("B가 쓴 메모");
+        in(windowB).test(viewB.participants.rowEditor.save).click();
         assertThat(viewB.participants.rowEditor.isOpen()).isFalse();
         assertThat(rows(windowB, viewB).get(0).notes()).isEqualTo("B가 쓴 메모");
 
         // A saves on the old version: refused, told who, input kept, editor still open.
-        in(windowA).test(viewA.participants.editNotes).setValue("A가 쓴 메모");
-        in(windowA).test(viewA.participants.saveRow).click();
+        in(windowA).test(viewA.participants.rowEditor.inputs.text(ParticipantField.NOTES)).setValue("A가 쓴 메모");
+        in(windowA).test(viewA.participants.rowEditor.save).click();
         runQueuedAccess(windowA);
         assertThat(errorText(windowA)).contains("이라마님이").contains("먼저 저장했습니다");
         assertThat(viewA.participants.rowEditor.isOpen()).isTrue();
-        assertThat(viewA.participants.editNotes.getValue()).isEqualTo("A가 쓴 메모");
+        assertThat(viewA.participants.rowEditor.inputs.text(ParticipantField.NOTES).getValue()).isEqualTo("A가 쓴 메모");
         assertThat(signedIn.as(a, () -> participants.list(id)).get(0).notes()).isEqualTo("B가 쓴 메모");
 
         // Saving again is a deliberate overwrite.
-        in(windowA).test(viewA.participants.saveRow).click();
+        in(windowA).test(viewA.participants.rowEditor.save).click();
         assertThat(viewA.participants.rowEditor.isOpen()).isFalse();
         assertThat(signedIn.as(a, () -> participants.list(id)).get(0).notes()).isEqualTo("A가 쓴 메모");
         assertThat(in(windowA).test(viewA.participants.grid).getCellText(0,
@@ -306,7 +307,7 @@ class PeopleViewsTest extends BrowserlessSupport {
         for (String key : List.of("phone", "email", "access", "diet", "notes")) {
             assertThat(grid.getColumnByKey(key).isVisible()).as(key).isFalse();
         }
-        assertThat(guestView.participants.search.getPlaceholder()).isEqualTo("이름 검색");
+        assertThat(guestView.participants.filters.search.getPlaceholder()).isEqualTo("이름 검색");
         assertThat(rows(guestWindow, guestView).get(0).accessibilityNeeds()).isNull();
         // Guests cannot change the setting.
         assertThat(guestView.privacy.saveGuestScope.isVisible()).isFalse();
@@ -323,7 +324,7 @@ class PeopleViewsTest extends BrowserlessSupport {
                 && "010-1234-5678".equals(rows(guestWindow, guestView).get(0).phone()));
         assertThat(grid.getColumnByKey("access").isVisible()).isFalse();
         assertThat(rows(guestWindow, guestView).get(0).accessibilityNeeds()).isNull();
-        assertThat(guestView.participants.search.getPlaceholder()).isEqualTo("이름, 전화번호, 이메일 검색");
+        assertThat(guestView.participants.filters.search.getPlaceholder()).isEqualTo("이름, 전화번호, 이메일 검색");
         assertThat(guestView.privacy.guestContacts.getValue()).isTrue();
     }
 

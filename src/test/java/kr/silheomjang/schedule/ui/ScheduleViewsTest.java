@@ -21,6 +21,7 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.schedule.EventDraft;
 import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.EventView;
+import kr.silheomjang.schedule.BackwardPlanningService;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.support.BrowserlessSupport;
 import kr.silheomjang.support.Drafts;
@@ -36,6 +37,8 @@ class ScheduleViewsTest extends BrowserlessSupport {
     InvitationService invitations;
     @Autowired
     ScheduleService schedule;
+    @Autowired
+    BackwardPlanningService planning;
 
 
     ScheduleView open(BrowserlessUIContext window, long experimentId) {
@@ -201,7 +204,7 @@ class ScheduleViewsTest extends BrowserlessSupport {
         assertThat(viewP.shiftBanner.getElement().getTextRecursively()).contains("일정 11개");
 
         in(windowP);
-        new ShiftDialog(schedule, t.id(), viewP.data.pendingShift(), viewP::refresh).open();
+        new ShiftDialog(planning, t.id(), viewP.data.pendingShift(), viewP::refresh).open();
         ShiftDialog shift = opened(windowP, ShiftDialog.class);
         assertThat(in(windowP).test(shift.grid).size()).isEqualTo(11);
         in(windowP).test(shift.apply).click();

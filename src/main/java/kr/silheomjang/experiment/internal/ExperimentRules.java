@@ -1,0 +1,85 @@
+package kr.silheomjang.experiment.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import kr.silheomjang.experiment.ExperimentDraft;
+import kr.silheomjang.shared.UserFacingException;
+
+/** The checks an experiment's details pass when it is created or edited. */
+public final class ExperimentRules {
+
+    static final int MAX_QUESTIONS = 10;
+
+    private ExperimentRules() {
+    }
+
+    /** All problems at once, as message keys; nothing is written when any is found. */
+    public static void validate(ExperimentDraft d) {
+        List<String> errors = new ArrayList<>();
+        String title = (String) d.value("title");
+        if (title.isEmpty()) {
+            errors.add("error.title.required");
+        } else if (title.length() > 200) {
+            errors.add("error.title.tooLong");
+        }
+        String proposal = (String) d.value("proposalText");
+        if (proposal.isEmpty()) {
+            errors.add("error.proposalText.required");
+        } else if (proposal.length() > 2000) {
+            errors.add("error.proposalText.tooLong");
+        }
+        String url = (String) d.value("proposalUrl");
+        if (!url.isEmpty() && !isWebAddress(url)) {
+            errors.add("error.proposalUrl.invalid");
+        }
+        if (((String) d.value("proposerName")).length() > 100) {
+            errors.add("error.proposerName.tooLong");
+        }
+        if (((String) d.value("purpose")).length() > 4000) {
+            errors.add("error.purpose.tooLong");
+        }
+        if (d.getPlanningStart() == null) {
+            errors.add("error.planningStart.required");
+        }
+        if (d.getEventDate() == null) {
+            errors.add("error.eventDate.required");
+        }
+        if (d.getFollowUpEnd() == null) {
+            errors.add("error.followUpEnd.required");
+        }
+        if (d.getPlanningStart() != null && d.getEventDate() != null
+                && d.getEventDate().isBefore(d.getPlanningStart())) {
+            errors.add("error.eventDate.beforePlanningStart");
+        }
+        if (d.getEventDate() != null && d.getFollowUpEnd() != null && d.getFollowUpEnd().isBefore(d.getEventDate())) {
+            errors.add("error.followUpEnd.beforeEventDate");
+        }
+        List<String> questions = d.cleanQuestions();
+        if (questions.isEmpty()) {
+            errors.add("error.questions.required");
+        } else if (questions.size() > MAX_QUESTIONS) {
+            errors.add("error.questions.tooMany");
+        }
+        if (questions.stream().anyMatch(q -> q.length() > 1000)) {
+            errors.add("error.questions.tooLong");
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+    }
+
+    private static boolean isWebAddress(String url) {
+        if (url.length() > 500) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package kr.silheomjang.schedule.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import kr.silheomjang.schedule.ShiftPreview;
+
+/** What moving the event day would do to the events planned relative to it (shown on the calendar, then applied). */
+public final class Shifts {
+
+    private Shifts() {
+    }
+
+    /** Null when nothing would move: no anchor yet, the event day did not move, or nothing is planned relative. */
+    public static @Nullable ShiftPreview preview(ScheduleEventRepository events, long experimentId,
+            LocalDate eventDate, @Nullable ScheduleSetting setting) {
+        if (setting == null || setting.getAnchorDate() == null || setting.getAnchorDate().equals(eventDate)) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(setting.getAnchorDate(), eventDate);
+        List<ShiftPreview.Change> changes = events.findByExperimentIdAndOffsetDaysIsNotNullOrderByStartDateAsc(
+                experimentId).stream()
+                .map(e -> new ShiftPreview.Change(e.getId(), e.getTitle(), e.getStartDate(),
+                        e.getStartDate().plusDays(days)))
+                .toList();
+        return changes.isEmpty() ? null : new ShiftPreview(setting.getAnchorDate(), eventDate, changes);
+    }
+}
