@@ -1,9 +1,7 @@
 package kr.silheomjang.experiment;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +20,6 @@ import kr.silheomjang.experiment.internal.ActivityEntryRepository;
 import kr.silheomjang.experiment.internal.ActivityLog;
 import kr.silheomjang.experiment.internal.Experiment;
 import kr.silheomjang.experiment.internal.ExperimentRules;
-import kr.silheomjang.experiment.internal.ExperimentQuestion;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
 import kr.silheomjang.experiment.internal.GuestOnlyAccountRepository;
 import kr.silheomjang.experiment.internal.Member;

@@ -1,15 +1,11 @@
 package kr.silheomjang.schedule;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -40,7 +36,6 @@ import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.DueDateSource;
-import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
 
 /**

@@ -32,9 +32,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -44,14 +42,10 @@ import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantField;
 import kr.silheomjang.people.ParticipantFilter;
-import kr.silheomjang.people.ParticipantGroup;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.PeopleLive;
-import kr.silheomjang.people.PhotoConsent;
 import kr.silheomjang.people.StatusCounts;
-import kr.silheomjang.ui.Formats;
-import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
 
 /**
