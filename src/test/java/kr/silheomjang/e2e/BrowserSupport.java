@@ -26,6 +26,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Shared launch and login helpers for the real-browser tests: Debian's Chromium driven by Playwright against the app
@@ -63,6 +64,7 @@ final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, Afte
             throw new AssertionError("No server port: use @SpringBootTest(webEnvironment = RANDOM_PORT)");
         }
         baseUrl = "http://localhost:" + port;
+        patientAssertions();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -101,6 +103,14 @@ final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, Afte
                 playwright.close();
             }
         }
+    }
+
+    /**
+     * Assertions about a page appearing wait as long as page actions do: on a busy 2-core machine the first render can
+     * take more than Playwright's default 5 s. Assertions about live latency pass their own short timeouts.
+     */
+    static void patientAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(PAGE_TIMEOUT_MS);
     }
 
     String baseUrl() {

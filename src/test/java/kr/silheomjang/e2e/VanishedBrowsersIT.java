@@ -83,6 +83,7 @@ class VanishedBrowsersIT {
                 Long.class);
         long firstCard = signedIn.as(OWNER, () -> planning.board(id)).columns().get(0).cards().get(0).id();
 
+        BrowserSupport.patientAssertions();
         try (Playwright playwright = Playwright.create()) {
             Browser browser = playwright.chromium().connectOverCDP(startChromium());
             // Warm-up: one board opened and closed properly, so classes and caches are loaded before the baseline.
