@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -66,12 +67,17 @@ class VanishedUiReaper implements VaadinServiceInitListener {
         if (session == null) {
             return;
         }
-        // access() does not wait for a lock held by a request in progress; the removal then runs right after it.
-        session.access(() -> {
-            if (ui.getSession() == session) {
-                session.removeUI(ui);
-                log.debug("Released UI {} after {} without a heartbeat", ui.getUIId(), silentAfter);
-            }
-        });
+        try {
+            // ui.access makes this UI the current one, as removeUI expects; it does not wait for a request in
+            // progress on the session, the removal then runs right after it.
+            ui.access(() -> {
+                if (ui.getSession() == session) {
+                    session.removeUI(ui);
+                    log.debug("Released UI {} after {} without a heartbeat", ui.getUIId(), silentAfter);
+                }
+            });
+        } catch (UIDetachedException alreadyGone) {
+            // Vaadin released it meanwhile.
+        }
     }
 }
