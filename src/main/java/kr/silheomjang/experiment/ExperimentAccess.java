@@ -1,11 +1,21 @@
 package kr.silheomjang.experiment;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.internal.Experiment;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
 import kr.silheomjang.experiment.internal.MemberRepository;
@@ -16,30 +26,51 @@ import kr.silheomjang.shared.NotFoundOrDeniedException;
 /**
  * The per-experiment membership check every feature's service runs before it reads or writes anything of an
  * experiment. Non-members get the same answer whether the experiment exists or not.
+ *
+ * <p>Reads are checked many times per change (every open view re-reads), so roles and guest scopes are kept per node
+ * for up to a minute and dropped the moment membership or the experiment changes: at once on the node that made the
+ * change (when it is announced and again after it commits), through the live-update bus on every other node. Writes
+ * (any read-write transaction) always check the database. A removed member's open views leave on the removal itself.
  */
 @Component
 public class ExperimentAccess {
+
+    private static final long KEEP_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final int MAX_ENTRIES = 20_000;
 
     private final MemberRepository members;
     private final ExperimentRepository experiments;
     private final CurrentUser currentUser;
     private final AdministratorService administrators;
+    private final LiveUpdateBus bus;
+
+    private record Key(long experimentId, long userId) {
+    }
+
+    private record Kept<T>(Optional<T> value, long until) {
+    }
+
+    private final Map<Key, Kept<MemberRole>> roles = new ConcurrentHashMap<>();
+    private final Map<Long, Kept<GuestScope>> scopes = new ConcurrentHashMap<>();
+    /** Bumped on every invalidation, so a read that raced with one is not kept. */
+    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final Map<Long, LiveUpdateBus.Subscription> watched = new ConcurrentHashMap<>();
 
     ExperimentAccess(MemberRepository members, ExperimentRepository experiments, CurrentUser currentUser,
-            AdministratorService administrators) {
+            AdministratorService administrators, LiveUpdateBus bus) {
         this.members = members;
         this.experiments = experiments;
         this.currentUser = currentUser;
         this.administrators = administrators;
+        this.bus = bus;
     }
 
     /** The caller's role in the experiment; denies non-members. */
-    @Transactional(readOnly = true)
     public MemberRole requireMember(long experimentId) {
         long userId = currentUser.require().id();
-        return members.findByExperimentIdAndUserId(experimentId, userId)
-                .orElseThrow(() -> new NotFoundOrDeniedException(experimentId))
-                .getRole();
+        return kept(roles, new Key(experimentId, userId), experimentId,
+                () -> members.findByExperimentIdAndUserId(experimentId, userId).map(m -> m.getRole()))
+                .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
     }
 
     /**
@@ -47,12 +78,12 @@ public class ExperimentAccess {
      * owners and planners, for partner guests what the owner turned on (nothing by default). Denies non-members.
      * Services that return personal data apply it before the data leaves them, so it never reaches a guest's view.
      */
-    @Transactional(readOnly = true)
     public GuestScope visibleDetails(long experimentId) {
         if (requireMember(experimentId).canEdit()) {
             return GuestScope.ALL;
         }
-        return experiments.findById(experimentId).map(Experiment::getGuestScope).orElse(GuestScope.NONE);
+        return kept(scopes, experimentId, experimentId,
+                () -> experiments.findById(experimentId).map(Experiment::getGuestScope)).orElse(GuestScope.NONE);
     }
 
     /** Owners and planners. */
@@ -80,5 +111,74 @@ public class ExperimentAccess {
             throw new AccessDeniedException("Role " + role + " may not do this in experiment " + experimentId);
         }
         return role;
+    }
+
+    /** Membership or the experiment changed here: forget now, and again once the change committed. */
+    @EventListener
+    void onChange(LiveUpdate update) {
+        if (!changesAccess(update)) {
+            return;
+        }
+        forget(update.experimentId());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(update.experimentId());
+                }
+            });
+        }
+    }
+
+    private static boolean changesAccess(LiveUpdate u) {
+        return u.is(WorkspaceLive.MEMBERS) || u.is(WorkspaceLive.MEMBER_REMOVED) || u.is(WorkspaceLive.EXPERIMENT);
+    }
+
+    private <K, T> Optional<T> kept(Map<K, Kept<T>> cache, K key, long experimentId,
+            java.util.function.Supplier<Optional<T>> read) {
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (writing) {
+            return read.get();
+        }
+        long now = System.nanoTime();
+        Kept<T> k = cache.get(key);
+        if (k != null && now - k.until() < 0) {
+            return k.value();
+        }
+        watch(experimentId);
+        long generation = generation(experimentId).get();
+        Optional<T> value = read.get();
+        if (generation(experimentId).get() == generation) {
+            if (cache.size() > MAX_ENTRIES) {
+                cache.clear();
+            }
+            cache.put(key, new Kept<>(value, now + KEEP_NANOS));
+        }
+        return value;
+    }
+
+    /** Other nodes' changes arrive through the bus; one subscription per experiment this node checked. */
+    private void watch(long experimentId) {
+        watched.computeIfAbsent(experimentId, id -> bus.subscribe(id, u -> {
+            if (changesAccess(u)) {
+                forget(id);
+            }
+        }));
+    }
+
+    private AtomicLong generation(long experimentId) {
+        return generations.computeIfAbsent(experimentId, id -> new AtomicLong());
+    }
+
+    private void forget(long experimentId) {
+        generation(experimentId).incrementAndGet();
+        scopes.remove(experimentId);
+        roles.keySet().removeIf(k -> k.experimentId() == experimentId);
+    }
+
+    /** For tests: how many roles this node keeps. */
+    int keptRoles() {
+        return roles.size();
     }
 }
