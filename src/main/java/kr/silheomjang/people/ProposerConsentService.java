@@ -1,6 +1,5 @@
 package kr.silheomjang.people;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
 
 /**
@@ -221,24 +221,11 @@ public class ProposerConsentService {
         if (d.noticeChannel() != null && d.noticeChannel().strip().length() > 200) {
             errors.add("people.error.textTooLong");
         }
-        if (d.noticeLink() != null && !d.noticeLink().isBlank() && !isWebAddress(d.noticeLink().strip())) {
+        if (d.noticeLink() != null && !d.noticeLink().isBlank() && !Texts.isWebAddress(d.noticeLink().strip())) {
             errors.add("people.proposer.error.linkInvalid");
         }
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors.stream().distinct().toList());
-        }
-    }
-
-    private static boolean isWebAddress(String url) {
-        if (url.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
         }
     }
 

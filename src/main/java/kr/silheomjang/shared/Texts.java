@@ -1,5 +1,8 @@
 package kr.silheomjang.shared;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 /**
  * Text as a person sees it. A value made only of characters that print nothing (spaces of every width, NBSP,
  * zero-width spaces and joiners, the Hangul fillers, byte-order marks, control characters) is empty: Java's
@@ -60,5 +63,19 @@ public final class Texts {
                 default -> false;
             };
         };
+    }
+
+    /** An absolute http(s) address with a host, at most 500 characters (links people paste into forms). */
+    public static boolean isWebAddress(String url) {
+        if (url.length() > 500) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -1,10 +1,10 @@
 package kr.silheomjang.experiment.internal;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 import kr.silheomjang.experiment.ExperimentDraft;
+import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
 
 /** The checks an experiment's details pass when it is created or edited. */
@@ -31,7 +31,7 @@ public final class ExperimentRules {
             errors.add("error.proposalText.tooLong");
         }
         String url = (String) d.value("proposalUrl");
-        if (!url.isEmpty() && !isWebAddress(url)) {
+        if (!url.isEmpty() && !Texts.isWebAddress(url)) {
             errors.add("error.proposalUrl.invalid");
         }
         if (((String) d.value("proposerName")).length() > 100) {
@@ -67,19 +67,6 @@ public final class ExperimentRules {
         }
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
-        }
-    }
-
-    private static boolean isWebAddress(String url) {
-        if (url.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
         }
     }
 }
