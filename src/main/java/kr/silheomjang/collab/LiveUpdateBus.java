@@ -5,13 +5,31 @@ import java.util.function.Consumer;
 /**
  * Fans live updates out to the open views of an experiment. One JVM by default ({@code silheomjang.live-bus=local});
  * across nodes through Redis pub/sub with {@code silheomjang.live-bus=redis}. Listeners are called on a bus thread,
- * never on the publisher's.
+ * never on the publisher's, and {@link #publish} never waits for the network.
  */
 public interface LiveUpdateBus {
 
     Subscription subscribe(long experimentId, Consumer<LiveUpdate> listener);
 
     void publish(LiveUpdate update);
+
+    /**
+     * False while updates of other nodes cannot arrive (the shared channel is unreachable); this node's own updates
+     * still reach its own views. Always true on a single node.
+     */
+    default boolean connected() {
+        return true;
+    }
+
+    /**
+     * Hears the link to the other nodes, on a bus thread: {@code false} when it is lost, {@code true} when it is back
+     * (or another node's is back). Updates may have been missed meanwhile, so on {@code true} a view re-reads what it
+     * shows.
+     */
+    default Subscription onConnection(Consumer<Boolean> listener) {
+        return () -> {
+        };
+    }
 
     /** Ends a subscription; idempotent. */
     @FunctionalInterface

@@ -24,6 +24,7 @@ class ExperimentHeader extends Composite<VerticalLayout> {
     private final Span stage = new Span();
     private final Span dday = new Span();
     private final Span archived = new Span();
+    private final Span offline = new Span();
     private final HorizontalLayout presenceSlot = new HorizontalLayout();
     private PresenceBar bar;
 
@@ -46,9 +47,16 @@ class ExperimentHeader extends Composite<VerticalLayout> {
         archived.addClassName("archived-badge");
         archived.setText(getTranslation("experiment.archived"));
         archived.setVisible(false);
+        // Only while the nodes cannot hear each other (Redis unreachable): saving still works, others' changes wait.
+        offline.setId("live-offline");
+        offline.addClassName("live-offline-badge");
+        offline.setText(getTranslation("header.liveOffline"));
+        offline.getElement().setAttribute("title", getTranslation("header.liveOffline.hint"));
+        offline.getElement().setAttribute("role", "status");
+        offline.setVisible(false);
         presenceSlot.setPadding(false);
         presenceSlot.addClassName("header-presence");
-        HorizontalLayout row = new HorizontalLayout(title, stage, dday, archived, presenceSlot);
+        HorizontalLayout row = new HorizontalLayout(title, stage, dday, archived, offline, presenceSlot);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         row.addClassName("experiment-header-row");
@@ -71,6 +79,22 @@ class ExperimentHeader extends Composite<VerticalLayout> {
         presenceSlot.removeAll();
         bar = new PresenceBar(presence, bus, currentUser.require(), experimentId, place);
         presenceSlot.add(bar);
+    }
+
+    /** Shows or hides "실시간 연결이 끊겼습니다". */
+    void showConnection(boolean connected) {
+        offline.setVisible(!connected);
+    }
+
+    /** Draws the avatars again, e.g. after the nodes could not hear each other for a while. */
+    void refreshPresence() {
+        if (bar != null) {
+            bar.refresh();
+        }
+    }
+
+    boolean offline() {
+        return offline.isVisible();
     }
 
     void leavePresence() {

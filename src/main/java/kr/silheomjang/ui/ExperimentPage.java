@@ -111,7 +111,20 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         header.presenceAt(experimentId, place);
         Set<LiveKind> heard = new HashSet<>(kinds);
         heard.addAll(EnumSet.of(WorkspaceLive.MEMBER_REMOVED, WorkspaceLive.EXPERIMENT));
-        live = LiveSubscription.of(this, support.bus(), experimentId, heard, this::dispatch);
+        live = LiveSubscription.of(this, support.bus(), experimentId, heard, this::dispatch, this::connectionChanged);
+        header.showConnection(support.bus().connected());
+    }
+
+    /**
+     * The nodes lost or regained each other (Redis): say so in the header; once back, read everything again, since
+     * other nodes' updates of the meantime never arrived.
+     */
+    private void connectionChanged(boolean connected) {
+        header.showConnection(connected);
+        if (connected) {
+            reload();
+            header.refreshPresence();
+        }
     }
 
     private void dispatch(Set<LiveUpdate> updates) {
@@ -216,6 +229,11 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
     /** What the header shows now: the people present (also for tests). */
     public final List<String> presentNames() {
         return header.presentNames();
+    }
+
+    /** True while the header says the live connection is lost (for tests; the DOM id is live-offline). */
+    public final boolean shownOffline() {
+        return header.offline();
     }
 
     /** What the header shows now: title, D-day, archived (for tests; the DOM has ids experiment-title, dday). */

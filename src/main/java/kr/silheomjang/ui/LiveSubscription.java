@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -35,14 +37,16 @@ public final class LiveSubscription implements AutoCloseable {
     private final long experimentId;
     private final Set<LiveKind> kinds;
     private final Consumer<Set<LiveUpdate>> handler;
+    private final @Nullable Consumer<Boolean> connectionHandler;
     private final Set<LiveUpdate> pending = new LinkedHashSet<>();
     private final Registration attachRegistration;
     private final Registration detachRegistration;
     private LiveUpdateBus.Subscription subscription;
+    private LiveUpdateBus.Subscription connection;
     private UI ui;
 
     private LiveSubscription(Component view, LiveUpdateBus bus, long experimentId, Set<? extends LiveKind> kinds,
-            Consumer<Set<LiveUpdate>> handler) {
+            Consumer<Set<LiveUpdate>> handler, @Nullable Consumer<Boolean> connectionHandler) {
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("A live subscription must name the kinds it listens to");
         }
@@ -51,6 +55,7 @@ public final class LiveSubscription implements AutoCloseable {
         this.bus = bus;
         this.experimentId = experimentId;
         this.handler = handler;
+        this.connectionHandler = connectionHandler;
         attachRegistration = view.addAttachListener(e -> start(e.getUI()));
         detachRegistration = view.addDetachListener(e -> stop());
         view.getUI().ifPresent(this::start);
@@ -59,7 +64,17 @@ public final class LiveSubscription implements AutoCloseable {
     /** Starts listening to {@code kinds} now if the view is attached, or as soon as it is. */
     public static LiveSubscription of(Component view, LiveUpdateBus bus, long experimentId,
             Set<? extends LiveKind> kinds, Consumer<Set<LiveUpdate>> handler) {
-        return new LiveSubscription(view, bus, experimentId, kinds, handler);
+        return new LiveSubscription(view, bus, experimentId, kinds, handler, null);
+    }
+
+    /**
+     * Like {@link #of}, and also hears the link between nodes ({@link LiveUpdateBus#onConnection}) inside the view's
+     * {@code ui.access}: {@code false} when other nodes' updates stop arriving, {@code true} when they arrive again and
+     * the view should re-read, since it may have missed some.
+     */
+    public static LiveSubscription of(Component view, LiveUpdateBus bus, long experimentId,
+            Set<? extends LiveKind> kinds, Consumer<Set<LiveUpdate>> handler, Consumer<Boolean> connectionHandler) {
+        return new LiveSubscription(view, bus, experimentId, kinds, handler, connectionHandler);
     }
 
     private synchronized void start(UI attachedTo) {
@@ -68,12 +83,19 @@ public final class LiveSubscription implements AutoCloseable {
         }
         this.ui = attachedTo;
         subscription = bus.subscribe(experimentId, this::onUpdate);
+        if (connectionHandler != null) {
+            connection = bus.onConnection(this::onConnection);
+        }
     }
 
     private synchronized void stop() {
         if (subscription != null) {
             subscription.close();
             subscription = null;
+        }
+        if (connection != null) {
+            connection.close();
+            connection = null;
         }
         pending.clear();
     }
@@ -92,6 +114,30 @@ public final class LiveSubscription implements AutoCloseable {
         }
         if (schedule) {
             SCHEDULER.schedule(this::deliver, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void onConnection(boolean connected) {
+        UI target;
+        synchronized (this) {
+            target = subscription == null ? null : ui;
+        }
+        if (target == null) {
+            return;
+        }
+        try {
+            target.access(() -> {
+                synchronized (this) {
+                    if (subscription == null) {
+                        return;
+                    }
+                }
+                if (connectionHandler != null) {
+                    connectionHandler.accept(connected);
+                }
+            });
+        } catch (UIDetachedException closed) {
+            stop();
         }
     }
 

@@ -67,6 +67,11 @@ public class PresenceBar extends Composite<HorizontalLayout> {
         super.onDetach(event);
     }
 
+    /** Draws the avatars again from the registry. */
+    void refresh() {
+        render();
+    }
+
     private void render() {
         List<PresentUser> present = registry.present(experimentId);
         avatars.setItems(present.stream().map(u -> {

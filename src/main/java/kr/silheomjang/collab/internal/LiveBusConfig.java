@@ -1,9 +1,19 @@
 package kr.silheomjang.collab.internal;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.resource.Delay;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -32,10 +42,11 @@ class LiveBusConfig {
     @Configuration
     @ConditionalOnProperty(name = "silheomjang.live-bus", havingValue = "redis")
     static class Redis {
-        @Bean
+        @Bean(destroyMethod = "close")
         @Primary
-        RedisLiveUpdateBus liveUpdateBus(LocalLiveUpdateBus local, StringRedisTemplate redis) {
-            return new RedisLiveUpdateBus(local, redis);
+        RedisLiveUpdateBus liveUpdateBus(LocalLiveUpdateBus local, StringRedisTemplate redis, Environment env) {
+            return new RedisLiveUpdateBus(local, redis,
+                    DurationStyle.detectAndParse(env.getProperty("silheomjang.live-bus-probe-interval", "1s")));
         }
 
         @Bean
@@ -44,7 +55,25 @@ class LiveBusConfig {
             RedisMessageListenerContainer container = new RedisMessageListenerContainer();
             container.setConnectionFactory(factory);
             container.addMessageListener(bus, new ChannelTopic(RedisLiveUpdateBus.CHANNEL));
+            container.addMessageListener(bus, new ChannelTopic(bus.probeChannel()));
             return container;
+        }
+
+        /**
+         * While Redis is away, a command fails at once instead of waiting in Lettuce's buffer for the command timeout:
+         * the bus notices and nobody's work waits on it.
+         */
+        @Bean
+        LettuceClientOptionsBuilderCustomizer failFastWhileRedisIsAway() {
+            return options -> options.autoReconnect(true)
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+        }
+
+        /** Lettuce backs off up to 30 s between reconnects by default; live views should come back within a second. */
+        @Bean
+        ClientResourcesBuilderCustomizer reconnectWithinASecond() {
+            return resources -> resources.reconnectDelay(
+                    Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
         }
     }
 }

@@ -138,6 +138,7 @@ class RedisLiveUpdateBusTest {
 
             assertThat(heard.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo(LiveUpdate.of(9, WorkspaceLive.ACTIVITY));
             assertThat(heard.poll(100, TimeUnit.MILLISECONDS)).isNull();
+            bus.close();
         } finally {
             local.close();
         }
@@ -199,12 +200,29 @@ class RedisLiveUpdateBusTest {
             bus = new RedisLiveUpdateBus(local, new StringRedisTemplate(factory));
             container.setConnectionFactory(factory);
             container.addMessageListener(bus, new ChannelTopic(RedisLiveUpdateBus.CHANNEL));
+            container.addMessageListener(bus, new ChannelTopic(bus.probeChannel()));
             container.afterPropertiesSet();
             container.start();
+            // Other clients of the machine's Redis may listen on the channel too, so counting subscribers is not
+            // enough: wait until this node's own probe came back through its subscription.
+            long deadline = System.nanoTime() + Duration.ofMillis(WAIT_MILLIS).toNanos();
+            while (!bus.heardOwnProbe()) {
+                if (System.nanoTime() > deadline) {
+                    close();
+                    throw new IllegalStateException("The node's subscription did not start");
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
         }
 
         @Override
         public void close() {
+            bus.close();
             try {
                 container.destroy();
             } catch (Exception e) {
