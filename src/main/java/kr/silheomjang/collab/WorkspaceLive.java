@@ -11,7 +11,9 @@ public enum WorkspaceLive implements LiveKind {
     /** A new entry in the activity feed. */
     ACTIVITY("activity"),
     /** Someone opened or left a page of the experiment. */
-    PRESENCE("presence");
+    PRESENCE("presence"),
+    /** Someone opened or left a form, or moved to another field in it (see {@code PresenceRegistry.enterForm}). */
+    FORMS("forms");
 
     private final String key;
 

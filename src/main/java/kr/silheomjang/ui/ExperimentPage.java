@@ -196,6 +196,12 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         header.presenceAt(experimentId, where);
     }
 
+    /** Where a form of this page is, for a {@link LiveForm}'s presence (e.g. "card:42"): who else is in it. */
+    public final LiveForm.Presence formPresence(String form) {
+        return new LiveForm.Presence(support.presence(), support.bus(), support.currentUser().require(), experimentId,
+                form);
+    }
+
     /** Runs before the page leaves, e.g. to close an open dialog. */
     protected final void beforeLeaving(Runnable action) {
         beforeLeaving.add(action);

@@ -66,7 +66,7 @@ import kr.silheomjang.ui.Messages;
 @Route("experiments/:experimentId/board")
 @PermitAll
 @StyleSheet("css/planning.css")
-public class BoardView extends ExperimentPage {
+public class BoardView extends ExperimentPage implements CardDialog.Host {
 
     private final PlanningService planning;
     private final PresenceRegistry presence;
@@ -325,9 +325,6 @@ public class BoardView extends ExperimentPage {
             }
         }
         cardBoxes.forEach((id, box) -> box.showViewers(viewers.getOrDefault(id, List.of())));
-        if (openDialog != null) {
-            openDialog.showViewers(viewers.getOrDefault(openDialog.cardId, List.of()));
-        }
     }
 
     // --- actions ---------------------------------------------------------------------------------------------
@@ -363,6 +360,26 @@ public class BoardView extends ExperimentPage {
         openDialog.open();
         showPresenceAt("card:" + cardId);
         renderViewers();
+    }
+
+    @Override
+    public long experiment() {
+        return experimentId;
+    }
+
+    @Override
+    public Board currentBoard() {
+        return board;
+    }
+
+    @Override
+    public boolean change(Runnable change) {
+        return guarded(change);
+    }
+
+    @Override
+    public void refreshBoard() {
+        refresh();
     }
 
     PlanningService service() {

@@ -31,6 +31,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import org.jspecify.annotations.Nullable;
+
 import kr.silheomjang.experiment.DDay;
 import kr.silheomjang.experiment.MemberView;
 import kr.silheomjang.schedule.EventDraft;
@@ -39,12 +41,14 @@ import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
 /**
  * Creates or edits one event; also the keyboard/menu way to move it (a day or a week earlier/later, or to a date).
- * Refusals are shown inside the dialog; a conflict keeps the user's input, names who changed the event and lets the
- * user save again over the latest version.
+ * Refusals are shown inside the dialog. An open event is a {@link LiveForm}: what others save arrives in untouched
+ * fields; a field the user is editing keeps their input, is marked with who changed it, and the save waits for the
+ * user's choice.
  */
 class EventDialog extends Dialog {
 
@@ -52,7 +56,7 @@ class EventDialog extends Dialog {
     private final long experimentId;
     private final Runnable afterChange;
     private EventView existing;
-    private long version;
+    final LiveForm<EventView> form;
 
     final TextField title = new TextField();
     final Select<EventType> type = new Select<>();
@@ -69,13 +73,14 @@ class EventDialog extends Dialog {
     final Button delete = new Button();
     final DatePicker moveTo = new DatePicker();
 
+    /** {@code presence} is null for a new event (nobody else can have it open). */
     EventDialog(ScheduleService schedule, long experimentId, List<MemberView> members, EventView existing,
-            LocalDate day, LocalTime time, LocalDate eventDate, Runnable afterChange) {
+            LocalDate day, LocalTime time, LocalDate eventDate, Runnable afterChange,
+            LiveForm.@Nullable Presence presence) {
         this.schedule = schedule;
         this.experimentId = experimentId;
         this.existing = existing;
         this.afterChange = afterChange;
-        this.version = existing == null ? 0 : existing.version();
         setId("event-dialog");
         addClassName("schedule-event-dialog");
         setWidth("min(44rem, 100vw)");
@@ -131,8 +136,12 @@ class EventDialog extends Dialog {
             }
         });
 
+        form = bindForm(members);
         if (existing != null) {
-            fill(existing.toDraft(), members);
+            if (presence != null) {
+                form.presence(presence);
+            }
+            form.load(existing);
         } else {
             type.setValue(EventType.MILESTONE);
             startDate.setValue(day);
@@ -237,32 +246,45 @@ class EventDialog extends Dialog {
 
     private void moveBy(long days) {
         LocalDate target = existing.startDate().plusDays(days);
-        if (attempt(() -> schedule.move(experimentId, existing.id(), version, target))) {
+        if (attempt(() -> schedule.move(experimentId, existing.id(), form.latest().version(), target))) {
             existing = schedule.get(experimentId, existing.id());
-            version = existing.version();
-            long span = existing.endDate().toEpochDay() - existing.startDate().toEpochDay();
-            startDate.setValue(existing.startDate());
-            endDate.setValue(existing.startDate().plusDays(span));
+            // The dates follow the move; whatever else the user typed stays.
+            form.refresh(existing, existing.updatedByName(), existing.updatedAt());
             Messages.showSuccess(getTranslation("schedule.move.done", existing.title(),
                     Formats.date(existing.startDate(), getLocale())));
             afterChange.run();
         }
     }
 
-    private void fill(EventDraft d, List<MemberView> members) {
-        title.setValue(d.title());
-        type.setValue(d.type());
-        allDay.setValue(d.allDay());
-        startDate.setValue(d.startDate());
-        endDate.setValue(d.endDate());
-        startTime.setValue(d.startTime());
-        endTime.setValue(d.endTime());
-        startTime.setVisible(!d.allDay());
-        endTime.setVisible(!d.allDay());
-        place.setValue(d.place() == null ? "" : d.place());
-        notes.setValue(d.notes() == null ? "" : d.notes());
-        Set<Long> ids = d.attendeeIds() == null ? Set.of() : d.attendeeIds();
-        attendees.setValue(members.stream().filter(m -> ids.contains(m.userId())).collect(Collectors.toSet()));
+    private LiveForm<EventView> bindForm(List<MemberView> members) {
+        Locale locale = getLocale();
+        return LiveForm.<EventView>of(this)
+                .bind("title", title, EventView::title)
+                .bind("type", type, EventView::type, t -> getTranslation(t.messageKey()))
+                .bind("allDay", allDay, EventView::allDay, whole -> getTranslation(whole ? "liveform.on" : "liveform.off"))
+                .bind("startDate", startDate, EventView::startDate, d -> Formats.date(d, locale))
+                .bind("startTime", startTime, EventView::startTime)
+                .bind("endDate", endDate, EventView::endDate, d -> Formats.date(d, locale))
+                .bind("endTime", endTime, EventView::endTime)
+                .bind("place", place, e -> e.place() == null ? "" : e.place())
+                .bind("attendees", attendees, e -> members.stream().filter(m -> e.attendeeIds() != null
+                        && e.attendeeIds().contains(m.userId())).collect(Collectors.toSet()),
+                        who -> who.stream().map(MemberView::displayName).sorted().collect(Collectors.joining(", ")))
+                .bind("notes", notes, e -> e.notes() == null ? "" : e.notes())
+                .whenDecided(() -> errors.setVisible(false));
+    }
+
+    /** Someone changed this event: untouched fields follow, touched ones are marked (see {@link LiveForm}). */
+    void refresh() {
+        if (existing == null || !isOpened()) {
+            return;
+        }
+        Actions.on(this).afterRefusal(this::close).call(() -> schedule.get(experimentId, existing.id()))
+                .filter(latest -> latest.version() != form.latest().version())
+                .ifPresent(latest -> {
+                    existing = latest;
+                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                });
     }
 
     EventDraft draft() {
@@ -277,11 +299,14 @@ class EventDialog extends Dialog {
         errors.setVisible(false);
         endDate.setInvalid(false);
         title.setInvalid(false);
+        if (existing != null && form.refusesSave(this::showRefusal)) {
+            return;
+        }
         boolean saved = attempt(() -> {
             if (existing == null) {
                 schedule.create(experimentId, draft());
             } else {
-                schedule.update(experimentId, existing.id(), version, draft());
+                schedule.update(experimentId, existing.id(), form.latest().version(), draft());
             }
         });
         if (saved) {
@@ -292,7 +317,7 @@ class EventDialog extends Dialog {
     }
 
     private void remove() {
-        if (attempt(() -> schedule.delete(experimentId, existing.id(), version))) {
+        if (attempt(() -> schedule.delete(experimentId, existing.id(), form.latest().version()))) {
             Messages.showSuccess(getTranslation("schedule.deleted"));
             close();
             afterChange.run();
@@ -316,16 +341,28 @@ class EventDialog extends Dialog {
         }
     }
 
-    /** Keeps what the user typed; the next save deliberately goes over the version they have now been told of. */
+    /**
+     * Keeps what the user typed and shows the newer values the same way as a live update; once every marked field is
+     * decided, the next save goes over the version the user has now been told of.
+     */
     private void showConflict(String who, String when) {
-        errors.removeAll();
-        errors.add(new Paragraph(getTranslation("schedule.conflict", who, when)));
-        errors.setVisible(true);
         Actions.on(this).afterRefusal(() -> save.setEnabled(false)).call(() -> schedule.get(experimentId,
                 existing.id())).ifPresent(latest -> {
                     existing = latest;
-                    version = latest.version();
+                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
                 });
         afterChange.run();
+        errors.removeAll();
+        errors.add(new Paragraph(getTranslation("schedule.conflict", who, when)
+                + (form.unresolved() ? " " + getTranslation("liveform.decide") : "")));
+        errors.setVisible(true);
+    }
+
+    /** A refusal before the service was asked: the message only (the form already shows the newer values). */
+    private void showRefusal(String who, String when) {
+        errors.removeAll();
+        errors.add(new Paragraph(getTranslation("schedule.conflict", who, when) + " "
+                + getTranslation("liveform.decide")));
+        errors.setVisible(true);
     }
 }

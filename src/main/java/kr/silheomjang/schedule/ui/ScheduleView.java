@@ -73,6 +73,8 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     private final String baseUrl;
 
     CalendarData data;
+    /** The event dialog open now (an existing event), refreshed live. */
+    @Nullable EventDialog openDialog;
     Mode mode = Mode.MONTH;
     LocalDate cursor;
 
@@ -313,15 +315,27 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         if (data == null || !data.canAdd()) {
             return;
         }
-        new EventDialog(schedule, experimentId(), data.members(), null, day, time, data.eventDate(), this::reload)
-                .open();
+        new EventDialog(schedule, experimentId(), data.members(), null, day, time, data.eventDate(), this::reload,
+                null).open();
     }
 
     @Override
     public void openExisting(long eventId) {
         Actions.on(this).afterRefusal(this::reload).call(() -> schedule.get(experimentId(), eventId))
-                .ifPresent(e -> new EventDialog(schedule, experimentId(), data.members(), e, null, null,
-                        data.eventDate(), this::reload).open());
+                .ifPresent(e -> {
+                    openDialog = new EventDialog(schedule, experimentId(), data.members(), e, null, null,
+                            data.eventDate(), this::reload, formPresence("event:" + eventId));
+                    openDialog.open();
+                });
+    }
+
+    /** The calendar re-reads; an open event dialog follows through its live form (never over what is typed). */
+    @Override
+    protected void onLive(java.util.Set<kr.silheomjang.collab.LiveUpdate> updates) {
+        load(experimentId());
+        if (openDialog != null) {
+            openDialog.refresh();
+        }
     }
 
     /** Runs a move; a refusal or a conflict is explained, and either way the latest state is shown. */

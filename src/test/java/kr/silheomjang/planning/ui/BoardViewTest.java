@@ -127,7 +127,9 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(dialogA.title.getValue()).isEqualTo("홍보 (김기획)");
         assertThat(signedIn.as(a, () -> planning.card(id, card)).title()).isEqualTo("홍보 (이준비)");
 
-        // Told, A saves again knowingly: now A's text is stored.
+        // Told, A keeps their own title (issue 18: the save waits for that choice), then saves knowingly: now A's
+        // text is stored.
+        kr.silheomjang.support.Typing.keepMine(windowA, dialogA.form, "title");
         in(windowA).test(dialogA.save).click();
         assertThat(dialogA.conflictBox.isVisible()).isFalse();
         assertThat(signedIn.as(a, () -> planning.card(id, card)).title()).isEqualTo("홍보 (김기획)");

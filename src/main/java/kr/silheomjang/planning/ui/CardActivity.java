@@ -1,0 +1,212 @@
+package kr.silheomjang.planning.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import kr.silheomjang.planning.Board;
+import kr.silheomjang.planning.CardDetails;
+import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.ui.Formats;
+
+/**
+ * The lower part of a card dialog: checklist, attachments, comments and history. Each is its own small change (no
+ * version to keep), so live changes by others simply re-render these lists.
+ */
+final class CardActivity extends Div {
+
+    /** How a list change runs: through the dialog, which re-reads the card and the board afterwards. */
+    interface Act {
+        void run(Runnable change, Runnable after);
+    }
+
+    private final CardDialog.Host host;
+    private final PlanningService planning;
+    private final long cardId;
+    private final Act act;
+
+    final ProgressBar progress = new ProgressBar();
+    final Div checklist = new Div();
+    final TextField newItem = new TextField();
+    final Button addItem = new Button();
+    final Div comments = new Div();
+    final TextArea newComment = new TextArea();
+    final Button sendComment = new Button();
+    final Div history = new Div();
+    final Div attachments = new Div();
+    final Upload upload;
+
+    CardActivity(CardDialog.Host host, PlanningService planning, long cardId, Act act) {
+        this.host = host;
+        this.planning = planning;
+        this.cardId = cardId;
+        this.act = act;
+        long experimentId = host.experiment();
+        progress.setId("card-progress");
+        checklist.setId("card-checklist");
+        checklist.addClassName("card-checklist");
+        newItem.setPlaceholder(t("planning.checklist.new"));
+        newItem.setAriaLabel(t("planning.checklist.new"));
+        addItem.setText(t("planning.checklist.add"));
+        addItem.addClickListener(e -> act.run(() -> planning.addChecklistItem(experimentId, cardId,
+                newItem.getValue()), newItem::clear));
+        comments.setId("card-comments");
+        comments.addClassName("card-comments");
+        newComment.setPlaceholder(t("planning.comment.placeholder"));
+        newComment.setAriaLabel(t("planning.comments"));
+        newComment.setId("new-comment");
+        newComment.setWidthFull();
+        sendComment.setText(t("planning.comment.send"));
+        sendComment.setId("send-comment");
+        sendComment.addClickListener(e -> act.run(() -> planning.comment(experimentId, cardId,
+                newComment.getValue()), newComment::clear));
+        history.setId("card-history");
+        history.addClassName("card-history");
+        attachments.setId("card-attachments");
+        UI ui = UI.getCurrent();
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> act.run(
+                () -> planning.attach(experimentId, cardId, meta.fileName(), meta.contentType(), bytes),
+                () -> { }))));
+        upload.setMaxFiles(1);
+        UploadI18N uploadTexts = new UploadI18N();
+        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(t("planning.upload.add")));
+        uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(t("planning.upload.drop")));
+        upload.setI18n(uploadTexts);
+        upload.setId("card-upload");
+        Span uploadHint = new Span(t("planning.attachments.hint"));
+        uploadHint.addClassName("card-hint");
+        add(section("planning.checklist"), progress, checklist, new HorizontalLayout(newItem, addItem),
+                section("planning.attachments"), attachments, upload, uploadHint,
+                section("planning.comments"), comments, newComment, sendComment,
+                section("planning.history"), history);
+    }
+
+    private String t(String key, Object... args) {
+        return getTranslation(key, args);
+    }
+
+    private H4 section(String key) {
+        H4 h = new H4(t(key));
+        h.addClassName("card-section");
+        return h;
+    }
+
+    void editable(boolean editable) {
+        newItem.setVisible(editable);
+        addItem.setVisible(editable);
+        upload.setVisible(editable);
+    }
+
+    void render(CardDetails d) {
+        long experimentId = host.experiment();
+        progress.setValue(d.checklist().isEmpty() ? 0 : (double) d.checklistDone() / d.checklist().size());
+        progress.setVisible(!d.checklist().isEmpty());
+        checklist.removeAll();
+        for (CardDetails.ChecklistLine line : d.checklist()) {
+            Checkbox box = new Checkbox(line.text(), line.done());
+            box.setReadOnly(!d.canEdit());
+            box.getElement().setAttribute("data-item-id", String.valueOf(line.id()));
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    act.run(() -> planning.tick(experimentId, cardId, line.id(), e.getValue()), () -> { });
+                }
+            });
+            HorizontalLayout item = new HorizontalLayout(box);
+            item.addClassName("card-checklist-item");
+            if (d.canEdit()) {
+                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act.run(
+                        () -> planning.removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                remove.setAriaLabel(line.text());
+                item.add(remove);
+            }
+            checklist.add(item);
+        }
+        comments.removeAll();
+        for (CardDetails.Comment c : d.comments()) {
+            Div comment = new Div();
+            comment.addClassName("card-comment");
+            Span who = new Span(c.authorName() + " · " + Formats.dateTime(c.at(), getLocale()));
+            who.addClassName("card-comment-meta");
+            Div body = new Div();
+            body.addClassName("card-comment-body");
+            renderMentions(body, c.body());
+            comment.add(who, body);
+            comments.add(comment);
+        }
+        history.removeAll();
+        for (CardDetails.HistoryLine h : d.history()) {
+            Div line = new Div(new Span(Formats.dateTime(h.at(), getLocale()) + " · "
+                    + t("planning.history." + h.action(), h.actorName(), h.detail() == null ? "" : h.detail())));
+            line.addClassName("card-history-line");
+            history.add(line);
+        }
+        attachments.removeAll();
+        for (CardDetails.Attachment a : d.attachments()) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = planning.attachmentBytes(experimentId, cardId, a.id());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), a.fileName(), a.contentType(),
+                        bytes.length);
+            }), a.fileName());
+            link.getElement().setAttribute("download", true);
+            Span meta = new Span(" " + (a.sizeBytes() / 1024 + 1) + " KB · " + a.uploadedByName());
+            Div row = new Div(link, meta);
+            if (d.canEdit()) {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> act.run(
+                        () -> planning.removeAttachment(experimentId, cardId, a.id()), () -> { }));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(a.fileName());
+                row.add(remove);
+            }
+            attachments.add(row);
+        }
+    }
+
+    /** Shows "@이름" of members highlighted; everything stays text (no HTML from users). */
+    private void renderMentions(Div target, String text) {
+        List<String> names = host.currentBoard().members().stream().map(Board.Person::displayName)
+                .sorted((a, b) -> b.length() - a.length()).toList();
+        int i = 0;
+        StringBuilder plain = new StringBuilder();
+        outer:
+        while (i < text.length()) {
+            if (text.charAt(i) == '@') {
+                for (String n : names) {
+                    if (text.startsWith(n, i + 1)) {
+                        if (!plain.isEmpty()) {
+                            target.add(new Span(plain.toString()));
+                            plain.setLength(0);
+                        }
+                        Span mention = new Span("@" + n);
+                        mention.addClassName("mention");
+                        target.add(mention);
+                        i += n.length() + 1;
+                        continue outer;
+                    }
+                }
+            }
+            plain.append(text.charAt(i++));
+        }
+        if (!plain.isEmpty()) {
+            target.add(new Span(plain.toString()));
+        }
+    }
+}

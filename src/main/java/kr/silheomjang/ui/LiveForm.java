@@ -1,0 +1,437 @@
+package kr.silheomjang.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.BlurNotifier;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.FocusNotifier;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.collab.PresenceRegistry.FormUser;
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.security.AppUser;
+
+/**
+ * The one mechanism for a form that others may change while it is open (issue 18, decision note 0012): a live refresh
+ * never writes over a field the user has touched since the form was loaded.
+ *
+ * <p>Every bound field syncs while the user types ({@link ValueChangeMode#TIMEOUT}) and counts as touched while it has
+ * the focus (so even text not yet sent is safe) or while its value differs from the one it was loaded with. On
+ * {@link #refresh}, untouched fields take the newer value silently; a touched field that someone else changed is
+ * marked, shows who changed it and their value beside it, and offers "그 값 사용" / "내 값 유지". Until every such
+ * field is decided, {@link #refusesSave} refuses the save with the form's conflict message; after that the form saves
+ * over {@link #latest()}, so only the user's own fields overwrite anything.
+ *
+ * <p>With {@link #presence}, the form also shows who else has it open and which field they are in (an avatar on the
+ * field), through {@link PresenceRegistry#enterForm}.
+ *
+ * <pre>{@code
+ * form = LiveForm.of(this, "planning.conflict").bind("title", title, CardDetails::title)...;
+ * form.load(details);                                     // open, and after a successful save
+ * form.refresh(latest, latest.updatedByName(), latest.updatedAt());  // a live update
+ * if (form.refusesSave(this::showConflict)) return;       // before calling the service with latest().version()
+ * }</pre>
+ */
+public final class LiveForm<S> {
+
+    /** Time between syncs while typing: short enough that the server knows a field is being edited. */
+    static final int SYNC_MILLIS = 300;
+
+    /** Where the form is, for presence: the experiment and a key naming the form, e.g. "card:42". */
+    public record Presence(PresenceRegistry registry, LiveUpdateBus bus, AppUser me, long experimentId, String form) {
+    }
+
+    /** Someone else's saved value of a field the user is editing. */
+    public record Change(String who, @Nullable Instant at) {
+    }
+
+    private final Component owner;
+    private final Map<String, Slot<?>> slots = new LinkedHashMap<>();
+    private @Nullable S latest;
+    private PresenceRegistry.@Nullable FormSeat seat;
+    private @Nullable Presence presence;
+    private final Span others = new Span();
+    private Runnable decided = () -> { };
+
+    private LiveForm(Component owner) {
+        this.owner = owner;
+        others.addClassName("live-form-others");
+        others.setVisible(false);
+    }
+
+    /** A form shown by {@code owner} (its translations and locale are used). */
+    public static <S> LiveForm<S> of(Component owner) {
+        return new LiveForm<>(owner);
+    }
+
+    /** Binds a field: {@code read} gives its value in a loaded state. The value is shown as text when it conflicts. */
+    public <V> LiveForm<S> bind(String key, HasValue<?, V> field, Function<S, V> read) {
+        return bind(key, field, read, v -> Objects.toString(v, ""));
+    }
+
+    /** Binds a field whose value needs its own words when shown beside it (dates, people...). */
+    public <V> LiveForm<S> bind(String key, HasValue<?, V> field, Function<S, V> read, Function<V, String> shown) {
+        slots.put(key, new Slot<>(key, field, read, shown));
+        return this;
+    }
+
+    /**
+     * Shows who else has this form open and which field they are in; joins while {@code owner} is attached (a dialog
+     * while it is open).
+     */
+    public LiveForm<S> presence(Presence where) {
+        this.presence = where;
+        LiveSubscription.of(owner, where.bus(), where.experimentId(), Set.of(WorkspaceLive.FORMS),
+                batch -> renderPresence());
+        owner.addAttachListener(e -> {
+            if (seat == null) {
+                seat = where.registry().enterForm(where.experimentId(), where.form(), where.me().id(),
+                        where.me().displayName());
+                slots.values().stream().filter(s -> s.focused).findFirst().ifPresent(s -> seat.at(s.key));
+            }
+            renderPresence();
+        });
+        owner.addDetachListener(e -> {
+            if (seat != null) {
+                seat.close();
+                seat = null;
+            }
+        });
+        return this;
+    }
+
+    /** Runs when the last marked field has been decided (e.g. to hide the form's conflict message). */
+    public LiveForm<S> whenDecided(Runnable action) {
+        this.decided = action;
+        return this;
+    }
+
+    /** The line "함께 보는 사람: …" for the form's header. */
+    public Component others() {
+        return others;
+    }
+
+    /** Fills every field from a fresh state and forgets what was touched: on open and after a successful save. */
+    public void load(S state) {
+        latest = state;
+        slots.values().forEach(s -> s.load(state));
+    }
+
+    /**
+     * Someone changed the thing this form shows: untouched fields follow silently, touched fields that changed are
+     * marked with {@code who} and their value. Call it with every newer state the form hears of.
+     */
+    public void refresh(S newer, String who, @Nullable Instant at) {
+        latest = newer;
+        slots.values().forEach(s -> s.refresh(newer, new Change(who, at)));
+    }
+
+    /** The latest state heard of: save with its version (the user's touched fields go over it). */
+    public S latest() {
+        return Objects.requireNonNull(latest, "load first");
+    }
+
+    /** True while a field still waits for "take theirs" / "keep mine". */
+    public boolean unresolved() {
+        return slots.values().stream().anyMatch(s -> s.theirs != null);
+    }
+
+    /**
+     * Refuses a save while a field waits for a decision: hands who saved first and when (formatted) to the form's
+     * conflict display and returns true. The user's text stays as it is.
+     */
+    public boolean refusesSave(BiConsumer<String, String> whoAndWhen) {
+        Optional<Change> first = slots.values().stream().filter(s -> s.theirs != null).map(s -> s.change)
+                .filter(Objects::nonNull).findFirst();
+        first.ifPresent(c -> whoAndWhen.accept(c.who(),
+                c.at() == null ? "" : Formats.dateTime(c.at(), locale())));
+        return first.isPresent();
+    }
+
+    /** Keys of the fields waiting for a decision (for tests and messages). */
+    public List<String> marked() {
+        return slots.values().stream().filter(s -> s.theirs != null).map(s -> s.key).toList();
+    }
+
+    /** Whether a field counts as being edited (focused, or changed since loaded). */
+    public boolean touched(String key) {
+        return slot(key).touched();
+    }
+
+    /** "그 값 사용": the field takes the other person's value. */
+    public void takeTheirs(String key) {
+        slot(key).takeTheirs();
+    }
+
+    /** "내 값 유지": the user's value stays and will knowingly replace theirs on save. */
+    public void keepMine(String key) {
+        slot(key).keepMine();
+    }
+
+    /** The note beside a marked field (null when it is not marked), e.g. to read it in tests. */
+    public @Nullable Component noteOf(String key) {
+        return slot(key).theirs == null ? null : slot(key).note;
+    }
+
+    /** Names of the others in a field, as shown on it. */
+    public List<String> inField(String key) {
+        return slot(key).avatars.getChildren().map(c -> ((Avatar) c).getName()).toList();
+    }
+
+    private Slot<?> slot(String key) {
+        return Objects.requireNonNull(slots.get(key), key);
+    }
+
+    private static java.util.Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.KOREAN : ui.getLocale();
+    }
+
+    private String t(String key, Object... args) {
+        return owner.getTranslation(key, args);
+    }
+
+    private void renderPresence() {
+        if (presence == null) {
+            return;
+        }
+        Map<String, List<FormUser>> byField = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (FormUser u : presence.registry().inForm(presence.experimentId(), presence.form())) {
+            if (u.userId() == presence.me().id()) {
+                continue;
+            }
+            Slot<?> in = u.field() == null ? null : slots.get(u.field());
+            names.add(in == null ? u.displayName() : t("liveform.inField", u.displayName(), in.label()));
+            if (in != null) {
+                byField.computeIfAbsent(in.key, k -> new ArrayList<>()).add(u);
+            }
+        }
+        others.setText(names.isEmpty() ? "" : t("liveform.others", String.join(", ", names)));
+        others.setVisible(!names.isEmpty());
+        slots.values().forEach(s -> s.showPresent(byField.getOrDefault(s.key, List.of())));
+    }
+
+    /** One bound field: the value it was loaded with, whether it is focused, and someone else's pending value. */
+    private final class Slot<V> {
+        final String key;
+        final HasValue<?, V> field;
+        final Function<S, V> read;
+        final Function<V, String> shown;
+        final Div helper = new Div();
+        final Div avatars = new Div();
+        final Div note = new Div();
+        @Nullable V base;
+        boolean focused;
+        @Nullable V theirs;
+        @Nullable Change change;
+        boolean filling;
+
+        Slot(String key, HasValue<?, V> field, Function<S, V> read, Function<V, String> shown) {
+            this.key = key;
+            this.field = field;
+            this.read = read;
+            this.shown = shown;
+            helper.addClassName("live-form-helper");
+            avatars.addClassName("live-form-avatars");
+            note.addClassName("live-form-note");
+            note.setVisible(false);
+            helper.add(avatars, note);
+            if (field instanceof HasValueChangeMode typed) {
+                typed.setValueChangeMode(ValueChangeMode.TIMEOUT);
+                typed.setValueChangeTimeout(SYNC_MILLIS);
+            }
+            if (field instanceof FocusNotifier<?> f) {
+                f.addFocusListener(e -> {
+                    focused = true;
+                    if (seat != null) {
+                        seat.at(key);
+                    }
+                });
+            }
+            if (field instanceof BlurNotifier<?> b) {
+                b.addBlurListener(e -> {
+                    focused = false;
+                    if (seat != null) {
+                        seat.at(null);
+                    }
+                    // Only looked in, typed nothing: the other person's value simply arrives.
+                    if (theirs != null && same(field.getValue(), base)) {
+                        takeTheirs();
+                    }
+                });
+            }
+            field.addValueChangeListener(e -> {
+                if (!filling && theirs != null && same(e.getValue(), theirs)) {
+                    // Typed the same as the other person: nothing left to decide.
+                    base = theirs;
+                    clearMark();
+                }
+            });
+        }
+
+        String label() {
+            return field instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : key;
+        }
+
+        boolean touched() {
+            return focused || !same(field.getValue(), base);
+        }
+
+        void load(S state) {
+            V value = read.apply(state);
+            set(value);
+            base = value;
+            clearMark();
+        }
+
+        void refresh(S newer, Change by) {
+            V value = read.apply(newer);
+            if (same(value, base)) {
+                if (theirs != null && !same(value, theirs)) {
+                    clearMark(); // changed back meanwhile
+                }
+                return;
+            }
+            if (!touched()) {
+                set(value);
+                base = value;
+                clearMark();
+            } else if (same(field.getValue(), value)) {
+                base = value;
+                clearMark();
+            } else {
+                theirs = value;
+                change = by;
+                mark();
+            }
+        }
+
+        void takeTheirs() {
+            if (theirs != null) {
+                V value = theirs;
+                set(value);
+                base = value;
+            }
+            clearMark();
+        }
+
+        void keepMine() {
+            if (theirs != null) {
+                base = theirs;
+            }
+            clearMark();
+        }
+
+        private void set(@Nullable V value) {
+            filling = true;
+            try {
+                field.setValue(value);
+            } finally {
+                filling = false;
+            }
+        }
+
+        private void mark() {
+            note.removeAll();
+            String value = shown.apply(theirs);
+            if (value.length() > 200) {
+                value = value.substring(0, 200) + "…";
+            }
+            Span what = new Span(t("liveform.changedBy", change.who(), value.isBlank() ? t("liveform.empty") : value));
+            what.addClassName("live-form-theirs");
+            Button take = new Button(t("liveform.takeTheirs"), e -> takeTheirs());
+            take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            take.addClassName("live-form-take");
+            Button keep = new Button(t("liveform.keepMine"), e -> keepMine());
+            keep.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            keep.addClassName("live-form-keep");
+            note.add(what, take, keep);
+            note.setVisible(true);
+            ((Component) field).addClassName("live-form-changed");
+            ((Component) field).getElement().setAttribute("data-changed-by", change.who());
+            attachHelper();
+        }
+
+        private void clearMark() {
+            boolean was = theirs != null;
+            theirs = null;
+            change = null;
+            note.removeAll();
+            note.setVisible(false);
+            ((Component) field).removeClassName("live-form-changed");
+            ((Component) field).getElement().removeAttribute("data-changed-by");
+            attachHelper();
+            if (was && !unresolved()) {
+                decided.run();
+            }
+        }
+
+        void showPresent(List<FormUser> users) {
+            avatars.removeAll();
+            for (FormUser u : users) {
+                Avatar a = new Avatar(u.displayName());
+                a.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+                a.setColorIndex((int) (u.userId() % 7));
+                a.setTooltipEnabled(true);
+                a.getElement().setAttribute("aria-label", t("liveform.typing", u.displayName()));
+                avatars.add(a);
+            }
+            avatars.getElement().setAttribute("title", String.join(", ", users.stream().map(u ->
+                    t("liveform.typing", u.displayName())).toList()));
+            avatars.setVisible(!users.isEmpty());
+            attachHelper();
+        }
+
+        /** The helper slot holds avatars and the note only while there is something to show (helper text returns). */
+        private void attachHelper() {
+            if (!(field instanceof HasHelper h)) {
+                return;
+            }
+            boolean show = theirs != null || avatars.getChildren().findAny().isPresent();
+            if (show && h.getHelperComponent() != helper) {
+                h.setHelperComponent(helper);
+            } else if (!show && h.getHelperComponent() == helper) {
+                h.setHelperComponent(null);
+            }
+        }
+
+        private boolean same(@Nullable Object a, @Nullable Object b) {
+            return Objects.equals(normal(a), normal(b));
+        }
+
+        /** Empty text and no value are the same; sets compare as sets. */
+        private @Nullable Object normal(@Nullable Object v) {
+            if (v instanceof String s) {
+                return s.isEmpty() ? null : s;
+            }
+            if (v instanceof java.util.Collection<?> c) {
+                return c.isEmpty() ? null : Set.copyOf(c);
+            }
+            return v;
+        }
+    }
+}

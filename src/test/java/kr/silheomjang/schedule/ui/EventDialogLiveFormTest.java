@@ -1,0 +1,79 @@
+package kr.silheomjang.schedule.ui;
+
+import static kr.silheomjang.support.Typing.keepMine;
+import static kr.silheomjang.support.Typing.note;
+import static kr.silheomjang.support.Typing.typeWithoutLeaving;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.schedule.EventDraft;
+import kr.silheomjang.schedule.EventType;
+import kr.silheomjang.schedule.EventView;
+import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.ui.ExperimentSection;
+
+/** Issue 18 in the event dialog: B's typing survives A's save of the same field; B decides before saving. */
+class EventDialogLiveFormTest extends BrowserlessSupport {
+
+    static final LocalDate MARCH_3 = LocalDate.of(2027, 3, 3);
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    ScheduleService schedule;
+
+    @Test
+    void whatBIsTypingSurvivesASaveOfTheSameFieldAndBDecidesBeforeSaving() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = signedIn.as(a, () -> experiments.create(Drafts.valid("서울역 야학")));
+        teams.join(a, id, b, MemberRole.PLANNER);
+        long eventId = signedIn.as(a, () -> schedule.create(id,
+                EventDraft.allDay("장소 답사", EventType.MILESTONE, MARCH_3)));
+        BrowserlessUIContext windowA = windowOf(a);
+        ScheduleView viewA = windowA.navigate(ScheduleView.class, Map.of(ExperimentSection.PARAM, String.valueOf(id)));
+        viewA.openExisting(eventId);
+        EventDialog dialogA = opened(windowA, EventDialog.class);
+        BrowserlessUIContext windowB = windowOf(b);
+        ScheduleView viewB = windowB.navigate(ScheduleView.class, Map.of(ExperimentSection.PARAM, String.valueOf(id)));
+        viewB.openExisting(eventId);
+        EventDialog dialogB = opened(windowB, EventDialog.class);
+
+        typeWithoutLeaving(windowB, dialogB.place, "서울역 2층 회의실");
+        await(windowA, () -> dialogA.form.inField("place").contains("이준비"));
+
+        // A saves the same field (and another one) through the dialog.
+        in(windowA).test(dialogA.place).setValue("서울역 광장");
+        in(windowA).test(dialogA.notes).setValue("우천 시 실내");
+        in(windowA).test(dialogA.save).click();
+        assertThat(dialogA.isOpened()).isFalse();
+
+        await(windowB, () -> dialogB.form.marked().contains("place"));
+        assertThat(dialogB.place.getValue()).isEqualTo("서울역 2층 회의실");
+        assertThat(note(dialogB.form, "place")).contains("김기획님이 바꾼 값: 서울역 광장");
+        assertThat(dialogB.notes.getValue()).isEqualTo("우천 시 실내");
+
+        in(windowB).test(dialogB.save).click();
+        assertThat(dialogB.isOpened()).isTrue();
+        assertThat(dialogB.errors.getElement().getTextRecursively()).contains("김기획님이").contains("내 값 유지");
+        assertThat(signedIn.as(a, () -> schedule.get(id, eventId)).place()).isEqualTo("서울역 광장");
+
+        keepMine(windowB, dialogB.form, "place");
+        in(windowB).test(dialogB.save).click();
+        assertThat(dialogB.isOpened()).isFalse();
+        EventView stored = signedIn.as(a, () -> schedule.get(id, eventId));
+        assertThat(stored.place()).isEqualTo("서울역 2층 회의실");
+        assertThat(stored.notes()).isEqualTo("우천 시 실내");
+    }
+}
