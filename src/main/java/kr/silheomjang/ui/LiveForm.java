@@ -72,6 +72,7 @@ public final class LiveForm<S> {
     private final Map<String, Slot<?>> slots = new LinkedHashMap<>();
     private @Nullable S latest;
     private PresenceRegistry.@Nullable FormSeat seat;
+    private @Nullable LiveSubscription subscription;
     private @Nullable Presence presence;
     private final Span others = new Span();
     private Runnable decided = () -> { };
@@ -103,23 +104,24 @@ public final class LiveForm<S> {
      * while it is open).
      */
     public LiveForm<S> presence(Presence where) {
+        if (where.equals(presence)) {
+            return this; // e.g. a page entered again
+        }
+        boolean first = presence == null;
+        leaveSeat();
+        if (subscription != null) {
+            subscription.close();
+        }
         this.presence = where;
-        LiveSubscription.of(owner, where.bus(), where.experimentId(), Set.of(WorkspaceLive.FORMS),
+        subscription = LiveSubscription.of(owner, where.bus(), where.experimentId(), Set.of(WorkspaceLive.FORMS),
                 batch -> renderPresence());
-        owner.addAttachListener(e -> {
-            if (seat == null) {
-                seat = where.registry().enterForm(where.experimentId(), where.form(), where.me().id(),
-                        where.me().displayName());
-                slots.values().stream().filter(s -> s.focused).findFirst().ifPresent(s -> seat.at(s.key));
-            }
-            renderPresence();
-        });
-        owner.addDetachListener(e -> {
-            if (seat != null) {
-                seat.close();
-                seat = null;
-            }
-        });
+        if (first) {
+            owner.addAttachListener(e -> enter());
+            owner.addDetachListener(e -> leaveSeat());
+        }
+        if (owner.isAttached()) {
+            enter();
+        }
         return this;
     }
 
@@ -127,6 +129,24 @@ public final class LiveForm<S> {
     public LiveForm<S> whenDecided(Runnable action) {
         this.decided = action;
         return this;
+    }
+
+    private void leaveSeat() {
+        if (seat != null) {
+            seat.close();
+            seat = null;
+        }
+    }
+
+    private void enter() {
+        Presence where = presence;
+        if (seat == null && where != null) {
+            PresenceRegistry.FormSeat entered = where.registry().enterForm(where.experimentId(), where.form(),
+                    where.me().id(), where.me().displayName());
+            slots.values().stream().filter(s -> s.focused).findFirst().ifPresent(s -> entered.at(s.key));
+            seat = entered;
+        }
+        renderPresence();
     }
 
     /** The line "함께 보는 사람: …" for the form's header. */
@@ -169,6 +189,13 @@ public final class LiveForm<S> {
         first.ifPresent(c -> whoAndWhen.accept(c.who(),
                 c.at() == null ? "" : Formats.dateTime(c.at(), locale())));
         return first.isPresent();
+    }
+
+    /** Fields waiting for a decision: their label and the other person's value as shown beside them. */
+    public Map<String, String> theirValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        slots.values().stream().filter(s -> s.theirs != null).forEach(s -> values.put(s.label(), s.theirsShown()));
+        return values;
     }
 
     /** Keys of the fields waiting for a decision (for tests and messages). */
@@ -355,13 +382,17 @@ public final class LiveForm<S> {
             }
         }
 
-        private void mark() {
-            note.removeAll();
+        String theirsShown() {
             String value = shown.apply(theirs);
             if (value.length() > 200) {
                 value = value.substring(0, 200) + "…";
             }
-            Span what = new Span(t("liveform.changedBy", change.who(), value.isBlank() ? t("liveform.empty") : value));
+            return value.isBlank() ? t("liveform.empty") : value;
+        }
+
+        private void mark() {
+            note.removeAll();
+            Span what = new Span(t("liveform.changedBy", change.who(), theirsShown()));
             what.addClassName("live-form-theirs");
             Button take = new Button(t("liveform.takeTheirs"), e -> takeTheirs());
             take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -423,10 +454,14 @@ public final class LiveForm<S> {
             return Objects.equals(normal(a), normal(b));
         }
 
-        /** Empty text and no value are the same; sets compare as sets. */
+        /** Empty text and no value are the same; lists compare without their empty lines, sets as sets. */
         private @Nullable Object normal(@Nullable Object v) {
             if (v instanceof String s) {
                 return s.isEmpty() ? null : s;
+            }
+            if (v instanceof List<?> l) {
+                List<?> kept = l.stream().filter(x -> !(x instanceof String text && text.isBlank())).toList();
+                return kept.isEmpty() ? null : kept;
             }
             if (v instanceof java.util.Collection<?> c) {
                 return c.isEmpty() ? null : Set.copyOf(c);

@@ -26,22 +26,24 @@ import com.vaadin.flow.component.textfield.TextField;
 import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.QuestionView;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
 /**
- * Creates or edits an experiment. The service validates; its message keys land on the fields they concern. When
- * someone else saved first, the dialog keeps the user's input, names who changed it, shows the newer values next to
- * it and takes the newer version as the base, so a second save is a conscious overwrite.
+ * Creates or edits an experiment. The service validates; its message keys land on the fields they concern. Editing is
+ * a {@link LiveForm}: what others save arrives in untouched fields; a field the user is editing keeps their input and
+ * is marked with who changed it and their value, and the save waits for the user's choice. A save that races someone
+ * else's is told who saved first and which fields they changed.
  */
 class ExperimentFormDialog extends Dialog {
 
     private final ExperimentService experiments;
     private final Long experimentId;
-    private long baseVersion;
-    private ExperimentDraft base;
     private final LongConsumer onSaved;
+    final LiveForm<ExperimentDetails> form;
 
     final TextField title = new TextField();
     final TextArea proposalText = new TextArea();
@@ -51,18 +53,17 @@ class ExperimentFormDialog extends Dialog {
     final DatePicker planningStart = new DatePicker();
     final DatePicker eventDate = new DatePicker();
     final DatePicker followUpEnd = new DatePicker();
-    final List<TextField> questionFields = new ArrayList<>();
-    final VerticalLayout questionsBox = new VerticalLayout();
+    final QuestionsField questions = new QuestionsField();
+    final List<TextField> questionFields = questions.lines;
     final Div conflictBox = new Div();
     final Paragraph formError = new Paragraph();
     final Button save = new Button();
     private final Map<String, HasValidation> fieldsByKey = new HashMap<>();
 
-    private ExperimentFormDialog(ExperimentService experiments, ExperimentDetails existing, LongConsumer onSaved) {
+    private ExperimentFormDialog(ExperimentService experiments, ExperimentDetails existing, LongConsumer onSaved,
+            LiveForm.Presence presence) {
         this.experiments = experiments;
         this.experimentId = existing == null ? null : existing.id();
-        this.baseVersion = existing == null ? 0 : existing.version();
-        this.base = existing == null ? new ExperimentDraft() : existing.toDraft();
         this.onSaved = onSaved;
         setId("experiment-form");
         setHeaderTitle(getTranslation(existing == null ? "experimentForm.createTitle" : "experimentForm.editTitle"));
@@ -95,25 +96,22 @@ class ExperimentFormDialog extends Dialog {
         }
         proposalUrl.setPlaceholder("https://");
 
-        questionsBox.setId("questions-editor");
-        questionsBox.setPadding(false);
-        questionsBox.setSpacing(false);
         Button addQuestion = new Button(getTranslation("experimentForm.addQuestion"), VaadinIcon.PLUS.create(),
-                e -> addQuestionField(""));
+                e -> questions.addEmpty());
         addQuestion.setId("add-question");
         addQuestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         H4 questionsTitle = new H4(getTranslation("experiment.field.questions"));
         Paragraph questionsHelp = new Paragraph(getTranslation("experiment.help.questions"));
         questionsHelp.addClassName("help-text");
 
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
-        form.add(title, 3);
-        form.add(proposalText, 3);
-        form.add(proposalUrl, 2);
-        form.add(proposerName, 1);
-        form.add(purpose, 3);
-        form.add(planningStart, eventDate, followUpEnd);
+        FormLayout layout = new FormLayout();
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
+        layout.add(title, 3);
+        layout.add(proposalText, 3);
+        layout.add(proposalUrl, 2);
+        layout.add(proposerName, 1);
+        layout.add(purpose, 3);
+        layout.add(planningStart, eventDate, followUpEnd);
 
         conflictBox.setId("conflict-box");
         conflictBox.addClassName("conflict-box");
@@ -122,12 +120,28 @@ class ExperimentFormDialog extends Dialog {
         formError.addClassName("form-error");
         formError.setVisible(false);
 
-        VerticalLayout body = new VerticalLayout(conflictBox, formError, form, questionsTitle, questionsHelp,
-                questionsBox, addQuestion);
+        VerticalLayout body = new VerticalLayout(conflictBox, formError, layout, questionsTitle, questionsHelp,
+                questions, addQuestion);
         body.setPadding(false);
         add(body);
 
-        fill(base);
+        form = LiveForm.<ExperimentDetails>of(this)
+                .bind("title", title, ExperimentDetails::title)
+                .bind("proposalText", proposalText, ExperimentDetails::proposalText)
+                .bind("proposalUrl", proposalUrl, d -> Objects.requireNonNullElse(d.proposalUrl(), ""))
+                .bind("proposerName", proposerName, d -> Objects.requireNonNullElse(d.proposerName(), ""))
+                .bind("purpose", purpose, d -> Objects.requireNonNullElse(d.purpose(), ""))
+                .bind("planningStart", planningStart, ExperimentDetails::planningStart, this::date)
+                .bind("eventDate", eventDate, ExperimentDetails::eventDate, this::date)
+                .bind("followUpEnd", followUpEnd, ExperimentDetails::followUpEnd, this::date)
+                .bind("questions", questions, d -> d.questions().stream().map(QuestionView::text).toList(),
+                        list -> String.join(" / ", list))
+                .whenDecided(() -> conflictBox.setVisible(false));
+        if (existing != null) {
+            form.presence(presence).load(existing);
+        } else {
+            questions.setValue(List.of());
+        }
 
         save.setText(getTranslation("common.save"));
         save.setId("save-experiment");
@@ -139,54 +153,33 @@ class ExperimentFormDialog extends Dialog {
     }
 
     static ExperimentFormDialog forCreate(ExperimentService experiments, LongConsumer onCreated) {
-        return new ExperimentFormDialog(experiments, null, onCreated);
+        return new ExperimentFormDialog(experiments, null, onCreated, null);
     }
 
+    /** {@code presence}: where the form is, e.g. the page's {@code formPresence("experiment")}. */
     static ExperimentFormDialog forEdit(ExperimentService experiments, ExperimentDetails existing,
-            LongConsumer onSaved) {
-        return new ExperimentFormDialog(experiments, existing, onSaved);
+            LongConsumer onSaved, LiveForm.Presence presence) {
+        return new ExperimentFormDialog(experiments, existing, onSaved, presence);
+    }
+
+    private String date(java.time.LocalDate d) {
+        return d == null ? "" : Formats.date(d, getLocale());
+    }
+
+    /** Someone changed the experiment: untouched fields follow, touched ones are marked (see {@link LiveForm}). */
+    void refresh() {
+        if (experimentId == null || !isOpened()) {
+            return;
+        }
+        Actions.on(this).afterRefusal(this::close).call(() -> experiments.get(experimentId))
+                .filter(latest -> latest.version() != form.latest().version())
+                .ifPresent(latest -> form.refresh(latest, latest.updatedByName(), latest.updatedAt()));
     }
 
     private void label(com.vaadin.flow.component.Component field, String key) {
         ((com.vaadin.flow.component.HasLabel) field).setLabel(getTranslation("experiment.field." + key));
         ((com.vaadin.flow.component.HasSize) field).setWidthFull();
         fieldsByKey.put(key, (HasValidation) field);
-    }
-
-    private void fill(ExperimentDraft d) {
-        title.setValue(Objects.requireNonNullElse(d.getTitle(), ""));
-        proposalText.setValue(Objects.requireNonNullElse(d.getProposalText(), ""));
-        proposalUrl.setValue(Objects.requireNonNullElse(d.getProposalUrl(), ""));
-        proposerName.setValue(Objects.requireNonNullElse(d.getProposerName(), ""));
-        purpose.setValue(Objects.requireNonNullElse(d.getPurpose(), ""));
-        planningStart.setValue(d.getPlanningStart());
-        eventDate.setValue(d.getEventDate());
-        followUpEnd.setValue(d.getFollowUpEnd());
-        questionFields.clear();
-        questionsBox.removeAll();
-        List<String> qs = d.getQuestions().isEmpty() ? List.of("") : d.getQuestions();
-        qs.forEach(this::addQuestionField);
-    }
-
-    private void addQuestionField(String text) {
-        TextField field = new TextField();
-        field.setValue(text);
-        field.setWidthFull();
-        field.setPlaceholder(getTranslation("experiment.placeholder.question"));
-        int index = questionFields.size();
-        field.setId("question-field-" + index);
-        field.setAriaLabel(getTranslation("experimentForm.questionN", index + 1));
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-            questionFields.remove(field);
-            questionsBox.remove(field.getParent().orElseThrow());
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        remove.setAriaLabel(getTranslation("experimentForm.removeQuestion"));
-        HorizontalLayout row = new HorizontalLayout(field, remove);
-        row.setWidthFull();
-        row.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        questionFields.add(field);
-        questionsBox.add(row);
     }
 
     ExperimentDraft read() {
@@ -199,18 +192,21 @@ class ExperimentFormDialog extends Dialog {
         d.setPlanningStart(planningStart.getValue());
         d.setEventDate(eventDate.getValue());
         d.setFollowUpEnd(followUpEnd.getValue());
-        d.setQuestions(questionFields.stream().map(TextField::getValue).toList());
+        d.setQuestions(questions.getValue());
         return d;
     }
 
     void save() {
         clearErrors();
+        if (experimentId != null && form.refusesSave(this::showRefusal)) {
+            return;
+        }
         ExperimentDraft draft = read();
         Actions.on(this).onInvalid(this::showErrors).showConflictWith(this::onConflict).call(() -> {
             if (experimentId == null) {
                 return experiments.create(draft);
             }
-            experiments.update(experimentId, baseVersion, draft);
+            experiments.update(experimentId, form.latest().version(), draft);
             return experimentId;
         }).ifPresent(id -> {
             close();
@@ -219,17 +215,18 @@ class ExperimentFormDialog extends Dialog {
         });
     }
 
-    /** Keeps what the user typed, rebases on the newer version and shows what changed under their feet. */
+    /** Keeps what the user typed, marks the fields someone changed meanwhile and lists what they changed. */
     private void onConflict(String changedBy, String changedAt) {
         ExperimentDetails latest = experiments.get(experimentId);
-        List<String> theirChanges = latest.toDraft().changedFields(base);
-        base = latest.toDraft();
-        baseVersion = latest.version();
+        List<String> theirChanges = latest.toDraft().changedFields(form.latest().toDraft());
+        ExperimentDraft base = latest.toDraft();
+        form.refresh(latest, latest.updatedByName(), latest.updatedAt());
         boolean known = !"?".equals(changedBy);
         String who = known ? changedBy : latest.updatedByName();
         String when = known ? changedAt : Formats.dateTime(latest.updatedAt(), getLocale());
         conflictBox.removeAll();
-        conflictBox.add(new Paragraph(getTranslation("conflict.experiment", who, when)));
+        conflictBox.add(new Paragraph(getTranslation("conflict.experiment", who, when)
+                + (form.unresolved() ? " " + getTranslation("liveform.decide") : "")));
         for (String field : theirChanges) {
             Object value = base.value(field);
             String shown = value instanceof java.time.LocalDate date ? Formats.date(date, getLocale())
@@ -240,13 +237,26 @@ class ExperimentFormDialog extends Dialog {
             conflictBox.add(p);
         }
         Button takeTheirs = new Button(getTranslation("conflict.takeTheirs"), e -> {
-            fill(base);
+            form.load(form.latest());
             conflictBox.setVisible(false);
         });
         takeTheirs.setId("take-theirs");
         takeTheirs.addThemeVariants(ButtonVariant.LUMO_SMALL);
         conflictBox.add(new Paragraph(getTranslation("conflict.keepMine")), takeTheirs);
         // The user's input stays in the fields, untouched.
+        conflictBox.setVisible(true);
+    }
+
+    /** A save refused before the service was asked: a field waits for "그 값 사용" / "내 값 유지". */
+    private void showRefusal(String who, String when) {
+        conflictBox.removeAll();
+        conflictBox.add(new Paragraph(getTranslation("conflict.experiment", who, when) + " "
+                + getTranslation("liveform.decide")));
+        form.theirValues().forEach((label, value) -> {
+            Paragraph p = new Paragraph(label + ": " + value);
+            p.addClassName("conflict-value");
+            conflictBox.add(p);
+        });
         conflictBox.setVisible(true);
     }
 

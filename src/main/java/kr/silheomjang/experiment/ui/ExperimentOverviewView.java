@@ -64,6 +64,8 @@ public class ExperimentOverviewView extends ExperimentPage {
     final Div summarySlot = new Div();
 
     ExperimentDetails details;
+    /** The edit dialog, while open: it follows live changes through its live form. */
+    ExperimentFormDialog editDialog;
 
     final Button edit = new Button();
     final Button archive = new Button();
@@ -89,7 +91,11 @@ public class ExperimentOverviewView extends ExperimentPage {
         edit.setText(getTranslation("overview.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
         edit.setId("edit-experiment");
-        edit.addClickListener(e -> ExperimentFormDialog.forEdit(experiments, details, id -> reload()).open());
+        edit.addClickListener(e -> {
+            editDialog = ExperimentFormDialog.forEdit(experiments, details, id -> reload(),
+                    formPresence("experiment"));
+            editDialog.open();
+        });
         archive.setId("archive-experiment");
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addClickListener(e -> run(() -> experiments.setArchived(experimentId(), details.version(),
@@ -169,6 +175,9 @@ public class ExperimentOverviewView extends ExperimentPage {
         boolean first = details == null;
         details = experiments.get(experimentId);
         render();
+        if (editDialog != null) {
+            editDialog.refresh(); // a live form: never over what the user is typing
+        }
         if (first) {
             activity.setItems(
                     q -> whileMember(() -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),

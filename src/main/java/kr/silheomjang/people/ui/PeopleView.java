@@ -83,8 +83,8 @@ public class PeopleView extends ExperimentPage {
         content.removeAll();
         panels.clear();
         participants = new ParticipantsPanel(participantService, id, editor, this::leave);
-        proposer = new ProposerPanel(proposerService, id, editor);
-        staff = new StaffPanel(staffService, id, editor);
+        proposer = new ProposerPanel(proposerService, id, editor, this::formPresence);
+        staff = new StaffPanel(staffService, id, editor, this::formPresence);
         partners = new PartnersPanel(partnerService, id, editor, owner);
         privacy = new PrivacyPanel(experiments, participantService, proposerService, id, editor, owner);
         section("participants", participants);

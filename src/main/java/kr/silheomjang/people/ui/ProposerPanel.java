@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +33,7 @@ import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.people.ProposerDraft;
 import kr.silheomjang.people.ProposerView;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
 /**
@@ -45,9 +47,8 @@ class ProposerPanel extends VerticalLayout {
     private final long experimentId;
     private final boolean editor;
     ProposerView view;
-    /** The record version the form fields were filled from (a save sends it; a conflict explains who). */
-    long formVersion;
-    private ProposerDraft shown;
+    /** The proposer fields: others' saves arrive in untouched fields, never over what this person is typing. */
+    final LiveForm<ProposerView> form;
 
     final RadioButtonGroup<Boolean> known = new RadioButtonGroup<>();
     final TextField name = new TextField();
@@ -71,7 +72,8 @@ class ProposerPanel extends VerticalLayout {
     final Button record = new Button();
     final Grid<ConsentEntryView> history = new Grid<>();
 
-    ProposerPanel(ProposerConsentService service, long experimentId, boolean editor) {
+    ProposerPanel(ProposerConsentService service, long experimentId, boolean editor,
+            Function<String, LiveForm.Presence> presence) {
         this.service = service;
         this.experimentId = experimentId;
         this.editor = editor;
@@ -185,7 +187,23 @@ class ProposerPanel extends VerticalLayout {
             ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!editor);
         }
         known.setReadOnly(!editor);
+        form = LiveForm.<ProposerView>of(this)
+                .bind("known", known, v -> v.draft().proposerKnown(), b -> getTranslation(b
+                        ? "people.proposer.known.yes" : "people.proposer.known.no"))
+                .bind("name", name, v -> nz(v.draft().name()))
+                .bind("email", email, v -> nz(v.draft().email()))
+                .bind("phone", phone, v -> nz(v.draft().phone()))
+                .bind("other", other, v -> nz(v.draft().otherChannel()))
+                .bind("meeting", meeting, v -> v.draft().meetingDate(), this::date)
+                .bind("noticeChannel", noticeChannel, v -> nz(v.draft().noticeChannel()))
+                .bind("noticeDate", noticeDate, v -> v.draft().noticeDate(), this::date)
+                .bind("noticeLink", noticeLink, v -> nz(v.draft().noticeLink()))
+                .presence(presence.apply("proposer"));
         reload();
+    }
+
+    private String date(LocalDate d) {
+        return d == null ? "" : Formats.date(d, getLocale());
     }
 
     private void showPart() {
@@ -194,13 +212,16 @@ class ProposerPanel extends VerticalLayout {
         noticePart.setVisible(!k);
     }
 
-    /** Re-reads; fields the user is typing in are kept (a later save then meets the conflict check). */
+    /** Re-reads; the live form keeps what the user is typing and marks what others changed in it. */
     void reload() {
+        boolean first = view == null;
         view = service.get(experimentId);
-        if (shown == null || !editor || shown.equals(typed())) {
-            fill(view.draft());
-            formVersion = view.version();
+        if (first) {
+            form.load(view);
+        } else if (view.version() != form.latest().version()) {
+            form.refresh(view, nz(view.updatedByName()), view.updatedAt());
         }
+        showPart();
         lastSaved.setText(view.updatedAt() == null ? "" : getTranslation("people.lastSaved", view.updatedByName(),
                 Formats.dateTime(view.updatedAt(), getLocale())));
         renderConsents();
@@ -210,22 +231,6 @@ class ProposerPanel extends VerticalLayout {
         return new ProposerDraft(!Boolean.FALSE.equals(known.getValue()), blank(name.getValue()),
                 blank(email.getValue()), blank(phone.getValue()), blank(other.getValue()), meeting.getValue(),
                 blank(noticeChannel.getValue()), noticeDate.getValue(), blank(noticeLink.getValue()));
-    }
-
-    private void fill(ProposerDraft d) {
-        shown = new ProposerDraft(d.proposerKnown(), blank(d.name()), blank(d.email()), blank(d.phone()),
-                blank(d.otherChannel()), d.meetingDate(), blank(d.noticeChannel()), d.noticeDate(),
-                blank(d.noticeLink()));
-        known.setValue(d.proposerKnown());
-        name.setValue(nz(d.name()));
-        email.setValue(nz(d.email()));
-        phone.setValue(nz(d.phone()));
-        other.setValue(nz(d.otherChannel()));
-        meeting.setValue(d.meetingDate());
-        noticeChannel.setValue(nz(d.noticeChannel()));
-        noticeDate.setValue(d.noticeDate());
-        noticeLink.setValue(nz(d.noticeLink()));
-        showPart();
     }
 
     private void renderConsents() {
@@ -254,12 +259,16 @@ class ProposerPanel extends VerticalLayout {
     }
 
     void saveRecord() {
+        if (form.refusesSave((who, when) -> Messages.showError(getTranslation("people.conflict", who, when) + " "
+                + getTranslation("liveform.decide")))) {
+            return;
+        }
         ProposerDraft d = typed();
-        // On a conflict the typed values stay in the fields; the base version moves on so saving again overwrites.
-        if (PeopleActions.run(this, () -> service.save(experimentId, formVersion, d),
-                () -> formVersion = service.get(experimentId).version())) {
+        // On a conflict the typed values stay in the fields; what the other person changed is marked beside them.
+        if (PeopleActions.run(this, () -> service.save(experimentId, form.latest().version(), d), this::reload)) {
             Messages.showSuccess(getTranslation("people.saved"));
-            shown = null;
+            view = service.get(experimentId);
+            form.load(view);
             reload();
         }
     }

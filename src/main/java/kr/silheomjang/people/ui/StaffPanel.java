@@ -2,6 +2,7 @@ package kr.silheomjang.people.ui;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +23,8 @@ import kr.silheomjang.people.StaffDraft;
 import kr.silheomjang.people.StaffRosterService;
 import kr.silheomjang.people.StaffRow;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
+import kr.silheomjang.ui.Messages;
 
 /** The 역할분담표. Lines where a person is booked in two places at once are marked, with where else they are. */
 class StaffPanel extends VerticalLayout {
@@ -29,14 +32,18 @@ class StaffPanel extends VerticalLayout {
     private final StaffRosterService service;
     private final long experimentId;
     private final boolean editor;
+    private final Function<String, LiveForm.Presence> presence;
     final Grid<StaffRow> grid = new Grid<>();
     final Button add = new Button();
     final Span clashSummary = new Span();
     List<StaffRow> rows = List.of();
     StaffDialog dialog;
 
-    StaffPanel(StaffRosterService service, long experimentId, boolean editor) {
+    /** {@code presence}: where a form of the page is (the page's {@code formPresence}). */
+    StaffPanel(StaffRosterService service, long experimentId, boolean editor,
+            Function<String, LiveForm.Presence> presence) {
         this.service = service;
+        this.presence = presence;
         this.experimentId = experimentId;
         this.editor = editor;
         setPadding(false);
@@ -82,6 +89,9 @@ class StaffPanel extends VerticalLayout {
         long clashes = rows.stream().filter(StaffRow::clashing).count();
         clashSummary.setText(clashes == 0 ? "" : getTranslation("people.staff.clashSummary", clashes));
         clashSummary.setVisible(clashes > 0);
+        if (dialog != null && dialog.isOpened()) {
+            dialog.refresh();
+        }
     }
 
     void openDialog(StaffRow row) {
@@ -89,8 +99,13 @@ class StaffPanel extends VerticalLayout {
         dialog.open();
     }
 
-    /** Adds or edits one line. */
+    /**
+     * Adds or edits one line. Editing is a {@link LiveForm}: others' saves arrive in untouched fields; a field the user
+     * is editing keeps their input, is marked with who changed it, and the save waits for the user's choice.
+     */
     class StaffDialog extends Dialog {
+        private final StaffRow row;
+        final LiveForm<StaffRow> form;
         final ComboBox<String> role = new ComboBox<>();
         final TextField person = new TextField();
         final DatePicker date = new DatePicker();
@@ -100,9 +115,9 @@ class StaffPanel extends VerticalLayout {
         final TextArea duties = new TextArea();
         final TextField contact = new TextField();
         final Button save = new Button();
-        long version;
 
         StaffDialog(StaffRow row) {
+            this.row = row;
             setHeaderTitle(getTranslation(row == null ? "people.staff.add" : "people.staff.edit"));
             setId("staff-dialog");
             role.setLabel(getTranslation("people.staff.role"));
@@ -123,21 +138,22 @@ class StaffPanel extends VerticalLayout {
             duties.setLabel(getTranslation("people.staff.duties"));
             contact.setLabel(getTranslation("people.staff.contact"));
             contact.setHelperText(getTranslation("people.purpose.staffContact"));
-            FormLayout form = new FormLayout(role, person, date, start, end, area, contact, duties);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+            FormLayout layout = new FormLayout(role, person, date, start, end, area, contact, duties);
+            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                     new FormLayout.ResponsiveStep("32em", 2));
-            form.setColspan(duties, 2);
-            add(form);
+            layout.setColspan(duties, 2);
+            add(layout);
+            form = LiveForm.<StaffRow>of(this)
+                    .bind("role", role, StaffRow::role)
+                    .bind("person", person, StaffRow::person)
+                    .bind("date", date, StaffRow::date, d -> d == null ? "" : Formats.date(d, getLocale()))
+                    .bind("start", start, StaffRow::start)
+                    .bind("end", end, StaffRow::end)
+                    .bind("area", area, r -> nz(r.area()))
+                    .bind("duties", duties, r -> nz(r.duties()))
+                    .bind("contact", contact, r -> nz(r.contact()));
             if (row != null) {
-                version = row.version();
-                role.setValue(row.role());
-                person.setValue(row.person());
-                date.setValue(row.date());
-                start.setValue(row.start());
-                end.setValue(row.end());
-                area.setValue(nz(row.area()));
-                duties.setValue(nz(row.duties()));
-                contact.setValue(nz(row.contact()));
+                form.presence(presence.apply("staff:" + row.id())).load(row);
             } else {
                 start.setValue(LocalTime.of(13, 0));
                 end.setValue(LocalTime.of(14, 0));
@@ -146,18 +162,19 @@ class StaffPanel extends VerticalLayout {
             save.setId("save-staff");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
+                if (row != null && form.refusesSave((who, when) -> Messages.showError(getTranslation(
+                        "people.conflict", who, when) + " " + getTranslation("liveform.decide")))) {
+                    return;
+                }
                 StaffDraft d = new StaffDraft(role.getValue(), person.getValue(), date.getValue(), start.getValue(),
                         end.getValue(), area.getValue(), duties.getValue(), contact.getValue());
                 boolean ok = PeopleActions.run(this, () -> {
                     if (row == null) {
                         service.add(experimentId, d);
                     } else {
-                        service.update(experimentId, row.id(), version, d);
+                        service.update(experimentId, row.id(), form.latest().version(), d);
                     }
-                }, () -> rows.stream().filter(r -> row != null && r.id() == row.id()).findFirst()
-                        .ifPresent(r -> version = service.roster(experimentId).stream()
-                                .filter(x -> x.id() == row.id()).findFirst().map(StaffRow::version)
-                                .orElse(version)));
+                }, this::refresh);
                 if (ok) {
                     close();
                     reload();
@@ -167,7 +184,7 @@ class StaffPanel extends VerticalLayout {
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             if (row != null) {
                 Button remove = new Button(getTranslation("people.remove"), e -> {
-                    if (PeopleActions.run(this, () -> service.remove(experimentId, row.id(), version), () -> { })) {
+                    if (PeopleActions.run(this, () -> service.remove(experimentId, row.id(), form.latest().version()), () -> { })) {
                         close();
                         reload();
                     }
@@ -177,6 +194,16 @@ class StaffPanel extends VerticalLayout {
                 getFooter().add(remove);
             }
             getFooter().add(cancel, save);
+        }
+
+        /** Someone changed the roster: this line's newer values reach the form (never over what is typed). */
+        void refresh() {
+            if (row == null) {
+                return;
+            }
+            service.roster(experimentId).stream().filter(r -> r.id() == row.id()).findFirst()
+                    .filter(r -> r.version() != form.latest().version())
+                    .ifPresent(r -> form.refresh(r, r.updatedByName(), r.updatedAt()));
         }
     }
 

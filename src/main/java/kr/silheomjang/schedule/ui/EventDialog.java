@@ -6,11 +6,11 @@ import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -200,16 +200,8 @@ class EventDialog extends Dialog {
         getFooter().add(delete, cancel, save);
 
         if (!editable) {
-            for (var field : List.of(title, place, notes)) {
-                field.setReadOnly(true);
-            }
-            type.setReadOnly(true);
-            allDay.setReadOnly(true);
-            startDate.setReadOnly(true);
-            endDate.setReadOnly(true);
-            startTime.setReadOnly(true);
-            endTime.setReadOnly(true);
-            attendees.setReadOnly(true);
+            List.<HasValue<?, ?>>of(title, place, notes, type, allDay, startDate, endDate, startTime, endTime,
+                    attendees).forEach(field -> field.setReadOnly(true));
         }
     }
 
@@ -352,17 +344,14 @@ class EventDialog extends Dialog {
                     form.refresh(latest, latest.updatedByName(), latest.updatedAt());
                 });
         afterChange.run();
+        showRefusal(who, when);
+    }
+
+    /** The conflict message; while a field waits for a choice, how to go on. */
+    private void showRefusal(String who, String when) {
         errors.removeAll();
         errors.add(new Paragraph(getTranslation("schedule.conflict", who, when)
                 + (form.unresolved() ? " " + getTranslation("liveform.decide") : "")));
-        errors.setVisible(true);
-    }
-
-    /** A refusal before the service was asked: the message only (the form already shows the newer values). */
-    private void showRefusal(String who, String when) {
-        errors.removeAll();
-        errors.add(new Paragraph(getTranslation("schedule.conflict", who, when) + " "
-                + getTranslation("liveform.decide")));
         errors.setVisible(true);
     }
 }

@@ -3,14 +3,12 @@ package kr.silheomjang.survey.ui;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,8 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
@@ -34,7 +30,6 @@ import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ExperimentAccess;
-import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyDetails;
 import kr.silheomjang.survey.SurveyDraft;
 import kr.silheomjang.survey.SurveyQuestion;
@@ -45,11 +40,14 @@ import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.survey.SurveyLive;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
 /**
  * The survey builder: title, answering period, questions of six types with required flag, reordering and a preview
- * that renders the very form respondents get. The whole form is saved at once against the version the editor saw.
+ * that renders the very form respondents get. The whole form is saved at once. It is a {@link LiveForm}: what others
+ * save arrives in the parts this person has not touched (title, each date, the questions as a whole); a touched part
+ * keeps their input, is marked with who changed it, and the save waits for their choice.
  */
 @Route("experiments/:experimentId/surveys/:surveyId/edit")
 @PermitAll
@@ -66,8 +64,9 @@ public class SurveyEditView extends ExperimentPage {
     final TextField title = new TextField();
     final DateTimePicker opensAt = new DateTimePicker();
     final DateTimePicker closesAt = new DateTimePicker();
-    final Div questionList = new Div();
-    final List<QuestionEditor> editors = new ArrayList<>();
+    final QuestionsEditor questionList = new QuestionsEditor();
+    final LiveForm<SurveyDetails> form;
+    final List<QuestionsEditor.QuestionEditor> editors = questionList.editors;
     final Button add = new Button();
     final Button preview = new Button();
     final Button save = new Button();
@@ -76,7 +75,7 @@ public class SurveyEditView extends ExperimentPage {
     final Paragraph readOnly = new Paragraph();
 
     public SurveyEditView(ExperimentPageSupport support, SurveyService surveys, ExperimentAccess access) {
-        super(support, "survey.nav", "survey", WorkspaceLive.MEMBERS);
+        super(support, "survey.nav", "survey", WorkspaceLive.MEMBERS, SurveyLive.SURVEY);
         this.surveys = surveys;
         this.access = access;
         back.setText(getTranslation("survey.back"));
@@ -92,15 +91,11 @@ public class SurveyEditView extends ExperimentPage {
         closesAt.setLabel(getTranslation("survey.builder.closesAt"));
         HorizontalLayout period = new HorizontalLayout(opensAt, closesAt);
         period.setWrap(true);
-        questionList.setId("question-list");
-        questionList.addClassName("survey-builder-list");
+        questionList.setLabel(getTranslation("survey.builder.questions"));
         add.setId("add-question");
         add.setText(getTranslation("survey.builder.add"));
         add.setIcon(VaadinIcon.PLUS.create());
-        add.addClickListener(e -> {
-            editors.add(new QuestionEditor(SurveyQuestion.blank()));
-            renumber();
-        });
+        add.addClickListener(e -> questionList.addBlank());
         preview.setId("preview-survey");
         preview.setText(getTranslation("survey.builder.preview"));
         preview.setIcon(VaadinIcon.EYE.create());
@@ -123,6 +118,24 @@ public class SurveyEditView extends ExperimentPage {
         top.setAlignItems(Alignment.CENTER);
         top.setWrap(true);
         add(back, top, readOnly, conflictBox, title, period, questionList, buttons, lastSaved);
+        form = LiveForm.<SurveyDetails>of(this)
+                .bind("title", title, SurveyDetails::title)
+                .bind("opensAt", opensAt, d -> toLocal(d.opensAt()), this::dateTime)
+                .bind("closesAt", closesAt, d -> toLocal(d.closesAt()), this::dateTime)
+                .bind("questions", questionList, SurveyDetails::questions, this::questionsText)
+                .whenDecided(() -> conflictBox.setVisible(false));
+    }
+
+    private String dateTime(LocalDateTime t) {
+        return t == null ? "" : Formats.dateTime(t.atZone(Application.ZONE).toInstant(), getLocale());
+    }
+
+    private String questionsText(List<SurveyQuestion> questions) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            lines.add((i + 1) + ". " + questions.get(i).text());
+        }
+        return String.join(" / ", lines);
     }
 
     @Override
@@ -134,6 +147,7 @@ public class SurveyEditView extends ExperimentPage {
     protected void readRoute(BeforeEnterEvent event) {
         surveyId = ExperimentPage.longParameter(event, SURVEY).orElse(-1L);
         presenceAt("survey:" + surveyId);
+        form.presence(formPresence("survey:" + surveyId));
     }
 
     @Override
@@ -147,56 +161,46 @@ public class SurveyEditView extends ExperimentPage {
         fill(details);
     }
 
+    /** Someone else saved: it reaches this editor through the live form, never over what this person touched. */
     @Override
     protected void onLive(Set<LiveUpdate> updates) {
-        // Someone else's save is not pulled into the editor (that would overwrite what this person is typing);
-        // their own save will report the conflict and offer to reload. A membership change re-checks access.
         access.requireMember(experimentId());
+        if (LiveUpdate.any(updates, SurveyLive.SURVEY)) {
+            SurveyDetails latest = surveys.get(experimentId(), surveyId);
+            if (latest.version() != form.latest().version()) {
+                details = latest;
+                form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                showLastSaved(latest);
+            }
+        }
     }
 
     private void fill(SurveyDetails d) {
-        title.setValue(d.title());
-        opensAt.setValue(toLocal(d.opensAt()));
-        closesAt.setValue(toLocal(d.closesAt()));
-        editors.clear();
-        d.questions().forEach(q -> editors.add(new QuestionEditor(q)));
-        renumber();
-        lastSaved.setText(getTranslation("survey.builder.lastSaved", d.updatedByName(),
-                Formats.dateTime(d.updatedAt(), getLocale())));
+        form.load(d);
+        showLastSaved(d);
         conflictBox.setVisible(false);
     }
 
-    void renumber() {
-        questionList.removeAll();
-        for (int i = 0; i < editors.size(); i++) {
-            QuestionEditor e = editors.get(i);
-            e.number.setText(getTranslation("survey.builder.question", i + 1));
-            e.up.setEnabled(i > 0);
-            e.down.setEnabled(i < editors.size() - 1);
-            questionList.add(e);
-        }
-    }
-
-    void move(QuestionEditor e, int delta) {
-        int i = editors.indexOf(e);
-        int j = i + delta;
-        if (i < 0 || j < 0 || j >= editors.size()) {
-            return;
-        }
-        editors.remove(i);
-        editors.add(j, e);
-        renumber();
+    private void showLastSaved(SurveyDetails d) {
+        lastSaved.setText(getTranslation("survey.builder.lastSaved", d.updatedByName(),
+                Formats.dateTime(d.updatedAt(), getLocale())));
     }
 
     SurveyDraft draft() {
         return new SurveyDraft(title.getValue(), toInstant(opensAt.getValue()), toInstant(closesAt.getValue()),
-                editors.stream().map(QuestionEditor::value).toList());
+                editors.stream().map(QuestionsEditor.QuestionEditor::value).toList());
     }
 
     void save() {
+        if (form.refusesSave(this::showConflict)) {
+            return;
+        }
         // A conflict is not a passing notification here: a lasting box offers to load the other version.
-        if (Actions.on(this).showConflictWith(this::showConflict)
-                .run(() -> surveys.save(experimentId(), surveyId, details.version(), draft()))) {
+        if (Actions.on(this).showConflictWith(this::showConflict).afterConflict(() -> {
+            details = surveys.get(experimentId(), surveyId);
+            form.refresh(details, details.updatedByName(), details.updatedAt());
+            showConflict(details.updatedByName(), Formats.dateTime(details.updatedAt(), getLocale()));
+        }).run(() -> surveys.save(experimentId(), surveyId, form.latest().version(), draft()))) {
             details = surveys.get(experimentId(), surveyId);
             fill(details);
             Messages.showSuccess(getTranslation("survey.builder.saved"));
@@ -206,7 +210,8 @@ public class SurveyEditView extends ExperimentPage {
     /** Keeps what this person typed; says who saved first; offers to load the latest version. */
     private void showConflict(String who, String when) {
         conflictBox.removeAll();
-        Paragraph text = new Paragraph(getTranslation("survey.builder.conflict", who, when));
+        Paragraph text = new Paragraph(getTranslation("survey.builder.conflict", who, when)
+                + (form.unresolved() ? " " + getTranslation("liveform.decide") : ""));
         Button reload = new Button(getTranslation("survey.builder.reload"), e -> {
             details = surveys.get(experimentId(), surveyId);
             fill(details);
@@ -220,7 +225,7 @@ public class SurveyEditView extends ExperimentPage {
         Dialog dialog = new Dialog();
         dialog.setId("survey-preview");
         dialog.setHeaderTitle(getTranslation("survey.preview.heading"));
-        Div frame = new Div(new H2(title.getValue()), new SurveyForm(editors.stream().map(QuestionEditor::value)
+        Div frame = new Div(new H2(title.getValue()), new SurveyForm(editors.stream().map(QuestionsEditor.QuestionEditor::value)
                 .filter(q -> !q.text().isEmpty()).toList()));
         frame.addClassNames("survey-public", "survey-preview-frame");
         dialog.add(frame);
@@ -238,67 +243,4 @@ public class SurveyEditView extends ExperimentPage {
         return t == null ? null : t.atZone(Application.ZONE).toInstant();
     }
 
-    /** One question's editor card. */
-    class QuestionEditor extends Div {
-        private final Long id;
-        final Span number = new Span();
-        final Select<QuestionType> type = new Select<>();
-        final TextField text = new TextField();
-        final TextArea options = new TextArea();
-        final Checkbox required = new Checkbox();
-        final Button up = new Button(VaadinIcon.ARROW_UP.create());
-        final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
-        final Button remove = new Button(VaadinIcon.TRASH.create());
-
-        QuestionEditor(SurveyQuestion q) {
-            this.id = q.id();
-            addClassNames("card", "survey-builder-question");
-            number.addClassName("survey-builder-number");
-            type.setLabel(getTranslation("survey.builder.type"));
-            type.setItems(QuestionType.values());
-            type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-            type.setValue(q.type());
-            type.addValueChangeListener(e -> options.setVisible(e.getValue() != null && e.getValue().hasOptions()));
-            type.addClassName("survey-builder-type");
-            text.setLabel(getTranslation("survey.builder.text"));
-            text.setValue(q.text());
-            text.setMaxLength(500);
-            text.setWidthFull();
-            text.addClassName("survey-builder-text");
-            options.setLabel(getTranslation("survey.builder.options"));
-            options.setValue(String.join("\n", q.options()));
-            options.setWidthFull();
-            options.setVisible(q.type().hasOptions());
-            options.addClassName("survey-builder-options");
-            required.setLabel(getTranslation("survey.builder.required"));
-            required.setValue(q.required());
-            required.addClassName("survey-builder-required");
-            up.setAriaLabel(getTranslation("survey.builder.up"));
-            up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            up.addClassName("survey-builder-up");
-            up.addClickListener(e -> move(this, -1));
-            down.setAriaLabel(getTranslation("survey.builder.down"));
-            down.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            down.addClassName("survey-builder-down");
-            down.addClickListener(e -> move(this, 1));
-            remove.setAriaLabel(getTranslation("survey.builder.remove"));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.addClassName("survey-builder-remove");
-            remove.addClickListener(e -> {
-                editors.remove(this);
-                renumber();
-            });
-            HorizontalLayout head = new HorizontalLayout(number, up, down, remove);
-            head.setAlignItems(Alignment.CENTER);
-            HorizontalLayout settings = new HorizontalLayout(type, required);
-            settings.setAlignItems(Alignment.BASELINE);
-            settings.setWrap(true);
-            add(head, text, settings, options);
-        }
-
-        SurveyQuestion value() {
-            return new SurveyQuestion(id, type.getValue(), text.getValue(),
-                    Arrays.asList(options.getValue().split("\n")), required.getValue());
-        }
-    }
 }

@@ -231,9 +231,44 @@ class ExperimentViewsTest extends BrowserlessSupport {
         assertThat(formB.title.getValue()).isEqualTo("나중 사람의 이름");
         assertThat(signedIn.as(a, () -> experiments.get(id)).title()).isEqualTo("먼저 저장한 이름");
 
+        // Issue 18: the title waits for B's choice; B keeps their own and saves knowingly.
+        kr.silheomjang.support.Typing.keepMine(windowB, formB.form, "title");
         in(windowB).test(formB.save).click();
         assertThat(formB.isOpened()).isFalse();
         assertThat(signedIn.as(a, () -> experiments.get(id)).title()).isEqualTo("나중 사람의 이름");
+    }
+
+    @Test
+    void whatBIsTypingInTheEditFormSurvivesASaveOfTheSameFieldByA() {
+        Together t = openTogether("김기획", "이준비", "원래 이름");
+        in(t.windowB()).test(t.viewB().edit).click();
+        ExperimentFormDialog formB = opened(t.windowB(), ExperimentFormDialog.class);
+        kr.silheomjang.support.Typing.typeWithoutLeaving(t.windowB(), formB.purpose, "이준비가 쓰는 목적");
+
+        in(t.windowA()).test(t.viewA().edit).click();
+        ExperimentFormDialog formA = opened(t.windowA(), ExperimentFormDialog.class);
+        await(t.windowA(), () -> formA.form.inField("purpose").contains("이준비"));
+        in(t.windowA()).test(formA.purpose).setValue("김기획이 저장한 목적");
+        in(t.windowA()).test(formA.title).setValue("새 이름");
+        in(t.windowA()).test(formA.save).click();
+
+        await(t.windowB(), () -> formB.form.marked().contains("purpose"));
+        assertThat(formB.purpose.getValue()).isEqualTo("이준비가 쓰는 목적");
+        assertThat(kr.silheomjang.support.Typing.note(formB.form, "purpose"))
+                .contains("김기획님이 바꾼 값: 김기획이 저장한 목적");
+        assertThat(formB.title.getValue()).isEqualTo("새 이름");
+
+        in(t.windowB()).test(formB.save).click();
+        assertThat(formB.isOpened()).isTrue();
+        assertThat(formB.conflictBox.getElement().getTextRecursively()).contains("김기획님이").contains("내 값 유지");
+        assertThat(signedIn.as(t.a(), () -> experiments.get(t.id())).purpose()).isEqualTo("김기획이 저장한 목적");
+
+        kr.silheomjang.support.Typing.keepMine(t.windowB(), formB.form, "purpose");
+        in(t.windowB()).test(formB.save).click();
+        assertThat(formB.isOpened()).isFalse();
+        var stored = signedIn.as(t.a(), () -> experiments.get(t.id()));
+        assertThat(stored.purpose()).isEqualTo("이준비가 쓰는 목적");
+        assertThat(stored.title()).isEqualTo("새 이름");
     }
 
     @Test

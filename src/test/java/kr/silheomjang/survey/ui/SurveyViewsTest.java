@@ -86,7 +86,7 @@ class SurveyViewsTest extends BrowserlessSupport {
         assertThat(view.editors).hasSize(3);
 
         window.test(view.add).click();
-        SurveyEditView.QuestionEditor added = view.editors.get(3);
+        QuestionsEditor.QuestionEditor added = view.editors.get(3);
         window.test(added.type).selectItem("평점 (1–5)");
         window.test(added.text).setValue("오늘 실험에 만족하셨나요?");
         window.test(added.required).click();
@@ -110,7 +110,7 @@ class SurveyViewsTest extends BrowserlessSupport {
 
         // A choice question without enough options is explained in Korean and nothing changes.
         window.test(view.add).click();
-        SurveyEditView.QuestionEditor choice = view.editors.get(4);
+        QuestionsEditor.QuestionEditor choice = view.editors.get(4);
         window.test(choice.type).selectItem("객관식 (하나 선택)");
         window.test(choice.text).setValue("역할");
         window.test(choice.options).setValue("스탭");
@@ -149,6 +149,44 @@ class SurveyViewsTest extends BrowserlessSupport {
         assertThat(viewA.conflictBox.getElement().getTextRecursively()).contains("박기획님이");
         assertThat(viewA.title.getValue()).isEqualTo("소유자가 바꾼 이름");
         assertThat(signedIn.as(owner, () -> surveys.get(id, s.id())).title()).isEqualTo("기획자가 바꾼 이름");
+    }
+
+    @Test
+    void whatBIsTypingInTheBuilderSurvivesASaveOfTheSameFieldByA() {
+        String owner = newAccount("김기획");
+        String planner = newAccount("이준비");
+        long id = createAs(owner);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        SurveySummary s = participant(owner, id);
+        BrowserlessUIContext a = windowOf(owner);
+        SurveyEditView viewA = a.navigate(SurveyEditView.class, params(id, s.id()));
+        BrowserlessUIContext b = windowOf(planner);
+        SurveyEditView viewB = b.navigate(SurveyEditView.class, params(id, s.id()));
+
+        kr.silheomjang.support.Typing.typeWithoutLeaving(b, viewB.title, "이준비가 고치는 설문");
+        await(a, () -> viewA.form.inField("title").contains("이준비"));
+        // A renames it and rewords the first question, then saves.
+        in(a).test(viewA.title).setValue("김기획이 저장한 설문");
+        in(a).test(viewA.editors.get(0).text).setValue("오늘 어떠셨나요?");
+        in(a).test(viewA.save).click();
+
+        await(b, () -> viewB.form.marked().contains("title"));
+        assertThat(viewB.title.getValue()).isEqualTo("이준비가 고치는 설문");
+        assertThat(kr.silheomjang.support.Typing.note(viewB.form, "title"))
+                .contains("김기획님이 바꾼 값: 김기획이 저장한 설문");
+        // The questions B did not touch follow silently.
+        assertThat(viewB.editors.get(0).text.getValue()).isEqualTo("오늘 어떠셨나요?");
+
+        in(b).test(viewB.save).click();
+        assertThat(viewB.conflictBox.isVisible()).isTrue();
+        assertThat(viewB.conflictBox.getElement().getTextRecursively()).contains("김기획님이").contains("내 값 유지");
+        assertThat(signedIn.as(owner, () -> surveys.get(id, s.id())).title()).isEqualTo("김기획이 저장한 설문");
+
+        kr.silheomjang.support.Typing.keepMine(b, viewB.form, "title");
+        in(b).test(viewB.save).click();
+        SurveyDetails stored = signedIn.as(owner, () -> surveys.get(id, s.id()));
+        assertThat(stored.title()).isEqualTo("이준비가 고치는 설문");
+        assertThat(stored.questions().get(0).text()).isEqualTo("오늘 어떠셨나요?");
     }
 
     @Test

@@ -1,0 +1,125 @@
+package kr.silheomjang.people.ui;
+
+import static kr.silheomjang.support.Typing.keepMine;
+import static kr.silheomjang.support.Typing.note;
+import static kr.silheomjang.support.Typing.typeWithoutLeaving;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.notification.Notification;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.ProposerConsentService;
+import kr.silheomjang.people.ProposerDraft;
+import kr.silheomjang.people.StaffDraft;
+import kr.silheomjang.people.StaffRosterService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+/** Issue 18 in the staff editor and the proposer form: B's typing survives A's save; B decides before saving. */
+class PeopleLiveFormTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    StaffRosterService staff;
+    @Autowired
+    ProposerConsentService proposer;
+
+    record Team(String a, String b, long id) {
+    }
+
+    Team team() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = signedIn.as(a, () -> experiments.create(Drafts.valid("사람 실험장")));
+        teams.join(a, id, b, MemberRole.PLANNER);
+        return new Team(a, b, id);
+    }
+
+    PeopleView open(BrowserlessUIContext window, long id) {
+        return window.navigate(PeopleView.class, Map.of("experimentId", String.valueOf(id)));
+    }
+
+    static String notices(BrowserlessUIContext window) {
+        runQueuedAccess(window);
+        return window.find(Notification.class).all().stream().map(n -> n.getElement().getProperty("text"))
+                .reduce("", (x, y) -> x + "\n" + y);
+    }
+
+    @Test
+    void whatBIsTypingInAStaffLineSurvivesASaveOfTheSameFieldByA() {
+        Team t = team();
+        StaffDraft line = new StaffDraft("접수", "박스탭", LocalDate.of(2027, 3, 3), LocalTime.of(13, 0),
+                LocalTime.of(14, 0), "입구", "명찰 배부", null);
+        long lineId = signedIn.as(t.a(), () -> staff.add(t.id(), line));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        PeopleView viewB = open(windowB, t.id());
+        viewB.show("staff");
+        in(windowB);
+        viewB.staff.openDialog(viewB.staff.rows.get(0));
+        StaffPanel.StaffDialog dialogB = viewB.staff.dialog;
+        typeWithoutLeaving(windowB, dialogB.duties, "명찰 배부, 안내지 전달");
+
+        long version = signedIn.as(t.a(), () -> staff.roster(t.id())).get(0).version();
+        signedIn.run(t.a(), () -> staff.update(t.id(), lineId, version, new StaffDraft("접수", "박스탭",
+                LocalDate.of(2027, 3, 3), LocalTime.of(13, 0), LocalTime.of(14, 0), "정문", "명찰과 물 배부", null)));
+
+        await(windowB, () -> dialogB.form.marked().contains("duties"));
+        assertThat(dialogB.duties.getValue()).isEqualTo("명찰 배부, 안내지 전달");
+        assertThat(note(dialogB.form, "duties")).contains("김기획님이 바꾼 값: 명찰과 물 배부");
+        assertThat(dialogB.area.getValue()).isEqualTo("정문");
+
+        in(windowB).test(dialogB.save).click();
+        assertThat(dialogB.isOpened()).isTrue();
+        assertThat(notices(windowB)).contains("김기획님이").contains("내 값 유지");
+        assertThat(signedIn.as(t.a(), () -> staff.roster(t.id())).get(0).duties()).isEqualTo("명찰과 물 배부");
+
+        keepMine(windowB, dialogB.form, "duties");
+        in(windowB).test(dialogB.save).click();
+        assertThat(dialogB.isOpened()).isFalse();
+        var stored = signedIn.as(t.a(), () -> staff.roster(t.id())).get(0);
+        assertThat(stored.duties()).isEqualTo("명찰 배부, 안내지 전달");
+        assertThat(stored.area()).isEqualTo("정문");
+    }
+
+    @Test
+    void whatBIsTypingInTheProposerFormSurvivesASaveOfTheSameFieldByA() {
+        Team t = team();
+        BrowserlessUIContext windowA = windowOf(t.a());
+        PeopleView viewA = open(windowA, t.id());
+        BrowserlessUIContext windowB = windowOf(t.b());
+        PeopleView viewB = open(windowB, t.id());
+        viewB.show("proposer");
+        ProposerPanel panelB = viewB.proposer;
+        typeWithoutLeaving(windowB, panelB.other, "카카오톡 오픈채팅");
+        await(windowA, () -> viewA.proposer.form.inField("other").contains("이준비"));
+
+        long version = signedIn.as(t.a(), () -> proposer.get(t.id())).version();
+        signedIn.run(t.a(), () -> proposer.save(t.id(), version, new ProposerDraft(true, "정제안", null, null,
+                "동네 게시판", null, null, null, null)));
+
+        await(windowB, () -> panelB.form.marked().contains("other"));
+        assertThat(panelB.other.getValue()).isEqualTo("카카오톡 오픈채팅");
+        assertThat(note(panelB.form, "other")).contains("김기획님이 바꾼 값: 동네 게시판");
+        assertThat(panelB.name.getValue()).isEqualTo("정제안");
+
+        in(windowB).test(panelB.save).click();
+        assertThat(notices(windowB)).contains("김기획님이").contains("내 값 유지");
+        assertThat(signedIn.as(t.a(), () -> proposer.get(t.id())).draft().otherChannel()).isEqualTo("동네 게시판");
+
+        keepMine(windowB, panelB.form, "other");
+        in(windowB).test(panelB.save).click();
+        var stored = signedIn.as(t.a(), () -> proposer.get(t.id())).draft();
+        assertThat(stored.otherChannel()).isEqualTo("카카오톡 오픈채팅");
+        assertThat(stored.name()).isEqualTo("정제안");
+    }
+}
