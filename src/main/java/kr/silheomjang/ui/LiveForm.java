@@ -191,6 +191,14 @@ public final class LiveForm<S> {
         return first.isPresent();
     }
 
+    /**
+     * The conflict message to show: the form's own ({@code formKey} with who and when), or, while a field waits for a
+     * choice, the one that asks for it.
+     */
+    public String conflictText(String formKey, String who, String when) {
+        return unresolved() ? t("liveform.conflict", who, when) : t(formKey, who, when);
+    }
+
     /** Fields waiting for a decision: their label and the other person's value as shown beside them. */
     public Map<String, String> theirValues() {
         Map<String, String> values = new LinkedHashMap<>();

@@ -63,6 +63,7 @@ class LiveFormIT {
         assertThat(a.locator("#card-viewers")).containsText("이준비", new LocatorAssertions.ContainsTextOptions()
                 .setTimeout(LIVE_MS));
         assertThat(a.locator("#card-description .live-form-avatars vaadin-avatar")).hasCount(1);
+        screenshot(a, "liveform-0-owner-sees-planner-in-the-description");
 
         // A replaces the description and saves.
         Locator aText = a.locator("#card-description textarea");

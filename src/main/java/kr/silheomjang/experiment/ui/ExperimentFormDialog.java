@@ -225,8 +225,7 @@ class ExperimentFormDialog extends Dialog {
         String who = known ? changedBy : latest.updatedByName();
         String when = known ? changedAt : Formats.dateTime(latest.updatedAt(), getLocale());
         conflictBox.removeAll();
-        conflictBox.add(new Paragraph(getTranslation("conflict.experiment", who, when)
-                + (form.unresolved() ? " " + getTranslation("liveform.decide") : "")));
+        conflictBox.add(new Paragraph(form.conflictText("conflict.experiment", who, when)));
         for (String field : theirChanges) {
             Object value = base.value(field);
             String shown = value instanceof java.time.LocalDate date ? Formats.date(date, getLocale())
@@ -250,8 +249,7 @@ class ExperimentFormDialog extends Dialog {
     /** A save refused before the service was asked: a field waits for "그 값 사용" / "내 값 유지". */
     private void showRefusal(String who, String when) {
         conflictBox.removeAll();
-        conflictBox.add(new Paragraph(getTranslation("conflict.experiment", who, when) + " "
-                + getTranslation("liveform.decide")));
+        conflictBox.add(new Paragraph(form.conflictText("conflict.experiment", who, when)));
         form.theirValues().forEach((label, value) -> {
             Paragraph p = new Paragraph(label + ": " + value);
             p.addClassName("conflict-value");

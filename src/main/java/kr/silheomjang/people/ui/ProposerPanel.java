@@ -259,8 +259,7 @@ class ProposerPanel extends VerticalLayout {
     }
 
     void saveRecord() {
-        if (form.refusesSave((who, when) -> Messages.showError(getTranslation("people.conflict", who, when) + " "
-                + getTranslation("liveform.decide")))) {
+        if (form.refusesSave((who, when) -> Messages.showError(form.conflictText("people.conflict", who, when)))) {
             return;
         }
         ProposerDraft d = typed();

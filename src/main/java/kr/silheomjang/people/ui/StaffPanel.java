@@ -162,8 +162,8 @@ class StaffPanel extends VerticalLayout {
             save.setId("save-staff");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
-                if (row != null && form.refusesSave((who, when) -> Messages.showError(getTranslation(
-                        "people.conflict", who, when) + " " + getTranslation("liveform.decide")))) {
+                if (row != null && form.refusesSave((who, when) -> Messages.showError(
+                        form.conflictText("people.conflict", who, when)))) {
                     return;
                 }
                 StaffDraft d = new StaffDraft(role.getValue(), person.getValue(), date.getValue(), start.getValue(),

@@ -233,8 +233,7 @@ final class CardDialog extends Dialog {
     }
 
     private void showConflict(String who, String when) {
-        conflictBox.setText(t("planning.conflict", who, when)
-                + (form.unresolved() ? " " + t("liveform.decide") : ""));
+        conflictBox.setText(form.conflictText("planning.conflict", who, when));
         conflictBox.setVisible(true);
     }
 

@@ -350,8 +350,7 @@ class EventDialog extends Dialog {
     /** The conflict message; while a field waits for a choice, how to go on. */
     private void showRefusal(String who, String when) {
         errors.removeAll();
-        errors.add(new Paragraph(getTranslation("schedule.conflict", who, when)
-                + (form.unresolved() ? " " + getTranslation("liveform.decide") : "")));
+        errors.add(new Paragraph(form.conflictText("schedule.conflict", who, when)));
         errors.setVisible(true);
     }
 }

@@ -210,8 +210,7 @@ public class SurveyEditView extends ExperimentPage {
     /** Keeps what this person typed; says who saved first; offers to load the latest version. */
     private void showConflict(String who, String when) {
         conflictBox.removeAll();
-        Paragraph text = new Paragraph(getTranslation("survey.builder.conflict", who, when)
-                + (form.unresolved() ? " " + getTranslation("liveform.decide") : ""));
+        Paragraph text = new Paragraph(form.conflictText("survey.builder.conflict", who, when));
         Button reload = new Button(getTranslation("survey.builder.reload"), e -> {
             details = surveys.get(experimentId(), surveyId);
             fill(details);
