@@ -73,6 +73,7 @@ public final class LiveForm<S> {
     private @Nullable S latest;
     private PresenceRegistry.@Nullable FormSeat seat;
     private @Nullable LiveSubscription subscription;
+    private boolean listening;
     private @Nullable Presence presence;
     private final Span others = new Span();
     private Runnable decided = () -> { };
@@ -107,7 +108,8 @@ public final class LiveForm<S> {
         if (where.equals(presence)) {
             return this; // e.g. a page entered again
         }
-        boolean first = presence == null;
+        boolean first = !listening;
+        listening = true;
         leaveSeat();
         if (subscription != null) {
             subscription.close();
@@ -131,6 +133,17 @@ public final class LiveForm<S> {
         return this;
     }
 
+    /** Leaves the form's presence (e.g. an inline row editor closed while its page stays). */
+    public void endPresence() {
+        leaveSeat();
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        presence = null;
+        slots.values().forEach(s -> s.showPresent(List.of()));
+    }
+
     private void leaveSeat() {
         if (seat != null) {
             seat.close();
@@ -140,6 +153,9 @@ public final class LiveForm<S> {
 
     private void enter() {
         Presence where = presence;
+        if (where == null) {
+            return;
+        }
         if (seat == null && where != null) {
             PresenceRegistry.FormSeat entered = where.registry().enterForm(where.experimentId(), where.form(),
                     where.me().id(), where.me().displayName());

@@ -1,10 +1,11 @@
 package kr.silheomjang.people.ui;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,11 +17,15 @@ import com.vaadin.flow.data.binder.Binder;
 import kr.silheomjang.people.ParticipantField;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.ui.LiveForm;
+import kr.silheomjang.ui.Messages;
 
 /**
- * The participants grid's inline row editor: one input per field column, save and cancel. Saving sends the version
- * the user saw; when someone saved the row first the user's input stays, the newer version becomes the base (so a
- * second save is a deliberate overwrite) and the panel is told. The panel hears about it through {@link Host} only.
+ * The participants grid's inline row editor: one input per field column, save and cancel. The inputs are a
+ * {@link LiveForm}: while the row is open, others' saves reach the inputs the user has not touched; a touched input
+ * keeps the user's text, is marked with who changed it and their value, and the save waits for the user's choice.
+ * A save that races someone else's is told who saved first and marks the inputs the same way. The panel hears about
+ * it through {@link Host} only.
  */
 final class ParticipantRowEditor {
 
@@ -40,11 +45,15 @@ final class ParticipantRowEditor {
     private final ParticipantService service;
     private final long experimentId;
     private final Host host;
-    /** The version the user saw when they opened the editor (a conflict refreshes it, keeping their input). */
-    long editingVersion;
+    private final Function<String, LiveForm.Presence> presence;
+    final LiveForm<ParticipantRow> form;
 
-    ParticipantRowEditor(Grid<ParticipantRow> grid, ParticipantService service, long experimentId, Host host) {
+    ParticipantRowEditor(Grid<ParticipantRow> grid, ParticipantService service, long experimentId, Host host,
+            Function<String, LiveForm.Presence> presence) {
         this.editor = grid.getEditor();
+        this.presence = presence;
+        this.form = LiveForm.of(grid);
+        editor.addCloseListener(e -> form.endPresence());
         this.service = service;
         this.experimentId = experimentId;
         this.host = host;
@@ -66,6 +75,11 @@ final class ParticipantRowEditor {
                 return v == null && !f.isChoice() ? "" : v;
             }, (r, v) -> { });
             column.setEditorComponent(input);
+            form.bind(f.key(), (HasValue) input, r -> {
+                Object v = f.get(((ParticipantRow) r).details());
+                return v == null && !f.isChoice() ? "" : v;
+            }, v -> v instanceof Enum<?> c ? grid().getTranslation(ParticipantField.choiceKey(c))
+                    : java.util.Objects.toString(v, ""));
         });
         Grid<ParticipantRow> grid = editor.getGrid();
         save.setIcon(VaadinIcon.CHECK.create());
@@ -91,9 +105,25 @@ final class ParticipantRowEditor {
         if (editor.isOpen()) {
             editor.cancel();
         }
-        editingVersion = row.version();
         editor.editItem(row);
+        form.load(row);
+        form.presence(presence.apply("participant:" + row.id()));
         inputs.text(ParticipantField.NAME).focus();
+    }
+
+    private Grid<ParticipantRow> grid() {
+        return editor.getGrid();
+    }
+
+    /** Someone changed participants: the open row's newer values reach the inputs (never over what is typed). */
+    void refresh(Set<Long> ids, boolean all) {
+        ParticipantRow row = editor.getItem();
+        if (!editor.isOpen() || row == null || !(all || ids.contains(row.id()))) {
+            return;
+        }
+        service.rows(experimentId, Set.of(row.id())).stream().findFirst()
+                .filter(latest -> latest.version() != form.latest().version())
+                .ifPresent(latest -> form.refresh(latest, latest.updatedByName(), latest.updatedAt()));
     }
 
     void save() {
@@ -101,12 +131,12 @@ final class ParticipantRowEditor {
         if (row == null) {
             return;
         }
+        if (form.refusesSave((who, when) -> Messages.showError(form.conflictText("people.conflict", who, when)))) {
+            return;
+        }
         ParticipantRow saved = PeopleActions.call(editor.getGrid(),
-                () -> service.update(experimentId, row.id(), editingVersion, inputs.draft()), () -> {
-                    List<ParticipantRow> latest = service.rows(experimentId, Set.of(row.id()));
-                    if (!latest.isEmpty()) {
-                        editingVersion = latest.get(0).version();
-                    }
+                () -> service.update(experimentId, row.id(), form.latest().version(), inputs.draft()), () -> {
+                    refresh(Set.of(row.id()), false);
                     host.conflicted();
                 });
         if (saved != null) {

@@ -78,7 +78,8 @@ class ParticipantsPanel extends VerticalLayout {
     private final Set<Long> deferred = new HashSet<>();
     private boolean deferredAll;
 
-    ParticipantsPanel(ParticipantService service, long experimentId, boolean editor, Runnable leave) {
+    ParticipantsPanel(ParticipantService service, long experimentId, boolean editor, Runnable leave,
+            java.util.function.Function<String, kr.silheomjang.ui.LiveForm.Presence> presence) {
         this.service = service;
         this.experimentId = experimentId;
         this.editor = editor;
@@ -94,7 +95,7 @@ class ParticipantsPanel extends VerticalLayout {
             public void conflicted() {
                 refreshCounts();
             }
-        });
+        }, presence);
         setPadding(false);
         addClassName("participants-panel");
 
@@ -283,6 +284,7 @@ class ParticipantsPanel extends VerticalLayout {
         }
         refreshCounts();
         if (rowEditor.isOpen()) {
+            rowEditor.refresh(ids, all);
             deferred.addAll(ids);
             deferredAll |= all;
             return;

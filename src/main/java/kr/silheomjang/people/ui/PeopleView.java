@@ -82,7 +82,7 @@ public class PeopleView extends ExperimentPage {
         tabs.removeAll();
         content.removeAll();
         panels.clear();
-        participants = new ParticipantsPanel(participantService, id, editor, this::leave);
+        participants = new ParticipantsPanel(participantService, id, editor, this::leave, this::formPresence);
         proposer = new ProposerPanel(proposerService, id, editor, this::formPresence);
         staff = new StaffPanel(staffService, id, editor, this::formPresence);
         partners = new PartnersPanel(partnerService, id, editor, owner);

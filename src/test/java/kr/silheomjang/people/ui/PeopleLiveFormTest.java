@@ -17,6 +17,10 @@ import com.vaadin.flow.component.notification.Notification;
 
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantField;
+import kr.silheomjang.people.ParticipantRow;
+import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.people.ProposerDraft;
 import kr.silheomjang.people.StaffDraft;
@@ -33,6 +37,8 @@ class PeopleLiveFormTest extends BrowserlessSupport {
     StaffRosterService staff;
     @Autowired
     ProposerConsentService proposer;
+    @Autowired
+    ParticipantService participants;
 
     record Team(String a, String b, long id) {
     }
@@ -89,6 +95,42 @@ class PeopleLiveFormTest extends BrowserlessSupport {
         var stored = signedIn.as(t.a(), () -> staff.roster(t.id())).get(0);
         assertThat(stored.duties()).isEqualTo("명찰 배부, 안내지 전달");
         assertThat(stored.area()).isEqualTo("정문");
+    }
+
+    @Test
+    void whatBIsTypingInAParticipantRowSurvivesASaveOfTheSameFieldByA() {
+        Team t = team();
+        signedIn.run(t.a(), () -> participants.create(t.id(), ParticipantDraft.named("홍길동")));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        PeopleView viewB = open(windowB, t.id());
+        var grid = in(windowB).test(viewB.participants.grid);
+        ParticipantRow row = grid.getRow(0);
+        in(windowB);
+        viewB.participants.startEdit(row);
+        runQueuedAccess(windowB);
+        ParticipantRowEditor editorB = viewB.participants.rowEditor;
+        typeWithoutLeaving(windowB, editorB.inputs.text(ParticipantField.NOTES), "B가 쓰는 메모");
+
+        long version = signedIn.as(t.a(), () -> participants.list(t.id())).get(0).version();
+        signedIn.run(t.a(), () -> participants.update(t.id(), row.id(), version,
+                ParticipantDraft.builder().name("홍길동 (어르신)").set(ParticipantField.NOTES, "A가 저장한 메모").build()));
+
+        await(windowB, () -> editorB.form.marked().contains("notes"));
+        assertThat(editorB.inputs.text(ParticipantField.NOTES).getValue()).isEqualTo("B가 쓰는 메모");
+        assertThat(note(editorB.form, "notes")).contains("김기획님이 바꾼 값: A가 저장한 메모");
+        assertThat(editorB.inputs.text(ParticipantField.NAME).getValue()).isEqualTo("홍길동 (어르신)");
+
+        in(windowB).test(editorB.save).click();
+        assertThat(editorB.isOpen()).isTrue();
+        assertThat(notices(windowB)).contains("김기획님이").contains("내 값 유지");
+        assertThat(signedIn.as(t.a(), () -> participants.list(t.id())).get(0).notes()).isEqualTo("A가 저장한 메모");
+
+        keepMine(windowB, editorB.form, "notes");
+        in(windowB).test(editorB.save).click();
+        assertThat(editorB.isOpen()).isFalse();
+        var stored = signedIn.as(t.a(), () -> participants.list(t.id())).get(0);
+        assertThat(stored.notes()).isEqualTo("B가 쓰는 메모");
+        assertThat(stored.name()).isEqualTo("홍길동 (어르신)");
     }
 
     @Test

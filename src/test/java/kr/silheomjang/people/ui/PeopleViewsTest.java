@@ -123,7 +123,8 @@ class PeopleViewsTest extends BrowserlessSupport {
         assertThat(viewA.participants.rowEditor.inputs.text(ParticipantField.NOTES).getValue()).isEqualTo("A가 쓴 메모");
         assertThat(signedIn.as(a, () -> participants.list(id)).get(0).notes()).isEqualTo("B가 쓴 메모");
 
-        // Saving again is a deliberate overwrite.
+        // Saving again is a deliberate overwrite, once A kept their own notes (issue 18: the save waits for it).
+        kr.silheomjang.support.Typing.keepMine(windowA, viewA.participants.rowEditor.form, "notes");
         in(windowA).test(viewA.participants.rowEditor.save).click();
         assertThat(viewA.participants.rowEditor.isOpen()).isFalse();
         assertThat(signedIn.as(a, () -> participants.list(id)).get(0).notes()).isEqualTo("A가 쓴 메모");
