@@ -35,7 +35,7 @@ import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.security.AppUser;
 
 /**
- * The one mechanism for a form that others may change while it is open (issue 18, decision note 0012): a live refresh
+ * The one mechanism for a form that others may change while it is open (issue 18, decision note 0013): a live refresh
  * never writes over a field the user has touched since the form was loaded.
  *
  * <p>Every bound field syncs while the user types ({@link ValueChangeMode#TIMEOUT}) and counts as touched while it has
