@@ -53,6 +53,8 @@ public class PeopleView extends ExperimentPage {
     StaffPanel staff;
     PartnersPanel partners;
     PrivacyPanel privacy;
+    private long builtFor;
+    private MemberRole builtRole;
 
     public PeopleView(ExperimentPageSupport support, ExperimentService experiments,
             ParticipantService participantService, ProposerConsentService proposerService,
@@ -79,6 +81,18 @@ public class PeopleView extends ExperimentPage {
         ExperimentDetails details = experiments.get(id);
         boolean editor = details.myRole().canEdit();
         boolean owner = details.myRole() == MemberRole.OWNER;
+        if (participants != null && builtFor == id && builtRole == details.myRole()) {
+            // Read again (e.g. the live connection came back): refresh the panels in place, so open forms keep
+            // what is being typed (their live forms mark what others changed).
+            participants.onLive(Set.of(LiveUpdate.of(id, PeopleLive.PARTICIPANTS)));
+            proposer.reload();
+            staff.reload();
+            partners.reload();
+            privacy.reload();
+            return;
+        }
+        builtFor = id;
+        builtRole = details.myRole();
         tabs.removeAll();
         content.removeAll();
         panels.clear();

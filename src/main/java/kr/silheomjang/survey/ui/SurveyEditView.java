@@ -153,12 +153,19 @@ public class SurveyEditView extends ExperimentPage {
     @Override
     protected void load(long experimentId) {
         boolean editor = access.requireMember(experimentId()).canEdit();
-        details = surveys.get(experimentId(), surveyId);
+        SurveyDetails latest = surveys.get(experimentId(), surveyId);
         back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId())));
         readOnly.setVisible(!editor);
         add.setVisible(editor);
         save.setVisible(editor);
-        fill(details);
+        if (details != null && details.id() == latest.id()) {
+            // Read again (e.g. the live connection came back): the same survey, so never over what is typed.
+            form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+            showLastSaved(latest);
+        } else {
+            fill(latest);
+        }
+        details = latest;
     }
 
     /** Someone else saved: it reaches this editor through the live form, never over what this person touched. */
