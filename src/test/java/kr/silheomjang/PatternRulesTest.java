@@ -63,6 +63,8 @@ class PatternRulesTest {
             Map.entry("ExperimentService.create", "the caller becomes the owner of a new experiment"),
             Map.entry("ExperimentService.canCreate", "about the caller's own account"),
             Map.entry("AccountService.changePassword", "the caller's own account"),
+            Map.entry("InvitationService.acceptAsSignedIn",
+                    "the secret token plus being signed in as the invited address; membership is what it grants"),
             Map.entry("AdministratorService.isAdministrator", "about the caller's own account"),
             Map.entry("AdministratorService.requireAdministrator", "is the organisation-level check itself"),
             Map.entry("SurveyService.publicLink", "builds a link from a token the caller already holds"));
@@ -73,7 +75,6 @@ class PatternRulesTest {
      */
     static final Map<String, String> ANONYMOUS_ON_PURPOSE = Map.ofEntries(
             Map.entry("InvitationService.preview", "the secret invitation token is the credential"),
-            Map.entry("InvitationService.acceptWithExistingAccount", "the token and the password are the credential"),
             Map.entry("InvitationService.acceptWithNewAccount", "the token is the credential"),
             Map.entry("PublicSurveyService.open", "the survey token is the credential"),
             Map.entry("PublicSurveyService.submit", "the survey token is the credential"),
@@ -82,8 +83,7 @@ class PatternRulesTest {
             Map.entry("OptOutService.optBackIn", "the opt-out token of a mailed link is the credential"),
             Map.entry("AccountService.createAccount", "used by invitation acceptance and the bootstrap account"),
             Map.entry("AccountService.findByEmail", "used by services for sign-in and invitations, never by views"),
-            Map.entry("AccountService.findByIds", "used by services to show members' names, never by views"),
-            Map.entry("AccountService.passwordMatches", "used by invitation acceptance, throttled there"));
+            Map.entry("AccountService.findByIds", "used by services to show members' names, never by views"));
 
     @Test
     void everyExperimentRouteExtendsTheExperimentPage() {

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,16 +25,25 @@ import kr.silheomjang.experiment.internal.ExperimentRepository;
 import kr.silheomjang.experiment.internal.GuestOnlyAccount;
 import kr.silheomjang.experiment.internal.GuestOnlyAccountRepository;
 import kr.silheomjang.experiment.internal.Invitation;
-import kr.silheomjang.experiment.internal.InvitationMailer;
 import kr.silheomjang.experiment.internal.InvitationRepository;
 import kr.silheomjang.experiment.internal.Member;
 import kr.silheomjang.experiment.internal.MemberRepository;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.mail.MailOutbox;
+import kr.silheomjang.mail.OutgoingMail;
+import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.UserFacingException;
 
-/** Owners invite planners and partner guests by email: a single-use link that expires. */
+/**
+ * Owners invite planners and partner guests by email: a single-use link that expires.
+ *
+ * <p>The link proves the address: when mail is configured it goes only to the invited mailbox (through the outbox) and
+ * the inviter never sees it. Without mail the inviter is shown the link to pass on, and told that the address is then
+ * not proven. An invitation for an address that already has an account is accepted by that account signed in through
+ * the normal sign-in (and its throttle), with one click: the link never checks a password.
+ */
 @Service
 @Transactional
 public class InvitationService {
@@ -51,16 +59,15 @@ public class InvitationService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final ActivityLog activityLog;
-    private final InvitationMailer mailer;
+    private final MailOutbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     InvitationService(InvitationRepository invitations, MemberRepository members, GuestOnlyAccountRepository guestOnly,
             ExperimentRepository experiments,
             ExperimentAccess access, CurrentUser currentUser, AccountService accounts, ActivityLog activityLog,
-            InvitationMailer mailer, ApplicationEventPublisher events, Clock clock,
-            @Value("${silheomjang.base-url}") String baseUrl) {
+            MailOutbox outbox, ApplicationEventPublisher events, Clock clock, PublicBaseUrl baseUrl) {
         this.invitations = invitations;
         this.members = members;
         this.guestOnly = guestOnly;
@@ -69,10 +76,10 @@ public class InvitationService {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.activityLog = activityLog;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -92,13 +99,37 @@ public class InvitationService {
         AppUser me = currentUser.require();
         String token = newToken();
         Instant now = clock.instant();
-        invitations.save(new Invitation(experimentId, normalized, role, hash(token), me.id(), now, now.plus(VALIDITY)));
-        String link = baseUrl + "/invite/" + token;
+        Invitation invitation = invitations.save(
+                new Invitation(experimentId, normalized, role, hash(token), me.id(), now, now.plus(VALIDITY)));
+        String link = baseUrl.link("/invite/" + token);
         String title = experiments.findById(experimentId).orElseThrow().getTitle();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_INVITED, normalized + "|" + role.name());
         events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBERS));
-        boolean mailed = mailer.send(normalized, title, me.displayName(), link);
-        return new IssuedInvitation(normalized, link, mailed);
+        if (!outbox.configured()) {
+            return new IssuedInvitation(normalized, link, false, existing.isPresent());
+        }
+        if (outbox.isOptedOut(normalized)) {
+            // Mail would not reach them, and showing the link would let the inviter accept in their place.
+            throw new UserFacingException("error.invite.optedOut");
+        }
+        outbox.enqueue(List.of(new OutgoingMail("invitation:" + invitation.getId(), "invitation:" + experimentId,
+                experimentId, normalized, null, "[실험장] \"" + title + "\"에 초대되었습니다",
+                mailBody(title, me.displayName(), role, link, existing.isPresent()))));
+        return new IssuedInvitation(normalized, null, true, existing.isPresent());
+    }
+
+    /** Plain text, Korean first; the outbox adds the opt-out link below it. */
+    private static String mailBody(String title, String inviter, MemberRole role, String link, boolean accountExists) {
+        String roleName = role == MemberRole.PLANNER ? "기획자" : "협력기관 게스트";
+        String roleEn = role == MemberRole.PLANNER ? "planner" : "partner guest";
+        return inviter + "님이 실험장 \"" + title + "\"에 " + roleName + "(으)로 초대했습니다.\n"
+                + (accountExists ? "아래 링크를 열고 평소처럼 로그인한 뒤 \"참여하기\"를 누르세요."
+                        : "아래 링크에서 이름과 비밀번호를 정하면 참여합니다.")
+                + " 링크는 7일 동안 한 번만 쓸 수 있습니다. 다른 사람에게 전달하지 마세요.\n\n"
+                + link + "\n\n"
+                + inviter + " invited you to the experiment lab \"" + title + "\" as " + roleEn + ". "
+                + (accountExists ? "Open the link, sign in as usual and press Join." : "Open the link to join.")
+                + " It works once, for 7 days.";
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -146,6 +177,10 @@ public class InvitationService {
     /** Accepts with a new account: the invitee sets their name and password. All or nothing. */
     public String acceptWithNewAccount(String token, String displayName, String password, String repeatedPassword) {
         Invitation invitation = usable(token);
+        if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
+            // The address got an account after the invitation was made: that account accepts, signed in.
+            throw new UserFacingException("error.invite.signInFirst");
+        }
         if (password == null || !password.equals(repeatedPassword)) {
             throw new UserFacingException("error.password.mismatch");
         }
@@ -154,15 +189,19 @@ public class InvitationService {
         return user.email();
     }
 
-    /** Accepts with the account that already has the invited address, proven by its password. */
-    public String acceptWithExistingAccount(String token, String password) {
+    /**
+     * Accepts for the signed-in person, whose account has the invited address: they proved it by signing in through
+     * the normal (throttled) sign-in, so no password is asked here. One click.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public long acceptAsSignedIn(String token) {
         Invitation invitation = usable(token);
-        if (!accounts.passwordMatches(invitation.getEmail(), password)) {
-            throw new UserFacingException("error.password.currentWrong");
+        AppUser me = currentUser.require();
+        if (!AccountService.normalizeEmail(me.email()).equals(invitation.getEmail())) {
+            throw new UserFacingException("error.invite.otherAccount");
         }
-        AppUser user = accounts.findByEmail(invitation.getEmail()).orElseThrow();
-        join(invitation, user, false);
-        return user.email();
+        join(invitation, me, false);
+        return invitation.getExperimentId();
     }
 
     /**

@@ -3,9 +3,15 @@ package kr.silheomjang.schedule;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +28,7 @@ import kr.silheomjang.schedule.internal.ScheduleEventRepository;
 import kr.silheomjang.schedule.internal.ScheduleSetting;
 import kr.silheomjang.schedule.internal.ScheduleSettingRepository;
 import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.DueDateSource;
 
 /**
  * Each member's secret iCal feed of an experiment's calendar: the token behind the feed URL (shown once, stored
@@ -40,10 +47,12 @@ public class CalendarFeedService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final List<DueDateSource> dueDateSources;
 
     CalendarFeedService(FeedTokenRepository feedTokens, ScheduleEventRepository events,
             ScheduleSettingRepository settings, ExperimentAccess access, ExperimentService experiments,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, List<DueDateSource> dueDateSources) {
+        this.dueDateSources = dueDateSources;
         this.feedTokens = feedTokens;
         this.events = events;
         this.settings = settings;
@@ -93,6 +102,27 @@ public class CalendarFeedService {
                 .filter(e -> role.canEdit() || e.getAttendeeIds().contains(me) || e.getCreatedById() == me)
                 .map(e -> ScheduleService.view(e, role, guestsMayAdd, me))
                 .toList();
-        return IcsWriter.write(experiment.title(), visible, ScheduleService::typeLabel);
+        // What the calendar shows besides events: the event day and (for those who may see them) cards' due dates.
+        ResourceBundle words = ResourceBundle.getBundle("i18n/schedule", Locale.KOREAN);
+        List<IcsWriter.DayEntry> days = new ArrayList<>();
+        if (experiment.eventDate() != null) {
+            days.add(new IcsWriter.DayEntry("event-day-" + experimentId + "@silheomjang",
+                    words.getString("schedule.eventDay") + ": " + experiment.title(), experiment.eventDate(),
+                    words.getString("schedule.eventDay")));
+        }
+        LocalDate around = experiment.eventDate() != null ? experiment.eventDate() : LocalDate.now(clock);
+        for (DueDateSource source : dueDateSources) {
+            try {
+                for (DueDateSource.DueItem item : source.dueItems(experimentId, around.minusYears(3),
+                        around.plusYears(3))) {
+                    days.add(new IcsWriter.DayEntry("due-" + item.kind() + "-" + item.id() + "@silheomjang",
+                            MessageFormat.format(words.getString("schedule.dueItem"), item.title()), item.due(),
+                            words.getString("schedule.due")));
+                }
+            } catch (AccessDeniedException notForThisCaller) {
+                // As on the calendar: a source may keep its items from some roles.
+            }
+        }
+        return IcsWriter.write(experiment.title(), visible, ScheduleService::typeLabel, days, clock.instant());
     }
 }

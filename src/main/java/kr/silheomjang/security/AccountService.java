@@ -1,6 +1,7 @@
 package kr.silheomjang.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.silheomjang.security.internal.SignedInSessions;
 import kr.silheomjang.security.internal.UserAccount;
 import kr.silheomjang.security.internal.UserAccountRepository;
 import kr.silheomjang.shared.UserFacingException;
@@ -32,13 +35,17 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LoginThrottle throttle;
+    private final SignedInSessions sessions;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, LoginThrottle throttle, SignedInSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     public static String normalizeEmail(String email) {
@@ -88,18 +95,27 @@ public class AccountService {
                 .collect(Collectors.toMap(AppUser::id, Function.identity()));
     }
 
-    @Transactional(readOnly = true)
-    public boolean passwordMatches(String email, String rawPassword) {
-        return accounts.findByEmailIgnoreCase(normalizeEmail(email))
-                .map(a -> rawPassword != null && passwordEncoder.matches(rawPassword, a.getPasswordHash()))
-                .orElse(false);
-    }
-
+    /**
+     * Changes the signed-in person's password after checking the current one (throttled like sign-in, so a session
+     * left open cannot be used to guess it), then ends every other session of theirs: whoever else was signed in
+     * with the old password is out.
+     *
+     * @param keepSessionId the HTTP session the change is made in, which stays signed in (Vaadin sends the click
+     *                      over the push connection, so the caller names it); null ends every session
+     * @return how many other sessions were ended
+     */
     @PreAuthorize("isAuthenticated()")
-    public void changePassword(String currentPassword, String newPassword, String repeatedPassword) {
-        UserAccount account = accounts.findById(currentUser.require().id()).orElseThrow();
+    public int changePassword(String currentPassword, String newPassword, String repeatedPassword,
+            @Nullable String keepSessionId) {
+        long userId = currentUser.require().id();
+        Optional<Duration> wait = throttle.passwordCheckLockedFor(userId);
+        if (wait.isPresent()) {
+            throw new ThrottledException(wait.get());
+        }
+        UserAccount account = accounts.findById(userId).orElseThrow();
         List<String> errors = new ArrayList<>();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordPasswordCheckFailure(userId);
             errors.add("error.password.currentWrong");
         }
         errors.addAll(passwordProblems(newPassword));
@@ -109,7 +125,24 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
+        throttle.recordPasswordCheckSuccess(userId);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        return sessions.endOthers(userId, keepSessionId);
+    }
+
+    /** The current password was checked too often: the person must wait {@link #waitFor()}. */
+    public static final class ThrottledException extends UserFacingException {
+
+        private final Duration waitFor;
+
+        ThrottledException(Duration waitFor) {
+            super("error.password.throttled");
+            this.waitFor = waitFor;
+        }
+
+        public Duration waitFor() {
+            return waitFor;
+        }
     }
 
     private static List<String> passwordProblems(String raw) {

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +23,7 @@ import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.shared.csv.CsvWriter;
 import kr.silheomjang.survey.SurveyResults.OptionCount;
@@ -58,11 +58,11 @@ public class SurveyService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     SurveyService(SurveyRepository surveys, ResponseRepository responses, AnswerRepository answers,
             ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            @Value("${silheomjang.base-url}") String baseUrl) {
+            PublicBaseUrl baseUrl) {
         this.surveys = surveys;
         this.responses = responses;
         this.answers = answers;
@@ -75,7 +75,7 @@ public class SurveyService {
 
     /** The public address of a survey's form. */
     public String publicLink(String token) {
-        return baseUrl + "/s/" + token;
+        return baseUrl.link("/s/" + token);
     }
 
     @Transactional(readOnly = true)

@@ -39,6 +39,8 @@ public final class LiveSubscription implements AutoCloseable {
     private final Consumer<Set<LiveUpdate>> handler;
     private final @Nullable Consumer<Boolean> connectionHandler;
     private final Set<LiveUpdate> pending = new LinkedHashSet<>();
+    /** When the oldest pending update arrived (System.nanoTime), for the delivery-time metric. */
+    private long pendingSince;
     private final Registration attachRegistration;
     private final Registration detachRegistration;
     private LiveUpdateBus.Subscription subscription;
@@ -110,6 +112,9 @@ public final class LiveSubscription implements AutoCloseable {
                 return;
             }
             schedule = pending.isEmpty();
+            if (schedule) {
+                pendingSince = System.nanoTime();
+            }
             pending.add(update);
         }
         if (schedule) {
@@ -150,23 +155,26 @@ public final class LiveSubscription implements AutoCloseable {
             return;
         }
         try {
-            target.access(this::drainInto);
+            target.access(() -> drainInto(target));
         } catch (UIDetachedException closed) {
             stop();
         }
     }
 
-    private void drainInto() {
+    private void drainInto(UI target) {
         Set<LiveUpdate> batch;
+        long since;
         synchronized (this) {
             if (subscription == null) {
                 return;
             }
             batch = new LinkedHashSet<>(pending);
             pending.clear();
+            since = pendingSince;
         }
         if (!batch.isEmpty()) {
             handler.accept(batch);
+            LiveMetrics.delivered(target, since);
         }
     }
 

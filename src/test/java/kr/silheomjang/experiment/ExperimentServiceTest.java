@@ -156,7 +156,7 @@ class ExperimentServiceTest {
     void aTeamMemberInvitedAsAGuestElsewhereKeepsStartingExperiments() {
         String link = signedIn.as(ownerB, () -> invitations.invite(experimentB, ownerA, MemberRole.PARTNER_GUEST)
                 .link());
-        invitations.acceptWithExistingAccount(tokenOf(link), "password-a1");
+        signedIn.run(ownerA, () -> invitations.acceptAsSignedIn(tokenOf(link)));
         assertThat(signedIn.as(ownerA, () -> experiments.canCreate())).isTrue();
     }
 

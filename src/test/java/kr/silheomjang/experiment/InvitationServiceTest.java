@@ -26,6 +26,8 @@ import kr.silheomjang.support.TestClockConfig;
 class InvitationServiceTest {
 
     @Autowired
+    kr.silheomjang.support.Passwords passwords;
+    @Autowired
     InvitationService invitations;
     @Autowired
     ExperimentService experiments;
@@ -62,7 +64,7 @@ class InvitationServiceTest {
 
         invitations.acceptWithNewAccount(token, "새 기획자", "password-n1", "password-n1");
 
-        assertThat(accounts.passwordMatches(email, "password-n1")).isTrue();
+        assertThat(passwords.matches(email, "password-n1")).isTrue();
         assertThat(signedIn.as(email, () -> experiments.listMine(true, 0, 10)))
                 .extracting(ExperimentSummary::id).containsExactly(experiment);
         assertThat(signedIn.as(email, () -> experiments.get(experiment)).myRole()).isEqualTo(MemberRole.PLANNER);
@@ -109,16 +111,33 @@ class InvitationServiceTest {
     }
 
     @Test
-    void anExistingAccountJoinsWithItsPassword() {
+    void anExistingAccountJoinsSignedInWithOneCallAndNoPassword() {
         String email = "existing-" + System.nanoTime() + "@test.kr";
         accounts.createAccount(email, "기존 사용자", "password-e1");
-        String token = invite(email, MemberRole.PARTNER_GUEST);
+        IssuedInvitation issued = signedIn.as(owner, () -> invitations.invite(experiment, email,
+                MemberRole.PARTNER_GUEST));
+        assertThat(issued.accountExists()).isTrue();
+        String token = issued.link().substring(issued.link().lastIndexOf('/') + 1);
         assertThat(invitations.preview(token).accountExists()).isTrue();
-        assertThatThrownBy(() -> invitations.acceptWithExistingAccount(token, "wrong-password"))
-                .isInstanceOf(UserFacingException.class);
-        invitations.acceptWithExistingAccount(token, "password-e1");
+
+        // The link alone cannot make the account a member: there is no password check to guess against.
+        assertThatThrownBy(() -> invitations.acceptWithNewAccount(token, "가로채기", "password-x1", "password-x1"))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("error.invite.signInFirst"));
+        assertThatThrownBy(() -> invitations.acceptAsSignedIn(token))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        // Someone else signed in (e.g. the inviter holding the link) cannot take it.
+        assertThatThrownBy(() -> signedIn.run(owner, () -> invitations.acceptAsSignedIn(token)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("error.invite.otherAccount"));
+        assertThat(invitations.preview(token).status()).isEqualTo(InvitationPreview.Status.VALID);
+
+        long joined = signedIn.as(email, () -> invitations.acceptAsSignedIn(token));
+        assertThat(joined).isEqualTo(experiment);
         assertThat(signedIn.as(email, () -> experiments.get(experiment)).myRole())
                 .isEqualTo(MemberRole.PARTNER_GUEST);
+        assertThat(invitations.preview(token).status()).isEqualTo(InvitationPreview.Status.USED);
+        assertThat(passwords.matches(email, "password-e1")).isTrue();
     }
 
     @Test

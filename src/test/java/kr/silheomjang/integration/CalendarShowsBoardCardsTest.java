@@ -47,7 +47,7 @@ class CalendarShowsBoardCardsTest {
         accounts.createAccount(guest, "협력 게스트", "password-123");
         long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("보드와 일정")));
         String link = signedIn.as(owner, () -> invitations.invite(id, guest, MemberRole.PARTNER_GUEST).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+        signedIn.run(guest, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
 
         long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
         LocalDate due = LocalDate.of(2027, 2, 10);

@@ -298,7 +298,7 @@ class PeopleServicesTest {
         long org = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("지원센터", "서담당", "010-1", "장소",
                 "공간 제공")));
         String link = signedIn.as(owner, () -> partners.inviteGuest(id, org, guest).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+        signedIn.run(guest, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
         PartnerRow row = signedIn.as(owner, () -> partners.list(id)).get(0);
         assertThat(row.guests()).singleElement().satisfies(g -> assertThat(g.hasAccess()).isTrue());
         assertThat(signedIn.as(guest, () -> participants.list(id))).isEmpty();

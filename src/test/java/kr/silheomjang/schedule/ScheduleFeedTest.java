@@ -50,6 +50,8 @@ class ScheduleFeedTest {
     AccountService accounts;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    kr.silheomjang.planning.PlanningService planning;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     String owner;
@@ -69,7 +71,7 @@ class ScheduleFeedTest {
         id = signedIn.as(owner, () -> experiments.create(Drafts.valid("피드 실험")));
         otherId = signedIn.as(owner, () -> experiments.create(Drafts.valid("다른 실험")));
         String link = signedIn.as(owner, () -> invitations.invite(id, guest, MemberRole.PARTNER_GUEST).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+        signedIn.run(guest, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
         long guestId = accounts.findByEmail(guest).orElseThrow().id();
         meetingId = signedIn.as(owner, () -> schedule.create(id, new EventDraft("촬영팀 미팅",
                 EventType.FILMING_MEETING, LocalDate.of(2027, 3, 3), LocalTime.of(14, 0), LocalDate.of(2027, 3, 3),
@@ -100,7 +102,9 @@ class ScheduleFeedTest {
         assertThat(first.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
 
         ICalendar ical = Biweekly.parse(first.body()).first();
-        assertThat(ical.getEvents()).hasSize(2);
+        // The two events, and the event day the calendar shows (issue 20: the feed carries what the calendar shows).
+        assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue())
+                .containsExactlyInAnyOrder("촬영팀 미팅", "참여자 모집 마감", "행사일: 피드 실험");
         VEvent meeting = byTitle(ical, "촬영팀 미팅");
         assertThat(meeting.getLocation().getValue()).isEqualTo("서울역 회의실");
         assertThat(meeting.getDescription().getValue()).isEqualTo("동선, 인터뷰 대상; 확인");
@@ -167,7 +171,8 @@ class ScheduleFeedTest {
     void aGuestsFeedHoldsOnlyTheEventsTheyAttend() throws Exception {
         String token = signedIn.as(guest, () -> feeds.issueFeedToken(id));
         ICalendar ical = Biweekly.parse(get(feedPath(id, token)).body()).first();
-        assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue()).containsExactly("촬영팀 미팅");
+        assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue())
+                .containsExactlyInAnyOrder("촬영팀 미팅", "행사일: 피드 실험");
 
         // Removed from the experiment: the old address goes dark at once.
         long memberId = signedIn.as(owner, () -> experiments.get(id)).members().stream()
@@ -179,10 +184,49 @@ class ScheduleFeedTest {
     @Test
     void onlyTheFeedPathAndStylesheetsAreOpenWithoutLogin() throws Exception {
         assertThat(get("/css/schedule.css").statusCode()).isEqualTo(200);
-        List<String> closed = List.of("/experiments/" + id + "/schedule", "/ical/" + id, "/ical/" + id + "/x",
-                "/css/../experiments");
+        List<String> closed = List.of("/experiments/" + id + "/schedule", "/css/../experiments");
         for (String path : closed) {
             assertThat(get(path).statusCode()).as(path).isIn(302, 400, 401, 403);
         }
+        // Near misses of the feed's address are simply not there (no login page, no UI page with status 200).
+        for (String path : List.of("/ical/" + id, "/ical/" + id + "/x", "/ical/", "/ical/" + id + "/x.ics/more",
+                "/ical/abc/token.ics")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("BEGIN:VCALENDAR").doesNotContain("vaadin");
+        }
+    }
+
+    @Test
+    void longKoreanLinesAreFoldedAt75OctetsAndTheFeedCarriesTheEventDayAndCardDueDates() throws Exception {
+        String longTitle = "서울역 일일야학 참여자 모집 마감과 촬영팀 인터뷰 대상 확인, 그리고 현장 동선 최종 점검 회의 (모든 기획자 참석)";
+        signedIn.run(owner, () -> schedule.create(id, EventDraft.allDay(longTitle, EventType.DEADLINE,
+                LocalDate.of(2027, 3, 9))));
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        String cardTitle = signedIn.as(owner, () -> planning.card(id, cardId)).title();
+        signedIn.run(owner, () -> planning.moveDue(id, cardId, LocalDate.of(2027, 3, 20)));
+        String token = signedIn.as(owner, () -> feeds.issueFeedToken(id));
+
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + feedPath(id, token))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        String[] physical = body.split("\r\n", -1);
+        assertThat(physical.length).isGreaterThan(10);
+        for (String line : physical) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        assertThat(body).doesNotContain("\uFFFD");
+        // Unfolded, the line is the title as written (commas escaped as RFC 5545 wants).
+        assertThat(body.replaceAll("\r\n ", "")).contains("SUMMARY:" + longTitle.replace(",", "\\,"));
+
+        ICalendar ical = Biweekly.parse(body).first();
+        assertThat(byTitle(ical, longTitle).getDateStart().getValue().hasTime()).isFalse();
+        VEvent eventDay = byTitle(ical, "행사일: 피드 실험");
+        assertThat(body).contains("DTSTART;VALUE=DATE:20270401");
+        assertThat(eventDay.getUid().getValue()).isEqualTo("event-day-" + id + "@silheomjang");
+        VEvent due = byTitle(ical, "카드 마감: " + cardTitle);
+        assertThat(due.getUid().getValue()).isEqualTo("due-card-" + cardId + "@silheomjang");
+        assertThat(body).contains("DTSTART;VALUE=DATE:20270320");
     }
 }

@@ -35,6 +35,8 @@ public abstract class BrowserlessSupport {
     protected AccountService accounts;
     @Autowired
     protected Teams teams;
+    @Autowired
+    protected Passwords passwords;
 
     protected SecuredBrowserlessApplicationContext<Authentication> app;
 

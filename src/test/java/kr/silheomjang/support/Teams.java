@@ -23,7 +23,7 @@ public class Teams {
     /** {@code invitee} (an existing account with {@link #PASSWORD}) joins the experiment with the given role. */
     public void join(String owner, long experimentId, String invitee, MemberRole role) {
         String link = signedIn.as(owner, () -> invitations.invite(experimentId, invitee, role).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), PASSWORD);
+        signedIn.run(invitee, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
     }
 
     /**

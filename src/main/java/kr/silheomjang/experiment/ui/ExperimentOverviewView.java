@@ -37,6 +37,7 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.MemberView;
 import kr.silheomjang.experiment.QuestionView;
 import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.OverviewSummary;
 import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.collab.LiveKind;
@@ -58,6 +59,7 @@ public class ExperimentOverviewView extends ExperimentPage {
 
     private final ExperimentService experiments;
     private final InvitationService invitations;
+    private final PublicBaseUrl baseUrl;
     private final Clock clock;
     private final java.util.List<OverviewSummary> summaries;
     /** Read-only blocks other features contribute (e.g. verdicts), through {@link OverviewSummary}. */
@@ -79,8 +81,10 @@ public class ExperimentOverviewView extends ExperimentPage {
     final Grid<ActivityView> activity = new Grid<>();
 
     public ExperimentOverviewView(ExperimentPageSupport support, ExperimentService experiments,
-            InvitationService invitations, Clock clock, java.util.List<OverviewSummary> summaries) {
+            InvitationService invitations, Clock clock, java.util.List<OverviewSummary> summaries,
+            PublicBaseUrl baseUrl) {
         super(support, "nav.overview", "overview", kinds(summaries));
+        this.baseUrl = baseUrl;
         this.experiments = experiments;
         this.invitations = invitations;
         this.clock = clock;
@@ -131,7 +135,7 @@ public class ExperimentOverviewView extends ExperimentPage {
         invite.setText(getTranslation("overview.invite"));
         invite.setIcon(VaadinIcon.USER_CARD.create());
         invite.setId("invite-member");
-        invite.addClickListener(e -> new InviteDialog(invitations, experimentId()).open());
+        invite.addClickListener(e -> new InviteDialog(invitations, experimentId(), baseUrl).open());
 
         activity.setId("activity-feed");
         activity.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);

@@ -1,5 +1,7 @@
 package kr.silheomjang.experiment.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -11,29 +13,39 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import kr.silheomjang.experiment.InvitationPreview;
 import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.security.AccountService;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Messages;
 
-/** Where an invitation link lands: the invitee sets a password (or proves their existing one) and joins. */
+/**
+ * Where an invitation link lands. Without an account the invitee sets a name and password and joins. With an account
+ * they sign in the normal way (the sign-in page brings them back here) and join with one click; this page never asks
+ * for the password of an existing account.
+ */
 @Route(value = "invite/:token", autoLayout = false)
 @AnonymousAllowed
 public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InvitationService invitations;
-    private String token;
+    private final CurrentUser currentUser;
+    private String token = "";
     final Paragraph message = new Paragraph();
     final TextField displayName = new TextField();
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
     final Button join = new Button();
+    final Button signIn = new Button();
 
-    public InvitationView(InvitationService invitations) {
+    public InvitationView(InvitationService invitations, CurrentUser currentUser) {
         this.invitations = invitations;
+        this.currentUser = currentUser;
         addClassName("invitation-view");
         setMaxWidth("30rem");
         getStyle().set("margin", "0 auto");
@@ -42,16 +54,24 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         displayName.setLabel(getTranslation("invitation.name"));
         displayName.setHelperText(getTranslation("invitation.namePurpose"));
         password.setId("invitee-password");
+        password.setLabel(getTranslation("login.password"));
         password.setHelperText(getTranslation("account.passwordHelp", AccountService.MIN_PASSWORD_LENGTH));
         repeat.setId("invitee-repeat");
         repeat.setLabel(getTranslation("account.repeatPassword"));
         join.setId("accept-invitation");
         join.setText(getTranslation("invitation.join"));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        for (var f : new com.vaadin.flow.component.HasSize[] { displayName, password, repeat, join }) {
+        join.addClickListener(e -> accept());
+        signIn.setId("sign-in-to-accept");
+        signIn.setText(getTranslation("invitation.signIn"));
+        signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A signed-in-only route: the sign-in page takes the person there and that route sends them back here.
+        signIn.addClickListener(e -> getUI().ifPresent(
+                ui -> ui.navigate(InvitationSignInView.class, new RouteParameters("token", token))));
+        for (var f : new com.vaadin.flow.component.HasSize[] { displayName, password, repeat, join, signIn }) {
             f.setWidthFull();
         }
-        add(new H1(getTranslation("app.name")), message, displayName, password, repeat, join);
+        add(new H1(getTranslation("app.name")), message, displayName, password, repeat, join, signIn);
     }
 
     @Override
@@ -59,28 +79,43 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         token = event.getRouteParameters().get("token").orElse("");
         InvitationPreview preview = invitations.preview(token);
         boolean valid = preview.status() == InvitationPreview.Status.VALID;
-        displayName.setVisible(valid && !preview.accountExists());
-        repeat.setVisible(valid && !preview.accountExists());
-        password.setVisible(valid);
-        join.setVisible(valid);
+        Optional<AppUser> me = currentUser.get();
+        boolean newAccount = valid && !preview.accountExists();
+        boolean mine = valid && preview.accountExists() && me.isPresent()
+                && AccountService.normalizeEmail(me.get().email()).equals(preview.email());
+        displayName.setVisible(newAccount);
+        password.setVisible(newAccount);
+        repeat.setVisible(newAccount);
+        join.setVisible(newAccount || mine);
+        signIn.setVisible(valid && preview.accountExists() && me.isEmpty());
         if (!valid) {
             message.setText(getTranslation("invitation.status." + preview.status().name()));
             return;
         }
-        message.setText(getTranslation(preview.accountExists() ? "invitation.existing" : "invitation.new",
-                preview.experimentTitle(), getTranslation(preview.role().messageKey()), preview.email()));
-        password.setLabel(getTranslation(preview.accountExists() ? "invitation.existingPassword" : "login.password"));
-        join.addClickListener(e -> accept(preview.accountExists()));
+        String role = getTranslation(preview.role().messageKey());
+        if (newAccount) {
+            message.setText(getTranslation("invitation.new", preview.experimentTitle(), role, preview.email()));
+        } else if (mine) {
+            message.setText(getTranslation("invitation.signedIn", preview.experimentTitle(), role, preview.email()));
+        } else if (me.isEmpty()) {
+            message.setText(getTranslation("invitation.existing", preview.experimentTitle(), role, preview.email()));
+        } else {
+            message.setText(getTranslation("invitation.otherAccount", preview.experimentTitle(), preview.email(),
+                    me.get().email()));
+        }
     }
 
-    private void accept(boolean existing) {
+    private void accept() {
         try {
-            if (existing) {
-                invitations.acceptWithExistingAccount(token, password.getValue());
+            if (currentUser.get().isPresent()) {
+                long experimentId = invitations.acceptAsSignedIn(token);
+                getUI().ifPresent(ui -> ui.navigate(ExperimentOverviewView.class,
+                        new RouteParameters("experimentId", String.valueOf(experimentId))));
             } else {
-                invitations.acceptWithNewAccount(token, displayName.getValue(), password.getValue(), repeat.getValue());
+                invitations.acceptWithNewAccount(token, displayName.getValue(), password.getValue(),
+                        repeat.getValue());
+                getUI().ifPresent(ui -> ui.getPage().setLocation("login?joined"));
             }
-            getUI().ifPresent(ui -> ui.getPage().setLocation("login?joined"));
         } catch (UserFacingException e) {
             Messages.showError(this, e);
         }

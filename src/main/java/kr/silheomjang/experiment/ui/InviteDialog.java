@@ -19,7 +19,9 @@ import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.InvitationView;
 import kr.silheomjang.experiment.IssuedInvitation;
 import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.BaseUrlWarning;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -28,14 +30,16 @@ class InviteDialog extends Dialog {
 
     private final InvitationService invitations;
     private final long experimentId;
+    private final PublicBaseUrl baseUrl;
     final EmailField email = new EmailField();
     final RadioButtonGroup<MemberRole> role = new RadioButtonGroup<>();
     final Div result = new Div();
     final VerticalLayout pending = new VerticalLayout();
     final Button send = new Button();
 
-    InviteDialog(InvitationService invitations, long experimentId) {
+    InviteDialog(InvitationService invitations, long experimentId, PublicBaseUrl baseUrl) {
         this.invitations = invitations;
+        this.baseUrl = baseUrl;
         this.experimentId = experimentId;
         setId("invite-dialog");
         setHeaderTitle(getTranslation("invite.title"));
@@ -73,19 +77,29 @@ class InviteDialog extends Dialog {
             result.removeAll();
             Paragraph text = new Paragraph(getTranslation(issued.mailed() ? "invite.mailed" : "invite.notMailed",
                     issued.email()));
-            TextField link = new TextField(getTranslation("invite.link"));
-            link.setId("invite-link");
-            link.setValue(issued.link());
-            link.setReadOnly(true);
-            link.setWidthFull();
-            Button copy = new Button(getTranslation("invite.copy"), VaadinIcon.COPY.create(), ev -> {
-                link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", issued.link());
-                Messages.showSuccess(getTranslation("invite.copied"));
-            });
-            HorizontalLayout row = new HorizontalLayout(link, copy);
-            row.setWidthFull();
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            result.add(text, row);
+            text.setId("invite-note");
+            result.add(text);
+            if (issued.accountExists()) {
+                result.add(new Paragraph(getTranslation("invite.existingAccount", issued.email())));
+            }
+            // The link is shown only when it was not mailed: a mailed link proves the address only if the inviter
+            // never sees it.
+            if (issued.link() != null) {
+                String shown = issued.link();
+                TextField link = new TextField(getTranslation("invite.link"));
+                link.setId("invite-link");
+                link.setValue(shown);
+                link.setReadOnly(true);
+                link.setWidthFull();
+                Button copy = new Button(getTranslation("invite.copy"), VaadinIcon.COPY.create(), ev -> {
+                    link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", shown);
+                    Messages.showSuccess(getTranslation("invite.copied"));
+                });
+                HorizontalLayout row = new HorizontalLayout(link, copy);
+                row.setWidthFull();
+                row.setAlignItems(FlexComponent.Alignment.BASELINE);
+                result.add(BaseUrlWarning.unlessConfigured(baseUrl), row);
+            }
             result.setVisible(true);
             email.clear();
             refreshPending();

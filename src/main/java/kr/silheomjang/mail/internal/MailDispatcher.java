@@ -28,6 +28,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.mail.DeliveryStatus;
 import kr.silheomjang.mail.MailLive;
@@ -58,7 +59,7 @@ public class MailDispatcher {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
     private final String from;
     private final int maxAttempts;
     private final Duration lease;
@@ -66,7 +67,7 @@ public class MailDispatcher {
 
     MailDispatcher(MailMessageRepository messages, MailOptOutRepository optOuts, OptOutTokenRepository tokens,
             ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
-            ApplicationEventPublisher events, Clock clock, @Value("${silheomjang.base-url}") String baseUrl,
+            ApplicationEventPublisher events, Clock clock, PublicBaseUrl baseUrl,
             @Value("${silheomjang.mail.from:noreply@silheomjang.local}") String from,
             @Value("${silheomjang.mail.max-attempts:3}") int maxAttempts,
             @Value("${silheomjang.mail.sending-lease:PT15M}") Duration lease) {
@@ -77,7 +78,7 @@ public class MailDispatcher {
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
         this.from = from;
         this.maxAttempts = Math.max(1, maxAttempts);
         this.lease = lease;
@@ -153,7 +154,7 @@ public class MailDispatcher {
         String token = Tokens.newToken();
         tokens.save(new OptOutToken(Tokens.hash(token), m.getRecipient(), now));
         return new Prepared(id, m.getExperimentId(), m.getRecipient(), m.getRecipientName(), m.getSubject(),
-                m.getBody(), baseUrl + "/mail/opt-out/" + token, m.getAttempts());
+                m.getBody(), baseUrl.link("/mail/opt-out/" + token), m.getAttempts());
     }
 
     private boolean deliver(JavaMailSender mailer, Prepared p) {

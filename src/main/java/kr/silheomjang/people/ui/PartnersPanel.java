@@ -153,7 +153,8 @@ class PartnersPanel extends VerticalLayout {
                 inviteEmail.getValue()), () -> { });
         if (issued != null) {
             inviteEmail.clear();
-            inviteLink.setText(issued.mailed() ? getTranslation("people.partner.mailed", issued.email())
+            // A mailed link is never shown: only the invited mailbox gets it, which proves the address.
+            inviteLink.setText(issued.link() == null ? getTranslation("people.partner.mailed", issued.email())
                     : getTranslation("people.partner.link", issued.link()));
             reload();
         }

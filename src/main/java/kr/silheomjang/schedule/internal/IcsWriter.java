@@ -1,5 +1,6 @@
 package kr.silheomjang.schedule.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -7,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
@@ -37,7 +40,20 @@ public final class IcsWriter {
     private IcsWriter() {
     }
 
+    /** A whole-day entry that is not an event of its own (the event day, a card's due date). */
+    public record DayEntry(String uid, String title, LocalDate date, String category) {
+    }
+
     public static String write(String calendarName, List<EventView> events, Function<EventView, String> typeLabel) {
+        return write(calendarName, events, typeLabel, List.of(), null);
+    }
+
+    /**
+     * @param days  whole-day entries shown on the calendar besides events
+     * @param stamp DTSTAMP for {@code days} (they have no change time of their own); null: now
+     */
+    public static String write(String calendarName, List<EventView> events, Function<EventView, String> typeLabel,
+            List<DayEntry> days, @Nullable Instant stamp) {
         ICalendar ical = new ICalendar();
         ical.setProductId("-//Silheomjang//Schedule//KO");
         ical.setMethod(Method.publish());
@@ -48,7 +64,51 @@ public final class IcsWriter {
         for (EventView e : events) {
             ical.addEvent(toVEvent(e, typeLabel.apply(e)));
         }
-        return Biweekly.write(ical).version(ICalVersion.V2_0).go();
+        Date dtStamp = Date.from(stamp == null ? Instant.now() : stamp);
+        for (DayEntry d : days) {
+            VEvent v = new VEvent();
+            v.setUid(d.uid());
+            v.setDateTimeStamp(dtStamp);
+            v.setSummary(d.title());
+            v.addCategories(d.category());
+            v.setDateStart(new DateStart(dateOnly(d.date())));
+            v.setDateEnd(new DateEnd(dateOnly(d.date().plusDays(1))));
+            v.setTransparency(biweekly.property.Transparency.transparent());
+            ical.addEvent(v);
+        }
+        // biweekly folds at 75 characters; RFC 5545 (3.1) says 75 octets, which Korean text in UTF-8 (3 octets a
+        // syllable) exceeds by far. So it writes unfolded lines and they are folded here by octets.
+        return fold(Biweekly.write(ical).version(ICalVersion.V2_0).foldLines(false).go());
+    }
+
+    static final int MAX_LINE_OCTETS = 75;
+
+    /**
+     * Folds every content line to at most {@value #MAX_LINE_OCTETS} octets of UTF-8 (CRLF not counted), continuation
+     * lines starting with one space; never inside a character.
+     */
+    static String fold(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 20);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            int limit = MAX_LINE_OCTETS;
+            for (int i = 0; i < line.length();) {
+                int cp = line.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     private static VEvent toVEvent(EventView e, String typeLabel) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import kr.silheomjang.schedule.CalendarFeedService;
+import kr.silheomjang.shared.PublicBaseUrl;
+import kr.silheomjang.ui.BaseUrlWarning;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -17,16 +19,16 @@ class FeedDialog extends Dialog {
 
     private final CalendarFeedService schedule;
     private final long experimentId;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
     final Paragraph status = new Paragraph();
     final TextField url = new TextField();
     final Button create = new Button();
     final Button revoke = new Button();
 
-    FeedDialog(CalendarFeedService schedule, long experimentId, String baseUrl) {
+    FeedDialog(CalendarFeedService schedule, long experimentId, PublicBaseUrl baseUrl) {
         this.schedule = schedule;
         this.experimentId = experimentId;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
         setId("feed-dialog");
         setHeaderTitle(getTranslation("schedule.feed.title"));
         setWidth("min(40rem, 100vw)");
@@ -42,7 +44,7 @@ class FeedDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
             String token = schedule.issueFeedToken(experimentId);
-            url.setValue(this.baseUrl + "/ical/" + experimentId + "/" + token + ".ics");
+            url.setValue(this.baseUrl.link("/ical/" + experimentId + "/" + token + ".ics"));
             url.setVisible(true);
             refresh();
         });
@@ -56,7 +58,7 @@ class FeedDialog extends Dialog {
             Messages.showSuccess(getTranslation("schedule.feed.revoked"));
             refresh();
         });
-        add(intro, status, url);
+        add(intro, BaseUrlWarning.unlessConfigured(baseUrl), status, url);
         getFooter().add(revoke, new Button(getTranslation("schedule.close"), e -> close()), create);
         refresh();
     }

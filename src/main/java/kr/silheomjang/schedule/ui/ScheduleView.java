@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -41,6 +40,7 @@ import kr.silheomjang.schedule.BackwardPlanningService;
 import kr.silheomjang.schedule.CalendarFeedService;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.shared.DueDateSource;
+import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.collab.LiveKind;
 import kr.silheomjang.collab.WorkspaceLive;
@@ -70,7 +70,7 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     private final BackwardPlanningService planning;
     private final CalendarFeedService feeds;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
     CalendarData data;
     /** The event dialog open now (an existing event), refreshed live. */
@@ -95,7 +95,7 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     final Div body = new Div();
 
     public ScheduleView(ExperimentPageSupport support, ScheduleService schedule, BackwardPlanningService planning,
-            CalendarFeedService feeds, List<DueDateSource> dueDates, Clock clock, @Value("${silheomjang.base-url}") String baseUrl) {
+            CalendarFeedService feeds, List<DueDateSource> dueDates, Clock clock, PublicBaseUrl baseUrl) {
         super(support, "schedule.nav", "schedule", liveKinds(dueDates));
         this.schedule = schedule;
         this.planning = planning;

@@ -41,8 +41,9 @@ class BootstrapAccount implements ApplicationRunner {
             return;
         }
         if (accounts.findByEmail(email).isEmpty()) {
-            accounts.createAccount(email, name, password);
-            log.info("Created the first account {}", email);
+            long id = accounts.createAccount(email, name, password).id();
+            // The id, not the address: logs carry no personal data.
+            log.info("Created the first account (#{}) from silheomjang.bootstrap.*", id);
         }
         repository.findByEmailIgnoreCase(AccountService.normalizeEmail(email))
                 .filter(a -> !a.isAdministrator())

@@ -1,6 +1,8 @@
 package kr.silheomjang.security.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -19,13 +21,15 @@ class LoginAttemptListener {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails d
-                ? d.getRemoteAddress() : null;
-        throttle.recordFailure(event.getAuthentication().getName(), address);
+        throttle.recordFailure(event.getAuthentication().getName(), address(event.getAuthentication()));
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        throttle.recordSuccess(event.getAuthentication().getName());
+        throttle.recordSuccess(event.getAuthentication().getName(), address(event.getAuthentication()));
+    }
+
+    private static @Nullable String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
     }
 }

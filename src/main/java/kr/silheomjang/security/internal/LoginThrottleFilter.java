@@ -1,7 +1,6 @@
 package kr.silheomjang.security.internal;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -15,9 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import kr.silheomjang.security.LoginThrottle;
 
 /**
- * Refuses a login attempt before the password is checked when the account or the address is locked. When a failed
- * attempt is the one that locks, the user is told at once that they are locked, not merely that the password was wrong,
- * so that their next try, even with the right password, is not refused without warning.
+ * Refuses a sign-in attempt before the password is checked when the account and address must wait. When a failed
+ * attempt is the one that locks, the person is told at once that they must wait, not merely that the password was
+ * wrong, so that their next try is not refused without warning. How long is kept in the HTTP session
+ * ({@link LoginThrottle#LOCKED_UNTIL_ATTRIBUTE}); the URL only says {@code ?locked}, so nobody can put words into the
+ * login page through a link.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -32,18 +33,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
             String email = Optional.ofNullable(request.getParameter("username")).orElse("");
-            Optional<Duration> locked = throttle.lockedFor(email, request.getRemoteAddr());
-            if (locked.isPresent()) {
-                redirectToLocked(request, response, locked.get());
+            String address = request.getRemoteAddr();
+            if (throttle.lockedFor(email, address).isPresent()) {
+                redirectToLocked(request, response, email, address);
                 return;
             }
             chain.doFilter(request, new HttpServletResponseWrapper(response) {
                 @Override
                 public void sendRedirect(String location) throws IOException {
-                    Optional<Duration> lockedNow = location.contains("/login?error")
-                            ? throttle.lockedFor(email, request.getRemoteAddr()) : Optional.empty();
-                    if (lockedNow.isPresent()) {
-                        redirectToLocked(request, response, lockedNow.get());
+                    if (location.contains("/login?error") && throttle.lockedFor(email, address).isPresent()) {
+                        redirectToLocked(request, response, email, address);
                     } else {
                         super.sendRedirect(location);
                     }
@@ -54,9 +53,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void redirectToLocked(HttpServletRequest request, HttpServletResponse response, Duration locked)
-            throws IOException {
-        long minutes = Math.max(1, (locked.toSeconds() + 59) / 60);
-        response.sendRedirect(request.getContextPath() + "/login?locked=" + minutes);
+    private void redirectToLocked(HttpServletRequest request, HttpServletResponse response, String email,
+            String address) throws IOException {
+        request.getSession().setAttribute(LoginThrottle.LOCKED_UNTIL_ATTRIBUTE, throttle.lockedUntil(email, address));
+        response.sendRedirect(request.getContextPath() + "/login?locked");
     }
 }

@@ -31,6 +31,8 @@ import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.survey.SurveyService;
 import kr.silheomjang.survey.SurveyStatus;
 import kr.silheomjang.survey.SurveySummary;
+import kr.silheomjang.shared.PublicBaseUrl;
+import kr.silheomjang.ui.BaseUrlWarning;
 import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.survey.SurveyLive;
@@ -55,7 +57,8 @@ public class SurveysView extends ExperimentPage {
     final RouterLink observations = new RouterLink();
     List<SurveySummary> shown = List.of();
 
-    public SurveysView(ExperimentPageSupport support, SurveyService surveys, ExperimentAccess access) {
+    public SurveysView(ExperimentPageSupport support, SurveyService surveys, ExperimentAccess access,
+            PublicBaseUrl baseUrl) {
         super(support, "survey.nav", "surveys", SurveyLive.SURVEY, SurveyLive.RESPONSE, WorkspaceLive.MEMBERS);
         this.surveys = surveys;
         this.access = access;
@@ -79,7 +82,7 @@ public class SurveysView extends ExperimentPage {
         top.setWrap(true);
         Paragraph intro = new Paragraph(getTranslation("survey.intro"));
         intro.addClassName("help-text");
-        add(top, intro, observations, createRow, list);
+        add(top, intro, BaseUrlWarning.unlessConfigured(baseUrl), observations, createRow, list);
     }
 
     @Override

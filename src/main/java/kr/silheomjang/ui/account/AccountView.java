@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -50,12 +51,18 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                accounts.changePassword(current.getValue(), newPassword.getValue(), repeat.getValue());
+                int ended = accounts.changePassword(current.getValue(), newPassword.getValue(), repeat.getValue(),
+                        VaadinSession.getCurrent().getSession().getId());
                 current.clear();
                 newPassword.clear();
                 repeat.clear();
-                Notification.show(getTranslation("account.passwordChanged"), 4000, Notification.Position.TOP_CENTER)
+                String text = getTranslation("account.passwordChanged")
+                        + (ended > 0 ? " " + getTranslation("account.otherSessionsEnded", ended) : "");
+                Notification.show(text, 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (AccountService.ThrottledException ex) {
+                long minutes = Math.max(1, (ex.waitFor().toSeconds() + 59) / 60);
+                Messages.showError(getTranslation("error.password.throttledFor", minutes));
             } catch (UserFacingException ex) {
                 Messages.showError(this, ex);
             }

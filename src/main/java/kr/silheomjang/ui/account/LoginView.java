@@ -1,7 +1,11 @@
 package kr.silheomjang.ui.account;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -16,7 +20,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import kr.silheomjang.security.LoginThrottle;
 
 import kr.silheomjang.ui.Languages;
 
@@ -27,7 +34,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
-    public LoginView(@Value("${silheomjang.demo-data:false}") boolean demo) {
+    private final Clock clock;
+
+    public LoginView(@Value("${silheomjang.demo-data:false}") boolean demo, Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -76,11 +86,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("locked")) {
-            String minutes = params.get("locked").stream().findFirst().orElse("15");
+        Optional<Duration> locked = params.containsKey("locked") ? lockedFor() : Optional.empty();
+        if (locked.isPresent()) {
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutes.replaceAll("\\D", "")));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", waitText(locked.get())));
             login.setI18n(i18n);
             login.setError(true);
         } else if (params.containsKey("error")) {
@@ -91,6 +101,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (params.containsKey("logout")) {
             show(getTranslation("login.loggedOut"));
         }
+    }
+
+    /**
+     * How long the sign-in filter said this browser must wait: from the session, where the filter put it, never from
+     * the URL (a link must not be able to tell someone they are locked out).
+     */
+    private Optional<Duration> lockedFor() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object until = session == null ? null : session.getSession().getAttribute(LoginThrottle.LOCKED_UNTIL_ATTRIBUTE);
+        if (until instanceof Instant instant) {
+            Duration left = Duration.between(clock.instant(), instant);
+            if (left.isPositive()) {
+                return Optional.of(left);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whole minutes, rounded up: "1분" rather than a count of seconds already running out as the page loads. */
+    private String waitText(Duration left) {
+        return getTranslation("login.locked.minutes", Math.max(1, (left.toSeconds() + 59) / 60));
     }
 
     private void show(String text) {

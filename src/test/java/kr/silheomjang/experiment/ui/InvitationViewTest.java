@@ -48,7 +48,7 @@ class InvitationViewTest extends BrowserlessSupport {
 
         window.test(view.repeat).setValue("joiner-pass-1");
         window.test(view.join).click();
-        assertThat(accounts.passwordMatches(email, "joiner-pass-1")).isTrue();
+        assertThat(passwords.matches(email, "joiner-pass-1")).isTrue();
         assertThat(signedIn.as(email, () -> experiments.listMine(true, 0, 10))).singleElement()
                 .satisfies(s -> assertThat(s.id()).isEqualTo(id));
     }

@@ -45,7 +45,8 @@ class MailDispatcherFailureTest extends MailTestSupport {
         unreachable.setPort(1); // nothing listens there: connection refused
         var provider = new StaticListableBeanFactory(Map.of("down", unreachable)).getBeanProvider(JavaMailSender.class);
         MailDispatcher broken = new MailDispatcher(messages, optOuts, tokens, provider, transactions, events, clock,
-                "https://silheomjang.test", "noreply@silheomjang.test", 2, Duration.ofMinutes(15));
+                kr.silheomjang.shared.PublicBaseUrl.of("https://silheomjang.test"), "noreply@silheomjang.test", 2,
+                Duration.ofMinutes(15));
 
         String batch = "fail-" + System.nanoTime();
         outbox.enqueue(List.of(new OutgoingMail(batch + ":1", batch, null, "f" + System.nanoTime() + "@example.kr",

@@ -174,7 +174,7 @@ class CheckInViewTest extends BrowserlessSupport {
         long id = createAs(owner, "협력 체크인");
         long org = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("지원센터", "담당", null, null, null)));
         String link = signedIn.as(owner, () -> partners.inviteGuest(id, org, guest).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+        signedIn.run(guest, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
         signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("참여자")));
         long pid = idOf(owner, id, "참여자");
 

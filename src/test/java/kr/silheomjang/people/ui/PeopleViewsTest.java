@@ -268,7 +268,7 @@ class PeopleViewsTest extends BrowserlessSupport {
         long id = createAs(owner, "협력");
         long org = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("지원센터", "담당", null, null, null)));
         String link = signedIn.as(owner, () -> partners.inviteGuest(id, org, guest).link());
-        invitations.acceptWithExistingAccount(link.substring(link.lastIndexOf('/') + 1), "password-123");
+        signedIn.run(guest, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
         signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("참여자").withContacts(
                 "010-1234-5678", null)));
 

@@ -16,6 +16,8 @@ import kr.silheomjang.shared.UserFacingException;
 class BootstrapAccountTest {
 
     @Autowired
+    kr.silheomjang.support.Passwords passwords;
+    @Autowired
     AccountService accounts;
     @Autowired
     UserAccountRepository repository;
@@ -24,11 +26,11 @@ class BootstrapAccountTest {
     void createsTheFirstAccountOnceAsAnAdministratorAndRefusesAWeakPassword() {
         String email = "admin-" + System.nanoTime() + "@org.kr";
         new BootstrapAccount(accounts, repository, email, "관리자", "first-password").run(null);
-        assertThat(accounts.passwordMatches(email, "first-password")).isTrue();
+        assertThat(passwords.matches(email, "first-password")).isTrue();
         assertThat(repository.findByEmailIgnoreCase(email).orElseThrow().isAdministrator()).isTrue();
 
         new BootstrapAccount(accounts, repository, email, "관리자", "other-password").run(null);
-        assertThat(accounts.passwordMatches(email, "first-password")).isTrue();
+        assertThat(passwords.matches(email, "first-password")).isTrue();
 
         new BootstrapAccount(accounts, repository, "", "관리자", "").run(null);
         assertThatThrownBy(() -> new BootstrapAccount(accounts, repository, "weak@org.kr", "관리자", "short").run(null))

@@ -26,14 +26,14 @@ class AccountViewsTest extends BrowserlessSupport {
         window.test(view.repeat).setValue("new-password-1");
         window.test(view.save).click();
         assertThat(lastNotification(window)).isEqualTo("비밀번호가 올바르지 않습니다.");
-        assertThat(accounts.passwordMatches(me, "password-123")).isTrue();
+        assertThat(passwords.matches(me, "password-123")).isTrue();
 
         window.test(view.current).setValue("password-123");
         window.test(view.newPassword).setValue("new-password-1");
         window.test(view.repeat).setValue("new-password-1");
         window.test(view.save).click();
         assertThat(lastNotification(window)).isEqualTo("비밀번호를 바꿨습니다.");
-        assertThat(accounts.passwordMatches(me, "new-password-1")).isTrue();
+        assertThat(passwords.matches(me, "new-password-1")).isTrue();
         assertThat(view.current.getValue()).isEmpty();
     }
 
@@ -50,11 +50,20 @@ class AccountViewsTest extends BrowserlessSupport {
     }
 
     @Test
-    void theLoginViewExplainsALockout() {
+    void theLoginViewExplainsALockoutFromTheServersWordNotTheUrls() {
         BrowserlessUIContext window = app.newUser().newWindow();
         window.activate();
         window.getUI().navigate("login", QueryParameters.of("locked", "12"));
         LoginForm form = window.find(LoginForm.class).single();
+        assertThat(form.isError()).as("a link alone says nothing").isFalse();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).doesNotContain("12");
+
+        // The sign-in filter put the time into this browser's session: the page words it.
+        java.time.Instant now = spring.getBean(java.time.Clock.class).instant();
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+                kr.silheomjang.security.LoginThrottle.LOCKED_UNTIL_ATTRIBUTE, now.plusSeconds(11 * 60 + 30));
+        window.getUI().navigate("login", QueryParameters.of("locked", ""));
+        form = window.find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
                 .contains("보안을 위해 잠시 로그인을 막았습니다. 12분 후에 다시 시도해 주세요.");
