@@ -242,6 +242,7 @@ public class ExperimentService {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private Experiment load(long experimentId, long expectedVersion) {
+        experiments.lockRow(experimentId);
         Experiment e = experiments.findWithQuestions(experimentId)
                 .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
         if (e.getVersion() != expectedVersion) {

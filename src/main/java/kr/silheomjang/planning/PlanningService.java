@@ -28,6 +28,7 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.planning.internal.AttachmentStore;
 import kr.silheomjang.planning.internal.BoardColumn;
 import kr.silheomjang.planning.internal.BoardColumnRepository;
+import kr.silheomjang.planning.internal.BoardLocks;
 import kr.silheomjang.planning.internal.BoardSeeder;
 import kr.silheomjang.planning.internal.Card;
 import kr.silheomjang.planning.internal.CardAttachment;
@@ -45,7 +46,9 @@ import kr.silheomjang.planning.internal.PlanningTemplateRepository;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.LostRaceException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.Ranks;
 import kr.silheomjang.shared.UserFacingException;
 
 /**
@@ -70,6 +73,7 @@ public class PlanningService {
     private final PlanningTemplateRepository templates;
     private final PlanningTemplateItemRepository templateItems;
     private final BoardSeeder seeder;
+    private final BoardLocks locks;
     private final AttachmentStore store;
     private final long maxAttachmentBytes;
     private final ExperimentAccess access;
@@ -81,7 +85,7 @@ public class PlanningService {
     PlanningService(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
             CardCommentRepository comments, CardHistoryRepository history, CardAttachmentRepository attachments,
             PlanningTemplateRepository templates, PlanningTemplateItemRepository templateItems, BoardSeeder seeder,
-            AttachmentStore store, ExperimentAccess access, ExperimentService experiments, CurrentUser currentUser,
+            BoardLocks locks, AttachmentStore store, ExperimentAccess access, ExperimentService experiments, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock,
             @Value("${silheomjang.planning.attachment-max-bytes:10485760}") long maxAttachmentBytes) {
         this.columns = columns;
@@ -93,6 +97,7 @@ public class PlanningService {
         this.templates = templates;
         this.templateItems = templateItems;
         this.seeder = seeder;
+        this.locks = locks;
         this.store = store;
         this.maxAttachmentBytes = maxAttachmentBytes;
         this.access = access;
@@ -112,11 +117,11 @@ public class PlanningService {
     public Board board(long experimentId) {
         MemberRole role = access.requireMember(experimentId);
         ExperimentDetails details = experiments.get(experimentId);
-        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortOrderAscIdAsc(experimentId);
+        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
         if (cols.isEmpty() && role.canEdit()) {
             cols = seeder.createDefaultColumns(experimentId, currentUser.require().displayName());
         }
-        List<Card> all = cards.findByExperimentIdOrderBySortOrderAscIdAsc(experimentId);
+        List<Card> all = cards.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
         Map<Long, List<Long>> assignees = pairs(cards.assignees(experimentId));
         Map<Long, List<String>> labels = pairs(cards.labels(experimentId));
         Map<Long, long[]> progress = new HashMap<>();
@@ -154,7 +159,7 @@ public class PlanningService {
                 Objects.requireNonNullElse(c.getDescription(), ""), Markdown.toSafeHtml(c.getDescription()),
                 Objects.requireNonNullElse(c.getCategory(), ""), c.getDueDate(), Set.copyOf(c.getAssigneeIds()),
                 sorted(new ArrayList<>(c.getLabels())),
-                checklist.findByCardIdOrderBySortOrderAscIdAsc(cardId).stream()
+                checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId).stream()
                         .map(i -> new CardDetails.ChecklistLine(i.getId(), i.getText(), i.getDoneAt() != null))
                         .toList(),
                 comments.findByCardIdOrderByCreatedAtAscIdAsc(cardId).stream()
@@ -188,11 +193,12 @@ public class PlanningService {
     public long addColumn(long experimentId, String name) {
         access.requireEditor(experimentId);
         String clean = validColumnName(name);
-        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortOrderAscIdAsc(experimentId);
+        locks.allColumns(experimentId);
+        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
         if (cols.size() >= MAX_COLUMNS) {
             throw new UserFacingException("planning.error.tooManyColumns");
         }
-        int next = cols.isEmpty() ? 0 : cols.get(cols.size() - 1).getSortOrder() + 1;
+        String next = Ranks.after(cols.isEmpty() ? null : cols.get(cols.size() - 1).getSortKey());
         BoardColumn col = columns.save(new BoardColumn(experimentId, clean, next, clock.instant(), me().displayName()));
         announce(experimentId);
         return col.getId();
@@ -205,6 +211,7 @@ public class PlanningService {
         if (wipLimit != null && (wipLimit < 1 || wipLimit > 999)) {
             throw new UserFacingException("planning.error.wipLimit");
         }
+        locks.columns(experimentId, List.of(columnId));
         BoardColumn col = columnOf(experimentId, columnId);
         if (col.getVersion() != expectedVersion) {
             throw new ConflictException(col.getUpdatedByName(), col.getUpdatedAt());
@@ -218,16 +225,26 @@ public class PlanningService {
     /** Moves a column one place left (-1) or right (+1). */
     public void moveColumn(long experimentId, long columnId, int delta) {
         access.requireEditor(experimentId);
-        List<BoardColumn> cols = new ArrayList<>(columns.findByExperimentIdOrderBySortOrderAscIdAsc(experimentId));
-        BoardColumn col = columnOf(experimentId, columnId);
+        locks.allColumns(experimentId);
+        List<BoardColumn> cols = new ArrayList<>(columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId));
         int from = indexOf(cols, columnId);
         int to = Math.max(0, Math.min(cols.size() - 1, from + Integer.signum(delta)));
         if (from == to) {
             return;
         }
-        cols.add(to, cols.remove(from));
-        for (int i = 0; i < cols.size(); i++) {
-            cols.get(i).setSortOrder(i);
+        BoardColumn col = cols.remove(from);
+        String before = to == 0 ? null : cols.get(to - 1).getSortKey();
+        String after = to == cols.size() ? null : cols.get(to).getSortKey();
+        String key = rankBetween(before, after);
+        if (key == null) {
+            // Equal or worn-out ranks (rare): spread the whole strip again; every column is locked already.
+            cols.add(to, col);
+            List<String> spread = Ranks.spread(cols.size());
+            for (int i = 0; i < cols.size(); i++) {
+                cols.get(i).setSortKey(spread.get(i));
+            }
+        } else {
+            col.setSortKey(key);
         }
         col.touch(clock.instant(), me().displayName());
         announce(experimentId);
@@ -236,11 +253,12 @@ public class PlanningService {
     /** Removes an empty column; a column with cards is refused, and the last column stays. */
     public void removeColumn(long experimentId, long columnId) {
         access.requireEditor(experimentId);
+        locks.allColumns(experimentId);
         BoardColumn col = columnOf(experimentId, columnId);
         if (cards.countByColumnId(columnId) > 0) {
             throw new UserFacingException("planning.error.columnNotEmpty");
         }
-        if (columns.findByExperimentIdOrderBySortOrderAscIdAsc(experimentId).size() <= 1) {
+        if (columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId).size() <= 1) {
             throw new UserFacingException("planning.error.lastColumn");
         }
         columns.delete(col);
@@ -259,10 +277,10 @@ public class PlanningService {
         if (clean.length() > 200) {
             throw new UserFacingException("planning.error.title.tooLong");
         }
+        locks.columns(experimentId, List.of(columnId));
         columnOf(experimentId, columnId);
         Instant now = clock.instant();
-        Card card = cards.save(new Card(experimentId, columnId, (int) cards.countByColumnId(columnId), clean, now,
-                me().displayName()));
+        Card card = cards.save(new Card(experimentId, columnId, endOf(columnId), clean, now, me().displayName()));
         record(card.getId(), "CREATED", null);
         announce(experimentId, card.getId());
         return card.getId();
@@ -329,73 +347,74 @@ public class PlanningService {
 
     public void deleteCard(long experimentId, long cardId) {
         access.requireEditor(experimentId);
-        Card c = cardOf(experimentId, cardId);
+        Card c = lockedCard(experimentId, cardId);
         for (CardAttachment a : attachments.findByCardIdOrderByCreatedAtAscIdAsc(cardId)) {
             attachments.delete(a);
             store.deleteLater(a.getStorageKey());
         }
-        checklist.deleteAll(checklist.findByCardIdOrderBySortOrderAscIdAsc(cardId));
+        checklist.deleteAll(checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId));
         comments.deleteAll(comments.findByCardIdOrderByCreatedAtAscIdAsc(cardId));
         history.deleteAll(history.findByCardIdOrderByCreatedAtDescIdDesc(cardId));
+        // No renumbering: the other cards' ranks stay valid, so deleting writes no other card.
         cards.delete(c);
-        cards.flush();
-        renumber(c.getColumnId(), null, -1);
         announce(experimentId, cardId);
     }
 
     /**
-     * Puts a card at {@code index} (0 = top) of a column, between or within columns; the order is stored. Moves
-     * never conflict: the last one wins, and everyone sees it live.
+     * Puts a card at {@code index} (0 = top, counted without the card itself) of a column, between or within columns;
+     * the order is stored. Moves never conflict: the last one wins, and everyone sees it live. Writes one card row:
+     * its rank goes between its new neighbours' (see {@link Ranks}); the source and target columns are locked first
+     * (ascending id), then the card, so moves in the same columns queue instead of deadlocking.
      */
     public void move(long experimentId, long cardId, long targetColumnId, int index) {
         MemberRole role = access.requireMember(experimentId);
+        long source = columnOfCard(experimentId, cardId);
+        locks.columns(experimentId, List.of(source, targetColumnId));
         Card c = editableCard(experimentId, cardId, role);
-        BoardColumn target = columnOf(experimentId, targetColumnId);
-        long sourceColumnId = c.getColumnId();
-        String fromName = columns.findById(sourceColumnId).map(BoardColumn::getName).orElse("?");
-        if (sourceColumnId != targetColumnId) {
-            renumber(sourceColumnId, cardId, -1);
+        if (c.getColumnId() != source) {
+            throw new LostRaceException("Card " + cardId + " moved while its columns were being locked");
         }
-        renumber(targetColumnId, cardId, index);
-        record(cardId, "MOVED", sourceColumnId == targetColumnId ? target.getName()
-                : fromName + " → " + target.getName());
-        announce(experimentId, cardId);
+        columnOf(experimentId, targetColumnId);
+        place(experimentId, c, targetColumnId, index);
     }
 
     /** The keyboard/menu alternative: left/right to the neighbouring column (same height), up/down within it. */
     public void move(long experimentId, long cardId, Direction direction) {
-        access.requireMember(experimentId);
-        Card c = cardOf(experimentId, cardId);
-        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortOrderAscIdAsc(experimentId);
-        int col = indexOf(cols, c.getColumnId());
-        List<Card> inColumn = cards.findByColumnIdOrderBySortOrderAscIdAsc(c.getColumnId());
-        int pos = 0;
-        while (pos < inColumn.size() && !inColumn.get(pos).getId().equals(cardId)) {
-            pos++;
-        }
-        switch (direction) {
-            case LEFT, RIGHT -> {
-                int to = col + (direction == Direction.LEFT ? -1 : 1);
-                if (to < 0 || to >= cols.size()) {
-                    return;
-                }
-                move(experimentId, cardId, cols.get(to).getId(), pos);
+        MemberRole role = access.requireMember(experimentId);
+        long source = columnOfCard(experimentId, cardId);
+        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
+        int col = indexOf(cols, source);
+        long target = source;
+        if (direction == Direction.LEFT || direction == Direction.RIGHT) {
+            int to = col + (direction == Direction.LEFT ? -1 : 1);
+            if (to < 0 || to >= cols.size()) {
+                return;
             }
-            case UP, DOWN -> {
-                int to = pos + (direction == Direction.UP ? -1 : 1);
-                if (to < 0 || to >= inColumn.size()) {
-                    return;
-                }
-                move(experimentId, cardId, c.getColumnId(), to);
+            target = cols.get(to).getId();
+        }
+        locks.columns(experimentId, List.of(source, target));
+        Card c = editableCard(experimentId, cardId, role);
+        if (c.getColumnId() != source) {
+            throw new LostRaceException("Card " + cardId + " moved while its columns were being locked");
+        }
+        List<Long> inColumn = cards.ranks(source).stream().map(r -> (Long) r[0]).toList();
+        int pos = inColumn.indexOf(cardId);
+        int index = pos;
+        if (direction == Direction.UP || direction == Direction.DOWN) {
+            index = pos + (direction == Direction.UP ? -1 : 1);
+            if (index < 0 || index >= inColumn.size()) {
+                return;
             }
         }
+        place(experimentId, c, target, index);
     }
 
     /** Adds every item of a stored template as cards at the end of the first column (owners and planners). */
     public List<Long> addTemplate(long experimentId, String templateCode) {
         access.requireEditor(experimentId);
         templates.findByCode(templateCode).orElseThrow(() -> new UserFacingException("planning.error.template"));
-        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortOrderAscIdAsc(experimentId);
+        locks.allColumns(experimentId);
+        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
         if (cols.isEmpty()) {
             cols = seeder.createDefaultColumns(experimentId, me().displayName());
         }
@@ -413,7 +432,8 @@ public class PlanningService {
         if (clean.isEmpty() || clean.length() > 300) {
             throw new UserFacingException("planning.error.checklist.text");
         }
-        int next = checklist.findByCardIdOrderBySortOrderAscIdAsc(cardId).size();
+        List<ChecklistItem> items = checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId);
+        String next = Ranks.after(items.isEmpty() ? null : items.get(items.size() - 1).getSortKey());
         ChecklistItem item = checklist.save(new ChecklistItem(cardId, next, clean));
         record(cardId, "CHECKLIST_ADDED", clean);
         announce(experimentId, cardId);
@@ -448,7 +468,6 @@ public class PlanningService {
     /** Adds a comment; members named as {@code @이름} are told live on their board. */
     public long comment(long experimentId, long cardId, String body) {
         access.requireMember(experimentId);
-        cardOf(experimentId, cardId);
         String clean = body == null ? "" : body.strip();
         if (clean.isEmpty()) {
             throw new UserFacingException("planning.error.comment.required");
@@ -456,6 +475,7 @@ public class PlanningService {
         if (clean.length() > 2000) {
             throw new UserFacingException("planning.error.comment.tooLong");
         }
+        lockedCard(experimentId, cardId);
         AppUser me = me();
         CardComment saved = comments.save(new CardComment(cardId, me.id(), me.displayName(), clean, clock.instant()));
         record(cardId, "COMMENTED", null);
@@ -550,9 +570,23 @@ public class PlanningService {
                 .orElseThrow(() -> new UserFacingException("planning.error.notFound"));
     }
 
-    /** The card, if the caller may change it: editors always, partner guests only when assigned to it. */
+    /**
+     * The card, locked until the transaction ends and read as committed now. Every write to a card or its rows takes
+     * this lock first (after the columns, when a move needs them): see {@link BoardLocks}.
+     */
+    private Card lockedCard(long experimentId, long cardId) {
+        return locks.card(experimentId, cardId).orElseThrow(() -> new UserFacingException("planning.error.notFound"));
+    }
+
+    /** The column a card is in now (unlocked: a move locks it next and checks it did not change meanwhile). */
+    private long columnOfCard(long experimentId, long cardId) {
+        return cards.columnOf(experimentId, cardId)
+                .orElseThrow(() -> new UserFacingException("planning.error.notFound"));
+    }
+
+    /** The card, locked, if the caller may change it: editors always, partner guests only when assigned to it. */
     private Card editableCard(long experimentId, long cardId, MemberRole role) {
-        Card c = cardOf(experimentId, cardId);
+        Card c = lockedCard(experimentId, cardId);
         if (!role.canEdit() && !c.getAssigneeIds().contains(me().id())) {
             throw new AccessDeniedException("Partner guests edit only cards assigned to them");
         }
@@ -565,27 +599,69 @@ public class PlanningService {
     }
 
     /**
-     * Rewrites the order of a column: without {@code cardId} (index -1), or with it placed at {@code index}. Only rows
-     * whose place changes are written.
+     * Puts the locked card at {@code index} of the locked target column by giving it a rank between its new
+     * neighbours: one row written. Ranks are read from the database, not from entities this transaction holds.
      */
-    private void renumber(long columnId, Long cardId, int index) {
-        List<Long> ids = new ArrayList<>(cards.findByColumnIdOrderBySortOrderAscIdAsc(columnId).stream()
-                .map(Card::getId).toList());
-        Map<Long, Integer> before = new HashMap<>();
-        for (Card c : cards.findByColumnIdOrderBySortOrderAscIdAsc(columnId)) {
-            before.put(c.getId(), c.getSortOrder());
-        }
-        if (cardId != null) {
-            ids.remove(cardId);
-            if (index >= 0) {
-                ids.add(Math.max(0, Math.min(ids.size(), index)), cardId);
+    private void place(long experimentId, Card c, long targetColumnId, int index) {
+        long sourceColumnId = c.getColumnId();
+        List<Object[]> rows = new ArrayList<>(cards.ranks(targetColumnId));
+        int current = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i)[0].equals(c.getId())) {
+                current = i;
             }
         }
-        for (int i = 0; i < ids.size(); i++) {
-            Long id = ids.get(i);
-            if (!Objects.equals(before.get(id), i) || id.equals(cardId)) {
-                cards.place(id, columnId, i);
+        if (current >= 0) {
+            rows.remove(current);
+        }
+        int at = Math.max(0, Math.min(rows.size(), index));
+        if (at != current) {
+            String key = rankBetween(at == 0 ? null : (String) rows.get(at - 1)[1],
+                    at == rows.size() ? null : (String) rows.get(at)[1]);
+            if (key == null) {
+                rows.add(at, new Object[] {c.getId(), null});
+                respread(targetColumnId, rows);
+            } else {
+                cards.place(c.getId(), targetColumnId, key);
             }
+        }
+        String to = columnOf(experimentId, targetColumnId).getName();
+        String from = columns.findById(sourceColumnId).map(BoardColumn::getName).orElse("?");
+        record(c.getId(), "MOVED", sourceColumnId == targetColumnId ? to : from + " → " + to);
+        announce(experimentId, c.getId());
+    }
+
+    /** A rank after the last card of a (locked) column. */
+    private String endOf(long columnId) {
+        List<Object[]> rows = cards.ranks(columnId);
+        String last = rows.isEmpty() ? null : (String) rows.get(rows.size() - 1)[1];
+        String key = rankBetween(last, null);
+        if (key == null) {
+            respread(columnId, rows);
+            key = Ranks.after(Ranks.spread(rows.size()).getLast());
+        }
+        return key;
+    }
+
+    /**
+     * Gives a whole column fresh, evenly spread ranks in the given order: only when two ranks are equal (rows from
+     * before ranks existed) or a gap wore out. The column is locked; its cards are locked ascending id.
+     */
+    private void respread(long columnId, List<Object[]> ordered) {
+        List<String> keys = Ranks.spread(ordered.size());
+        ordered.stream().map(r -> (Long) r[0]).sorted().forEach(id -> locks.cardRow(id));
+        for (int i = 0; i < ordered.size(); i++) {
+            cards.place((Long) ordered.get(i)[0], columnId, keys.get(i));
+        }
+    }
+
+    /** A rank between two others, or null when there is none (equal ranks) or it would be too long. */
+    private static String rankBetween(String before, String after) {
+        try {
+            String key = Ranks.between(before, after);
+            return key.length() <= Ranks.MAX_LENGTH ? key : null;
+        } catch (IllegalArgumentException noRoom) {
+            return null;
         }
     }
 

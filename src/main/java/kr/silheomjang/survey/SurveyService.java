@@ -128,6 +128,7 @@ public class SurveyService {
     /** Saves the whole form if nobody saved it since {@code expectedVersion}; otherwise names who did. */
     public void save(long experimentId, long surveyId, long expectedVersion, SurveyDraft draft) {
         access.requireEditor(experimentId);
+        surveys.lockRow(surveyId);
         Survey s = load(experimentId, surveyId);
         if (s.getVersion() != expectedVersion) {
             throw new ConflictException(s.getUpdatedByName(), s.getUpdatedAt());

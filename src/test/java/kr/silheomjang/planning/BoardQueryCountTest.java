@@ -91,24 +91,24 @@ class BoardQueryCountTest {
     /** Bulk rows through JDBC: cards in the second column, each with an assignee, a label, two checklist lines, a comment. */
     private void addCards(long experimentId, long userId, int n) {
         long column = jdbc.queryForObject(
-                "select id from board_column where experiment_id = ? order by sort_order limit 1 offset 1", Long.class,
+                "select id from board_column where experiment_id = ? order by sort_key limit 1 offset 1", Long.class,
                 experimentId);
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(new Object[] {experimentId, column, i, "부하 카드 " + i, Date.valueOf(LocalDate.of(2027, 1, 1)),
+            rows.add(new Object[] {experimentId, column, String.format("%08di", i), "부하 카드 " + i, Date.valueOf(LocalDate.of(2027, 1, 1)),
                     now, now});
         }
-        jdbc.batchUpdate("insert into card (experiment_id, column_id, sort_order, title, due_date, created_at, "
+        jdbc.batchUpdate("insert into card (experiment_id, column_id, sort_key, title, due_date, created_at, "
                 + "updated_at, updated_by_name, version) values (?, ?, ?, ?, ?, ?, ?, '김기획', 0)", rows);
         List<Long> ids = jdbc.queryForList("select id from card where column_id = ?", Long.class, column);
         jdbc.batchUpdate("insert into card_assignee (card_id, user_id) values (?, ?)",
                 ids.stream().map(id -> new Object[] {id, userId}).toList());
         jdbc.batchUpdate("insert into card_label (card_id, label_text) values (?, '부하')",
                 ids.stream().map(id -> new Object[] {id}).toList());
-        jdbc.batchUpdate("insert into checklist_item (card_id, sort_order, item_text, done_at, version) "
-                + "values (?, 0, '하나', ?, 0)", ids.stream().map(id -> new Object[] {id, now}).toList());
-        jdbc.batchUpdate("insert into checklist_item (card_id, sort_order, item_text, version) values (?, 1, '둘', 0)",
+        jdbc.batchUpdate("insert into checklist_item (card_id, sort_key, item_text, done_at, version) "
+                + "values (?, '1', '하나', ?, 0)", ids.stream().map(id -> new Object[] {id, now}).toList());
+        jdbc.batchUpdate("insert into checklist_item (card_id, sort_key, item_text, version) values (?, '2', '둘', 0)",
                 ids.stream().map(id -> new Object[] {id}).toList());
         jdbc.batchUpdate("insert into card_comment (card_id, author_id, author_name, body, created_at) "
                 + "values (?, ?, '김기획', '확인', ?)", ids.stream().map(id -> new Object[] {id, userId, now}).toList());

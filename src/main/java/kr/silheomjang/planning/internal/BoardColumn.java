@@ -24,8 +24,9 @@ public class BoardColumn {
     @Column(nullable = false, length = 60)
     private String name;
 
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
+    // A fractional rank (shared.Ranks): moving a column writes this one row.
+    @Column(name = "sort_key", nullable = false, length = 120)
+    private String sortKey;
 
     @Column(name = "wip_limit")
     private Integer wipLimit;
@@ -42,10 +43,10 @@ public class BoardColumn {
     protected BoardColumn() {
     }
 
-    public BoardColumn(long experimentId, String name, int sortOrder, Instant now, String byName) {
+    public BoardColumn(long experimentId, String name, String sortKey, Instant now, String byName) {
         this.experimentId = experimentId;
         this.name = name;
-        this.sortOrder = sortOrder;
+        this.sortKey = sortKey;
         touch(now, byName);
     }
 
@@ -58,8 +59,8 @@ public class BoardColumn {
     public long getExperimentId() { return experimentId; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public int getSortOrder() { return sortOrder; }
-    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
+    public String getSortKey() { return sortKey; }
+    public void setSortKey(String sortKey) { this.sortKey = sortKey; }
     public Integer getWipLimit() { return wipLimit; }
     public void setWipLimit(Integer wipLimit) { this.wipLimit = wipLimit; }
     public Instant getUpdatedAt() { return updatedAt; }

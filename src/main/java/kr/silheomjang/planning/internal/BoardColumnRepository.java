@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface BoardColumnRepository extends JpaRepository<BoardColumn, Long> {
 
-    List<BoardColumn> findByExperimentIdOrderBySortOrderAscIdAsc(long experimentId);
+    List<BoardColumn> findByExperimentIdOrderBySortKeyAscIdAsc(long experimentId);
 }

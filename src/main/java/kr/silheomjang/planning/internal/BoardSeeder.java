@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.experiment.DemoWorkspaceCreated;
 import kr.silheomjang.experiment.ExperimentCreated;
+import kr.silheomjang.shared.Ranks;
 
 /**
  * Gives every new experiment its board: the four default columns and one card per planning item of the stored
@@ -52,8 +53,8 @@ public class BoardSeeder {
     /** Demo: a few cards of the guide's case get assignees, due dates and labels, so the board looks lived-in. */
     @EventListener
     void on(DemoWorkspaceCreated e) {
-        List<Card> night = cards.findByExperimentIdOrderBySortOrderAscIdAsc(e.nightSchoolId());
-        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortOrderAscIdAsc(e.nightSchoolId());
+        List<Card> night = cards.findByExperimentIdOrderBySortKeyAscIdAsc(e.nightSchoolId());
+        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(e.nightSchoolId());
         var today = java.time.LocalDate.now(clock);
         Long done = null;
         for (Card c : night) {
@@ -83,33 +84,42 @@ public class BoardSeeder {
         }
         cards.saveAll(night);
         if (done != null) {
-            cards.place(done, cols.get(cols.size() - 1).getId(), 0);
+            long last = cols.get(cols.size() - 1).getId();
+            List<Object[]> there = cards.ranks(last);
+            cards.place(done, last, Ranks.between(null, there.isEmpty() ? null : (String) there.get(0)[1]));
         }
     }
 
     public List<BoardColumn> createDefaultColumns(long experimentId, String byName) {
         Instant now = clock.instant();
         List<BoardColumn> created = new ArrayList<>();
+        List<String> ranks = Ranks.spread(DEFAULT_COLUMNS.size());
         for (int i = 0; i < DEFAULT_COLUMNS.size(); i++) {
-            created.add(columns.save(new BoardColumn(experimentId, DEFAULT_COLUMNS.get(i), i, now, byName)));
+            created.add(columns.save(new BoardColumn(experimentId, DEFAULT_COLUMNS.get(i), ranks.get(i), now, byName)));
         }
         return created;
     }
 
-    /** Adds one card per template item at the end of the column, with its checklist. Returns the new card ids. */
+    /**
+     * Adds one card per template item at the end of the column, with its checklist. Returns the new card ids. The
+     * caller holds the column's lock (or the column is new), so the ranks after its last card are free.
+     */
     public List<Long> applyTemplate(long experimentId, String templateCode, long columnId, String byName) {
         PlanningTemplate template = templates.findByCode(templateCode).orElseThrow();
         Instant now = clock.instant();
-        int next = (int) cards.countByColumnId(columnId);
+        List<Object[]> existing = cards.ranks(columnId);
+        String rank = existing.isEmpty() ? null : (String) existing.get(existing.size() - 1)[1];
         List<Long> ids = new ArrayList<>();
         for (PlanningTemplateItem item : templateItems.findByTemplateIdOrderBySortOrderAscIdAsc(template.getId())) {
-            Card card = new Card(experimentId, columnId, next++, item.getTitle(), now, byName);
+            rank = Ranks.after(rank);
+            Card card = new Card(experimentId, columnId, rank, item.getTitle(), now, byName);
             card.setCategory(item.getCategory());
             card.setDescription(item.getDescription());
             cards.save(card);
             List<String> lines = item.checklistLines();
+            List<String> lineRanks = Ranks.spread(lines.size());
             for (int i = 0; i < lines.size(); i++) {
-                checklist.save(new ChecklistItem(card.getId(), i, lines.get(i)));
+                checklist.save(new ChecklistItem(card.getId(), lineRanks.get(i), lines.get(i)));
             }
             history.save(new CardHistoryEntry(card.getId(), byName, "CREATED", template.getName(), now));
             ids.add(card.getId());

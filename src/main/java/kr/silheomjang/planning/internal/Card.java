@@ -32,8 +32,9 @@ public class Card {
     @Column(name = "column_id", nullable = false)
     private long columnId;
 
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
+    // A fractional rank (shared.Ranks): a move writes this one row.
+    @Column(name = "sort_key", nullable = false, length = 120)
+    private String sortKey;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -72,10 +73,10 @@ public class Card {
     protected Card() {
     }
 
-    public Card(long experimentId, long columnId, int sortOrder, String title, Instant now, String byName) {
+    public Card(long experimentId, long columnId, String sortKey, String title, Instant now, String byName) {
         this.experimentId = experimentId;
         this.columnId = columnId;
-        this.sortOrder = sortOrder;
+        this.sortKey = sortKey;
         this.title = title;
         this.createdAt = now;
         touch(now, byName);
@@ -89,7 +90,7 @@ public class Card {
     public Long getId() { return id; }
     public long getExperimentId() { return experimentId; }
     public long getColumnId() { return columnId; }
-    public int getSortOrder() { return sortOrder; }
+    public String getSortKey() { return sortKey; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }

@@ -10,9 +10,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface CardRepository extends JpaRepository<Card, Long> {
 
-    List<Card> findByExperimentIdOrderBySortOrderAscIdAsc(long experimentId);
+    List<Card> findByExperimentIdOrderBySortKeyAscIdAsc(long experimentId);
 
-    List<Card> findByColumnIdOrderBySortOrderAscIdAsc(long columnId);
+    List<Card> findByColumnIdOrderBySortKeyAscIdAsc(long columnId);
 
     long countByColumnId(long columnId);
 
@@ -28,6 +28,16 @@ public interface CardRepository extends JpaRepository<Card, Long> {
 
     /** Moves without touching the version: positions never conflict with content edits. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Card c set c.columnId = :col, c.sortOrder = :pos where c.id = :id")
-    void place(@Param("id") long cardId, @Param("col") long columnId, @Param("pos") int sortOrder);
+    @Query("update Card c set c.columnId = :col, c.sortKey = :key where c.id = :id")
+    void place(@Param("id") long cardId, @Param("col") long columnId, @Param("key") String sortKey);
+
+    /**
+     * (id, rank) of a column's cards in board order, read from the database rather than from entities the
+     * transaction may already hold (so a move computes its rank from what the previous lock holder committed).
+     */
+    @Query("select c.id, c.sortKey from Card c where c.columnId = :col order by c.sortKey, c.id")
+    List<Object[]> ranks(@Param("col") long columnId);
+
+    @Query("select c.columnId from Card c where c.id = :id and c.experimentId = :e")
+    java.util.Optional<Long> columnOf(@Param("e") long experimentId, @Param("id") long cardId);
 }

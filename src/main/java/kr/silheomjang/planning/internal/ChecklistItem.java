@@ -22,8 +22,8 @@ public class ChecklistItem {
     @Column(name = "card_id", nullable = false)
     private long cardId;
 
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
+    @Column(name = "sort_key", nullable = false, length = 120)
+    private String sortKey;
 
     @Column(name = "item_text", nullable = false, length = 300)
     private String text;
@@ -37,15 +37,15 @@ public class ChecklistItem {
     protected ChecklistItem() {
     }
 
-    public ChecklistItem(long cardId, int sortOrder, String text) {
+    public ChecklistItem(long cardId, String sortKey, String text) {
         this.cardId = cardId;
-        this.sortOrder = sortOrder;
+        this.sortKey = sortKey;
         this.text = text;
     }
 
     public Long getId() { return id; }
     public long getCardId() { return cardId; }
-    public int getSortOrder() { return sortOrder; }
+    public String getSortKey() { return sortKey; }
     public String getText() { return text; }
     public Instant getDoneAt() { return doneAt; }
     public void setDoneAt(Instant doneAt) { this.doneAt = doneAt; }

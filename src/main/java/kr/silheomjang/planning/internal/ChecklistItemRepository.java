@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
 
-    List<ChecklistItem> findByCardIdOrderBySortOrderAscIdAsc(long cardId);
+    List<ChecklistItem> findByCardIdOrderBySortKeyAscIdAsc(long cardId);
 
     /** (cardId, total, done) per card of the board, in one query. */
     @Query("select i.cardId, count(i), count(i.doneAt) from ChecklistItem i, Card c "

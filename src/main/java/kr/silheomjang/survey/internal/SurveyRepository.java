@@ -13,6 +13,13 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
     @Query("select distinct s from Survey s left join fetch s.questions where s.id = :id")
     Optional<Survey> findWithQuestions(long id);
 
+    /**
+     * Locks the survey row before its questions are reordered or rewritten: two saves then queue on one row instead
+     * of each holding a shared lock from a question insert and waiting for the other's (a deadlock).
+     */
+    @Query(value = "select id from survey where id = :id for update", nativeQuery = true)
+    Optional<Long> lockRow(long id);
+
     @Query("select distinct s from Survey s left join fetch s.questions where s.publicToken = :token")
     Optional<Survey> findByTokenWithQuestions(String token);
 
