@@ -1,7 +1,5 @@
 package kr.silheomjang.e2e;
 
-import static kr.silheomjang.e2e.BrowserSupport.OWNER;
-import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
 import static kr.silheomjang.e2e.BrowserSupport.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +19,16 @@ import org.springframework.test.context.ActiveProfiles;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.retry.TransientRetry;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.SignedIn;
+import kr.silheomjang.support.Teams;
 
 /**
- * Issue 19 point 4: eight browsers (owner and planner, alternating) on the demo board move cards with Alt+arrow at
+ * Issue 19 point 4: eight browsers (owner and planner, alternating) on one board move cards with Alt+arrow at
  * the same time, 15 moves each, 150–350 ms apart. Every browser ends up showing the board a fresh load shows, the
  * moves reached the database, and the application log has no ERROR line (no deadlock, no "Unexpected error").
  */
@@ -46,12 +50,21 @@ class BoardConcurrencyIT {
     @Test
     void eightBrowsersMovingAtOnceConvergeOnTheFreshBoardWithoutAnErrorLogged(CapturedOutput output)
             throws InterruptedException {
-        long id = browsers.nightSchoolId();
+        // A board of its own (a new experiment, its owner inviting a planner): the demo board stays as the other
+        // real-browser tests of this Spring context expect it.
+        String tag = Long.toString(System.nanoTime(), 36);
+        String owner = "move-owner-" + tag + "@test.kr";
+        String planner = "move-planner-" + tag + "@test.kr";
+        browsers.bean(AccountService.class).createAccount(owner, "김동시", Teams.PASSWORD);
+        browsers.bean(AccountService.class).createAccount(planner, "이동시", Teams.PASSWORD);
+        long id = browsers.bean(SignedIn.class).as(owner,
+                () -> browsers.bean(ExperimentService.class).create(Drafts.valid("동시 이동 실험장")));
+        browsers.bean(Teams.class).join(owner, id, planner, MemberRole.PLANNER);
         JdbcTemplate jdbc = browsers.bean(JdbcTemplate.class);
         TransientRetry retry = browsers.bean(TransientRetry.class);
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < BROWSERS; i++) {
-            Page page = browsers.loggedIn(i % 2 == 0 ? OWNER : PLANNER);
+            Page page = loggedIn(i % 2 == 0 ? owner : planner);
             openBoard(page, id);
             pages.add(page);
         }
@@ -78,7 +91,7 @@ class BoardConcurrencyIT {
         }
 
         // Quiet: the last moves commit and reach every board; then a fresh load is the truth.
-        Page fresh = browsers.loggedIn(OWNER);
+        Page fresh = loggedIn(owner);
         String expected = null;
         for (int attempt = 0; attempt < 20; attempt++) {
             Thread.sleep(500);
@@ -109,6 +122,14 @@ class BoardConcurrencyIT {
         String log = output.getOut().substring(outStart) + output.getErr().substring(errStart);
         assertThat(log.lines().filter(l -> l.contains(" ERROR ") || l.contains("Unexpected error")).toList())
                 .as("ERROR lines in the application log during the run").isEmpty();
+    }
+
+    private Page loggedIn(String email) {
+        Page page = browsers.newContext().newPage();
+        BrowserSupport.login(page, email, Teams.PASSWORD);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#experiments-grid"))
+                .isVisible();
+        return page;
     }
 
     /** Like PlanningBoardIT's, with the page timeout: eight boards loading at once on two shared cores are slow. */
