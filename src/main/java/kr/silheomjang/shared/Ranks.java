@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Fractional ranks for ordered lists (board columns, cards, checklist items): a place is a string of base-36 digits
  * read as a fraction 0.d1d2d3…, so lexicographic order is list order, and a new place between two others always
  * exists. Moving an item therefore writes that one item; nothing else is renumbered, so concurrent moves lock one row
- * each instead of whole columns (see docs/decisions/0014-ranks-and-retries.md).
+ * each instead of whole columns (see docs/decisions/0015-ranks-and-retries.md).
  *
  * <p>Only the digits {@code 0-9a-z} are used, which sort the same in Java, H2 and any MariaDB collation; a rank
  * never ends in {@code 0} (that would equal the shorter rank and leave no room before it).

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * board columns first (ascending id), then the card, then the card's own rows. Every write that changes a card takes
  * the card's lock before it writes anything, so the database never has to upgrade a shared lock (which InnoDB takes
  * for a foreign key check, e.g. inserting a history line) to an exclusive one: the classic two-writer deadlock. See
- * docs/decisions/0014-ranks-and-retries.md.
+ * docs/decisions/0015-ranks-and-retries.md.
  */
 // @Repository: lock failures leave as Spring's DataAccessExceptions (CannotAcquireLockException …), like any query.
 @Repository
