@@ -67,7 +67,8 @@ class PatternRulesTest {
                     "the secret token plus being signed in as the invited address; membership is what it grants"),
             Map.entry("AdministratorService.isAdministrator", "about the caller's own account"),
             Map.entry("AdministratorService.requireAdministrator", "is the organisation-level check itself"),
-            Map.entry("SurveyService.publicLink", "builds a link from a token the caller already holds"));
+            Map.entry("SurveyService.publicLink", "builds a link from a token the caller already holds"),
+            Map.entry("PlanningService.attachmentPolicy", "the upload rules (size, types), no experiment data"));
 
     /**
      * Public service methods open to callers who are not signed in, each with the reason; they need neither

@@ -32,6 +32,8 @@ import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.upload.FileType;
+import kr.silheomjang.shared.upload.UploadPolicy;
 
 /**
  * The participants of an experiment: the grid (lazy, filtered, sorted), edits checked against the version the user
@@ -199,6 +201,13 @@ public class ParticipantService {
     }
 
     // --- CSV -----------------------------------------------------------------------------------------------------
+
+    /**
+     * The CSV import's upload: a .csv file up to 5 MB. Its content is read by the CSV reader right away, which names
+     * what is wrong (encoding, UTF-16, not text) better than a generic type refusal would.
+     */
+    public static final UploadPolicy CSV_UPLOAD = UploadPolicy.of(ParticipantCsv.MAX_BYTES, FileType.CSV)
+            .messages("people.csv.error.tooBig", "people.csv.error.notCsv").contentReadLater();
 
     /** Reads the file and says what would be saved, or every problem row by row. Writes nothing. */
     @Transactional(readOnly = true)

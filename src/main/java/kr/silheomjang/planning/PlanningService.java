@@ -50,6 +50,7 @@ import kr.silheomjang.shared.LostRaceException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.Ranks;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.upload.UploadPolicy;
 
 /**
  * The planning board of one experiment: columns, cards, checklists, comments, history, attachments, templates. The
@@ -75,7 +76,7 @@ public class PlanningService {
     private final BoardSeeder seeder;
     private final BoardLocks locks;
     private final AttachmentStore store;
-    private final long maxAttachmentBytes;
+    private final UploadPolicy attachmentPolicy;
     private final ExperimentAccess access;
     private final ExperimentService experiments;
     private final CurrentUser currentUser;
@@ -99,7 +100,7 @@ public class PlanningService {
         this.seeder = seeder;
         this.locks = locks;
         this.store = store;
-        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.attachmentPolicy = AttachmentStore.policy(maxAttachmentBytes);
         this.access = access;
         this.experiments = experiments;
         this.currentUser = currentUser;
@@ -492,14 +493,23 @@ public class PlanningService {
 
     // --- attachments -----------------------------------------------------------------------------------------
 
-    /** Stores a file on a card after checking its size and type (name, declared type and first bytes). */
+    /** What the upload button of a card accepts (the same rules {@link #attach} applies). */
+    public UploadPolicy attachmentPolicy() {
+        return attachmentPolicy;
+    }
+
+    /**
+     * Stores a file on a card after checking it with the shared upload rules: size, a safe name (a name that reduces
+     * to nothing gets a neutral one), an allowed type and content that matches it.
+     */
     public long attach(long experimentId, long cardId, String fileName, String contentType, byte[] bytes) {
         MemberRole role = access.requireMember(experimentId);
         editableCard(experimentId, cardId, role);
-        String cleanName = AttachmentStore.check(fileName, contentType, bytes, maxAttachmentBytes);
+        UploadPolicy.Checked file = attachmentPolicy.check(fileName, contentType, bytes);
+        String cleanName = file.name();
         String key = store.save(bytes);
-        CardAttachment saved = attachments.save(new CardAttachment(cardId, cleanName, AttachmentStore.typeOf(cleanName), bytes.length, key,
-                me().displayName(), clock.instant()));
+        CardAttachment saved = attachments.save(new CardAttachment(cardId, cleanName, file.type().mimeType(),
+                bytes.length, key, me().displayName(), clock.instant()));
         record(cardId, "ATTACHED", cleanName);
         announce(experimentId, cardId);
         return saved.getId();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +21,8 @@ import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.upload.FileType;
+import kr.silheomjang.shared.upload.UploadPolicy;
 import kr.silheomjang.survey.internal.Observation;
 import kr.silheomjang.survey.internal.ObservationPhoto;
 import kr.silheomjang.survey.internal.ObservationPhotoRepository;
@@ -39,7 +40,10 @@ import kr.silheomjang.survey.internal.VerdictRepository;
 public class ObservationService {
 
     public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-    public static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
+
+    /** Observation photos: JPEG, PNG or WebP up to 5 MB, the content checked (the view reads with the same). */
+    public static final UploadPolicy PHOTOS = UploadPolicy.of(MAX_PHOTO_BYTES, FileType.JPEG, FileType.PNG,
+            FileType.WEBP).messages("survey.error.photo.tooLarge", "survey.error.photo.type");
 
     private final ObservationRepository observations;
     private final ObservationPhotoRepository photos;
@@ -98,18 +102,19 @@ public class ObservationService {
                 errors.add("survey.error.question.gone");
             }
         }
+        String storedType = null;
         if (photo != null) {
-            if (photo.length > MAX_PHOTO_BYTES) {
-                errors.add("survey.error.photo.tooLarge");
-            } else if (photoType == null || !PHOTO_TYPES.contains(photoType) || !looksLike(photo, photoType)) {
-                errors.add("survey.error.photo.type");
+            try {
+                storedType = PHOTOS.check(null, photoType, photo).type().mimeType();
+            } catch (UserFacingException refused) {
+                errors.addAll(refused.messageKeys());
             }
         }
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
         Observation o = observations.save(new Observation(experimentId, questionId, questionText, text,
-                clock.instant(), currentUser.require().displayName(), photo == null ? null : photoType));
+                clock.instant(), currentUser.require().displayName(), storedType));
         if (photo != null) {
             photos.save(new ObservationPhoto(o.getId(), photo));
         }
@@ -185,16 +190,5 @@ public class ObservationService {
         v.record(questionText, outcome, text, clock.instant(), currentUser.require().displayName());
         verdicts.save(v);
         events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.VERDICT, questionId));
-    }
-
-    private static boolean looksLike(byte[] b, String type) {
-        return switch (type) {
-            case "image/jpeg" -> b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8
-                    && (b[2] & 0xFF) == 0xFF;
-            case "image/png" -> b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-            case "image/webp" -> b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                    && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P';
-            default -> false;
-        };
     }
 }

@@ -313,6 +313,28 @@ class PlanningServiceTest {
     }
 
     @Test
+    void attachmentNamesThatReduceToNothingAndDisguisedDocumentsAreHandled() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        // "/" and NUL used to escape as NullPointerException / InvalidPathException.
+        signedIn.run(owner, () -> planning.attach(id, cardId, "/", "text/plain", "메모".getBytes()));
+        signedIn.run(owner, () -> planning.attach(id, cardId, "\0", "text/plain", "메모".getBytes()));
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).attachments())
+                .extracting(CardDetails.Attachment::fileName).containsExactly("파일.txt", "파일.txt");
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "\0", null,
+                "메모".getBytes()))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "보고서.hwp",
+                "application/x-hwp", new byte[] {'M', 'Z', 0, 0}))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "note.txt", "text/plain",
+                new byte[] {0, 1, 2, 3}))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).attachments()).hasSize(2);
+    }
+
+    @Test
     void onlyOrganisationAdministratorsEditTheSharedTemplates() {
         String owner = account("김기획");
         String planner = account("이준비");

@@ -2,7 +2,6 @@ package kr.silheomjang.people.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,12 +12,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import kr.silheomjang.people.CsvImportPreview;
 import kr.silheomjang.people.CsvProblem;
 import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.ui.Uploads;
 
 /**
  * CSV import: upload, preview (the rows, or every problem by line in Korean), then save all or nothing.
@@ -47,17 +46,10 @@ class CsvImportDialog extends Dialog {
         setWidth("min(60rem, 95vw)");
         Paragraph help = new Paragraph(getTranslation("people.csv.help"));
         help.addClassName("help-text");
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> show(bytes))));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        // Read within 5 MB on the server; a larger file the browser refuses is announced in Korean too.
+        upload = Uploads.single(ParticipantService.CSV_UPLOAD, "people.csv.pick", "people.csv.drop",
+                f -> show(f.bytes()));
         upload.setId("csv-upload");
-        com.vaadin.flow.component.upload.UploadI18N texts = new com.vaadin.flow.component.upload.UploadI18N();
-        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
-                .setOne(getTranslation("people.csv.pick")).setMany(getTranslation("people.csv.pick")));
-        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
-                .setOne(getTranslation("people.csv.drop")).setMany(getTranslation("people.csv.drop")));
-        upload.setI18n(texts);
         problems.setId("csv-problems");
         problems.addClassName("csv-problems");
         preview.setId("csv-preview");

@@ -17,14 +17,13 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
 import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.ui.Uploads;
 import kr.silheomjang.ui.Formats;
 
 /**
@@ -81,15 +80,10 @@ final class CardActivity extends Div {
         history.setId("card-history");
         history.addClassName("card-history");
         attachments.setId("card-attachments");
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> act.run(
-                () -> planning.attach(experimentId, cardId, meta.fileName(), meta.contentType(), bytes),
-                () -> { }))));
-        upload.setMaxFiles(1);
-        UploadI18N uploadTexts = new UploadI18N();
-        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(t("planning.upload.add")));
-        uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(t("planning.upload.drop")));
-        upload.setI18n(uploadTexts);
+        // Read on the server within the limit, name and content checked (shared rules); the service checks again.
+        upload = Uploads.single(planning.attachmentPolicy(), "planning.upload.add", "planning.upload.drop",
+                file -> act.run(() -> planning.attach(experimentId, cardId, file.fileName(), file.contentType(),
+                        file.bytes()), () -> { }));
         upload.setId("card-upload");
         Span uploadHint = new Span(t("planning.attachments.hint"));
         uploadHint.addClassName("card-hint");

@@ -152,6 +152,19 @@ public final class CsvReader {
         return pairs > 0 && common * 2 >= pairs;
     }
 
+    /**
+     * True when the bytes are text a person wrote: UTF-8 (with or without BOM) or plausible Korean CP949, with no
+     * control characters but tab, line breaks and form feed. Used for uploaded .txt and .csv files, so a renamed
+     * binary is refused before it is stored.
+     */
+    public static boolean isPlainText(byte[] bytes) {
+        try {
+            return looksLikeText(decode(bytes).text().replace('\f', ' '));
+        } catch (CsvFileException e) {
+            return false;
+        }
+    }
+
     /** No control characters except tab and line breaks: a renamed binary file fails here. */
     static boolean looksLikeText(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
 
-
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -26,7 +24,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -46,6 +43,7 @@ import kr.silheomjang.survey.SurveyLive;
 import kr.silheomjang.ui.ExperimentSection;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.Uploads;
 
 /**
  * The run-day observation log (editors note, with an optional photo, against an experiment question) and, below it,
@@ -95,28 +93,13 @@ public class ObservationsView extends ExperimentPage {
         note.setLabel(getTranslation("survey.obs.note"));
         note.setMaxLength(2000);
         note.setWidthFull();
-        photo = new Upload(UploadHandler.inMemory((meta, data) -> {
-            photoBytes = data;
-            photoType = meta.contentType();
-            String name = meta.fileName();
-            UI ui = photoState.getUI().orElse(null);
-            if (ui != null) {
-                ui.access(() -> photoState.setText(getTranslation("survey.obs.photoReady", name)));
-            }
-        }));
+        // Read within 5 MB on the server, content checked as an image; the service checks again when recording.
+        photo = Uploads.single(ObservationService.PHOTOS, "survey.obs.pick", "survey.obs.drop", file -> {
+            photoBytes = file.bytes();
+            photoType = file.contentType();
+            photoState.setText(getTranslation("survey.obs.photoReady", file.fileName()));
+        });
         photo.setId("observation-photo");
-        photo.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        photo.setMaxFileSize(ObservationService.MAX_PHOTO_BYTES);
-        photo.setMaxFiles(1);
-        String rejected = getTranslation("survey.obs.photoRejected");
-        photo.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
-                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
-                        .setOne(getTranslation("survey.obs.pick")).setMany(getTranslation("survey.obs.pick")))
-                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
-                        .setOne(getTranslation("survey.obs.drop")).setMany(getTranslation("survey.obs.drop")))
-                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setFileIsTooBig(rejected)
-                        .setIncorrectFileType(rejected).setTooManyFiles(rejected)));
-        photo.addFileRejectedListener(e -> Messages.showError(getTranslation("survey.obs.photoRejected")));
         photoState.addClassName("help-text");
         Span photoLabel = new Span(getTranslation("survey.obs.photo"));
         photoLabel.addClassName("survey-field-label");

@@ -1,0 +1,192 @@
+package kr.silheomjang.shared.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import kr.silheomjang.shared.Texts;
+import kr.silheomjang.shared.UserFacingException;
+
+/**
+ * What one kind of upload accepts: the largest size and the allowed {@link FileType}s, and the message keys its
+ * refusals are shown with. The one place where every upload (card attachments, observation photos, CSV import) is
+ * read, named and checked:
+ * <ul>
+ * <li>{@link #read} reads a stream and stops at the limit, so a file never sits in memory beyond it;</li>
+ * <li>{@link #safeName} turns whatever the browser sent as a name into one safe to show and download (no folders,
+ * control or direction-override characters, Windows-reserved characters; a name that reduces to nothing gets a
+ * neutral one);</li>
+ * <li>{@link #check} refuses empty, too large, disallowed or disguised files, comparing the content with the type
+ * the name claims, before anything is stored. Services call it again even when the view already did: they are the
+ * boundary.</li>
+ * </ul>
+ */
+public final class UploadPolicy {
+
+    /** Longest name kept, in characters (with the extension). */
+    static final int MAX_NAME = 120;
+
+    /** What a name that reduces to nothing is called (plus the extension of its type). */
+    static final String FALLBACK_NAME = "파일";
+
+    private final long maxBytes;
+    private final Set<FileType> types;
+    private final String sizeKey;
+    private final String typeKey;
+    private final boolean contentReadLater;
+
+    private UploadPolicy(long maxBytes, Set<FileType> types, String sizeKey, String typeKey,
+            boolean contentReadLater) {
+        if (maxBytes <= 0 || types.isEmpty()) {
+            throw new IllegalArgumentException("an upload needs a positive limit and at least one type");
+        }
+        this.maxBytes = maxBytes;
+        this.types = Set.copyOf(types);
+        this.sizeKey = sizeKey;
+        this.typeKey = typeKey;
+        this.contentReadLater = contentReadLater;
+    }
+
+    /** Files of the given types up to {@code maxBytes}, refused with the shared {@code upload.error.*} messages. */
+    public static UploadPolicy of(long maxBytes, FileType first, FileType... more) {
+        return new UploadPolicy(maxBytes, EnumSet.of(first, more), "upload.error.size", "upload.error.type", false);
+    }
+
+    /** The same policy, refused with a feature's own messages (size: empty or too large; type: not allowed). */
+    public UploadPolicy messages(String sizeMessageKey, String typeMessageKey) {
+        return new UploadPolicy(maxBytes, types, sizeMessageKey, typeMessageKey, contentReadLater);
+    }
+
+    /**
+     * The same policy for a file whose content the feature reads at once with a stricter reader that explains its
+     * refusals better (the CSV import: {@code shared.csv.CsvReader} names a UTF-16 or unknown encoding); {@link #check}
+     * then checks size, name and extension only.
+     */
+    public UploadPolicy contentReadLater() {
+        return new UploadPolicy(maxBytes, types, sizeKey, typeKey, true);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public Set<FileType> types() {
+        return types;
+    }
+
+    public String sizeMessageKey() {
+        return sizeKey;
+    }
+
+    public String typeMessageKey() {
+        return typeKey;
+    }
+
+    /** Extensions (".pdf") and MIME types for the browser's file picker; the server checks again anyway. */
+    public String[] acceptedFileTypes() {
+        List<String> accepted = new ArrayList<>();
+        for (FileType t : FileType.values()) {
+            if (types.contains(t)) {
+                t.extensions().forEach(e -> accepted.add("." + e));
+                accepted.add(t.mimeType());
+            }
+        }
+        return accepted.toArray(String[]::new);
+    }
+
+    /**
+     * Reads at most {@link #maxBytes} from the stream; refuses (without reading further) as soon as there is more, so
+     * a client that lies about the size or sends no length at all still cannot fill the memory.
+     */
+    public byte[] read(InputStream in) throws IOException {
+        byte[] buffer = new byte[(int) Math.min(maxBytes + 1, 64 * 1024)];
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes + 1 - total))) > 0) {
+            total += n;
+            if (total > maxBytes) {
+                throw new UserFacingException(sizeKey);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** A checked file: the safe name, the type its content proved, and the bytes. */
+    public record Checked(String name, FileType type, byte[] bytes) {
+    }
+
+    /**
+     * Refuses what may not be stored ({@link UserFacingException} with this policy's keys) and returns the safe name
+     * and the proven type. The type is the one the name's extension claims, or, for a name without one, the type the
+     * browser declared (the name then gets its extension). Either way the content must match it.
+     */
+    public Checked check(@Nullable String fileName, @Nullable String declaredType, byte @Nullable [] bytes) {
+        if (bytes == null || bytes.length == 0 || bytes.length > maxBytes) {
+            throw new UserFacingException(sizeKey);
+        }
+        String name = safeName(fileName);
+        Optional<FileType> claimed = name.isEmpty() ? Optional.empty() : FileType.ofName(name);
+        if (claimed.isEmpty()) {
+            claimed = FileType.ofMimeType(declaredType);
+            if (claimed.isPresent()) {
+                name = (name.isEmpty() ? FALLBACK_NAME : name) + "." + claimed.get().extensions().get(0);
+            }
+        }
+        FileType type = claimed.filter(types::contains).orElseThrow(() -> new UserFacingException(typeKey));
+        if (!contentReadLater && !type.matches(bytes)) {
+            throw new UserFacingException(typeKey);
+        }
+        return new Checked(name, type, bytes);
+    }
+
+    /**
+     * The last path segment of a browser-sent name without control, format (zero-width, direction override) and
+     * Windows-reserved characters, without leading dots and trailing dots or spaces, at most {@value #MAX_NAME}
+     * characters with the extension kept. Empty when nothing is left ({@code "/"}, {@code "\0"}, {@code ".."}).
+     */
+    public static String safeName(@Nullable String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String last = raw;
+        int slash = Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\'));
+        if (slash >= 0) {
+            last = last.substring(slash + 1);
+        }
+        StringBuilder kept = new StringBuilder();
+        last.codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                kept.append(' ');
+            } else if (!Texts.invisible(cp) && "<>:\"|?*".indexOf(cp) < 0
+                    && Character.getType(cp) != Character.SURROGATE
+                    && Character.getType(cp) != Character.PRIVATE_USE && Character.getType(cp) != Character.UNASSIGNED) {
+                kept.appendCodePoint(cp);
+            }
+        });
+        String name = kept.toString().replaceAll(" {2,}", " ").strip();
+        name = name.replaceFirst("^[. ]+", "").replaceFirst("[. ]+$", "");
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            int dot = name.lastIndexOf('.');
+            String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            String base = name.substring(0, name.length() - ext.length());
+            int keep = MAX_NAME - ext.length();
+            base = base.substring(0, base.offsetByCodePoints(0, Math.min(keep, base.codePointCount(0, base.length()))));
+            name = base.strip() + ext;
+        }
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return "UploadPolicy" + Arrays.toString(acceptedFileTypes()) + " ≤ " + maxBytes;
+    }
+}
