@@ -87,7 +87,7 @@ public enum FileType {
     public boolean matches(byte[] bytes) {
         return switch (this) {
             case PDF -> startsWith(bytes, ascii("%PDF-"));
-            case PNG -> startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            case PNG -> startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             case JPEG -> startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
             case GIF -> startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"));
             case WEBP -> startsWith(bytes, ascii("RIFF")) && bytes.length >= 12
