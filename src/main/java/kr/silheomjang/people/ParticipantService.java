@@ -28,6 +28,7 @@ import kr.silheomjang.people.internal.ParticipantRules;
 import kr.silheomjang.people.internal.PeopleAudit;
 import kr.silheomjang.people.internal.PersonalDataLogEntry;
 import kr.silheomjang.people.internal.PersonalDataLogRepository;
+import kr.silheomjang.people.internal.PersonalDataMap;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
@@ -37,7 +38,7 @@ import kr.silheomjang.shared.upload.UploadPolicy;
 
 /**
  * The participants of an experiment: the grid (lazy, filtered, sorted), edits checked against the version the user
- * saw, bulk status changes, CSV in and out, print lists, and per-person export-and-erase. Also the public API later
+ * saw, bulk status changes, CSV in and out, print lists, and per-person export, then erase. Also the public API later
  * features (check-in, surveys) build on: {@link #list}, {@link #markAttendance}, {@link #addWalkIn}.
  *
  * <p>Partner guests read names, groups and statuses, and search by name only; contacts, needs (health-related) and
@@ -60,11 +61,13 @@ public class ParticipantService {
     private final ExperimentAccess access;
     private final CurrentUser currentUser;
     private final PeopleAudit audit;
+    private final PersonalDataMap dataMap;
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, ConsentEntryRepository consents,
             PersonalDataLogRepository personalDataLog, ExperimentAccess access, CurrentUser currentUser,
-            PeopleAudit audit, Clock clock) {
+            PeopleAudit audit, PersonalDataMap dataMap, Clock clock) {
+        this.dataMap = dataMap;
         this.participants = participants;
         this.consents = consents;
         this.personalDataLog = personalDataLog;
@@ -252,24 +255,48 @@ public class ParticipantService {
     // --- personal data -------------------------------------------------------------------------------------------
 
     /**
-     * One action for a person who asks: returns everything kept about them (CSV, UTF-8 with BOM) and anonymises the
-     * row in the same transaction; the personal-data log records who did it.
+     * Step 1 of a person's request: everything kept about them in this experiment, across modules, as a ZIP of CSV
+     * files (their participant row; invitations, card comments, survey free text, observations and mails that name
+     * them; see docs/personal-data.md). Logged as EXPORT with the row number only, never the data.
      */
-    public byte[] exportAndErase(long experimentId, long participantId) {
+    public byte[] exportPerson(long experimentId, long participantId) {
         access.requireEditor(experimentId);
+        Participant p = identifiable(experimentId, participantId);
+        byte[] zip = dataMap.exportZip(experimentId, p.person(), ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL))));
+        audit.logPersonalData(experimentId, "EXPORT", label(p), currentUser.require().displayName());
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
+        return zip;
+    }
+
+    /**
+     * Step 2: erases what the export handed over — the participant row is anonymised and every module's mentions
+     * are redacted — and only once that export was produced (so a failed download never loses data unseen).
+     * Logged as ERASE without the erased content.
+     */
+    public void erasePerson(long experimentId, long participantId) {
+        access.requireEditor(experimentId);
+        Participant p = identifiable(experimentId, participantId);
+        if (!personalDataLog.existsByExperimentIdAndActionAndSubjectLabel(experimentId, "EXPORT", label(p))) {
+            throw new UserFacingException("people.erase.error.exportFirst");
+        }
+        dataMap.eraseElsewhere(experimentId, p.person());
+        p.anonymise(clock.instant());
+        touch(p);
+        audit.logPersonalData(experimentId, "ERASE", label(p), currentUser.require().displayName());
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()));
+    }
+
+    private Participant identifiable(long experimentId, long participantId) {
         Participant p = participants.findById(participantId).filter(x -> x.getExperimentId() == experimentId)
                 .orElseThrow(() -> new UserFacingException("people.error.notFound"));
         if (p.getAnonymisedAt() != null) {
             throw new UserFacingException("people.error.alreadyErased");
         }
-        byte[] export = ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL)));
-        AppUser me = currentUser.require();
-        String label = "#" + p.getId();
-        p.anonymise(clock.instant());
-        touch(p);
-        audit.logPersonalData(experimentId, "EXPORT_ERASE", label, me.displayName());
-        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()));
-        return export;
+        return p;
+    }
+
+    private static String label(Participant p) {
+        return "#" + p.getId();
     }
 
     @Transactional(readOnly = true)

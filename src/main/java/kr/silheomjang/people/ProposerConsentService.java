@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -169,8 +170,18 @@ public class ProposerConsentService {
     }
 
     /**
-     * Personal-data retention: contacts (participants and proposer) are anonymised this many days after the
-     * follow-up ends; null keeps them until erased by hand. Owners only.
+     * The day after which an experiment's personal data is purged: the follow-up end (else the event day) plus the
+     * owner's number of days, or plus one year when the owner set none. Every experiment has one.
+     */
+    public static LocalDate retentionDate(@Nullable LocalDate followUpEnd, LocalDate eventDay,
+            @Nullable Integer days) {
+        LocalDate base = followUpEnd != null ? followUpEnd : eventDay;
+        return days == null ? base.plusYears(1) : base.plusDays(days);
+    }
+
+    /**
+     * Personal-data retention: everything on the personal-data map is purged this many days after the follow-up
+     * ends; null means the default, one year. Owners only.
      */
     public void setRetentionDays(long experimentId, long expectedVersion, Integer days) {
         access.requireOwner(experimentId);

@@ -189,7 +189,8 @@ class PeopleServicesTest {
                 () -> participants.previewImport(id, csv),
                 () -> participants.importCsv(id, csv),
                 () -> participants.exportCsv(id),
-                () -> participants.exportAndErase(id, pid),
+                () -> participants.exportPerson(id, pid),
+                () -> participants.erasePerson(id, pid),
                 () -> participants.personalDataLog(id),
                 () -> participants.canEdit(id),
                 () -> proposer.get(id),
@@ -457,24 +458,32 @@ class PeopleServicesTest {
     }
 
     @Test
-    void exportAndEraseHandsOverThePersonsDataAnonymisesAndLogs() {
+    void exportThenEraseHandsOverThePersonsDataAnonymisesAndLogs() throws Exception {
         String owner = account("담당자");
         long id = experiment(owner);
         signedIn.run(owner, () -> {
             long pid = participants.create(id, person("지워줘요").withContacts("010-9876-5432", "erase@x.kr"));
-            String export = new String(participants.exportAndErase(id, pid), StandardCharsets.UTF_8);
+            // Erasing before the export was produced is refused: nothing is lost unseen.
+            assertThatThrownBy(() -> participants.erasePerson(id, pid)).isInstanceOfSatisfying(
+                    UserFacingException.class, e -> assertThat(e.messageKeys())
+                            .containsExactly("people.erase.error.exportFirst"));
+            assertThat(participants.list(id).get(0).anonymised()).isFalse();
+            String export = kr.silheomjang.support.Zips.unzip(participants.exportPerson(id, pid)).get("people-participant.csv");
             assertThat(export).contains("지워줘요").contains("010-9876-5432").contains("erase@x.kr");
+            participants.erasePerson(id, pid);
             ParticipantRow row = participants.list(id).get(0);
             assertThat(row.anonymised()).isTrue();
             assertThat(row.name()).doesNotContain("지워줘요");
             assertThat(row.phone()).isNull();
             assertThat(row.email()).isNull();
-            assertThat(participants.personalDataLog(id)).singleElement().satisfies(l -> {
-                assertThat(l.action()).isEqualTo("EXPORT_ERASE");
+            assertThat(participants.personalDataLog(id)).extracting(PersonalDataLogView::action)
+                    .containsExactly("ERASE", "EXPORT");
+            assertThat(participants.personalDataLog(id)).allSatisfy(l -> {
                 assertThat(l.actorName()).isEqualTo("담당자");
-                assertThat(l.subject()).doesNotContain("지워줘요");
+                assertThat(l.subject()).doesNotContain("지워줘요").doesNotContain("erase@x.kr");
             });
-            assertThatThrownBy(() -> participants.exportAndErase(id, pid)).isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> participants.exportPerson(id, pid)).isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> participants.erasePerson(id, pid)).isInstanceOf(UserFacingException.class);
         });
     }
 }

@@ -231,4 +231,9 @@ public class Participant {
     public String getUpdatedByName() {
         return updatedByName;
     }
+
+    /** Who this row is, for finding them in other modules' free text (export and erasure). */
+    public kr.silheomjang.shared.PersonalDataHolder.Person person() {
+        return new kr.silheomjang.shared.PersonalDataHolder.Person(name, phone, email);
+    }
 }

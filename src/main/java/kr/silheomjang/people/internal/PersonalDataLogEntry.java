@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** Audit of personal-data handling: EXPORT_ERASE (one person, on request) or RETENTION (the scheduled job). */
+/** Audit of personal-data handling: EXPORT and ERASE (one person, on request) or RETENTION (the job); never the data. */
 @Entity
 @Immutable
 @Table(name = "personal_data_log")

@@ -11,10 +11,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.people.PeopleLive;
+import kr.silheomjang.people.ProposerConsentService;
 
 /**
- * Enforces each experiment's retention setting: once {@code follow_up_end + retention_days} has passed, every
- * participant still identifiable is anonymised and the proposer's contacts are erased, and the log says so. Runs
+ * Enforces each experiment's retention date: once it has passed (the follow-up end plus the owner's days, by default
+ * plus one year), every participant still identifiable is anonymised, the proposer's, roster's and partners' contacts
+ * are erased, every other module's personal fields are purged ({@link PersonalDataMap}), and the log says so
+ * (counts only). Runs
  * nightly; {@link #anonymiseExpired()} is the whole job, callable (and tested) with any clock.
  */
 @Component
@@ -26,10 +29,12 @@ public class RetentionEnforcer {
     private final ParticipantRepository participants;
     private final ProposerRecordRepository records;
     private final PeopleAudit audit;
+    private final PersonalDataMap dataMap;
     private final Clock clock;
 
     RetentionEnforcer(JdbcTemplate jdbc, ParticipantRepository participants, ProposerRecordRepository records,
-            PeopleAudit audit, Clock clock) {
+            PeopleAudit audit, PersonalDataMap dataMap, Clock clock) {
+        this.dataMap = dataMap;
         this.jdbc = jdbc;
         this.participants = participants;
         this.records = records;
@@ -42,20 +47,25 @@ public class RetentionEnforcer {
         anonymiseExpired();
     }
 
-    /** Returns how many records (participants, proposer, roster lines, partners) were anonymised. */
+    /**
+     * Returns how many people records (participants, proposer, roster lines, partners) were anonymised; every other
+     * field on the map is purged too and counted in the log.
+     */
     @Transactional
     public int anonymiseExpired() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        record Due(long experimentId, int days, LocalDate followUpEnd) {
+        record Due(long experimentId, LocalDate until) {
         }
-        // The follow-up end belongs to the experiment module; read it directly (no user session in a job).
-        List<Due> due = jdbc.query("select r.experiment_id, r.retention_days, x.follow_up_end from proposer_record r"
-                + " join experiment x on x.id = r.experiment_id where r.retention_days is not null",
-                (rs, i) -> new Due(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class)));
+        // The dates belong to the experiment module; read them directly (no user session in a job). Every
+        // experiment has a retention date: by default a year after the follow-up ends.
+        List<Due> due = jdbc.query("select x.id, x.follow_up_end, x.event_date, r.retention_days from experiment x"
+                + " left join proposer_record r on r.experiment_id = x.id",
+                (rs, i) -> new Due(rs.getLong(1), ProposerConsentService.retentionDate(rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), (Integer) rs.getObject(4))));
         int count = 0;
         for (Due d : due) {
-            if (!today.isAfter(d.followUpEnd().plusDays(d.days()))) {
+            if (!today.isAfter(d.until())) {
                 continue;
             }
             int here = 0;
@@ -64,8 +74,8 @@ public class RetentionEnforcer {
                 p.touch(now, JOB_ACTOR);
                 here++;
             }
-            ProposerRecord r = records.findByExperimentId(d.experimentId()).orElseThrow();
-            if (r.getContactsErasedAt() == null && (r.getProposerName() != null || r.getContactEmail() != null
+            ProposerRecord r = records.findByExperimentId(d.experimentId()).orElse(null);
+            if (r != null && r.getContactsErasedAt() == null && (r.getProposerName() != null || r.getContactEmail() != null
                     || r.getContactPhone() != null || r.getContactOther() != null)) {
                 r.eraseContacts(now);
                 r.touch(now, JOB_ACTOR);
@@ -77,8 +87,12 @@ public class RetentionEnforcer {
             here += jdbc.update("update partner_organization set contact = null, contact_person = null,"
                     + " version = version + 1 where experiment_id = ? and (contact is not null or contact_person is not null)",
                     d.experimentId());
-            if (here > 0) {
-                audit.logPersonalData(d.experimentId(), "RETENTION", here + "명", JOB_ACTOR);
+            // Every other field on the map (docs/personal-data.md): free text, photos, addresses, mails.
+            int elsewhere = dataMap.purgeElsewhere(d.experimentId());
+            if (here > 0 || elsewhere > 0) {
+                // Counts only: the log never holds what was erased.
+                audit.logPersonalData(d.experimentId(), "RETENTION", here + "명, 기타 기록 " + elsewhere + "건",
+                        JOB_ACTOR);
                 audit.announce(d.experimentId(), PeopleLive.PARTICIPANTS, List.of());
                 audit.announce(d.experimentId(), PeopleLive.PROPOSER, List.of());
                 audit.announce(d.experimentId(), PeopleLive.STAFF, List.of());

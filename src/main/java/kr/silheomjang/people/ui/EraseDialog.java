@@ -9,35 +9,53 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Messages;
 
 /**
- * Per-person export and erase, one action: the download hands over everything kept about the person and, in the same
- * transaction, anonymises them; the personal-data log records it.
+ * A person's request in two steps: first the download of everything kept about them across the experiment (a ZIP of
+ * CSV files), then — enabled only once the download was written — the erasure. The service refuses an erasure
+ * without a produced export too, so a failed download never loses data nobody has seen.
  */
 class EraseDialog extends Dialog {
 
-    final Anchor exportAndErase;
+    final Anchor export;
+    final Button erase = new Button();
 
     EraseDialog(ParticipantService service, long experimentId, ParticipantRow row, Runnable done) {
         setHeaderTitle(getTranslation("people.erase.title", row.name()));
         setId("erase-dialog");
         add(new Paragraph(getTranslation("people.erase.explain")));
         UI ui = UI.getCurrent();
-        exportAndErase = new Anchor(event -> {
-            byte[] data = service.exportAndErase(experimentId, row.id());
-            event.setFileName("participant-" + row.id() + ".csv");
-            event.setContentType(kr.silheomjang.shared.csv.CsvWriter.CONTENT_TYPE);
+        export = new Anchor(event -> {
+            byte[] data;
+            try {
+                data = service.exportPerson(experimentId, row.id());
+            } catch (UserFacingException refused) {
+                event.getResponse().setStatus(409);
+                ui.access(() -> Messages.showError(this, refused));
+                return;
+            }
+            event.setFileName("participant-" + row.id() + ".zip");
+            event.setContentType("application/zip");
             event.getOutputStream().write(data);
-            ui.access(() -> {
+            ui.access(() -> erase.setEnabled(true));
+        }, getTranslation("people.erase.export"));
+        export.getElement().setAttribute("download", true);
+        export.setId("export-person");
+        export.addClassNames("people-link-button");
+        erase.setText(getTranslation("people.erase.confirm"));
+        erase.setId("confirm-erase");
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        erase.setEnabled(false);
+        erase.addClickListener(e -> {
+            if (PeopleActions.run(this, () -> service.erasePerson(experimentId, row.id()), () -> { })) {
                 close();
                 done.run();
-            });
-        }, getTranslation("people.erase.confirm"));
-        exportAndErase.getElement().setAttribute("download", true);
-        exportAndErase.setId("confirm-erase");
-        exportAndErase.addClassNames("people-link-button", "danger");
+            }
+        });
         Button cancel = new Button(getTranslation("people.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getFooter().add(cancel, exportAndErase);
+        getFooter().add(cancel, export, erase);
     }
 }

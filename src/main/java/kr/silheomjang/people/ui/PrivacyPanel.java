@@ -134,8 +134,10 @@ class PrivacyPanel extends VerticalLayout {
         ProposerView v = proposer.get(experimentId);
         version = v.version();
         retentionDays.setValue(v.retentionDays());
-        state.setText(v.retentionDays() == null ? getTranslation("people.retention.off")
-                : getTranslation("people.retention.on", v.retentionDays()));
+        String until = Formats.date(ProposerConsentService.retentionDate(details.followUpEnd(), details.eventDate(),
+                v.retentionDays()), getLocale());
+        state.setText(v.retentionDays() == null ? getTranslation("people.retention.default", until)
+                : getTranslation("people.retention.on", v.retentionDays(), until));
         if (editor) {
             List<PersonalDataLogView> entries = participants.personalDataLog(experimentId);
             log.setItems(entries);

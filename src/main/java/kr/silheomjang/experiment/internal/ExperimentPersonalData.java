@@ -1,0 +1,118 @@
+package kr.silheomjang.experiment.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.shared.PersonalDataHolder;
+
+/**
+ * Personal data of the experiment module: the proposer's name on the experiment, invitees' addresses (invitations
+ * and the activity feed's invitation entries). Members' names in the feed stay: they are the team's own record of
+ * who did what, kept with their accounts.
+ */
+@Component
+class ExperimentPersonalData implements PersonalDataHolder {
+
+    /** An e-mail address inside a feed entry's detail ("someone@x.kr|PLANNER"). */
+    static final Pattern ADDRESS = Pattern.compile("[^\\s|@]+@[^\\s|]+");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ExperimentPersonalData(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String module() {
+        return "experiment";
+    }
+
+    @Override
+    public int purge(long experimentId) {
+        int n = jdbc.update("update experiment set proposer_name = null, version = version + 1 where id = ?"
+                + " and proposer_name is not null", experimentId);
+        // Open invitations keep their address until they are used or expire; the others no longer need it.
+        n += jdbc.update("update invitation set email = ?, version = version + 1 where experiment_id = ?"
+                + " and (accepted_at is not null or revoked_at is not null or expires_at < ?)"
+                + " and email <> ?", ERASED, experimentId, Timestamp.from(clock.instant()), ERASED);
+        for (var row : jdbc.queryForList("select id, detail from activity_entry where experiment_id = ?"
+                + " and action in ('MEMBER_INVITED', 'INVITATION_REVOKED')", experimentId)) {
+            String detail = (String) row.get("detail");
+            if (detail != null && ADDRESS.matcher(detail).find()) {
+                jdbc.update("update activity_entry set detail = ? where id = ?",
+                        ADDRESS.matcher(detail).replaceAll(ERASED), row.get("id"));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public List<PersonalTable> export(long experimentId, Person person) {
+        List<PersonalTable> tables = new ArrayList<>();
+        String proposer = jdbc.queryForObject("select proposer_name from experiment where id = ?", String.class,
+                experimentId);
+        if (person.mentionedIn(proposer)) {
+            tables.add(new PersonalTable("proposer-name", List.of("제안자 이름"), List.of(List.of(proposer))));
+        }
+        List<List<String>> invitations = new ArrayList<>();
+        for (var row : jdbc.queryForList("select email, role, created_at from invitation where experiment_id = ?",
+                experimentId)) {
+            if (person.hasEmail((String) row.get("email"))) {
+                invitations.add(List.of((String) row.get("email"), (String) row.get("role"),
+                        String.valueOf(row.get("created_at"))));
+            }
+        }
+        if (!invitations.isEmpty()) {
+            tables.add(new PersonalTable("invitations", List.of("이메일", "역할", "초대 시각"), invitations));
+        }
+        List<List<String>> feed = new ArrayList<>();
+        for (var row : jdbc.queryForList("select action, detail, created_at from activity_entry"
+                + " where experiment_id = ? order by id", experimentId)) {
+            if (person.mentionedIn((String) row.get("detail"))) {
+                feed.add(List.of((String) row.get("action"), (String) row.get("detail"),
+                        String.valueOf(row.get("created_at"))));
+            }
+        }
+        if (!feed.isEmpty()) {
+            tables.add(new PersonalTable("activity", List.of("활동", "내용", "시각"), feed));
+        }
+        return tables;
+    }
+
+    @Override
+    public int erase(long experimentId, Person person) {
+        int n = 0;
+        String proposer = jdbc.queryForObject("select proposer_name from experiment where id = ?", String.class,
+                experimentId);
+        if (person.mentionedIn(proposer)) {
+            n += jdbc.update("update experiment set proposer_name = ?, version = version + 1 where id = ?",
+                    person.redact(proposer), experimentId);
+        }
+        for (var row : jdbc.queryForList("select id, email from invitation where experiment_id = ?", experimentId)) {
+            if (person.hasEmail((String) row.get("email"))) {
+                // An open invitation for the person is withdrawn with the address.
+                n += jdbc.update("update invitation set email = ?, revoked_at = coalesce(revoked_at, ?),"
+                        + " version = version + 1 where id = ?", ERASED, Timestamp.from(clock.instant()),
+                        row.get("id"));
+            }
+        }
+        for (var row : jdbc.queryForList("select id, detail from activity_entry where experiment_id = ?",
+                experimentId)) {
+            String detail = (String) row.get("detail");
+            if (person.mentionedIn(detail)) {
+                n += jdbc.update("update activity_entry set detail = ? where id = ?", person.redact(detail),
+                        row.get("id"));
+            }
+        }
+        return n;
+    }
+}

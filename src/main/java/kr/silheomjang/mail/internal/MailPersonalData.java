@@ -1,0 +1,68 @@
+package kr.silheomjang.mail.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.shared.PersonalDataHolder;
+
+/**
+ * Personal data of the mail outbox for one experiment: recipients' addresses and names, and the bodies (which
+ * greet them by name). Mail still waiting or being sent is left alone; what is done is redacted, so the delivery
+ * counts stay. Opt-outs are global (not per experiment) and are kept: they are how a person's "no more mail" is
+ * honoured, which erasing would undo.
+ */
+@Component
+class MailPersonalData implements PersonalDataHolder {
+
+    private final JdbcTemplate jdbc;
+
+    MailPersonalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String module() {
+        return "mail";
+    }
+
+    @Override
+    public int purge(long experimentId) {
+        return jdbc.update("update mail_message set recipient = ?, recipient_name = null, body_text = ?,"
+                + " last_error = null, version = version + 1 where experiment_id = ?"
+                + " and status in ('SENT', 'FAILED', 'OPTED_OUT') and recipient <> ?",
+                ERASED, ERASED, experimentId, ERASED);
+    }
+
+    @Override
+    public List<PersonalTable> export(long experimentId, Person person) {
+        List<List<String>> rows = new ArrayList<>();
+        for (var m : jdbc.queryForList("select recipient, recipient_name, subject, body_text, status, queued_at,"
+                + " sent_at from mail_message where experiment_id = ? order by id", experimentId)) {
+            if (person.hasEmail((String) m.get("recipient"))) {
+                rows.add(List.of((String) m.get("recipient"), String.valueOf(m.get("recipient_name")),
+                        (String) m.get("subject"), (String) m.get("status"), String.valueOf(m.get("queued_at")),
+                        String.valueOf(m.get("sent_at")), (String) m.get("body_text")));
+            }
+        }
+        return rows.isEmpty() ? List.of() : List.of(new PersonalTable("mails",
+                List.of("받는 사람", "이름", "제목", "상태", "접수 시각", "보낸 시각", "본문"), rows));
+    }
+
+    @Override
+    public int erase(long experimentId, Person person) {
+        int n = 0;
+        for (var m : jdbc.queryForList("select id, recipient from mail_message where experiment_id = ?",
+                experimentId)) {
+            if (person.hasEmail((String) m.get("recipient"))) {
+                // A mail not yet sent to the person is not sent at all.
+                n += jdbc.update("update mail_message set recipient = ?, recipient_name = null, body_text = ?,"
+                        + " last_error = null, status = case when status in ('QUEUED', 'SENDING') then 'FAILED'"
+                        + " else status end, version = version + 1 where id = ?", ERASED, ERASED, m.get("id"));
+            }
+        }
+        return n;
+    }
+}

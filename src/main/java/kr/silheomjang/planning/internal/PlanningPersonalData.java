@@ -1,0 +1,90 @@
+package kr.silheomjang.planning.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.shared.PersonalDataHolder;
+
+/**
+ * Personal data of the planning board: card comments are free text where a team writes about people ("김어르신
+ * 휠체어 동선 확인"). The purge empties them; a person's export and erasure cover the comments, card titles and
+ * descriptions that mention them (titles and descriptions are work text and otherwise stay).
+ */
+@Component
+class PlanningPersonalData implements PersonalDataHolder {
+
+    private final JdbcTemplate jdbc;
+
+    PlanningPersonalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String module() {
+        return "planning";
+    }
+
+    private List<java.util.Map<String, Object>> comments(long experimentId) {
+        return jdbc.queryForList("select m.id, m.body, m.author_name, m.created_at, c.title from card_comment m"
+                + " join card c on c.id = m.card_id where c.experiment_id = ? order by m.id", experimentId);
+    }
+
+    @Override
+    public int purge(long experimentId) {
+        return jdbc.update("update card_comment set body = ? where body <> ? and card_id in"
+                + " (select id from card where experiment_id = ?)", ERASED, ERASED, experimentId);
+    }
+
+    @Override
+    public List<PersonalTable> export(long experimentId, Person person) {
+        List<List<String>> rows = new ArrayList<>();
+        for (var c : comments(experimentId)) {
+            if (person.mentionedIn((String) c.get("body"))) {
+                rows.add(List.of((String) c.get("title"), (String) c.get("author_name"),
+                        String.valueOf(c.get("created_at")), (String) c.get("body")));
+            }
+        }
+        List<PersonalTable> tables = new ArrayList<>();
+        if (!rows.isEmpty()) {
+            tables.add(new PersonalTable("card-comments", List.of("카드", "작성자", "시각", "댓글"), rows));
+        }
+        // Card descriptions are work text, kept with the experiment; a mention of the person is theirs all the same.
+        List<List<String>> cards = new ArrayList<>();
+        for (var c : cards(experimentId)) {
+            if (person.mentionedIn((String) c.get("title")) || person.mentionedIn((String) c.get("description"))) {
+                cards.add(List.of((String) c.get("title"), String.valueOf(c.get("description"))));
+            }
+        }
+        if (!cards.isEmpty()) {
+            tables.add(new PersonalTable("cards", List.of("카드", "설명"), cards));
+        }
+        return tables;
+    }
+
+    private List<java.util.Map<String, Object>> cards(long experimentId) {
+        return jdbc.queryForList("select id, title, description from card where experiment_id = ?", experimentId);
+    }
+
+    @Override
+    public int erase(long experimentId, Person person) {
+        int n = 0;
+        for (var c : comments(experimentId)) {
+            String body = (String) c.get("body");
+            if (person.mentionedIn(body)) {
+                n += jdbc.update("update card_comment set body = ? where id = ?", person.redact(body), c.get("id"));
+            }
+        }
+        for (var c : cards(experimentId)) {
+            String title = (String) c.get("title");
+            String description = (String) c.get("description");
+            if (person.mentionedIn(title) || person.mentionedIn(description)) {
+                n += jdbc.update("update card set title = ?, description = ?, version = version + 1 where id = ?",
+                        person.redact(title), person.redact(description), c.get("id"));
+            }
+        }
+        return n;
+    }
+}

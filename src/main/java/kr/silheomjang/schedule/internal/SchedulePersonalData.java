@@ -1,0 +1,70 @@
+package kr.silheomjang.schedule.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.shared.PersonalDataHolder;
+
+/**
+ * Personal data of the calendar: event notes are free text where a team writes about people ("김어르신 10시 픽업").
+ * The purge empties them; a person's export and erasure cover the event titles, places and notes that mention them.
+ * Attendees are members' accounts, kept with the membership.
+ */
+@Component
+class SchedulePersonalData implements PersonalDataHolder {
+
+    private final JdbcTemplate jdbc;
+
+    SchedulePersonalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String module() {
+        return "schedule";
+    }
+
+    private List<java.util.Map<String, Object>> events(long experimentId) {
+        return jdbc.queryForList("select id, title, start_date, place, notes from schedule_event"
+                + " where experiment_id = ? order by start_date, id", experimentId);
+    }
+
+    @Override
+    public int purge(long experimentId) {
+        return jdbc.update("update schedule_event set notes = null, version = version + 1 where experiment_id = ?"
+                + " and notes is not null", experimentId);
+    }
+
+    @Override
+    public List<PersonalTable> export(long experimentId, Person person) {
+        List<List<String>> rows = new ArrayList<>();
+        for (var e : events(experimentId)) {
+            if (person.mentionedIn((String) e.get("title")) || person.mentionedIn((String) e.get("place"))
+                    || person.mentionedIn((String) e.get("notes"))) {
+                rows.add(List.of((String) e.get("title"), String.valueOf(e.get("start_date")),
+                        String.valueOf(e.get("place")), String.valueOf(e.get("notes"))));
+            }
+        }
+        return rows.isEmpty() ? List.of()
+                : List.of(new PersonalTable("events", List.of("일정", "날짜", "장소", "메모"), rows));
+    }
+
+    @Override
+    public int erase(long experimentId, Person person) {
+        int n = 0;
+        for (var e : events(experimentId)) {
+            String title = (String) e.get("title");
+            String place = (String) e.get("place");
+            String notes = (String) e.get("notes");
+            if (person.mentionedIn(title) || person.mentionedIn(place) || person.mentionedIn(notes)) {
+                n += jdbc.update("update schedule_event set title = ?, place = ?, notes = ?, version = version + 1"
+                        + " where id = ?", person.redact(title), person.redact(place), person.redact(notes),
+                        e.get("id"));
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,95 @@
+package kr.silheomjang.survey.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.shared.PersonalDataHolder;
+
+/**
+ * Personal data of surveys and the observation log: free-text answers (anonymous, but people write names and
+ * numbers into them), observation notes and their photos (faces). The purge empties the free text, the notes and
+ * deletes the photos; choice and rating answers stay (the results remain countable). A person's export and erasure
+ * cover the free text and notes that mention them, and the photo of such a note.
+ */
+@Component
+class SurveyPersonalData implements PersonalDataHolder {
+
+    private final JdbcTemplate jdbc;
+
+    SurveyPersonalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String module() {
+        return "survey";
+    }
+
+    private static final String TEXT_ANSWERS = "select a.id, a.question_text, a.answer_text, r.submitted_at, s.title"
+            + " from survey_answer a join survey_response r on r.id = a.response_id join survey s on s.id = r.survey_id"
+            + " where s.experiment_id = ? and a.question_type in ('SHORT_TEXT', 'LONG_TEXT') order by a.id";
+
+    @Override
+    public int purge(long experimentId) {
+        int n = jdbc.update("update survey_answer set answer_text = ? where answer_text <> ? and question_type in"
+                + " ('SHORT_TEXT', 'LONG_TEXT') and response_id in (select r.id from survey_response r join survey s"
+                + " on s.id = r.survey_id where s.experiment_id = ?)", ERASED, ERASED, experimentId);
+        n += jdbc.update("delete from observation_photo where observation_id in"
+                + " (select id from observation where experiment_id = ?)", experimentId);
+        n += jdbc.update("update observation set note = ?, photo_type = null where experiment_id = ?"
+                + " and (note <> ? or photo_type is not null)", ERASED, experimentId, ERASED);
+        return n;
+    }
+
+    @Override
+    public List<PersonalTable> export(long experimentId, Person person) {
+        List<PersonalTable> tables = new ArrayList<>();
+        List<List<String>> answers = new ArrayList<>();
+        for (var a : jdbc.queryForList(TEXT_ANSWERS, experimentId)) {
+            if (person.mentionedIn((String) a.get("answer_text"))) {
+                answers.add(List.of((String) a.get("title"), (String) a.get("question_text"),
+                        String.valueOf(a.get("submitted_at")), (String) a.get("answer_text")));
+            }
+        }
+        if (!answers.isEmpty()) {
+            tables.add(new PersonalTable("survey-answers", List.of("설문", "질문", "제출 시각", "답변"), answers));
+        }
+        List<List<String>> notes = new ArrayList<>();
+        for (var o : jdbc.queryForList("select note, author_name, observed_at, photo_type from observation"
+                + " where experiment_id = ? order by id", experimentId)) {
+            if (person.mentionedIn((String) o.get("note"))) {
+                notes.add(List.of((String) o.get("author_name"), String.valueOf(o.get("observed_at")),
+                        (String) o.get("note"), o.get("photo_type") == null ? "" : "사진 있음"));
+            }
+        }
+        if (!notes.isEmpty()) {
+            tables.add(new PersonalTable("observations", List.of("기록자", "시각", "관찰 메모", "사진"), notes));
+        }
+        return tables;
+    }
+
+    @Override
+    public int erase(long experimentId, Person person) {
+        int n = 0;
+        for (var a : jdbc.queryForList(TEXT_ANSWERS, experimentId)) {
+            String text = (String) a.get("answer_text");
+            if (person.mentionedIn(text)) {
+                n += jdbc.update("update survey_answer set answer_text = ? where id = ?", person.redact(text),
+                        a.get("id"));
+            }
+        }
+        for (var o : jdbc.queryForList("select id, note from observation where experiment_id = ?", experimentId)) {
+            String note = (String) o.get("note");
+            if (person.mentionedIn(note)) {
+                // The photo of a note about the person may show them: it goes with the mention.
+                jdbc.update("delete from observation_photo where observation_id = ?", o.get("id"));
+                n += jdbc.update("update observation set note = ?, photo_type = null where id = ?",
+                        person.redact(note), o.get("id"));
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,165 @@
+package kr.silheomjang.people.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.silheomjang.Application;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.people.PersonalDataLogView;
+import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.survey.ObservationService;
+import kr.silheomjang.survey.PublicSurveyService;
+import kr.silheomjang.survey.SurveyAudience;
+import kr.silheomjang.survey.SurveyDetails;
+import kr.silheomjang.survey.SurveyService;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.MutableClock;
+import kr.silheomjang.support.SignedIn;
+import kr.silheomjang.support.TestClockConfig;
+import kr.silheomjang.support.Zips;
+
+/**
+ * The personal-data map across modules: a person's export finds them in invitations, the activity feed, card
+ * comments, survey free text and observations; erasure removes those mentions; the retention purge (by default a
+ * year after the follow-up) empties every field on the map and logs counts only.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(TestClockConfig.class)
+class PersonalDataAcrossModulesTest {
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+    @Autowired MutableClock clock;
+    @Autowired RetentionEnforcer job;
+    @Autowired SignedIn signedIn;
+    @Autowired AccountService accounts;
+    @Autowired ExperimentService experiments;
+    @Autowired InvitationService invitations;
+    @Autowired ParticipantService participants;
+    @Autowired PlanningService planning;
+    @Autowired ObservationService observations;
+    @Autowired SurveyService surveys;
+    @Autowired PublicSurveyService publicSurveys;
+    @Autowired JdbcTemplate jdbc;
+
+    void moveTo(LocalDate day) {
+        ZonedDateTime target = day.atTime(LocalTime.NOON).atZone(Application.ZONE);
+        clock.advance(Duration.between(clock.instant(), target.toInstant()));
+    }
+
+    /** An experiment where 홍길동 appears in every module; returns its id and 홍길동's participant id. */
+    long[] experimentMentioning(String owner, String title) {
+        var draft = Drafts.valid(title);
+        draft.setProposerName("홍길동");
+        long id = signedIn.as(owner, () -> experiments.create(draft));
+        long pid = signedIn.as(owner, () -> {
+            long p = participants.create(id, ParticipantDraft.named("홍길동").withContacts("010-1234-5678",
+                    "hong@x.kr"));
+            invitations.invite(id, "hong@x.kr", MemberRole.PARTNER_GUEST);
+            long cardId = planning.board(id).columns().get(0).cards().get(0).id();
+            planning.comment(id, cardId, "홍길동 님 휠체어 동선 확인");
+            planning.comment(id, cardId, "다른 이야기");
+            observations.add(id, null, "홍길동 님이 계단에서 멈춤", PNG, "image/png");
+            observations.add(id, null, "전체적으로 조용함", null, null);
+            return p;
+        });
+        SurveyDetails survey = signedIn.as(owner, () -> {
+            long sid = surveys.list(id).stream().filter(s -> s.audience() == SurveyAudience.PARTICIPANT)
+                    .findFirst().orElseThrow().id();
+            return surveys.get(id, sid);
+        });
+        publicSurveys.submit(survey.token(), Map.of(survey.questions().get(0).id(),
+                List.of("010-1234-5678로 연락 주세요"), survey.questions().get(1).id(), List.of("네")),
+                "9.9.9.9", "s-" + System.nanoTime());
+        return new long[] {id, pid};
+    }
+
+    @Test
+    void aPersonsExportFindsThemEverywhereAndErasureRemovesTheMentions() {
+        String owner = "pd" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "김기획", "password-123");
+        moveTo(LocalDate.of(2027, 1, 10));
+        long[] ids = experimentMentioning(owner, "개인정보 지도");
+        long id = ids[0];
+        long pid = ids[1];
+
+        Map<String, String> zip = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id,
+                pid)));
+        assertThat(zip).containsKeys("people-participant.csv", "experiment-proposer-name.csv",
+                "experiment-invitations.csv", "experiment-activity.csv", "planning-card-comments.csv",
+                "survey-survey-answers.csv", "survey-observations.csv", "README.txt");
+        assertThat(zip.get("planning-card-comments.csv")).contains("휠체어 동선").doesNotContain("다른 이야기");
+        assertThat(zip.get("survey-observations.csv")).contains("계단에서 멈춤").contains("사진 있음")
+                .doesNotContain("조용함");
+        assertThat(zip.get("survey-survey-answers.csv")).contains("010-1234-5678로 연락");
+
+        signedIn.run(owner, () -> participants.erasePerson(id, pid));
+        String everything = String.join("\n", jdbc.queryForList("select c.body from card_comment c join card k"
+                + " on k.id = c.card_id where k.experiment_id = ?", String.class, id))
+                + jdbc.queryForList("select note from observation where experiment_id = ?", String.class, id)
+                + jdbc.queryForList("select a.answer_text from survey_answer a join survey_response r"
+                        + " on r.id = a.response_id join survey s on s.id = r.survey_id where s.experiment_id = ?",
+                        String.class, id)
+                + jdbc.queryForList("select email from invitation where experiment_id = ?", String.class, id)
+                + jdbc.queryForList("select detail from activity_entry where experiment_id = ?", String.class, id)
+                + jdbc.queryForObject("select proposer_name from experiment where id = ?", String.class, id);
+        assertThat(everything).doesNotContain("홍길동").doesNotContain("010-1234-5678").doesNotContain("hong@x.kr")
+                .contains("다른 이야기").contains("조용함");
+        assertThat(jdbc.queryForObject("select count(*) from observation_photo p join observation o"
+                + " on o.id = p.observation_id where o.experiment_id = ?", Integer.class, id)).isZero();
+    }
+
+    @Test
+    void everyExperimentIsPurgedAYearAfterItsFollowUpByDefault() {
+        String owner = "pr" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "김기획", "password-123");
+        moveTo(LocalDate.of(2027, 1, 10));
+        long id = experimentMentioning(owner, "기본 보존 기한")[0];
+        // Drafts.valid: the follow-up ends 2027-05-01, so the data is kept through 2028-05-01.
+        moveTo(LocalDate.of(2028, 5, 1));
+        job.anonymiseExpired();
+        assertThat(signedIn.as(owner, () -> participants.list(id)).get(0).name()).isEqualTo("홍길동");
+
+        moveTo(LocalDate.of(2028, 5, 2));
+        job.anonymiseExpired();
+        assertThat(signedIn.as(owner, () -> participants.list(id)).get(0).anonymised()).isTrue();
+        assertThat(jdbc.queryForObject("select proposer_name from experiment where id = ?", String.class, id))
+                .isNull();
+        assertThat(jdbc.queryForList("select body from card_comment c join card k on k.id = c.card_id"
+                + " where k.experiment_id = ?", String.class, id)).containsOnly("(삭제됨)");
+        assertThat(jdbc.queryForList("select note from observation where experiment_id = ?", String.class, id))
+                .containsOnly("(삭제됨)");
+        assertThat(jdbc.queryForObject("select count(*) from observation_photo p join observation o"
+                + " on o.id = p.observation_id where o.experiment_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForList("select email from invitation where experiment_id = ?", String.class, id))
+                .containsOnly("(삭제됨)");
+        assertThat(jdbc.queryForList("select a.answer_text from survey_answer a join survey_response r"
+                + " on r.id = a.response_id join survey s on s.id = r.survey_id where s.experiment_id = ?",
+                String.class, id)).containsOnly("(삭제됨)");
+        // One audit entry, with counts only.
+        List<PersonalDataLogView> log = signedIn.as(owner, () -> participants.personalDataLog(id));
+        assertThat(log).singleElement().satisfies(l -> {
+            assertThat(l.action()).isEqualTo("RETENTION");
+            assertThat(l.subject()).doesNotContain("홍길동").doesNotContain("hong@x.kr").doesNotContain("010");
+        });
+    }
+}
