@@ -98,10 +98,10 @@ class AuthorizationMatrixTest {
                 "PlanningService.templates", "PlanningService.tick", "PlanningService.updateCard",
                 "ProposerConsentService.get",
                 "ScheduleService.calendar", "ScheduleService.create", "ScheduleService.delete",
-                "ScheduleService.eventDate", "ScheduleService.eventIcs", "ScheduleService.feedIcs",
-                "ScheduleService.feedIssuedAt", "ScheduleService.get", "ScheduleService.issueFeedToken",
+                "ScheduleService.eventDate", "ScheduleService.eventIcs", "CalendarFeedService.feedIcs",
+                "CalendarFeedService.feedIssuedAt", "ScheduleService.get", "CalendarFeedService.issueFeedToken",
                 "ScheduleService.move", "ScheduleService.moveDue", "ScheduleService.moveTo",
-                "ScheduleService.revokeFeedToken", "ScheduleService.template", "ScheduleService.update",
+                "CalendarFeedService.revokeFeedToken", "BackwardPlanningService.template", "ScheduleService.update",
                 "StaffRosterService.roster",
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
@@ -116,7 +116,7 @@ class AuthorizationMatrixTest {
                 "PlanningService.updateColumn",
                 "ProposerConsentService.recordConsent", "ProposerConsentService.save",
                 "ProposerConsentService.setCaveatExplained",
-                "ScheduleService.applyShift", "ScheduleService.dismissShift",
+                "BackwardPlanningService.applyShift", "BackwardPlanningService.dismissShift",
                 "StaffRosterService.add", "StaffRosterService.remove", "StaffRosterService.update",
                 "SurveyService.create", "SurveyService.save");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
@@ -125,8 +125,8 @@ class AuthorizationMatrixTest {
                 "ObservationService.saveVerdict",
                 "PartnerService.inviteGuest", "PartnerService.revokeGuest",
                 "ProposerConsentService.setRetentionDays",
-                "ScheduleService.acceptTemplate", "ScheduleService.removeTemplateStep",
-                "ScheduleService.saveTemplateStep", "ScheduleService.setGuestsMayAdd");
+                "BackwardPlanningService.acceptTemplate", "BackwardPlanningService.removeTemplateStep",
+                "BackwardPlanningService.saveTemplateStep", "ScheduleService.setGuestsMayAdd");
         level(Level.ADMINISTRATOR, "AdministratorService.accounts", "AdministratorService.setAdministrator",
                 "PlanningService.updateTemplateItem");
     }
