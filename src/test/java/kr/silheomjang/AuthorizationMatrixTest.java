@@ -108,7 +108,7 @@ class AuthorizationMatrixTest {
                 "ObservationService.add",
                 "ParticipantService.addWalkIn", "ParticipantService.changeStatus", "ParticipantService.create",
                 "ParticipantService.erasePerson", "ParticipantService.exportCsv", "ParticipantService.exportPerson",
-                "ParticipantService.importCsv", "ParticipantService.markAttendance",
+                "ParticipantService.importCsv", "ParticipantService.existingInImport", "ParticipantService.markAttendance",
                 "ParticipantService.personalDataLog", "ParticipantService.previewImport", "ParticipantService.update",
                 "PartnerService.add", "PartnerService.update",
                 "PlanningService.addColumn", "PlanningService.addTemplate", "PlanningService.createCard",

@@ -219,8 +219,37 @@ public class ParticipantService {
         return ParticipantCsv.read(file);
     }
 
-    /** Saves every row of the file, or none: any problem refuses the whole file. Returns how many were added. */
+    /** What to do with a file's rows that are already participants (same phone number or e-mail). */
+    public enum ExistingRows {
+        /** Leave the participant as it is and do not add the row again. */
+        SKIP,
+        /** Overwrite the participant with the file's values. */
+        UPDATE
+    }
+
+    /**
+     * How many rows of the file are already participants of the experiment (same phone number, digits compared, or
+     * same e-mail, case ignored), so the import can offer to update or skip them instead of adding them twice.
+     */
+    @Transactional(readOnly = true)
+    public int existingInImport(long experimentId, byte[] file) {
+        access.requireEditor(experimentId);
+        CsvImportPreview preview = ParticipantCsv.read(file);
+        Known current = new Known(participants.findByExperimentIdAndAnonymisedAtIsNull(experimentId));
+        return (int) preview.rows().stream().filter(d -> current.find(d) != null).count();
+    }
+
+    /** {@link #importCsv(long, byte[], ExistingRows)} skipping rows that are already participants. */
     public int importCsv(long experimentId, byte[] file) {
+        return importCsv(experimentId, file, ExistingRows.SKIP);
+    }
+
+    /**
+     * Saves every row of the file, or none: any problem refuses the whole file. A row that is already a participant
+     * (same phone or e-mail) is skipped or updates that participant, never added twice. Returns how many rows were
+     * added or updated.
+     */
+    public int importCsv(long experimentId, byte[] file, ExistingRows onExisting) {
         access.requireEditor(experimentId);
         CsvImportPreview preview = ParticipantCsv.read(file);
         if (!preview.ok()) {
@@ -229,19 +258,66 @@ public class ParticipantService {
         AppUser me = currentUser.require();
         boolean filmingWithdrawn = filmingRefusedByProposer(experimentId);
         LocalDate today = today();
+        Known current = new Known(participants.findByExperimentIdAndAnonymisedAtIsNull(experimentId));
         List<Participant> batch = new ArrayList<>(preview.rows().size());
+        int updated = 0;
         for (ParticipantDraft raw : preview.rows()) {
             ParticipantDraft d = ParticipantRules.clean(raw);
             if (filmingWithdrawn && d.group() == ParticipantGroup.PROPOSER) {
                 d = d.withPhotoConsent(PhotoConsent.REFUSED);
             }
+            Participant known = current.find(d);
+            if (known != null) {
+                if (onExisting == ExistingRows.UPDATE) {
+                    known.apply(d, today);
+                    touch(known);
+                    updated++;
+                }
+                continue;
+            }
             Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
             p.apply(d, today);
             batch.add(p);
+            current.add(p); // the same person twice in one file is added once
         }
         participants.saveAll(batch);
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
-        return batch.size();
+        return batch.size() + updated;
+    }
+
+    /** The participants by phone number (digits only, at least 7) and by e-mail (case ignored). */
+    private static final class Known {
+        private final Map<String, Participant> byPhone = new java.util.HashMap<>();
+        private final Map<String, Participant> byEmail = new java.util.HashMap<>();
+
+        Known(List<Participant> current) {
+            current.forEach(this::add);
+        }
+
+        void add(Participant p) {
+            String phone = digits(p.getPhone());
+            if (phone.length() >= 7) {
+                byPhone.putIfAbsent(phone, p);
+            }
+            String email = email(p.getEmail());
+            if (!email.isEmpty()) {
+                byEmail.putIfAbsent(email, p);
+            }
+        }
+
+        @org.jspecify.annotations.Nullable Participant find(ParticipantDraft d) {
+            String phone = digits(d.phone());
+            Participant p = phone.length() >= 7 ? byPhone.get(phone) : null;
+            return p != null ? p : byEmail.get(email(d.email()));
+        }
+
+        private static String email(@org.jspecify.annotations.Nullable String email) {
+            return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static String digits(@org.jspecify.annotations.Nullable String phone) {
+        return phone == null ? "" : phone.replaceAll("\\D", "");
     }
 
     /** Every participant as CSV, UTF-8 with BOM (Korean Excel opens it as is). Owners and planners only. */

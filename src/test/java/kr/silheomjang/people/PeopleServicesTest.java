@@ -458,6 +458,29 @@ class PeopleServicesTest {
     }
 
     @Test
+    void reImportingRowsThatExistOffersSkipOrUpdateInsteadOfDuplicating() {
+        String owner = account("담당자");
+        long id = experiment(owner);
+        signedIn.run(owner, () -> {
+            participants.create(id, person("김철수").withContacts("010-1111-2222", null));
+            participants.create(id, person("이영희").withContacts(null, "Lee@X.kr"));
+            byte[] file = utf8("이름,전화번호,이메일,메모\n김철수(수정),01011112222,,새 메모\n이영희,,lee@x.kr,\n"
+                    + "박신규,010-5555-6666,,\n박신규,010-5555-6666,,\n");
+            assertThat(participants.existingInImport(id, file)).isEqualTo(2);
+            // Skip: the two known people stay as they are; the new one is added once.
+            assertThat(participants.importCsv(id, file, ParticipantService.ExistingRows.SKIP)).isEqualTo(1);
+            assertThat(participants.list(id)).extracting(ParticipantRow::name)
+                    .containsExactlyInAnyOrder("김철수", "이영희", "박신규");
+            // Update: the known ones take the file's values; still nobody twice.
+            assertThat(participants.importCsv(id, file, ParticipantService.ExistingRows.UPDATE)).isEqualTo(4);
+            assertThat(participants.list(id)).extracting(ParticipantRow::name)
+                    .containsExactlyInAnyOrder("김철수(수정)", "이영희", "박신규");
+            assertThat(participants.list(id)).filteredOn(r -> r.name().equals("김철수(수정)")).singleElement()
+                    .extracting(ParticipantRow::notes).isEqualTo("새 메모");
+        });
+    }
+
+    @Test
     void exportThenEraseHandsOverThePersonsDataAnonymisesAndLogs() throws Exception {
         String owner = account("담당자");
         long id = experiment(owner);

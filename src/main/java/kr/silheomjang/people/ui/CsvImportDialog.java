@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 
 import kr.silheomjang.people.CsvImportPreview;
@@ -35,6 +36,7 @@ class CsvImportDialog extends Dialog {
     final UnorderedList problems = new UnorderedList();
     final Grid<ParticipantDraft> preview = new Grid<>();
     final Button save = new Button();
+    final RadioButtonGroup<ParticipantService.ExistingRows> onExisting = new RadioButtonGroup<>();
     byte[] file;
 
     CsvImportDialog(ParticipantService service, long experimentId, Runnable imported) {
@@ -74,7 +76,11 @@ class CsvImportDialog extends Dialog {
         save.addClickListener(e -> saveAll());
         Button cancel = new Button(getTranslation("people.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(help, upload, result, encoding, problems, preview);
+        onExisting.setId("csv-existing");
+        onExisting.setItems(ParticipantService.ExistingRows.values());
+        onExisting.setItemLabelGenerator(r -> getTranslation("people.csv.existing." + r.name()));
+        onExisting.setVisible(false);
+        add(help, upload, result, encoding, onExisting, problems, preview);
         getFooter().add(cancel, save);
     }
 
@@ -94,12 +100,19 @@ class CsvImportDialog extends Dialog {
             preview.setItems(p.rows());
             preview.setVisible(true);
             save.setEnabled(true);
+            // Rows that are already participants (same phone or e-mail): update them or skip them, never twice.
+            Integer known = PeopleActions.call(this, () -> service.existingInImport(experimentId, bytes), () -> { });
+            int existing = known == null ? 0 : known;
+            onExisting.setLabel(getTranslation("people.csv.existing", existing));
+            onExisting.setValue(ParticipantService.ExistingRows.SKIP);
+            onExisting.setVisible(existing > 0);
         } else {
             result.setText(getTranslation("people.csv.previewBad", p.problems().size()));
             result.setClassName("csv-bad");
             showProblems(p.problems());
             preview.setVisible(false);
             save.setEnabled(false);
+            onExisting.setVisible(false);
         }
     }
 
@@ -116,7 +129,8 @@ class CsvImportDialog extends Dialog {
     }
 
     void saveAll() {
-        Integer n = PeopleActions.call(this, () -> service.importCsv(experimentId, file), () -> { });
+        Integer n = PeopleActions.call(this, () -> service.importCsv(experimentId, file,
+                onExisting.isVisible() ? onExisting.getValue() : ParticipantService.ExistingRows.SKIP), () -> { });
         if (n != null) {
             kr.silheomjang.ui.Messages.showSuccess(getTranslation("people.csv.saved", n));
             close();
