@@ -3,7 +3,6 @@ package kr.silheomjang.planning.ui;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
