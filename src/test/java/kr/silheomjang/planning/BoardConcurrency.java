@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.springframework.stereotype.Component;
+
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.security.AccountService;
@@ -38,6 +40,7 @@ import kr.silheomjang.support.Teams;
  * permutation of the cards with no equal ranks; and replaying the applied changes in commit order on a plain model
  * of the board gives exactly the final board. Shared by the H2 and the MariaDB test.
  */
+@Component
 public final class BoardConcurrency {
 
     public record Result(int applied, int refused, long retries, long givenUp, long millis) {
