@@ -103,6 +103,8 @@ class AuthorizationMatrixTest {
                 "ScheduleService.move", "ScheduleService.moveDue", "ScheduleService.moveTo",
                 "CalendarFeedService.revokeFeedToken", "BackwardPlanningService.template", "ScheduleService.update",
                 "StaffRosterService.roster",
+                "RetrospectiveService.addEntry", "RetrospectiveService.board", "RetrospectiveService.itemCount",
+                "RetrospectiveService.templates", "SurveyService.answers",
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
                 "ObservationService.add",
@@ -118,7 +120,9 @@ class AuthorizationMatrixTest {
                 "ProposerConsentService.setCaveatExplained",
                 "BackwardPlanningService.applyShift", "BackwardPlanningService.dismissShift",
                 "StaffRosterService.add", "StaffRosterService.remove", "StaffRosterService.update",
-                "SurveyService.create", "SurveyService.save");
+                "SurveyService.create", "SurveyService.createForm", "SurveyService.save",
+                "RetrospectiveService.makeAction", "RetrospectiveService.openLink", "RetrospectiveService.propose",
+                "RetrospectiveService.removeAction");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
                 "ExperimentService.setArchived", "ExperimentService.setGuestScope",
                 "InvitationService.invite", "InvitationService.pending", "InvitationService.revoke",
@@ -126,7 +130,8 @@ class AuthorizationMatrixTest {
                 "PartnerService.inviteGuest", "PartnerService.revokeGuest",
                 "ProposerConsentService.setRetentionDays",
                 "BackwardPlanningService.acceptTemplate", "BackwardPlanningService.removeTemplateStep",
-                "BackwardPlanningService.saveTemplateStep", "ScheduleService.setGuestsMayAdd");
+                "BackwardPlanningService.saveTemplateStep", "ScheduleService.setGuestsMayAdd",
+                "RetrospectiveService.decide");
         level(Level.ADMINISTRATOR, "AdministratorService.accounts", "AdministratorService.setAdministrator",
                 "PlanningService.updateTemplateItem");
     }

@@ -125,6 +125,51 @@ public class SurveyService {
         return s.getId();
     }
 
+    /**
+     * A form another feature makes for its own purpose (e.g. the follow-up retrospective, one per party): the given
+     * audience and questions, checked like the builder's. Editors only. Returns the survey id.
+     */
+    public long createForm(long experimentId, String title, SurveyAudience audience, List<SurveyQuestion> questions) {
+        access.requireEditor(experimentId);
+        SurveyDraft draft = new SurveyDraft(title, null, null, questions);
+        validate(draft);
+        Survey s = new Survey(experimentId, draft.title(), audience == null ? SurveyAudience.CUSTOM : audience,
+                SurveySeeder.newToken(), clock.instant(), currentUser.require().displayName());
+        int i = 0;
+        for (SurveyQuestion q : draft.questions()) {
+            Question row = new Question(s);
+            row.apply(i++, q);
+            s.getQuestions().add(row);
+        }
+        surveys.save(s);
+        events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, s.getId()));
+        return s.getId();
+    }
+
+    /**
+     * Every answer of the given forms of the experiment, oldest first, each with its id (for features that work with
+     * single answers, e.g. the retrospective board turning one into a "next time" action). Forms of other experiments
+     * are left out. Members.
+     */
+    @Transactional(readOnly = true)
+    public List<SurveyAnswer> answers(long experimentId, java.util.Collection<Long> surveyIds) {
+        access.requireMember(experimentId);
+        List<SurveyAnswer> out = new ArrayList<>();
+        for (Long surveyId : surveyIds) {
+            if (surveys.findById(surveyId).filter(s -> s.getExperimentId() == experimentId).isEmpty()) {
+                continue;
+            }
+            Map<Long, Instant> submitted = responses.findBySurveyIdOrderByIdAsc(surveyId).stream()
+                    .collect(Collectors.toMap(Response::getId, Response::getSubmittedAt));
+            for (Answer a : answers.findBySurvey(surveyId)) {
+                out.add(new SurveyAnswer(a.getId(), surveyId, a.getResponseId(), a.getSortOrder(), a.getQuestionText(),
+                        a.getAnswerText(), submitted.get(a.getResponseId())));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(SurveyAnswer::id));
+        return out;
+    }
+
     /** Saves the whole form if nobody saved it since {@code expectedVersion}; otherwise names who did. */
     public void save(long experimentId, long surveyId, long expectedVersion, SurveyDraft draft) {
         access.requireEditor(experimentId);

@@ -45,7 +45,8 @@ class SurveyIT {
 
     Map<String, Object> survey(long experimentId, String audience) {
         return browsers.bean(JdbcTemplate.class).queryForMap(
-                "select id, public_token from survey where experiment_id = ? and audience = ?", experimentId,
+                "select id, public_token from survey where experiment_id = ? and audience = ? order by id limit 1",
+                experimentId,
                 audience);
     }
 

@@ -1,5 +1,7 @@
 package kr.silheomjang.schedule.internal;
 
+import kr.silheomjang.security.RunAs;
+
 import java.time.LocalTime;
 import java.util.Set;
 

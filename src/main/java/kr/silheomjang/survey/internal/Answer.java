@@ -59,6 +59,10 @@ public class Answer {
         this.answerText = answerText;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getResponseId() {
         return responseId;
     }

@@ -1,4 +1,4 @@
-package kr.silheomjang.schedule.internal;
+package kr.silheomjang.security;
 
 import java.util.function.Supplier;
 
@@ -8,16 +8,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-import kr.silheomjang.security.AccountService;
-import kr.silheomjang.security.AppUser;
-
 /**
  * Runs a service call as a given account where no one is signed in: a calendar app fetching a secret feed URL, or the
- * demo seeding. The service then checks that account's membership like for any signed-in request, so a feed never
- * shows more than its owner may see today (removed from the experiment = nothing).
+ * demo seeding (schedule, follow-up). The service then checks that account's membership like for any signed-in
+ * request, so a feed never shows more than its owner may see today (removed from the experiment = nothing).
  */
 @Component
-class RunAs {
+public class RunAs {
 
     private final AccountService accounts;
     private final UserDetailsService users;
@@ -27,7 +24,7 @@ class RunAs {
         this.users = users;
     }
 
-    <T> T user(long userId, Supplier<T> action) {
+    public <T> T user(long userId, Supplier<T> action) {
         AppUser user = accounts.findByIds(java.util.List.of(userId)).get(userId);
         if (user == null) {
             throw new org.springframework.security.access.AccessDeniedException("No such user");

@@ -1,0 +1,22 @@
+package kr.silheomjang.followup;
+
+import kr.silheomjang.collab.LiveKind;
+
+/** The live-update kinds of the follow-up stage. */
+public enum FollowupLive implements LiveKind {
+    /** A retrospective link or an in-app retrospective entry was added; ids hold its id. */
+    RETRO("retro"),
+    /** A "next time" action or its template proposal changed; ids hold the action id. */
+    ACTIONS("retro-action");
+
+    private final String key;
+
+    FollowupLive(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,14 @@
+package kr.silheomjang.followup.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import kr.silheomjang.followup.RetroParty;
+
+public interface RetroLinkRepository extends JpaRepository<RetroLink, Long> {
+
+    List<RetroLink> findByExperimentIdOrderByIdAsc(long experimentId);
+
+    boolean existsByExperimentIdAndParty(long experimentId, RetroParty party);
+}

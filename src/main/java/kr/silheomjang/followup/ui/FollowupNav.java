@@ -1,0 +1,37 @@
+package kr.silheomjang.followup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import kr.silheomjang.ui.ExperimentSection;
+
+/** The follow-up tab's own sub-pages (retrospective, mail), one row of links above each. */
+final class FollowupNav {
+
+    private FollowupNav() {
+    }
+
+    static Nav of(Component page, long experimentId, Class<? extends Component> current) {
+        RouteParameters params = new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId));
+        Nav nav = new Nav();
+        nav.addClassName("followup-nav");
+        nav.getElement().setAttribute("aria-label", page.getTranslation("followup.nav"));
+        add(nav, page.getTranslation("followup.retro.nav"), FollowupView.class, params, current);
+        // MAIL_NAV
+        return nav;
+    }
+
+    private static void add(Nav nav, String text, Class<? extends Component> view, RouteParameters params,
+            Class<? extends Component> current) {
+        RouterLink link = new RouterLink();
+        link.setText(text);
+        link.setRoute(view, params);
+        if (view == current) {
+            link.getElement().setAttribute("aria-current", "page");
+            link.addClassName("current");
+        }
+        nav.add(link);
+    }
+}

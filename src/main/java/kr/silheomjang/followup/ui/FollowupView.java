@@ -1,0 +1,280 @@
+package kr.silheomjang.followup.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import kr.silheomjang.followup.FollowupLive;
+import kr.silheomjang.followup.ProposalStatus;
+import kr.silheomjang.followup.RetroBoard;
+import kr.silheomjang.followup.RetroKind;
+import kr.silheomjang.followup.RetroParty;
+import kr.silheomjang.followup.RetrospectiveService;
+import kr.silheomjang.planning.TemplateView;
+import kr.silheomjang.shared.PublicBaseUrl;
+import kr.silheomjang.survey.SurveyLive;
+import kr.silheomjang.ui.BaseUrlWarning;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
+import kr.silheomjang.ui.Formats;
+
+/**
+ * The follow-up tab, retrospective first: a public link per party, members writing in the app, the board grouped by
+ * party and kind (live: an answer by link appears as it is submitted), and the "next time" actions with their
+ * proposals to the planning templates.
+ */
+@Route("experiments/:experimentId/followup")
+@PermitAll
+@StyleSheet("css/followup.css")
+public class FollowupView extends ExperimentPage {
+
+    private final RetrospectiveService retro;
+    final Div links = new Div();
+    final Div board = new Div();
+    final Div actions = new Div();
+    final Select<RetroParty> party = new Select<>();
+    final Select<RetroKind> kind = new Select<>();
+    final TextArea text = new TextArea();
+    final Button add = new Button();
+    private final Div navSlot = new Div();
+    RetroBoard shown;
+    private List<TemplateView.Item> templateItems = List.of();
+
+    public FollowupView(ExperimentPageSupport support, RetrospectiveService retro, PublicBaseUrl baseUrl) {
+        super(support, "followup.tab", "followup", FollowupLive.RETRO, FollowupLive.ACTIONS, SurveyLive.RESPONSE);
+        this.retro = retro;
+        addClassName("followup-page");
+        links.setId("retro-links");
+        links.addClassName("retro-links");
+        board.setId("retro-board");
+        board.addClassName("retro-board");
+        actions.setId("retro-actions");
+        actions.addClassName("retro-actions");
+
+        party.setLabel(getTranslation("followup.retro.party"));
+        party.setItems(RetroParty.values());
+        party.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        party.setValue(RetroParty.STAFF);
+        party.setId("retro-party");
+        kind.setLabel(getTranslation("followup.retro.kind"));
+        kind.setItems(RetroKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        kind.setValue(RetroKind.GOOD);
+        kind.setId("retro-kind");
+        text.setLabel(getTranslation("followup.retro.text"));
+        text.setMaxLength(2000);
+        text.setWidthFull();
+        text.setId("retro-text");
+        add.setText(getTranslation("followup.retro.add"));
+        add.setId("retro-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> {
+            if (run(() -> retro.addEntry(experimentId(), party.getValue(), kind.getValue(), text.getValue()))) {
+                text.clear();
+            }
+        });
+        HorizontalLayout pickers = new HorizontalLayout(party, kind);
+        pickers.setWrap(true);
+        Div form = new Div(new H3(getTranslation("followup.retro.write")), pickers, text, add);
+        form.addClassNames("card", "retro-form");
+
+        Paragraph intro = new Paragraph(getTranslation("followup.retro.intro"));
+        intro.addClassName("help-text");
+        add(navSlot, new H2(getTranslation("followup.retro.heading")), intro, BaseUrlWarning.unlessConfigured(baseUrl),
+                new H3(getTranslation("followup.retro.links")), links, form,
+                new H3(getTranslation("followup.retro.board")), board,
+                new H3(getTranslation("followup.retro.actions")), actions);
+    }
+
+    @Override
+    protected void load(long experimentId) {
+        navSlot.removeAll();
+        navSlot.add(FollowupNav.of(this, experimentId, FollowupView.class));
+        shown = retro.board(experimentId);
+        if (shown.canEdit() && templateItems.isEmpty()) {
+            templateItems = retro.templates(experimentId).stream().flatMap(t -> t.items().stream()).toList();
+        }
+        renderLinks();
+        renderBoard();
+        renderActions();
+    }
+
+    private void renderLinks() {
+        links.removeAll();
+        for (RetroParty p : RetroParty.values()) {
+            RetroBoard.Link link = shown.links().stream().filter(l -> l.party() == p).findFirst().orElse(null);
+            Div row = new Div();
+            row.addClassName("retro-link-row");
+            row.getElement().setAttribute("data-party", p.name());
+            Span name = new Span(getTranslation(p.messageKey()));
+            name.addClassName("retro-party-name");
+            row.add(name);
+            if (link != null) {
+                TextField url = new TextField();
+                url.setValue(link.url());
+                url.setReadOnly(true);
+                url.setAriaLabel(getTranslation("followup.retro.linkOf", getTranslation(p.messageKey())));
+                url.addClassName("retro-link-url");
+                Anchor open = new Anchor(link.url(), VaadinIcon.EXTERNAL_LINK.create());
+                open.setTarget("_blank");
+                open.getElement().setAttribute("aria-label", getTranslation("followup.retro.openForm"));
+                url.setSuffixComponent(open);
+                Span count = new Span(getTranslation("followup.retro.responses", link.responses()));
+                count.addClassName("retro-link-count");
+                row.add(url, count);
+            } else if (shown.canEdit()) {
+                Button make = new Button(getTranslation("followup.retro.makeLink"),
+                        e -> run(() -> retro.openLink(experimentId(), p)));
+                make.addClassName("retro-make-link");
+                row.add(make);
+            } else {
+                row.add(new Span(getTranslation("followup.retro.noLink")));
+            }
+            links.add(row);
+        }
+        add.setEnabled(true);
+    }
+
+    private void renderBoard() {
+        board.removeAll();
+        if (shown.items().isEmpty()) {
+            board.add(new Paragraph(getTranslation("followup.retro.empty")));
+            return;
+        }
+        for (RetroParty p : RetroParty.values()) {
+            if (shown.items().stream().noneMatch(i -> i.party() == p)) {
+                continue;
+            }
+            Div section = new Div(new H4(getTranslation(p.messageKey())));
+            section.addClassName("retro-party");
+            section.getElement().setAttribute("data-party", p.name());
+            Div columns = new Div();
+            columns.addClassName("retro-columns");
+            for (RetroKind k : RetroKind.values()) {
+                Div column = new Div();
+                column.addClassNames("retro-column", "kind-" + k.name().toLowerCase());
+                column.getElement().setAttribute("data-kind", k.name());
+                Span title = new Span(getTranslation(k.messageKey()));
+                title.addClassName("retro-column-title");
+                UnorderedList list = new UnorderedList();
+                for (RetroBoard.Item item : shown.items(p, k)) {
+                    list.add(item(item));
+                }
+                column.add(title, list);
+                columns.add(column);
+            }
+            section.add(columns);
+            board.add(section);
+        }
+    }
+
+    private ListItem item(RetroBoard.Item item) {
+        Span body = new Span(item.text());
+        body.addClassName("retro-item-text");
+        Span meta = new Span(item.author() == null ? getTranslation("followup.retro.byLink",
+                Formats.dateTime(item.at(), getLocale()))
+                : item.author() + " · " + Formats.dateTime(item.at(), getLocale()));
+        meta.addClassName("retro-item-meta");
+        ListItem li = new ListItem(body, meta);
+        li.addClassName("retro-item");
+        li.getElement().setAttribute("data-ref", item.ref());
+        boolean hasAction = shown.actions().stream().anyMatch(a -> a.sourceRef().equals(item.ref()));
+        if (shown.canEdit() && !hasAction) {
+            Button next = new Button(getTranslation("followup.retro.toAction"),
+                    e -> run(() -> retro.makeAction(experimentId(), item.ref(), item.text())));
+            next.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            next.addClassName("retro-to-action");
+            li.add(next);
+        } else if (hasAction) {
+            Span badge = new Span(getTranslation("followup.retro.isAction"));
+            badge.addClassName("retro-badge");
+            li.add(badge);
+        }
+        return li;
+    }
+
+    private void renderActions() {
+        actions.removeAll();
+        if (shown.actions().isEmpty()) {
+            actions.add(new Paragraph(getTranslation("followup.actions.empty")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("retro-action-list");
+        for (RetroBoard.Action a : shown.actions()) {
+            list.add(action(a));
+        }
+        actions.add(list);
+    }
+
+    private ListItem action(RetroBoard.Action a) {
+        Span body = new Span(a.text());
+        body.addClassName("retro-action-text");
+        Span source = new Span(getTranslation(a.party().messageKey()) + " · " + getTranslation(a.kind().messageKey()));
+        source.addClassName("retro-item-meta");
+        Span status = new Span(a.proposal() == ProposalStatus.NONE ? ""
+                : getTranslation(a.proposal().messageKey(), a.templateItemTitle() == null ? "" : a.templateItemTitle()));
+        status.addClassNames("retro-badge", "proposal-" + a.proposal().name().toLowerCase());
+        ListItem li = new ListItem(body, source, status);
+        li.addClassName("retro-action");
+        li.getElement().setAttribute("data-action", String.valueOf(a.id()));
+        if (shown.canEdit() && (a.proposal() == ProposalStatus.NONE || a.proposal() == ProposalStatus.DECLINED)) {
+            Select<TemplateView.Item> target = new Select<>();
+            target.setAriaLabel(getTranslation("followup.actions.template"));
+            target.setPlaceholder(getTranslation("followup.actions.template"));
+            target.setItems(templateItems);
+            target.setItemLabelGenerator(TemplateView.Item::title);
+            target.addClassName("retro-template");
+            Button propose = new Button(getTranslation("followup.actions.propose"), e -> {
+                if (target.getValue() != null) {
+                    run(() -> retro.propose(experimentId(), a.id(), a.version(), target.getValue().id()));
+                }
+            });
+            propose.addClassName("retro-propose");
+            li.add(target, propose);
+        }
+        if (shown.owner() && a.proposal() == ProposalStatus.PROPOSED) {
+            Button accept = new Button(getTranslation("followup.actions.accept"),
+                    e -> run(() -> retro.decide(experimentId(), a.id(), a.version(), true)));
+            accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+            accept.addClassName("retro-accept");
+            Button decline = new Button(getTranslation("followup.actions.decline"),
+                    e -> run(() -> retro.decide(experimentId(), a.id(), a.version(), false)));
+            decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            decline.addClassName("retro-decline");
+            li.add(accept, decline);
+        }
+        if (shown.canEdit()) {
+            Button remove = new Button(VaadinIcon.TRASH.create(),
+                    e -> run(() -> retro.removeAction(experimentId(), a.id(), a.version())));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel(getTranslation("followup.actions.remove"));
+            li.add(remove);
+        }
+        return li;
+    }
+
+    /** For tests: the board as text. */
+    String boardText() {
+        return board.getElement().getTextRecursively();
+    }
+}

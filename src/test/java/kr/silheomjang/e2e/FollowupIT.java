@@ -1,0 +1,67 @@
+package kr.silheomjang.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
+import static kr.silheomjang.e2e.BrowserSupport.screenshot;
+import static kr.silheomjang.e2e.BrowserSupport.textWithin;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/**
+ * The follow-up retrospective in real browsers: a participant answers their group's link on a phone, without an
+ * account, while a planner has the board open and sees the answer appear under 참여자 · 아쉬웠던 점 without a reload.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FollowupIT {
+
+    private static final double LIVE_MS = 2000;
+
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
+
+    @Test
+    void aParticipantAnswersTheRetrospectiveLinkOnAPhoneWhileAPlannerSeesItAppear() {
+        long experimentId = browsers.nightSchoolId();
+        Page planner = browsers.loggedIn(PLANNER);
+        planner.navigate("/experiments/" + experimentId + "/followup");
+        Locator link = planner.locator(".retro-link-row[data-party=PARTICIPANT] .retro-link-url input");
+        assertThat(link).hasValue(java.util.regex.Pattern.compile(".*/s/.+"));
+        String url = link.inputValue();
+        screenshot(planner, "followup-1-planner-board");
+
+        Page phone = browsers.newContext(o -> o.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)
+                .setLocale("ko-KR")).newPage();
+        phone.navigate(url.substring(url.indexOf("/s/")));
+        assertThat(phone.locator("#survey-title")).hasText("실험장 회고 — 참여자");
+        Locator answers = phone.locator(".survey-question vaadin-text-area textarea");
+        assertThat(answers).hasCount(3);
+        String regret = "계단이 많아 오기 힘들었어요 " + System.nanoTime() % 10_000;
+        answers.nth(1).fill(regret);
+        answers.nth(1).press("Tab");
+        screenshot(phone, "followup-2-phone-filled");
+        phone.locator("#survey-submit").click();
+        assertThat(phone.locator("#survey-thanks")).hasText("응답해 주셔서 감사합니다!");
+
+        Locator column = planner.locator(".retro-party[data-party=PARTICIPANT] .retro-column[data-kind=REGRET]");
+        assertThat(column.locator(".retro-item-text").filter(new Locator.FilterOptions().setHasText(regret)))
+                .hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                        .setTimeout(LIVE_MS));
+        screenshot(planner, "followup-3-planner-sees-answer");
+
+        // The planner turns it into a "next time" action.
+        column.locator(".retro-item").filter(new Locator.FilterOptions().setHasText(regret))
+                .locator(".retro-to-action").click();
+        assertThat(planner.locator("#retro-actions .retro-action-text").filter(new Locator.FilterOptions()
+                .setHasText(regret))).hasCount(1);
+        assertThat(planner.locator("#retro-actions")).containsText(regret, new com.microsoft.playwright.assertions
+                .LocatorAssertions.ContainsTextOptions().setTimeout(5000));
+        screenshot(planner, "followup-4-action");
+    }
+}

@@ -1,0 +1,100 @@
+package kr.silheomjang.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.button.Button;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.followup.RetroBoard;
+import kr.silheomjang.followup.RetroKind;
+import kr.silheomjang.followup.RetroParty;
+import kr.silheomjang.followup.RetrospectiveService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.survey.PublicSurveyService;
+import kr.silheomjang.survey.SurveyDetails;
+import kr.silheomjang.survey.SurveyService;
+
+class FollowupViewsTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    RetrospectiveService retro;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    PublicSurveyService publicSurveys;
+
+    Map<String, String> params(long id) {
+        return Map.of("experimentId", String.valueOf(id));
+    }
+
+    static java.util.stream.Stream<Button> findAll(com.vaadin.flow.component.Component c, String cssClass) {
+        java.util.stream.Stream<Button> self = c instanceof Button b && b.hasClassName(cssClass)
+                ? java.util.stream.Stream.of(b) : java.util.stream.Stream.empty();
+        return java.util.stream.Stream.concat(self, c.getChildren().flatMap(x -> findAll(x, cssClass)));
+    }
+
+    @Test
+    void aPlannerMakesALinkSeesAnAnswerByLinkArriveLiveAndTurnsItIntoAnAction() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("후속 화면 실험장")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        BrowserlessUIContext window = windowOf(planner);
+        FollowupView view = window.navigate(FollowupView.class, params(id));
+        assertThat(view.tabsText()).contains("후속 작업");
+        assertThat(view.boardText()).contains("아직 모인 피드백이 없습니다");
+
+        Button make = findAll(view.links, "retro-make-link").findFirst().orElseThrow();
+        window.test(make).click();
+        RetroBoard board = signedIn.as(planner, () -> retro.board(id));
+        assertThat(board.links()).extracting(RetroBoard.Link::party).containsExactly(RetroParty.PARTICIPANT);
+        assertThat(view.links.getElement().getTextRecursively()).contains("응답 0건");
+
+        // A participant answers the public link; the open board shows it without a reload.
+        SurveyDetails form = signedIn.as(owner, () -> surveys.get(id, board.links().get(0).surveyId()));
+        publicSurveys.submit(form.token(), Map.of(form.questions().get(1).id(), List.of("소리가 잘 안 들렸어요")),
+                "10.1.1.1", "view-" + System.nanoTime());
+        await(window, () -> view.boardText().contains("소리가 잘 안 들렸어요"));
+        assertThat(view.boardText()).contains("참여자", "아쉬웠던 점");
+        assertThat(view.links.getElement().getTextRecursively()).contains("응답 1건");
+
+        window.test(findAll(view.board, "retro-to-action").findFirst().orElseThrow()).click();
+        assertThat(view.actions.getElement().getTextRecursively()).contains("소리가 잘 안 들렸어요");
+        assertThat(view.boardText()).contains("할 일로 만듦");
+
+        // A team member writes in the app.
+        window.test(view.party).selectItem("스탭");
+        window.test(view.kind).selectItem("좋았던 점");
+        window.test(view.text).setValue("접수가 빨랐다");
+        window.test(view.add).click();
+        assertThat(view.boardText()).contains("접수가 빨랐다", "기획자");
+        assertThat(view.text.getValue()).isEmpty();
+    }
+
+    @Test
+    void emptyInputIsExplainedInKoreanAndAPartnerGuestCannotMakeLinksOrActions() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("협력기관");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("후속 화면 실험장")));
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        signedIn.run(owner, () -> retro.addEntry(id, RetroParty.STAFF, RetroKind.REGRET, "안내가 부족했다"));
+        BrowserlessUIContext window = windowOf(guest);
+        FollowupView view = window.navigate(FollowupView.class, params(id));
+        assertThat(view.boardText()).contains("안내가 부족했다");
+        assertThat(findAll(view.links, "retro-make-link")).isEmpty();
+        assertThat(findAll(view.board, "retro-to-action")).isEmpty();
+        window.test(view.add).click();
+        assertThat(signedIn.as(owner, () -> retro.board(id)).items()).hasSize(1);
+    }
+}
