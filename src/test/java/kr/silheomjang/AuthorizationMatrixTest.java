@@ -83,7 +83,7 @@ class AuthorizationMatrixTest {
     }
 
     static {
-        level(Level.MEMBER, "ExperimentHeadingService.heading", "ExperimentService.activity",
+        level(Level.MEMBER, "ExperimentHeadingService.heading", "StageGuideService.checklist", "ExperimentService.activity",
                 "ExperimentService.countActivity", "ExperimentService.get",
                 "ObservationService.list", "ObservationService.photo", "ObservationService.questions",
                 "ObservationService.verdicts",
@@ -107,6 +107,7 @@ class AuthorizationMatrixTest {
                 "RetrospectiveService.templates", "SurveyService.answers",
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
+                "ParticipantService.recordNoFilmingListShared",
                 "ObservationService.add",
                 "ParticipantService.addWalkIn", "ParticipantService.changeStatus", "ParticipantService.create",
                 "ParticipantService.erasePerson", "ParticipantService.exportCsv", "ParticipantService.exportPerson",
@@ -124,6 +125,7 @@ class AuthorizationMatrixTest {
                 "RetrospectiveService.makeAction", "RetrospectiveService.openLink", "RetrospectiveService.propose",
                 "RetrospectiveService.removeAction");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
+                "StageGuideService.markNotApplicable", "StageGuideService.unmarkNotApplicable",
                 "ExperimentService.setArchived", "ExperimentService.setGuestScope",
                 "InvitationService.invite", "InvitationService.pending", "InvitationService.revoke",
                 "ObservationService.saveVerdict",

@@ -60,6 +60,7 @@ class PatternRulesTest {
     static final Map<String, String> PUBLIC_ON_PURPOSE = Map.ofEntries(
             Map.entry("ExperimentService.listMine", "lists only the caller's own memberships"),
             Map.entry("ExperimentService.countMine", "counts only the caller's own memberships"),
+            Map.entry("StageGuideService.listMine", "lists only the caller's own memberships, with their health"),
             Map.entry("ExperimentService.create", "the caller becomes the owner of a new experiment"),
             Map.entry("ExperimentService.canCreate", "about the caller's own account"),
             Map.entry("AccountService.changePassword", "the caller's own account"),
@@ -152,7 +153,8 @@ class PatternRulesTest {
                 JavaClass user = access.getOriginOwner();
                 published |= publishesLiveUpdates(user);
                 heard |= user.getPackageName().contains(".ui") || user.isAssignableTo(OverviewSummary.class)
-                        || user.isAssignableTo(DueDateSource.class);
+                        || user.isAssignableTo(DueDateSource.class)
+                        || user.isAssignableTo(kr.silheomjang.experiment.StageCheckSource.class);
             }
             if (!published) {
                 unpublished.add(kind.key());

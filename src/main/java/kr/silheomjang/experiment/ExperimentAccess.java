@@ -74,6 +74,18 @@ public class ExperimentAccess {
     }
 
     /**
+     * For reads of many experiments at once (the experiment list's health): denies unless the caller is a member of
+     * every one. One query, not one per experiment.
+     */
+    public void requireMemberOfAll(java.util.Collection<Long> experimentIds) {
+        long userId = currentUser.require().id();
+        java.util.Set<Long> distinct = java.util.Set.copyOf(experimentIds);
+        if (!distinct.isEmpty() && members.countMemberships(userId, distinct) != distinct.size()) {
+            throw new NotFoundOrDeniedException(distinct.iterator().next());
+        }
+    }
+
+    /**
      * What the caller may see of the people the experiment involves beyond names, groups and statuses: everything for
      * owners and planners, for partner guests what the owner turned on (nothing by default). Denies non-members.
      * Services that return personal data apply it before the data leaves them, so it never reaches a guest's view.

@@ -24,13 +24,18 @@ import kr.silheomjang.experiment.internal.ExperimentRepository;
 import kr.silheomjang.experiment.internal.GuestOnlyAccountRepository;
 import kr.silheomjang.experiment.internal.Member;
 import kr.silheomjang.experiment.internal.MemberRepository;
+import kr.silheomjang.experiment.internal.StageCheckWaiver;
+import kr.silheomjang.experiment.internal.StageChecks;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Experiments and their members: the transaction and authorization boundary for everything the overview and the list
@@ -54,11 +59,12 @@ public class ExperimentService {
     private final PresenceRegistry presence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StageChecks stageChecks;
 
     ExperimentService(ExperimentRepository experiments, MemberRepository members, ActivityEntryRepository activity,
             ActivityLog activityLog, ExperimentAccess access, CurrentUser currentUser, AccountService accounts,
             AdministratorService administrators, GuestOnlyAccountRepository guestOnly, PresenceRegistry presence,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, StageChecks stageChecks) {
         this.experiments = experiments;
         this.members = members;
         this.activity = activity;
@@ -71,6 +77,7 @@ public class ExperimentService {
         this.presence = presence;
         this.events = events;
         this.clock = clock;
+        this.stageChecks = stageChecks;
     }
 
     // --- reading ---------------------------------------------------------------------------------------------
@@ -172,13 +179,42 @@ public class ExperimentService {
         recordChange(e, ActivityAction.EXPERIMENT_UPDATED, String.join(",", changed));
     }
 
+    /** Moves to another stage; see {@link #moveStage(long, long, Stage, String)} (here without a reason). */
     public void moveStage(long experimentId, long expectedVersion, Stage target) {
+        moveStage(experimentId, expectedVersion, target, null);
+    }
+
+    /**
+     * Moves to another stage. Moving back is always allowed; moving forward past items still open (neither done nor
+     * marked "해당 없음") needs a reason, which the activity feed records with the open items. Both are recorded.
+     */
+    public void moveStage(long experimentId, long expectedVersion, Stage target, @Nullable String reason) {
         access.requireEditor(experimentId);
+        if (target == null) {
+            throw new UserFacingException("guide.error.stageRequired");
+        }
         Experiment e = load(experimentId, expectedVersion);
         if (e.getStage() == target) {
             return;
         }
         String detail = e.getStage().name() + ">" + target.name();
+        if (target.ordinal() > e.getStage().ordinal()) {
+            Stage from = e.getStage();
+            List<String> open = stageChecks.items(experimentId, from, e.getEventDate()).stream()
+                    .filter(i -> i.open() && i.stage().ordinal() >= from.ordinal()
+                            && i.stage().ordinal() < target.ordinal())
+                    .map(StageCheckItem::key).toList();
+            String why = Texts.stripToNull(reason);
+            if (!open.isEmpty() && why == null) {
+                throw new UserFacingException("guide.error.reasonForOpen");
+            }
+            if (why != null && why.length() > StageCheckWaiver.MAX_REASON) {
+                throw new UserFacingException("guide.error.reasonTooLong");
+            }
+            if (!open.isEmpty()) {
+                detail += "|" + String.join(",", open) + "|" + why;
+            }
+        }
         e.setStage(target);
         recordChange(e, ActivityAction.STAGE_CHANGED, detail);
     }

@@ -180,6 +180,19 @@ public class ParticipantService {
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, rows.stream().map(Participant::getId).toList());
     }
 
+    /**
+     * Records that the 촬영 불가 list (names of everyone who must not be filmed) was handed to the film crew: a
+     * disclosure of personal data, so it goes to the personal-data log; the stage guide reads it from there.
+     */
+    public void recordNoFilmingListShared(long experimentId) {
+        access.requireEditor(experimentId);
+        long count = participants.findByExperimentIdAndPhotoConsentOrderByNameAsc(experimentId, PhotoConsent.REFUSED)
+                .size();
+        audit.logPersonalData(experimentId, PeopleAudit.FILM_LIST_SHARED, "촬영 불가 명단 " + count + "명",
+                currentUser.require().displayName());
+        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
+    }
+
     /** Check-in: marks one participant as attended (or absent). Public API for the run day. */
     public void markAttendance(long experimentId, long participantId, boolean attended) {
         access.requireEditor(experimentId);

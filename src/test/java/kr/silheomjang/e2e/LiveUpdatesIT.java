@@ -62,6 +62,9 @@ class LiveUpdatesIT {
         Stage after = before.next();
         assertEquals(Stage.PLANNING, before, "the demo experiment starts in planning");
         a.locator("#next-stage").click();
+        // The demo still has open planning items: moving on asks for a reason.
+        a.locator("#stage-move-reason textarea").fill("기획 카드는 준비하면서 마무리합니다");
+        a.locator("#confirm-stage-move").click();
         assertThat(currentStage(b)).hasAttribute("data-stage", after.name(), attributeWithin(LIVE_MS));
         assertThat(currentStage(b)).hasText("3. 준비");
         assertThat(b.locator("#stage-tracker .stage-step[data-stage=PLANNING]")).hasClass("stage-step done");
@@ -70,7 +73,7 @@ class LiveUpdatesIT {
 
         // B's activity feed tells who did both, newest first.
         Locator feed = b.locator("#activity-feed vaadin-grid-cell-content");
-        assertThat(feed.filter(new Locator.FilterOptions().setHasText("김기획님이 단계를 기획에서 준비(으)로 옮겼습니다.")))
+        assertThat(feed.filter(new Locator.FilterOptions().setHasText("김기획님이 단계를 기획에서 준비(으)로 옮겼습니다. (남은 항목:")))
                 .hasCount(1, new HasCountOptions().setTimeout(LIVE_MS));
         assertThat(feed.filter(new Locator.FilterOptions().setHasText("김기획님이 실험장 이름 항목을 수정했습니다.")))
                 .hasCount(1);

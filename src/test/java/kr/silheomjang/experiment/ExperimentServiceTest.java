@@ -190,11 +190,12 @@ class ExperimentServiceTest {
     @Test
     void stageMovesAreRecordedInTheActivityFeed() {
         ExperimentDetails seen = signedIn.as(ownerA, () -> experiments.get(experimentA));
-        signedIn.run(ownerA, () -> experiments.moveStage(experimentA, seen.version(), Stage.PLANNING));
+        signedIn.run(ownerA, () -> experiments.moveStage(experimentA, seen.version(), Stage.PLANNING, "먼저 기획"));
 
         List<ActivityView> feed = signedIn.as(guestA, () -> experiments.activity(experimentA, 0, 10));
         assertThat(feed.get(0).action()).isEqualTo(ActivityAction.STAGE_CHANGED);
-        assertThat(feed.get(0).detail()).isEqualTo("TOPIC_SELECTION>PLANNING");
+        // Moved on past open items (the proposer's consent): they and the reason are recorded too.
+        assertThat(feed.get(0).detail()).startsWith("TOPIC_SELECTION>PLANNING|").endsWith("|먼저 기획");
         assertThat(feed.get(0).actorName()).isEqualTo("에이 소유자");
         assertThat(signedIn.as(ownerA, () -> experiments.get(experimentA)).stage()).isEqualTo(Stage.PLANNING);
     }

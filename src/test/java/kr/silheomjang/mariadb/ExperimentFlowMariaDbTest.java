@@ -234,11 +234,11 @@ class ExperimentFlowMariaDbTest {
         assertThat(experiments.get(id).title()).isEqualTo(TITLE);
 
         // stage move with the current version; a stale one is refused
-        experiments.moveStage(id, afterPlanner.version(), Stage.PLANNING);
+        experiments.moveStage(id, afterPlanner.version(), Stage.PLANNING, "동의는 다음 주에 받습니다");
         ExperimentDetails planning = experiments.get(id);
         assertThat(planning.stage()).isEqualTo(Stage.PLANNING);
         assertThat(planning.updatedByName()).isEqualTo("김기획");
-        assertThatThrownBy(() -> experiments.moveStage(id, afterPlanner.version(), Stage.PREPARATION))
+        assertThatThrownBy(() -> experiments.moveStage(id, afterPlanner.version(), Stage.PREPARATION, "이유"))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.changedBy()).isEqualTo("김기획"));
         assertThat(jdbc.queryForObject("select stage from experiment where id = ?", String.class, id))
                 .isEqualTo("PLANNING");

@@ -33,4 +33,8 @@ public interface ExperimentRepository extends JpaRepository<Experiment, Long> {
      */
     @Query(value = "select id from experiment where id = :id for update", nativeQuery = true)
     Optional<Long> lockRow(long id);
+
+    /** Questions written per experiment: [experiment id, count]. */
+    @Query("select e.id, size(e.questions) from Experiment e where e.id in :ids")
+    List<Object[]> questionCounts(java.util.Collection<Long> ids);
 }

@@ -17,5 +17,9 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByUserId(long userId);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select count(distinct m.experimentId) from Member m where m.userId = :userId and m.experimentId in :ids")
+    long countMemberships(long userId, java.util.Collection<Long> ids);
+
     boolean existsByUserIdAndRoleNot(long userId, MemberRole role);
 }

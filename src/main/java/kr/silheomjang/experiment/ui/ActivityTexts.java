@@ -30,10 +30,25 @@ final class ActivityTexts {
                             .map(f -> ui.getTranslation("experiment.field." + f))
                             .collect(Collectors.joining(", ")));
             case STAGE_CHANGED -> {
-                String[] stages = detail.split(">");
-                yield ui.getTranslation(a.action().messageKey(), a.actorName(),
+                // "FROM>TO", or "FROM>TO|open item keys|reason" when moved on past open items.
+                String[] moved = detail.split("\\|", 3);
+                String[] stages = moved[0].split(">");
+                String text = ui.getTranslation(a.action().messageKey(), a.actorName(),
                         ui.getTranslation("stage." + stages[0]), ui.getTranslation("stage." + stages[1]));
+                if (moved.length == 3) {
+                    text += " " + ui.getTranslation("activity.STAGE_CHANGED.open",
+                            Arrays.stream(moved[1].split(",")).map(k -> StageGuideTexts.label(ui, k))
+                                    .collect(Collectors.joining(", ")), moved[2]);
+                }
+                yield text;
             }
+            case CHECK_NOT_APPLICABLE -> {
+                String[] marked = detail.split("\\|", 2);
+                yield ui.getTranslation(a.action().messageKey(), a.actorName(), StageGuideTexts.label(ui, marked[0]),
+                        marked.length > 1 ? marked[1] : "");
+            }
+            case CHECK_APPLICABLE_AGAIN -> ui.getTranslation(a.action().messageKey(), a.actorName(),
+                    StageGuideTexts.label(ui, detail));
             case GUEST_SCOPE_CHANGED -> ui.getTranslation(a.action().messageKey(), a.actorName(), detail.isBlank()
                     ? ui.getTranslation("guestScope.none")
                     : Arrays.stream(detail.split(",")).map(d -> ui.getTranslation("guestScope." + d))

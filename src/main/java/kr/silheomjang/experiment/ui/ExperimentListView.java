@@ -33,12 +33,17 @@ import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.experiment.DDay;
 import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.ExperimentHealth;
 import kr.silheomjang.experiment.ExperimentSummary;
+import kr.silheomjang.experiment.StageCheckSource;
+import kr.silheomjang.experiment.StageGuideLive;
+import kr.silheomjang.experiment.StageGuideService;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveSubscription;
 
 /** "My experiments": only those the user belongs to, archived ones on request. */
 @Route("")
+@com.vaadin.flow.component.dependency.StyleSheet("css/guide.css")
 @Menu(order = 0, title = "nav.experiments", icon = "vaadin:flask")
 @PermitAll
 public class ExperimentListView extends VerticalLayout implements HasDynamicTitle {
@@ -46,15 +51,23 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     private final ExperimentService experiments;
     private final LiveUpdateBus bus;
     private final Clock clock;
-    final Grid<ExperimentSummary> grid = new Grid<>();
+    final Grid<ExperimentHealth> grid = new Grid<>();
     final Checkbox showArchived = new Checkbox();
     final Button create = new Button();
     private final List<LiveSubscription> subscriptions = new ArrayList<>();
-    private final List<Grid.Column<ExperimentSummary>> detailColumns = new ArrayList<>();
+    private final List<Grid.Column<ExperimentHealth>> detailColumns = new ArrayList<>();
     private Registration resize;
 
-    public ExperimentListView(ExperimentService experiments, LiveUpdateBus bus, Clock clock) {
+    private final StageGuideService guide;
+    private final java.util.Set<kr.silheomjang.collab.LiveKind> liveKinds = new java.util.LinkedHashSet<>();
+
+    public ExperimentListView(ExperimentService experiments, LiveUpdateBus bus, Clock clock, StageGuideService guide,
+            List<StageCheckSource> checkSources) {
         this.experiments = experiments;
+        this.guide = guide;
+        // Renames, stage moves and archiving, and whatever changes a row's open items.
+        liveKinds.addAll(java.util.List.of(WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS, StageGuideLive.WAIVERS));
+        checkSources.forEach(s -> liveKinds.addAll(s.liveKinds()));
         this.bus = bus;
         this.clock = clock;
         addClassName("experiment-list-view");
@@ -85,17 +98,20 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         // The first column carries everything on a phone; the others add detail where there is room.
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("experiment.field.title"))
                 .setFlexGrow(3).setAutoWidth(false);
-        detailColumns.add(grid.addColumn(s -> getTranslation(s.stage().messageKey()))
+        detailColumns.add(grid.addColumn(h -> getTranslation(h.summary().stage().messageKey()))
                 .setHeader(getTranslation("experiment.stage")).setAutoWidth(true));
-        detailColumns.add(grid.addColumn(s -> Formats.date(s.eventDate(), getLocale()))
+        detailColumns.add(grid.addComponentColumn(this::healthCell)
+                .setHeader(getTranslation("guide.list.open")).setAutoWidth(true));
+        detailColumns.add(grid.addColumn(h -> Formats.date(h.summary().eventDate(), getLocale()))
                 .setHeader(getTranslation("experiment.field.eventDate")).setAutoWidth(true));
-        detailColumns.add(grid.addComponentColumn(s -> ddayBadge(s)).setHeader("D-day").setAutoWidth(true));
-        detailColumns.add(grid.addColumn(this::roleText)
+        detailColumns.add(grid.addComponentColumn(h -> ddayBadge(h.summary())).setHeader("D-day").setAutoWidth(true));
+        detailColumns.add(grid.addColumn(h -> roleText(h.summary()))
                 .setHeader(getTranslation("experiments.myRole")).setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("experiments.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ExperimentOverviewView.class,
-                new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(e.getItem().id())))));
-        grid.setItems(query -> experiments.listMine(showArchived.getValue(), query.getPage(), query.getPageSize())
+                new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(e.getItem().summary().id())))));
+        // One read per page of rows: the stage guide answers for all of them at once (no query per row).
+        grid.setItems(query -> guide.listMine(showArchived.getValue(), query.getPage(), query.getPageSize())
                 .stream(), query -> experiments.countMine(showArchived.getValue()));
 
         add(header, showArchived, grid);
@@ -113,13 +129,32 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
                 + (s.archived() ? " · " + getTranslation("experiment.archived") : "");
     }
 
-    private Div titleCell(ExperimentSummary s) {
+    /** Open items of the row's current stage, and its date flags. */
+    private Div healthCell(ExperimentHealth h) {
+        Span open = new Span(h.openItems() == 0 ? getTranslation("guide.list.allDone")
+                : getTranslation("guide.list.openCount", h.openItems(), h.stageItems()));
+        open.addClassName("health-open");
+        open.setClassName("all-done", h.openItems() == 0);
+        Div cell = new Div(open);
+        cell.addClassName("health-cell");
+        cell.getElement().setAttribute("data-open", String.valueOf(h.openItems()));
+        for (var f : h.flags()) {
+            Span flag = new Span(StageGuideTexts.flagShort(this, f));
+            flag.addClassName("health-flag");
+            flag.getElement().setAttribute("data-flag", f.kind().name());
+            cell.add(flag);
+        }
+        return cell;
+    }
+
+    private Div titleCell(ExperimentHealth h) {
+        ExperimentSummary s = h.summary();
         Span title = new Span(s.title());
         title.addClassName("list-title");
         Span meta = new Span(getTranslation(s.stage().messageKey()) + " · "
                 + Formats.date(s.eventDate(), getLocale()) + " · " + roleText(s));
         meta.addClassName("list-meta");
-        Div cell = new Div(title, ddayBadge(s), meta);
+        Div cell = new Div(title, ddayBadge(s), meta, healthCell(h));
         cell.addClassName("list-cell");
         return cell;
     }
@@ -146,8 +181,7 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         event.getUI().getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
         resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
         for (ExperimentSummary s : experiments.listMine(true, 0, 500)) {
-            subscriptions.add(LiveSubscription.of(this, bus, s.id(),
-                    java.util.Set.of(WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS), batch -> refresh()));
+            subscriptions.add(LiveSubscription.of(this, bus, s.id(), liveKinds, batch -> refresh()));
         }
     }
 

@@ -37,6 +37,10 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.MemberView;
 import kr.silheomjang.experiment.QuestionView;
 import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.experiment.StageCheckSource;
+import kr.silheomjang.experiment.StageChecklist;
+import kr.silheomjang.experiment.StageGuideLive;
+import kr.silheomjang.experiment.StageGuideService;
 import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.OverviewSummary;
 import kr.silheomjang.ui.ExperimentSection;
@@ -53,6 +57,7 @@ import kr.silheomjang.ui.Messages;
  */
 @Route("experiments/:experimentId")
 @PermitAll
+@com.vaadin.flow.component.dependency.StyleSheet("css/guide.css")
 public class ExperimentOverviewView extends ExperimentPage {
 
     static final String PARAM = ExperimentSection.PARAM;
@@ -62,12 +67,18 @@ public class ExperimentOverviewView extends ExperimentPage {
     private final PublicBaseUrl baseUrl;
     private final Clock clock;
     private final java.util.List<OverviewSummary> summaries;
+    private final StageGuideService guide;
+    /** The stage guide: flags, this stage's checklist, next steps, advice; earlier stages folded. */
+    final StageGuidePanel guidePanel;
+    StageChecklist checklist;
     /** Read-only blocks other features contribute (e.g. verdicts), through {@link OverviewSummary}. */
     final Div summarySlot = new Div();
 
     ExperimentDetails details;
     /** The edit dialog, while open: it follows live changes through its live form. */
     ExperimentFormDialog editDialog;
+    /** The last stage-move confirmation opened (for tests). */
+    StageMoveDialog stageMoveDialog;
 
     final Button edit = new Button();
     final Button archive = new Button();
@@ -82,8 +93,12 @@ public class ExperimentOverviewView extends ExperimentPage {
 
     public ExperimentOverviewView(ExperimentPageSupport support, ExperimentService experiments,
             InvitationService invitations, Clock clock, java.util.List<OverviewSummary> summaries,
-            PublicBaseUrl baseUrl) {
-        super(support, "nav.overview", "overview", kinds(summaries));
+            PublicBaseUrl baseUrl, StageGuideService guide, java.util.List<StageCheckSource> checkSources) {
+        super(support, "nav.overview", "overview", kinds(summaries, checkSources));
+        this.guide = guide;
+        this.guidePanel = new StageGuidePanel(
+                item -> new NotApplicableDialog(guide, experimentId(), item, this::reload).open(),
+                (item, version) -> run(() -> guide.unmarkNotApplicable(experimentId(), item.key(), version)));
         this.baseUrl = baseUrl;
         this.experiments = experiments;
         this.invitations = invitations;
@@ -120,8 +135,7 @@ public class ExperimentOverviewView extends ExperimentPage {
         nextStage.setIcon(VaadinIcon.ARROW_RIGHT.create());
         nextStage.setIconAfterText(true);
         nextStage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        nextStage.addClickListener(e -> run(() -> experiments.moveStage(experimentId(), details.version(),
-                details.stage().next())));
+        nextStage.addClickListener(e -> moveForward());
         HorizontalLayout stageButtons = new HorizontalLayout(previousStage, nextStage);
         stageButtons.setWrap(true);
 
@@ -157,14 +171,16 @@ public class ExperimentOverviewView extends ExperimentPage {
 
         summarySlot.setId("overview-summaries");
         summarySlot.setWidthFull();
-        add(actions, stageCard, info, columns, summarySlot, activityCard);
+        add(actions, stageCard, guidePanel, info, columns, summarySlot, activityCard);
     }
 
     /** The overview's own kinds plus whatever the contributed summary blocks show. */
-    private static LiveKind[] kinds(java.util.List<OverviewSummary> summaries) {
+    private static LiveKind[] kinds(java.util.List<OverviewSummary> summaries,
+            java.util.List<StageCheckSource> checkSources) {
         java.util.Set<LiveKind> kinds = new java.util.LinkedHashSet<>(java.util.List.of(WorkspaceLive.EXPERIMENT,
-                WorkspaceLive.MEMBERS, WorkspaceLive.ACTIVITY));
+                WorkspaceLive.MEMBERS, WorkspaceLive.ACTIVITY, StageGuideLive.WAIVERS));
         summaries.forEach(s -> kinds.addAll(s.liveKinds()));
+        checkSources.forEach(s -> kinds.addAll(s.liveKinds()));
         return kinds.toArray(LiveKind[]::new);
     }
 
@@ -178,6 +194,7 @@ public class ExperimentOverviewView extends ExperimentPage {
     protected void load(long experimentId) {
         boolean first = details == null;
         details = experiments.get(experimentId);
+        checklist = guide.checklist(experimentId);
         render();
         if (editDialog != null) {
             editDialog.refresh(); // a live form: never over what the user is typing
@@ -264,7 +281,28 @@ public class ExperimentOverviewView extends ExperimentPage {
         for (MemberView m : d.members()) {
             memberList.add(memberRow(m, owner));
         }
+        guidePanel.show(checklist, owner);
         renderSummaries();
+    }
+
+    /**
+     * Moving on is a decision: with items still open (or into 진행 before the event day) a dialog shows them and asks
+     * for a reason; otherwise the move happens at once.
+     */
+    private void moveForward() {
+        Stage target = details.stage().next();
+        StageChecklist now = guide.checklist(experimentId());
+        java.util.List<kr.silheomjang.experiment.StageCheckItem> open = now.items().stream()
+                .filter(i -> i.open() && i.stage().ordinal() >= details.stage().ordinal()
+                        && i.stage().ordinal() < target.ordinal())
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        if (open.isEmpty() && !(target == Stage.RUN_DAY && today.isBefore(now.eventDate()))) {
+            run(() -> experiments.moveStage(experimentId(), details.version(), target));
+            return;
+        }
+        stageMoveDialog = new StageMoveDialog(experiments, now, details.version(), target, open, today, this::reload);
+        stageMoveDialog.open();
     }
 
     private void renderSummaries() {

@@ -73,6 +73,10 @@ public class ConsentEntry {
         this.recordedAt = recordedAt;
     }
 
+    public long getExperimentId() {
+        return experimentId;
+    }
+
     public ConsentKind getKind() {
         return kind;
     }

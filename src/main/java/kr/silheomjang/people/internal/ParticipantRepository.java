@@ -47,4 +47,9 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
     List<Participant> findByExperimentIdAndAnonymisedAtIsNull(long experimentId);
 
     long countByExperimentId(long experimentId);
+
+    /** For the stage checklist of many experiments: [experiment id, status, count] of people not anonymised. */
+    @Query("select p.experimentId, p.status, count(p) from Participant p where p.experimentId in :ids"
+            + " and p.anonymisedAt is null group by p.experimentId, p.status")
+    List<Object[]> countByExperimentAndStatus(@Param("ids") Collection<Long> ids);
 }

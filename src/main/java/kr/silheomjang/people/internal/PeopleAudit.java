@@ -13,6 +13,9 @@ import kr.silheomjang.people.PeopleLive;
 @Component
 public class PeopleAudit {
 
+    /** The personal-data log's action when the 촬영 불가 list is handed to the film crew (the stage guide reads it). */
+    public static final String FILM_LIST_SHARED = "FILM_LIST_SHARED";
+
     private final ApplicationEventPublisher events;
     private final PersonalDataLogRepository log;
     private final Clock clock;

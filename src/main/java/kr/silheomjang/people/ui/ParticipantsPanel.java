@@ -150,13 +150,28 @@ class ParticipantsPanel extends VerticalLayout {
         signIn.getElement().setAttribute("target", "_blank");
         signIn.addClassName("people-link-button");
 
+        // The stage guide asks that the list reach the film crew (§4); saying so is recorded in the personal-data log.
+        Button filmListShared = new Button(getTranslation("people.filmList.shared"), VaadinIcon.CAMERA.create());
+        filmListShared.setId("film-list-shared");
+        filmListShared.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        filmListShared.addClickListener(e -> {
+            if (PeopleActions.run(this, () -> service.recordNoFilmingListShared(experimentId), () -> { })) {
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("people.filmList.shared.done"));
+            }
+        });
+
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (editor) {
             actions.add(add, bulkStatus, applyBulk, importCsv, exportCsv, eraseOne);
         }
-        actions.add(noFilming, signIn);
+        actions.add(noFilming);
+        if (editor) {
+            actions.add(filmListShared);
+        }
+        actions.add(signIn);
 
         Details purposes = new Details(getTranslation("people.purpose.title"), purposeList());
         purposes.setId("purposes");

@@ -54,6 +54,8 @@ public class PeopleView extends ExperimentPage {
     PartnersPanel partners;
     PrivacyPanel privacy;
     private long builtFor;
+    /** The sub-section a link asked for ({@code ?tab=proposer}, e.g. from the stage guide); null for the first. */
+    private String requestedTab;
     private MemberRole builtRole;
 
     public PeopleView(ExperimentPageSupport support, ExperimentService experiments,
@@ -74,6 +76,11 @@ public class PeopleView extends ExperimentPage {
         content.setWidthFull();
         content.addClassName("people-content");
         add(tabs, content);
+    }
+
+    @Override
+    protected void readRoute(com.vaadin.flow.router.BeforeEnterEvent event) {
+        requestedTab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null);
     }
 
     @Override
@@ -108,6 +115,9 @@ public class PeopleView extends ExperimentPage {
         section("privacy", privacy);
         tabs.setSelectedIndex(0);
         panels.forEach((tab, panel) -> panel.setVisible(tab == tabs.getSelectedTab()));
+        if (requestedTab != null) {
+            show(requestedTab);
+        }
     }
 
     @Override

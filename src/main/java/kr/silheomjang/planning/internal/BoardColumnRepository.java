@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface BoardColumnRepository extends JpaRepository<BoardColumn, Long> {
 
     List<BoardColumn> findByExperimentIdOrderBySortKeyAscIdAsc(long experimentId);
+
+    List<BoardColumn> findByExperimentIdIn(java.util.Collection<Long> experimentIds);
 }

@@ -40,4 +40,12 @@ public interface CardRepository extends JpaRepository<Card, Long> {
 
     @Query("select c.columnId from Card c where c.id = :id and c.experimentId = :e")
     java.util.Optional<Long> columnOf(@Param("e") long experimentId, @Param("id") long cardId);
+
+    /** For the stage checklist of many experiments: [experiment id, card id, column id, category, title]. */
+    @Query("select c.experimentId, c.id, c.columnId, c.category, c.title from Card c where c.experimentId in :ids")
+    List<Object[]> outlines(@Param("ids") java.util.Collection<Long> experimentIds);
+
+    /** Ids of the cards carrying one label, for many experiments. */
+    @Query("select c.id from Card c join c.labels l where c.experimentId in :ids and l = :label")
+    List<Long> withLabel(@Param("ids") java.util.Collection<Long> experimentIds, @Param("label") String label);
 }

@@ -7,4 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlanningTemplateItemRepository extends JpaRepository<PlanningTemplateItem, Long> {
 
     List<PlanningTemplateItem> findByTemplateIdOrderBySortOrderAscIdAsc(long templateId);
+
+    /** [template code, item title] of every stored template item. */
+    @org.springframework.data.jpa.repository.Query(
+            "select t.code, i.title from PlanningTemplateItem i, PlanningTemplate t where i.templateId = t.id")
+    List<Object[]> titlesByTemplate();
 }

@@ -25,4 +25,13 @@ public interface ScheduleEventRepository extends JpaRepository<ScheduleEvent, Lo
     List<ScheduleEvent> findByExperimentIdAndOffsetDaysIsNotNullOrderByStartDateAsc(long experimentId);
 
     List<ScheduleEvent> findByExperimentIdAndTemplateStepIdIsNotNull(long experimentId);
+
+    /**
+     * For the stage checklist of many experiments: [experiment id, type, place, start date, template step id] of the
+     * event-day events and of the events the backward plan made.
+     */
+    @Query("select e.experimentId, e.type, e.place, e.startDate, e.templateStepId from ScheduleEvent e"
+            + " where e.experimentId in :ids and (e.type = :day or e.templateStepId is not null)")
+    List<Object[]> guideOutlines(@Param("ids") java.util.Collection<Long> ids,
+            @Param("day") kr.silheomjang.schedule.EventType day);
 }

@@ -25,4 +25,10 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     @Query("select q.survey.id, count(q) from Question q where q.survey.experimentId = :experimentId group by q.survey.id")
     List<Object[]> countQuestions(long experimentId);
+
+    /** For the stage checklist of many experiments: [experiment id, opens at, closes at, responses] per survey. */
+    @Query("select s.experimentId, s.opensAt, s.closesAt, (select count(r) from Response r where r.surveyId = s.id)"
+            + " from Survey s where s.experimentId in :ids and s.audience in :audiences")
+    List<Object[]> guideOutlines(java.util.Collection<Long> ids,
+            java.util.Collection<kr.silheomjang.survey.SurveyAudience> audiences);
 }

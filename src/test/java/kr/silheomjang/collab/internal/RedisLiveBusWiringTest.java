@@ -80,7 +80,7 @@ class RedisLiveBusWiringTest {
         otherNode.bus.subscribe(id, there::add);
 
         experiments.moveStage(id, before.version(), before.stage() == Stage.PREPARATION ? Stage.RUN_DAY
-                : Stage.PREPARATION);
+                : Stage.PREPARATION, "버스 확인");
 
         Set<LiveKind> expected = Set.of(WorkspaceLive.EXPERIMENT, WorkspaceLive.ACTIVITY);
         assertThat(kinds(here, expected.size())).isEqualTo(expected);

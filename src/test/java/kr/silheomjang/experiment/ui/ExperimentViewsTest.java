@@ -69,9 +69,9 @@ class ExperimentViewsTest extends BrowserlessSupport {
         ExperimentListView list = window.navigate(ExperimentListView.class);
         var grid = window.test(list.grid);
         assertThat(grid.size()).isEqualTo(1);
-        assertThat(grid.getRow(0).title()).isEqualTo("내 실험장");
+        assertThat(grid.getRow(0).summary().title()).isEqualTo("내 실험장");
         assertThat(grid.getCellText(0, 1)).isEqualTo("주제 선정");
-        assertThat(grid.getCellText(0, 2)).isEqualTo("2027년 4월 1일 (목)");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("2027년 4월 1일 (목)");
     }
 
     @Test
@@ -82,13 +82,13 @@ class ExperimentViewsTest extends BrowserlessSupport {
         teams.join(a, id, b, MemberRole.PLANNER);
         BrowserlessUIContext windowB = windowOf(b);
         ExperimentListView list = windowB.navigate(ExperimentListView.class);
-        assertThat(in(windowB).test(list.grid).getRow(0).title()).isEqualTo("처음 이름");
+        assertThat(in(windowB).test(list.grid).getRow(0).summary().title()).isEqualTo("처음 이름");
 
         signedIn.run(a, () -> experiments.update(id, experiments.get(id).version(), Drafts.valid("바뀐 이름")));
-        signedIn.run(a, () -> experiments.moveStage(id, experiments.get(id).version(), Stage.PLANNING));
+        signedIn.run(a, () -> experiments.moveStage(id, experiments.get(id).version(), Stage.PLANNING, "이유"));
 
-        await(windowB, () -> in(windowB).test(list.grid).getRow(0).title().equals("바뀐 이름")
-                && in(windowB).test(list.grid).getRow(0).stage() == Stage.PLANNING);
+        await(windowB, () -> in(windowB).test(list.grid).getRow(0).summary().title().equals("바뀐 이름")
+                && in(windowB).test(list.grid).getRow(0).summary().stage() == Stage.PLANNING);
     }
 
     @Test
@@ -132,12 +132,17 @@ class ExperimentViewsTest extends BrowserlessSupport {
         assertThat(view.tabsText()).startsWith("개요");
 
         window.test(view.nextStage).click();
+        // Items are still open (the proposer's consent): the move asks for a reason first.
+        StageMoveDialog confirm = opened(window, StageMoveDialog.class);
+        window.test(confirm.reason).setValue("동의는 미팅에서 받습니다");
+        window.test(confirm.confirm).click();
 
         assertThat(currentStage(view)).isEqualTo("PLANNING");
         assertThat(view.nextStage.getText()).isEqualTo("다음 단계: 준비");
         await(window, () -> window.test(view.activity).size() == 2);
         assertThat(window.test(view.activity).getCellText(0, 1))
-                .isEqualTo("소유자님이 단계를 주제 선정에서 기획(으)로 옮겼습니다.");
+                .startsWith("소유자님이 단계를 주제 선정에서 기획(으)로 옮겼습니다.")
+                .endsWith("이유: 동의는 미팅에서 받습니다)");
         assertThat(signedIn.as(owner, () -> experiments.get(id)).stage()).isEqualTo(Stage.PLANNING);
     }
 
@@ -173,7 +178,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
                 .isEqualTo("찾을 수 없거나 접근 권한이 없는 실험장입니다.");
         ExperimentListView list = (ExperimentListView) window.getCurrentView();
         assertThat(window.test(list.grid).size()).isEqualTo(1);
-        assertThat(window.test(list.grid).getRow(0).id()).isEqualTo(mine);
+        assertThat(window.test(list.grid).getRow(0).summary().id()).isEqualTo(mine);
     }
 
     @Test
@@ -194,6 +199,9 @@ class ExperimentViewsTest extends BrowserlessSupport {
         await(windowB, () -> in(windowB).test(viewB.activity).getCellText(0, 1).contains("실험장 이름"));
 
         in(windowB).test(viewB.nextStage).click();
+        StageMoveDialog confirm = opened(windowB, StageMoveDialog.class);
+        in(windowB).test(confirm.reason).setValue("함께 정했습니다");
+        in(windowB).test(confirm.confirm).click();
         await(windowA, () -> currentStage(viewA).equals("PLANNING"));
 
         closeTab(windowB);
@@ -309,7 +317,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
         assertThat(window.test(list.grid).size()).isZero();
         window.test(list.showArchived).click();
         assertThat(window.test(list.grid).size()).isEqualTo(1);
-        assertThat(window.test(list.grid).getCellText(0, 4)).isEqualTo("소유자 · 보관됨");
+        assertThat(window.test(list.grid).getCellText(0, 5)).isEqualTo("소유자 · 보관됨");
     }
 
     @Test

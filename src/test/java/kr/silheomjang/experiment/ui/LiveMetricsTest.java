@@ -39,7 +39,7 @@ class LiveMetricsTest extends BrowserlessSupport {
         long timedBefore = meters.get("silheomjang.live.delivery").timer().count();
 
         long version = signedIn.as(b, () -> experiments.get(id)).version();
-        signedIn.run(b, () -> experiments.moveStage(id, version, Stage.PLANNING));
+        signedIn.run(b, () -> experiments.moveStage(id, version, Stage.PLANNING, "측정"));
         await(window, () -> "PLANNING".equals(view.stageTracker.getChildren().filter(c -> c.hasClassName("current"))
                 .map(c -> c.getElement().getAttribute("data-stage")).findFirst().orElse("")));
 

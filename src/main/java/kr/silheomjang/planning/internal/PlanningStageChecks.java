@@ -1,0 +1,126 @@
+package kr.silheomjang.planning.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.experiment.StageCheck;
+import kr.silheomjang.experiment.StageCheckSource;
+import kr.silheomjang.planning.PlanningLive;
+
+/**
+ * What the board shows for the stage guide. A card is done in the board's last column (완료), and consciously
+ * skipped with the label {@value #SKIPPED}. 기획: the 13 planning items of §3 (cards from the PLANNING_ITEMS
+ * template, by category or title). 준비: the §4 checklist cards, with 시스템 점검 and the 큐시트 card on their own.
+ * Four queries for any number of experiments.
+ */
+@Component
+@Order(20)
+class PlanningStageChecks implements StageCheckSource {
+
+    static final String PLANNING_ITEMS = "planning.check.planningItems";
+    static final String PREPARATION = "planning.check.preparation";
+    static final String SYSTEM_CHECK = "planning.check.systemCheck";
+    static final String CUE_SHEET = "planning.check.cueSheet";
+    /** The label that marks a card as consciously skipped. */
+    static final String SKIPPED = "해당 없음";
+
+    private final CardRepository cards;
+    private final BoardColumnRepository columns;
+    private final PlanningTemplateItemRepository templateItems;
+    private final ExperimentAccess access;
+
+    PlanningStageChecks(CardRepository cards, BoardColumnRepository columns,
+            PlanningTemplateItemRepository templateItems, ExperimentAccess access) {
+        this.cards = cards;
+        this.columns = columns;
+        this.templateItems = templateItems;
+        this.access = access;
+    }
+
+    @Override
+    public List<StageCheck> stageChecks(long experimentId) {
+        access.requireMember(experimentId);
+        return stageChecks(List.of(experimentId)).get(experimentId);
+    }
+
+    private record Outline(long id, long columnId, String category, String title) {
+        boolean from(Set<String> titles) {
+            return titles.contains(category) || titles.contains(title);
+        }
+
+        boolean named(String word) {
+            return title.contains(word) || category != null && category.contains(word);
+        }
+    }
+
+    @Override
+    public Map<Long, List<StageCheck>> stageChecks(Collection<Long> ids) {
+        access.requireMemberOfAll(ids);
+        Set<String> planning = new HashSet<>();
+        Set<String> preparation = new HashSet<>();
+        for (Object[] row : templateItems.titlesByTemplate()) {
+            if (PlanningTemplate.PLANNING_ITEMS.equals(row[0])) {
+                planning.add((String) row[1]);
+            } else if (PlanningTemplate.PREPARATION.equals(row[0])) {
+                preparation.add((String) row[1]);
+            }
+        }
+        Map<Long, Long> doneColumn = new HashMap<>();
+        columns.findByExperimentIdIn(ids).stream()
+                .sorted(Comparator.comparing(BoardColumn::getSortKey).thenComparing(BoardColumn::getId))
+                .forEach(c -> doneColumn.put(c.getExperimentId(), c.getId()));
+        Map<Long, List<Outline>> byExperiment = new HashMap<>();
+        for (Object[] row : cards.outlines(ids)) {
+            byExperiment.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new Outline((Long) row[1], (Long) row[2], (String) row[3], (String) row[4]));
+        }
+        Set<Long> skipped = new HashSet<>(cards.withLabel(ids, SKIPPED));
+
+        Map<Long, List<StageCheck>> all = new HashMap<>();
+        for (long id : ids) {
+            String board = "experiments/" + id + "/board";
+            Long last = doneColumn.get(id);
+            List<Outline> outlines = byExperiment.getOrDefault(id, List.of());
+            List<StageCheck> checks = new ArrayList<>();
+            checks.add(progress(PLANNING_ITEMS, Stage.PLANNING, outlines.stream().filter(o -> o.from(planning))
+                    .toList(), last, skipped, board, "planning.check.detail.noPlanningCards"));
+            List<Outline> prep = outlines.stream().filter(o -> o.from(preparation)).toList();
+            checks.add(progress(PREPARATION, Stage.PREPARATION, prep, last, skipped, board,
+                    "planning.check.detail.noPreparationCards"));
+            prep.stream().filter(o -> o.named("시스템")).findFirst().ifPresent(o -> checks.add(
+                    progress(SYSTEM_CHECK, Stage.PREPARATION, List.of(o), last, skipped, board, null)));
+            prep.stream().filter(o -> o.named("큐시트")).findFirst().ifPresent(o -> checks.add(
+                    progress(CUE_SHEET, Stage.PREPARATION, List.of(o), last, skipped, board, null)));
+            all.put(id, checks);
+        }
+        return all;
+    }
+
+    private static StageCheck progress(String key, Stage stage, List<Outline> set, Long doneColumn,
+            Set<Long> skipped, String href, @org.jspecify.annotations.Nullable String emptyDetail) {
+        long done = set.stream().filter(o -> doneColumn != null && o.columnId() == doneColumn).count();
+        long skip = set.stream().filter(o -> !(doneColumn != null && o.columnId() == doneColumn))
+                .filter(o -> skipped.contains(o.id())).count();
+        if (set.isEmpty()) {
+            return new StageCheck(key, stage, false, emptyDetail, href);
+        }
+        return new StageCheck(key, stage, done + skip == set.size(),
+                "planning.check.detail.progress|" + done + "|" + skip + "|" + set.size(), href);
+    }
+
+    @Override
+    public Set<PlanningLive> liveKinds() {
+        return Set.of(PlanningLive.BOARD);
+    }
+}
