@@ -91,11 +91,11 @@ class AuthorizationMatrixTest {
                 "ParticipantService.list", "ParticipantService.myRole", "ParticipantService.noFilmingList",
                 "ParticipantService.page", "ParticipantService.rows", "ParticipantService.visibleDetails",
                 "PartnerService.list",
-                "PlanningService.addChecklistItem", "PlanningService.attach", "PlanningService.attachmentBytes",
-                "PlanningService.board", "PlanningService.card", "PlanningService.comment",
+                "ChecklistService.addChecklistItem", "CardAttachmentService.attach", "CardAttachmentService.attachmentBytes",
+                "PlanningService.board", "PlanningService.card", "CommentService.comment",
                 "PlanningService.dueBetween", "PlanningService.move", "PlanningService.moveDue",
-                "PlanningService.removeAttachment", "PlanningService.removeChecklistItem",
-                "PlanningService.templates", "PlanningService.tick", "PlanningService.updateCard",
+                "CardAttachmentService.removeAttachment", "ChecklistService.removeChecklistItem",
+                "PlanningTemplateService.templates", "ChecklistService.tick", "PlanningService.updateCard",
                 "ProposerConsentService.get",
                 "ScheduleService.calendar", "ScheduleService.create", "ScheduleService.delete",
                 "ScheduleService.eventDate", "ScheduleService.eventIcs", "CalendarFeedService.feedIcs",
@@ -114,9 +114,9 @@ class AuthorizationMatrixTest {
                 "ParticipantService.importCsv", "ParticipantService.existingInImport", "ParticipantService.markAttendance",
                 "ParticipantService.personalDataLog", "ParticipantService.previewImport", "ParticipantService.update",
                 "PartnerService.add", "PartnerService.update",
-                "PlanningService.addColumn", "PlanningService.addTemplate", "PlanningService.createCard",
-                "PlanningService.deleteCard", "PlanningService.moveColumn", "PlanningService.removeColumn",
-                "PlanningService.updateColumn",
+                "BoardColumnService.addColumn", "PlanningTemplateService.addTemplate", "PlanningService.createCard",
+                "PlanningService.deleteCard", "BoardColumnService.moveColumn", "BoardColumnService.removeColumn",
+                "BoardColumnService.updateColumn",
                 "ProposerConsentService.recordConsent", "ProposerConsentService.save",
                 "ProposerConsentService.setCaveatExplained",
                 "BackwardPlanningService.applyShift", "BackwardPlanningService.dismissShift",
@@ -135,7 +135,7 @@ class AuthorizationMatrixTest {
                 "BackwardPlanningService.saveTemplateStep", "ScheduleService.setGuestsMayAdd",
                 "RetrospectiveService.decide");
         level(Level.ADMINISTRATOR, "AdministratorService.accounts", "AdministratorService.setAdministrator",
-                "PlanningService.updateTemplateItem");
+                "PlanningTemplateService.updateTemplateItem");
     }
 
     @Autowired

@@ -80,6 +80,9 @@ class BadInputSuiteTest {
     ParticipantService participants;
     @Autowired
     PlanningService planning;
+
+    @Autowired
+    kr.silheomjang.planning.CardAttachmentService attachmentService;
     @Autowired
     ObservationService observations;
     @Autowired
@@ -238,7 +241,7 @@ class BadInputSuiteTest {
                     .get(random.nextInt(6)) : "");
             String type = types.get(random.nextInt(types.size()));
             byte[] bytes = random.nextInt(5) == 0 ? new byte[0] : randomBytes(3000);
-            attempt("attach " + i, () -> signedIn.as(owner, () -> planning.attach(id, cardId, name, type, bytes)),
+            attempt("attach " + i, () -> signedIn.as(owner, () -> attachmentService.attach(id, cardId, name, type, bytes)),
                     "card_attachment");
         }
         for (int i = 0; i < 50; i++) {

@@ -69,7 +69,7 @@ class PatternRulesTest {
             Map.entry("AdministratorService.isAdministrator", "about the caller's own account"),
             Map.entry("AdministratorService.requireAdministrator", "is the organisation-level check itself"),
             Map.entry("SurveyService.publicLink", "builds a link from a token the caller already holds"),
-            Map.entry("PlanningService.attachmentPolicy", "the upload rules (size, types), no experiment data"));
+            Map.entry("CardAttachmentService.attachmentPolicy", "the upload rules (size, types), no experiment data"));
 
     /**
      * Public service methods open to callers who are not signed in, each with the reason; they need neither

@@ -62,6 +62,15 @@ class PlanningMariaDbTest {
     ExperimentService experiments;
     @Autowired
     PlanningService planning;
+
+    @Autowired
+    kr.silheomjang.planning.CardAttachmentService attachmentService;
+
+    @Autowired
+    kr.silheomjang.planning.CommentService commentService;
+
+    @Autowired
+    kr.silheomjang.planning.PlanningTemplateService templateService;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -94,7 +103,7 @@ class PlanningMariaDbTest {
         CardDetails card = planning.card(id, casting);
         assertThat(card.checklist()).extracting(CardDetails.ChecklistLine::text)
                 .containsExactly("실험 참여자", "제안자", "현장진행 스탭");
-        assertThat(planning.addTemplate(id, "PREPARATION")).hasSize(9);
+        assertThat(templateService.addTemplate(id, "PREPARATION")).hasSize(9);
 
         planning.move(id, casting, Direction.RIGHT);
         planning.updateCard(id, casting, card.version(), new CardDraft("섭외 🎤", "**제안자** 인터뷰", "섭외",
@@ -105,7 +114,7 @@ class PlanningMariaDbTest {
         assertThat(after.title()).isEqualTo("섭외 🎤");
         assertThat(after.columnName()).isEqualTo("진행 중");
         assertThat(after.labels()).containsExactly("섭외", "중요");
-        planning.comment(id, casting, "@김기획 확인");
+        commentService.comment(id, casting, "@김기획 확인");
         assertThat(planning.card(id, casting).comments()).singleElement()
                 .satisfies(c -> assertThat(c.mentionedUserIds()).containsExactly(board.myUserId()));
     }
@@ -132,11 +141,11 @@ class PlanningMariaDbTest {
         png[1] = 'P';
         png[2] = 'N';
         png[3] = 'G';
-        long photo = planning.attach(id, cardId, "현장 사진.png", "image/png", png);
-        assertThat(planning.attachmentBytes(id, cardId, photo)).isEqualTo(png);
+        long photo = attachmentService.attach(id, cardId, "현장 사진.png", "image/png", png);
+        assertThat(attachmentService.attachmentBytes(id, cardId, photo)).isEqualTo(png);
         assertThat(planning.card(id, cardId).attachments()).singleElement()
                 .satisfies(a -> assertThat(a.fileName()).isEqualTo("현장 사진.png"));
-        planning.removeAttachment(id, cardId, photo);
+        attachmentService.removeAttachment(id, cardId, photo);
         assertThat(planning.card(id, cardId).attachments()).isEmpty();
     }
 }

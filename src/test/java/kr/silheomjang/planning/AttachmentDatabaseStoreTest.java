@@ -28,6 +28,9 @@ class AttachmentDatabaseStoreTest {
 
     @Autowired
     PlanningService planning;
+
+    @Autowired
+    kr.silheomjang.planning.CardAttachmentService attachmentService;
     @Autowired
     ExperimentService experiments;
     @Autowired
@@ -55,18 +58,18 @@ class AttachmentDatabaseStoreTest {
         png[1] = 'P';
         png[2] = 'N';
         png[3] = 'G';
-        long photo = signedIn.as(owner, () -> planning.attach(id, cardId, "현장.png", "image/png", png));
-        long note = signedIn.as(owner, () -> planning.attach(id, cardId, "큐시트.txt", "text/plain",
+        long photo = signedIn.as(owner, () -> attachmentService.attach(id, cardId, "현장.png", "image/png", png));
+        long note = signedIn.as(owner, () -> attachmentService.attach(id, cardId, "큐시트.txt", "text/plain",
                 "1부 인사".getBytes()));
 
         assertThat(contents.count()).isEqualTo(before + 2);
-        assertThat(signedIn.as(owner, () -> planning.attachmentBytes(id, cardId, photo))).isEqualTo(png);
-        assertThat(new String(signedIn.as(owner, () -> planning.attachmentBytes(id, cardId, note)))).isEqualTo("1부 인사");
+        assertThat(signedIn.as(owner, () -> attachmentService.attachmentBytes(id, cardId, photo))).isEqualTo(png);
+        assertThat(new String(signedIn.as(owner, () -> attachmentService.attachmentBytes(id, cardId, note)))).isEqualTo("1부 인사");
         assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).attachments())
                 .extracting(CardDetails.Attachment::fileName).containsExactly("현장.png", "큐시트.txt");
         assertThat(Files.exists(Path.of("target/attachments-must-stay-empty"))).isFalse();
 
-        signedIn.run(owner, () -> planning.removeAttachment(id, cardId, photo));
+        signedIn.run(owner, () -> attachmentService.removeAttachment(id, cardId, photo));
         assertThat(contents.count()).isEqualTo(before + 1);
         assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).attachments())
                 .extracting(CardDetails.Attachment::fileName).containsExactly("큐시트.txt");

@@ -56,6 +56,8 @@ public final class BoardConcurrency {
     }
 
     private final PlanningService planning;
+    private final ChecklistService checklist;
+    private final CommentService comments;
     private final ExperimentService experiments;
     private final AccountService accounts;
     private final Teams teams;
@@ -64,9 +66,12 @@ public final class BoardConcurrency {
     private final TransientRetry retry;
     private final JdbcTemplate jdbc;
 
-    public BoardConcurrency(PlanningService planning, ExperimentService experiments, AccountService accounts,
+    public BoardConcurrency(PlanningService planning, ChecklistService checklist, CommentService comments,
+            ExperimentService experiments, AccountService accounts,
             Teams teams, SignedIn signedIn, CommitOrder commitOrder, TransientRetry retry, JdbcTemplate jdbc) {
         this.planning = planning;
+        this.checklist = checklist;
+        this.comments = comments;
         this.experiments = experiments;
         this.accounts = accounts;
         this.teams = teams;
@@ -226,8 +231,8 @@ public final class BoardConcurrency {
                         draft.category(), draft.due(), draft.assigneeIds(), draft.labels()));
             }
             case DUE -> planning.moveDue(experimentId, op.card(), op.due());
-            case TICK -> planning.tick(experimentId, op.card(), op.item(), op.done());
-            case COMMENT -> planning.comment(experimentId, op.card(), op.text());
+            case TICK -> checklist.tick(experimentId, op.card(), op.item(), op.done());
+            case COMMENT -> comments.comment(experimentId, op.card(), op.text());
         }
     }
 

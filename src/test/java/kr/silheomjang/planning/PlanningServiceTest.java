@@ -34,6 +34,21 @@ class PlanningServiceTest {
     Teams teams;
     @Autowired
     PlanningService planning;
+
+    @Autowired
+    kr.silheomjang.planning.BoardColumnService columnService;
+
+    @Autowired
+    kr.silheomjang.planning.CardAttachmentService attachmentService;
+
+    @Autowired
+    kr.silheomjang.planning.ChecklistService checklistService;
+
+    @Autowired
+    kr.silheomjang.planning.CommentService commentService;
+
+    @Autowired
+    kr.silheomjang.planning.PlanningTemplateService templateService;
     @Autowired
     ExperimentService experiments;
     @Autowired
@@ -85,7 +100,7 @@ class PlanningServiceTest {
     void thePreparationTemplateCanBeAddedAnyTime() {
         String owner = account("김기획");
         long id = experimentOf(owner);
-        List<Long> added = signedIn.as(owner, () -> planning.addTemplate(id, "PREPARATION"));
+        List<Long> added = signedIn.as(owner, () -> templateService.addTemplate(id, "PREPARATION"));
         assertThat(added).hasSize(9);
         Board board = signedIn.as(owner, () -> planning.board(id));
         assertThat(titles(board.columns().get(0))).hasSize(22).endsWith("스탭 운영", "큐시트·장소배치·역할분담표 점검");
@@ -129,20 +144,20 @@ class PlanningServiceTest {
         long id = experimentOf(owner);
         Board board = signedIn.as(owner, () -> planning.board(id));
         ColumnView review = board.columns().get(2);
-        signedIn.run(owner, () -> planning.updateColumn(id, review.id(), review.version(), "협력기관 검토", 2));
-        long extra = signedIn.as(owner, () -> planning.addColumn(id, "보류"));
-        signedIn.run(owner, () -> planning.moveColumn(id, extra, -1));
+        signedIn.run(owner, () -> columnService.updateColumn(id, review.id(), review.version(), "협력기관 검토", 2));
+        long extra = signedIn.as(owner, () -> columnService.addColumn(id, "보류"));
+        signedIn.run(owner, () -> columnService.moveColumn(id, extra, -1));
         Board after = signedIn.as(owner, () -> planning.board(id));
         assertThat(after.columns()).extracting(ColumnView::name).containsExactly("할 일", "진행 중", "협력기관 검토",
                 "보류", "완료");
         assertThat(after.columns().get(2).wipLimit()).isEqualTo(2);
 
         long todo = after.columns().get(0).id();
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.removeColumn(id, todo)))
+        assertThatThrownBy(() -> signedIn.run(owner, () -> columnService.removeColumn(id, todo)))
                 .isInstanceOf(UserFacingException.class).hasMessage("planning.error.columnNotEmpty");
-        signedIn.run(owner, () -> planning.removeColumn(id, extra));
+        signedIn.run(owner, () -> columnService.removeColumn(id, extra));
         assertThat(signedIn.as(owner, () -> planning.board(id)).columns()).hasSize(4);
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.updateColumn(id, review.id(), review.version(),
+        assertThatThrownBy(() -> signedIn.run(owner, () -> columnService.updateColumn(id, review.id(), review.version(),
                 "옛 이름", null))).isInstanceOf(ConflictException.class);
     }
 
@@ -182,7 +197,7 @@ class PlanningServiceTest {
                         "planning.error.title.required", "planning.error.description.tooLong",
                         "planning.error.assignee"));
         assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).version()).isEqualTo(seen.version());
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.comment(id, cardId, "  ")))
+        assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.comment(id, cardId, "  ")))
                 .isInstanceOf(UserFacingException.class);
     }
 
@@ -201,12 +216,12 @@ class PlanningServiceTest {
                 null, Set.of(guestId), List.of())));
 
         assertThat(board.canManage()).isFalse();
-        signedIn.run(guest, () -> planning.comment(id, other, "@김기획 섭외 명단 공유드립니다"));
+        signedIn.run(guest, () -> commentService.comment(id, other, "@김기획 섭외 명단 공유드립니다"));
         CardDetails mineNow = signedIn.as(guest, () -> planning.card(id, mine));
         assertThat(mineNow.canEdit()).isTrue();
         signedIn.run(guest, () -> planning.updateCard(id, mine, mineNow.version(), new CardDraft("홍보 (협력기관)",
                 "", "홍보", null, Set.of(), List.of("협력"))));
-        signedIn.run(guest, () -> planning.tick(id, mine, mineNow.checklist().get(0).id(), true));
+        signedIn.run(guest, () -> checklistService.tick(id, mine, mineNow.checklist().get(0).id(), true));
         signedIn.run(guest, () -> planning.move(id, mine, Direction.RIGHT));
         CardDetails after = signedIn.as(owner, () -> planning.card(id, mine));
         assertThat(after.title()).isEqualTo("홍보 (협력기관)");
@@ -220,11 +235,11 @@ class PlanningServiceTest {
                 new CardDraft("바꿈", "", "", null, Set.of(), List.of())))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run(guest, () -> planning.move(id, other, Direction.RIGHT)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.tick(id, other,
+        assertThatThrownBy(() -> signedIn.run(guest, () -> checklistService.tick(id, other,
                 otherCard.checklist().get(0).id(), true))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run(guest, () -> planning.createCard(id, board.columns().get(0).id(), "새")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.addColumn(id, "새 열")))
+        assertThatThrownBy(() -> signedIn.run(guest, () -> columnService.addColumn(id, "새 열")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run(guest, () -> planning.deleteCard(id, other)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -245,26 +260,26 @@ class PlanningServiceTest {
                 () -> planning.board(id),
                 () -> planning.card(id, cardId),
                 () -> planning.dueBetween(id, LocalDate.MIN, LocalDate.MAX),
-                () -> planning.addColumn(id, "x"),
-                () -> planning.updateColumn(id, col, 0, "x", null),
-                () -> planning.moveColumn(id, col, 1),
-                () -> planning.removeColumn(id, col),
+                () -> columnService.addColumn(id, "x"),
+                () -> columnService.updateColumn(id, col, 0, "x", null),
+                () -> columnService.moveColumn(id, col, 1),
+                () -> columnService.removeColumn(id, col),
                 () -> planning.createCard(id, col, "x"),
                 () -> planning.updateCard(id, cardId, card.version(), CardDraft.of(card)),
                 () -> planning.moveDue(id, cardId, LocalDate.of(2027, 1, 1)),
                 () -> planning.deleteCard(id, cardId),
                 () -> planning.move(id, cardId, col, 0),
                 () -> planning.move(id, cardId, Direction.RIGHT),
-                () -> planning.addTemplate(id, "PREPARATION"),
-                () -> planning.addChecklistItem(id, cardId, "x"),
-                () -> planning.tick(id, cardId, item, true),
-                () -> planning.removeChecklistItem(id, cardId, item),
-                () -> planning.comment(id, cardId, "x"),
-                () -> planning.attach(id, cardId, "a.txt", "text/plain", new byte[] {1}),
-                () -> planning.attachmentBytes(id, cardId, 1),
-                () -> planning.removeAttachment(id, cardId, 1),
-                () -> planning.templates(id),
-                () -> planning.updateTemplateItem(id, 1, 0, "x", "", ""),
+                () -> templateService.addTemplate(id, "PREPARATION"),
+                () -> checklistService.addChecklistItem(id, cardId, "x"),
+                () -> checklistService.tick(id, cardId, item, true),
+                () -> checklistService.removeChecklistItem(id, cardId, item),
+                () -> commentService.comment(id, cardId, "x"),
+                () -> attachmentService.attach(id, cardId, "a.txt", "text/plain", new byte[] {1}),
+                () -> attachmentService.attachmentBytes(id, cardId, 1),
+                () -> attachmentService.removeAttachment(id, cardId, 1),
+                () -> templateService.templates(id),
+                () -> templateService.updateTemplateItem(id, 1, 0, "x", "", ""),
                 () -> dueDateSources.forEach(s -> s.dueItems(id, LocalDate.MIN, LocalDate.MAX)),
                 () -> dueDateSources.forEach(s -> s.moveDue(id, cardId, LocalDate.of(2027, 1, 1))));
         for (Runnable call : calls) {
@@ -296,19 +311,19 @@ class PlanningServiceTest {
         String owner = account("김기획");
         long id = experimentOf(owner);
         long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "virus.exe",
+        assertThatThrownBy(() -> signedIn.run(owner, () -> attachmentService.attach(id, cardId, "virus.exe",
                 "application/octet-stream", new byte[] {'M', 'Z'}))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "fake.png", "image/png",
+        assertThatThrownBy(() -> signedIn.run(owner, () -> attachmentService.attach(id, cardId, "fake.png", "image/png",
                 "<script>".getBytes()))).isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "big.txt", "text/plain",
+        assertThatThrownBy(() -> signedIn.run(owner, () -> attachmentService.attach(id, cardId, "big.txt", "text/plain",
                 new byte[11 * 1024 * 1024]))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.size"));
-        long attachment = signedIn.as(owner, () -> planning.attach(id, cardId, "../../큐시트.txt", "text/plain",
+        long attachment = signedIn.as(owner, () -> attachmentService.attach(id, cardId, "../../큐시트.txt", "text/plain",
                 "1부 인사".getBytes()));
         CardDetails card = signedIn.as(owner, () -> planning.card(id, cardId));
         assertThat(card.attachments()).singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("큐시트.txt"));
-        assertThat(new String(signedIn.as(owner, () -> planning.attachmentBytes(id, cardId, attachment))))
+        assertThat(new String(signedIn.as(owner, () -> attachmentService.attachmentBytes(id, cardId, attachment))))
                 .isEqualTo("1부 인사");
     }
 
@@ -318,17 +333,17 @@ class PlanningServiceTest {
         long id = experimentOf(owner);
         long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
         // "/" and NUL used to escape as NullPointerException / InvalidPathException.
-        signedIn.run(owner, () -> planning.attach(id, cardId, "/", "text/plain", "메모".getBytes()));
-        signedIn.run(owner, () -> planning.attach(id, cardId, "\0", "text/plain", "메모".getBytes()));
+        signedIn.run(owner, () -> attachmentService.attach(id, cardId, "/", "text/plain", "메모".getBytes()));
+        signedIn.run(owner, () -> attachmentService.attach(id, cardId, "\0", "text/plain", "메모".getBytes()));
         assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).attachments())
                 .extracting(CardDetails.Attachment::fileName).containsExactly("파일.txt", "파일.txt");
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "\0", null,
+        assertThatThrownBy(() -> signedIn.run(owner, () -> attachmentService.attach(id, cardId, "\0", null,
                 "메모".getBytes()))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "보고서.hwp",
+        assertThatThrownBy(() -> signedIn.run(owner, () -> attachmentService.attach(id, cardId, "보고서.hwp",
                 "application/x-hwp", new byte[] {'M', 'Z', 0, 0}))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));
-        assertThatThrownBy(() -> signedIn.run(owner, () -> planning.attach(id, cardId, "note.txt", "text/plain",
+        assertThatThrownBy(() -> signedIn.run(owner, () -> attachmentService.attach(id, cardId, "note.txt", "text/plain",
                 new byte[] {0, 1, 2, 3}))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));
         assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).attachments()).hasSize(2);
@@ -340,32 +355,32 @@ class PlanningServiceTest {
         String planner = account("이준비");
         long id = experimentOf(owner);
         teams.join(owner, id, planner, MemberRole.PLANNER);
-        TemplateView prep = signedIn.as(owner, () -> planning.templates(id)).stream()
+        TemplateView prep = signedIn.as(owner, () -> templateService.templates(id)).stream()
                 .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow();
         TemplateView.Item catering = prep.items().get(5);
         assertThat(catering.title()).isEqualTo("케이터링");
         // Owning an experiment is not enough: the templates are shared by every experiment of the installation.
         for (String notAdministrator : List.of(owner, planner)) {
-            assertThatThrownBy(() -> signedIn.run(notAdministrator, () -> planning.updateTemplateItem(id,
+            assertThatThrownBy(() -> signedIn.run(notAdministrator, () -> templateService.updateTemplateItem(id,
                     catering.id(), catering.version(), "케이터링", catering.description(), "도시락")))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(signedIn.as(owner, () -> planning.templates(id)).stream()
+        assertThat(signedIn.as(owner, () -> templateService.templates(id)).stream()
                 .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow().items().get(5).version())
                 .isEqualTo(catering.version());
 
         long ownerId = accounts.findByEmail(owner).orElseThrow().id();
         signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(ownerId, true));
         try {
-            signedIn.run(owner, () -> planning.updateTemplateItem(id, catering.id(), catering.version(), "케이터링",
+            signedIn.run(owner, () -> templateService.updateTemplateItem(id, catering.id(), catering.version(), "케이터링",
                     catering.description(), "식사·다과 준비\n알레르기 확인"));
-            List<Long> added = signedIn.as(owner, () -> planning.addTemplate(id, "PREPARATION"));
+            List<Long> added = signedIn.as(owner, () -> templateService.addTemplate(id, "PREPARATION"));
             assertThat(signedIn.as(owner, () -> planning.card(id, added.get(5))).checklist())
                     .extracting(CardDetails.ChecklistLine::text).containsExactly("식사·다과 준비", "알레르기 확인");
         } finally {
-            TemplateView.Item now = signedIn.as(owner, () -> planning.templates(id)).stream()
+            TemplateView.Item now = signedIn.as(owner, () -> templateService.templates(id)).stream()
                     .filter(t -> t.code().equals("PREPARATION")).findFirst().orElseThrow().items().get(5);
-            signedIn.run(owner, () -> planning.updateTemplateItem(id, now.id(), now.version(), catering.title(),
+            signedIn.run(owner, () -> templateService.updateTemplateItem(id, now.id(), now.version(), catering.title(),
                     catering.description(), catering.checklist()));
             signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(ownerId, false));
         }

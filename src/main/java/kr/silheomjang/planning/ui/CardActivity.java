@@ -21,7 +21,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
-import kr.silheomjang.planning.PlanningService;
 import kr.silheomjang.ui.Uploads;
 import kr.silheomjang.ui.Formats;
 
@@ -36,8 +35,8 @@ final class CardActivity extends Div {
         void run(Runnable change, Runnable after);
     }
 
-    private final CardDialog.Host host;
-    private final PlanningService planning;
+    private final BoardHost host;
+    private final BoardServices services;
     private final long cardId;
     private final Act act;
 
@@ -52,9 +51,9 @@ final class CardActivity extends Div {
     final Div attachments = new Div();
     final Upload upload;
 
-    CardActivity(CardDialog.Host host, PlanningService planning, long cardId, Act act) {
+    CardActivity(BoardHost host, long cardId, Act act) {
         this.host = host;
-        this.planning = planning;
+        this.services = host.services();
         this.cardId = cardId;
         this.act = act;
         long experimentId = host.experiment();
@@ -64,7 +63,7 @@ final class CardActivity extends Div {
         newItem.setPlaceholder(t("planning.checklist.new"));
         newItem.setAriaLabel(t("planning.checklist.new"));
         addItem.setText(t("planning.checklist.add"));
-        addItem.addClickListener(e -> act.run(() -> planning.addChecklistItem(experimentId, cardId,
+        addItem.addClickListener(e -> act.run(() -> services.checklist().addChecklistItem(experimentId, cardId,
                 newItem.getValue()), newItem::clear));
         comments.setId("card-comments");
         comments.addClassName("card-comments");
@@ -74,14 +73,14 @@ final class CardActivity extends Div {
         newComment.setWidthFull();
         sendComment.setText(t("planning.comment.send"));
         sendComment.setId("send-comment");
-        sendComment.addClickListener(e -> act.run(() -> planning.comment(experimentId, cardId,
+        sendComment.addClickListener(e -> act.run(() -> services.comments().comment(experimentId, cardId,
                 newComment.getValue()), newComment::clear));
         history.setId("card-history");
         history.addClassName("card-history");
         attachments.setId("card-attachments");
         // Read on the server within the limit, name and content checked (shared rules); the service checks again.
-        upload = Uploads.single(planning.attachmentPolicy(), "planning.upload.add", "planning.upload.drop",
-                file -> act.run(() -> planning.attach(experimentId, cardId, file.fileName(), file.contentType(),
+        upload = Uploads.single(services.attachments().attachmentPolicy(), "planning.upload.add", "planning.upload.drop",
+                file -> act.run(() -> services.attachments().attach(experimentId, cardId, file.fileName(), file.contentType(),
                         file.bytes()), () -> { }));
         upload.setId("card-upload");
         Span uploadHint = new Span(t("planning.attachments.hint"));
@@ -119,14 +118,14 @@ final class CardActivity extends Div {
             box.getElement().setAttribute("data-item-id", String.valueOf(line.id()));
             box.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    act.run(() -> planning.tick(experimentId, cardId, line.id(), e.getValue()), () -> { });
+                    act.run(() -> services.checklist().tick(experimentId, cardId, line.id(), e.getValue()), () -> { });
                 }
             });
             HorizontalLayout item = new HorizontalLayout(box);
             item.addClassName("card-checklist-item");
             if (d.canEdit()) {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act.run(
-                        () -> planning.removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
+                        () -> services.checklist().removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 remove.setAriaLabel(line.text());
                 item.add(remove);
@@ -155,7 +154,7 @@ final class CardActivity extends Div {
         attachments.removeAll();
         for (CardDetails.Attachment a : d.attachments()) {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = planning.attachmentBytes(experimentId, cardId, a.id());
+                byte[] bytes = services.attachments().attachmentBytes(experimentId, cardId, a.id());
                 return new DownloadResponse(new ByteArrayInputStream(bytes), a.fileName(), a.contentType(),
                         bytes.length);
             }), a.fileName());
@@ -164,7 +163,7 @@ final class CardActivity extends Div {
             Div row = new Div(link, meta);
             if (d.canEdit()) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> act.run(
-                        () -> planning.removeAttachment(experimentId, cardId, a.id()), () -> { }));
+                        () -> services.attachments().removeAttachment(experimentId, cardId, a.id()), () -> { }));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(a.fileName());
                 row.add(remove);

@@ -37,24 +37,8 @@ import kr.silheomjang.ui.Messages;
  */
 final class CardDialog extends Dialog {
 
-    /** What the dialog needs from the board it is opened over. */
-    interface Host {
-        long experiment();
-
-        /** The board as last read (members, categories, whether the user manages it). */
-        Board currentBoard();
-
-        /** Runs a change of the board (explained if refused); true when it went through. */
-        boolean change(Runnable change);
-
-        /** Re-reads the board after the dialog changed something. */
-        void refreshBoard();
-
-        LiveForm.Presence formPresence(String form);
-    }
-
     final long cardId;
-    private final Host host;
+    private final BoardHost host;
     private final PlanningService planning;
     final LiveForm<CardDetails> form;
 
@@ -75,9 +59,9 @@ final class CardDialog extends Dialog {
     final TextArea newComment;
     final Button sendComment;
 
-    CardDialog(Host host, PlanningService planning, long cardId) {
+    CardDialog(BoardHost host, long cardId) {
         this.host = host;
-        this.planning = planning;
+        this.planning = host.services().cards();
         this.cardId = cardId;
         setId("card-dialog");
         addClassName("card-dialog");
@@ -140,7 +124,7 @@ final class CardDialog extends Dialog {
         Button closeButton = new Button(t("planning.close"), e -> close());
         closeButton.setId("close-card");
 
-        activity = new CardActivity(host, planning, cardId, this::act);
+        activity = new CardActivity(host, cardId, this::act);
         comments = activity.comments;
         newComment = activity.newComment;
         sendComment = activity.sendComment;

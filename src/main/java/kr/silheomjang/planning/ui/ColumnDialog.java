@@ -15,7 +15,7 @@ final class ColumnDialog extends Dialog {
     final IntegerField wipLimit = new IntegerField();
     final Button save = new Button();
 
-    private ColumnDialog(BoardView board, ColumnView column) {
+    private ColumnDialog(BoardHost board, ColumnView column) {
         setId("column-dialog");
         setHeaderTitle(board.getTranslation(column == null ? "planning.addColumn" : "planning.column.edit"));
         name.setLabel(board.getTranslation("planning.column.name"));
@@ -33,11 +33,11 @@ final class ColumnDialog extends Dialog {
         save.setId("save-column");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            boolean ok = board.guarded(() -> {
+            boolean ok = board.change(() -> {
                 if (column == null) {
-                    board.service().addColumn(board.experimentId, name.getValue());
+                    board.services().columns().addColumn(board.experiment(), name.getValue());
                 } else {
-                    board.service().updateColumn(board.experimentId, column.id(), column.version(), name.getValue(),
+                    board.services().columns().updateColumn(board.experiment(), column.id(), column.version(), name.getValue(),
                             wipLimit.getValue());
                 }
             });
@@ -50,11 +50,11 @@ final class ColumnDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    static ColumnDialog forNew(BoardView board) {
+    static ColumnDialog forNew(BoardHost board) {
         return new ColumnDialog(board, null);
     }
 
-    static ColumnDialog forEdit(BoardView board, ColumnView column) {
+    static ColumnDialog forEdit(BoardHost board, ColumnView column) {
         return new ColumnDialog(board, column);
     }
 }

@@ -13,17 +13,16 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import kr.silheomjang.planning.TemplateView;
 import kr.silheomjang.ui.Formats;
-import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
 
 /** Organisation administrators edit the stored templates (the items new boards and "add preparation checklist" turn into cards). */
 final class TemplateDialog extends Dialog {
 
-    private final BoardView board;
+    private final BoardHost board;
     final Select<TemplateView> template = new Select<>();
     final Div items = new Div();
 
-    TemplateDialog(BoardView board) {
+    TemplateDialog(BoardHost board) {
         this.board = board;
         setId("template-dialog");
         setHeaderTitle(board.getTranslation("planning.template.title"));
@@ -36,7 +35,7 @@ final class TemplateDialog extends Dialog {
     }
 
     private void reload(String code) {
-        List<TemplateView> all = board.service().templates(board.experimentId);
+        List<TemplateView> all = board.services().templates().templates(board.experiment());
         template.setItems(all);
         template.setValue(all.stream().filter(t -> t.code().equals(code)).findFirst().orElse(all.get(0)));
     }
@@ -58,7 +57,7 @@ final class TemplateDialog extends Dialog {
             Button save = new Button(board.getTranslation("planning.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
-                if (Actions.run(board, () -> board.service().updateTemplateItem(board.experimentId, item.id(),
+                if (board.change(() -> board.services().templates().updateTemplateItem(board.experiment(), item.id(),
                         item.version(), title.getValue(), description.getValue(), checklist.getValue()))) {
                     Messages.showSuccess(board.getTranslation("planning.saved"));
                     reload(t.code());

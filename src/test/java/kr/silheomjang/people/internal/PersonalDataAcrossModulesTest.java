@@ -56,6 +56,7 @@ class PersonalDataAcrossModulesTest {
     @Autowired InvitationService invitations;
     @Autowired ParticipantService participants;
     @Autowired PlanningService planning;
+    @Autowired kr.silheomjang.planning.CommentService commentService;
     @Autowired ObservationService observations;
     @Autowired SurveyService surveys;
     @Autowired PublicSurveyService publicSurveys;
@@ -76,8 +77,8 @@ class PersonalDataAcrossModulesTest {
                     "hong@x.kr"));
             invitations.invite(id, "hong@x.kr", MemberRole.PARTNER_GUEST);
             long cardId = planning.board(id).columns().get(0).cards().get(0).id();
-            planning.comment(id, cardId, "홍길동 님 휠체어 동선 확인");
-            planning.comment(id, cardId, "다른 이야기");
+            commentService.comment(id, cardId, "홍길동 님 휠체어 동선 확인");
+            commentService.comment(id, cardId, "다른 이야기");
             observations.add(id, null, "홍길동 님이 계단에서 멈춤", PNG, "image/png");
             observations.add(id, null, "전체적으로 조용함", null, null);
             return p;

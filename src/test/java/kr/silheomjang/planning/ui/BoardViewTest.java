@@ -34,6 +34,9 @@ class BoardViewTest extends BrowserlessSupport {
     @Autowired
     PlanningService planning;
 
+    @Autowired
+    kr.silheomjang.planning.CommentService commentService;
+
     long createAs(String email) {
         return signedIn.as(email, () -> experiments.create(Drafts.valid("보드 실험장")));
     }
@@ -45,8 +48,8 @@ class BoardViewTest extends BrowserlessSupport {
 
     static List<String> titlesIn(BoardView view, long columnId) {
         return view.columnBoxes.get(columnId).cards.getChildren()
-                .filter(c -> c instanceof BoardView.CardBox)
-                .map(c -> ((BoardView.CardBox) c).card.title()).toList();
+                .filter(c -> c instanceof CardBox)
+                .map(c -> ((CardBox) c).card.title()).toList();
     }
 
     static long cardId(Board board, String title) {
@@ -84,7 +87,7 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(titlesIn(viewB, todo)).hasSize(12).doesNotContain("실험장 목적 설정");
         assertThat(viewB.columnBoxes.get(doing).count.getText()).isEqualTo("1");
 
-        signedIn.run(a, () -> planning.comment(id, casting, "@이준비 명단 확인 부탁해요"));
+        signedIn.run(a, () -> commentService.comment(id, casting, "@이준비 명단 확인 부탁해요"));
         await(windowB, () -> dialogB.comments.getChildren().count() == 1);
         assertThat(dialogB.isOpened()).isTrue();
         assertThat(dialogB.title.getValue()).isEqualTo("섭외 (이준비 작성 중)");
@@ -155,25 +158,25 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(view.cardBoxes.get(cardId(board, "자료 수집")).getElement().getTextRecursively())
                 .contains("기한 지남");
 
-        in(window).test(view.dueFilter).selectItem("기한 지남");
+        in(window).test(view.filters.dueFilter).selectItem("기한 지남");
         assertThat(titlesIn(view, todo)).containsExactly("자료 수집");
         assertThat(view.columnBoxes.get(todo).count.getText()).isEqualTo("13");
-        assertThat(view.filterInfo.getText()).isEqualTo("1장 표시 중 (필터 적용)");
-        in(window).test(view.dueFilter).selectItem("이번 주");
+        assertThat(view.filters.filterInfo.getText()).isEqualTo("1장 표시 중 (필터 적용)");
+        in(window).test(view.filters.dueFilter).selectItem("이번 주");
         assertThat(titlesIn(view, todo)).contains("홍보");
-        in(window).test(view.clearFilters).click();
+        in(window).test(view.filters.clearFilters).click();
         assertThat(titlesIn(view, todo)).hasSize(13);
 
-        in(window).test(view.mineFilter).click();
+        in(window).test(view.filters.mineFilter).click();
         assertThat(titlesIn(view, todo)).containsExactly("자료 수집");
-        in(window).test(view.clearFilters).click();
-        view.labelFilter.setValue("홍보");
+        in(window).test(view.filters.clearFilters).click();
+        view.filters.labelFilter.setValue("홍보");
         assertThat(titlesIn(view, todo)).containsExactly("홍보");
-        view.labelFilter.clear();
-        view.categoryFilter.setValue("섭외");
+        view.filters.labelFilter.clear();
+        view.filters.categoryFilter.setValue("섭외");
         assertThat(titlesIn(view, todo)).containsExactly("섭외");
-        view.categoryFilter.clear();
-        view.assigneeFilter.setValue(bId);
+        view.filters.categoryFilter.clear();
+        view.filters.assigneeFilter.setValue(bId);
         assertThat(titlesIn(view, todo)).containsExactly("자료 수집");
         assertThat(view.filter()).isNotEqualTo(BoardFilter.NONE);
     }
@@ -235,7 +238,7 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(view.board.columns()).extracting(c -> c.name()).containsExactly("할 일", "진행 중", "검토", "완료",
                 "보류");
 
-        BoardView.ColumnBox todo = view.columnBoxes.get(view.board.columns().get(0).id());
+        ColumnBox todo = view.columnBoxes.get(view.board.columns().get(0).id());
         in(window);
         ColumnDialog.forEdit(view, todo.column).open();
         ColumnDialog edit = opened(window, ColumnDialog.class);

@@ -1,0 +1,81 @@
+package kr.silheomjang.planning;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.planning.internal.ChecklistItem;
+import kr.silheomjang.planning.internal.ChecklistItemRepository;
+import kr.silheomjang.planning.internal.PlanningSupport;
+import kr.silheomjang.shared.Ranks;
+import kr.silheomjang.shared.UserFacingException;
+
+/**
+ * A card's checklist: add, tick, remove. Same rights as editing the card (partner guests only on cards assigned to
+ * them); the card is locked first, so two ticks on one card queue instead of racing.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ChecklistService {
+
+    private final ChecklistItemRepository checklist;
+    private final PlanningSupport support;
+    private final ExperimentAccess access;
+    private final Clock clock;
+
+    ChecklistService(ChecklistItemRepository checklist, PlanningSupport support, ExperimentAccess access,
+            Clock clock) {
+        this.checklist = checklist;
+        this.support = support;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public long addChecklistItem(long experimentId, long cardId, @Nullable String text) {
+        MemberRole role = access.requireMember(experimentId);
+        support.editableCard(experimentId, cardId, role);
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || clean.length() > 300) {
+            throw new UserFacingException("planning.error.checklist.text");
+        }
+        List<ChecklistItem> items = checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId);
+        String next = Ranks.after(items.isEmpty() ? null : items.get(items.size() - 1).getSortKey());
+        ChecklistItem item = checklist.save(new ChecklistItem(cardId, next, clean));
+        support.record(cardId, "CHECKLIST_ADDED", clean);
+        support.announce(experimentId, cardId);
+        return item.getId();
+    }
+
+    public void tick(long experimentId, long cardId, long itemId, boolean done) {
+        MemberRole role = access.requireMember(experimentId);
+        support.editableCard(experimentId, cardId, role);
+        ChecklistItem item = itemOf(cardId, itemId);
+        if ((item.getDoneAt() != null) == done) {
+            return;
+        }
+        item.setDoneAt(done ? clock.instant() : null);
+        support.record(cardId, done ? "CHECKED" : "UNCHECKED", item.getText());
+        support.announce(experimentId, cardId);
+    }
+
+    public void removeChecklistItem(long experimentId, long cardId, long itemId) {
+        MemberRole role = access.requireMember(experimentId);
+        support.editableCard(experimentId, cardId, role);
+        ChecklistItem item = itemOf(cardId, itemId);
+        checklist.delete(item);
+        support.record(cardId, "CHECKLIST_REMOVED", item.getText());
+        support.announce(experimentId, cardId);
+    }
+
+    private ChecklistItem itemOf(long cardId, long itemId) {
+        return checklist.findById(itemId).filter(i -> i.getCardId() == cardId)
+                .orElseThrow(() -> new UserFacingException("planning.error.notFound"));
+    }
+}

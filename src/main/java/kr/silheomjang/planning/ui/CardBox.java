@@ -1,0 +1,151 @@
+package kr.silheomjang.planning.ui;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+
+import kr.silheomjang.planning.Board;
+import kr.silheomjang.planning.CardSummary;
+import kr.silheomjang.planning.ColumnView;
+import kr.silheomjang.planning.Direction;
+import kr.silheomjang.ui.Formats;
+
+/** One card on the board; a drag source, a drop target (a dropped card goes before it) and keyboard-movable. */
+final class CardBox extends Div {
+
+    CardSummary card;
+    final Span viewers = new Span();
+    private final BoardHost board;
+    private final Div body = new Div();
+    private final MenuBar menu = new MenuBar();
+    private final Map<Direction, MenuItem> moves = new HashMap<>();
+
+    CardBox(BoardHost board) {
+        this.board = board;
+        addClassName("kanban-card");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "button");
+        body.addClassName("kanban-card-body");
+        body.addClickListener(e -> board.openCard(card.id()));
+        viewers.addClassName("kanban-viewers");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON,
+                MenuBarVariant.LUMO_SMALL);
+        menu.addClassName("kanban-card-menu");
+        MenuItem root = menu.addItem(VaadinIcon.ARROWS.create());
+        for (Direction d : Direction.values()) {
+            MenuItem item = root.getSubMenu().addItem(board.getTranslation("planning.move." + d.name()),
+                    e -> board.move(card.id(), d));
+            item.getElement().setAttribute("data-move", d.name());
+            moves.put(d, item);
+        }
+        getElement().addEventListener("keydown", e -> board.openCard(card.id()))
+                .setFilter("event.key === 'Enter' && event.target === event.currentTarget");
+        for (Direction d : Direction.values()) {
+            String key = "Arrow" + switch (d) {
+                case LEFT -> "Left";
+                case RIGHT -> "Right";
+                case UP -> "Up";
+                case DOWN -> "Down";
+            };
+            getElement().addEventListener("keydown", e -> {
+                if (card != null && board.currentBoard().canEdit(card)) {
+                    board.move(card.id(), d);
+                }
+            }).setFilter("event.altKey && event.key === '" + key + "' && event.target === event.currentTarget")
+                    .preventDefault();
+        }
+        DragSource<CardBox> drag = DragSource.create(this);
+        drag.addDragStartListener(e -> drag.setDragData(card.id()));
+        DropTarget<CardBox> drop = DropTarget.create(this);
+        drop.addDropListener(e -> e.getDragData().ifPresent(d -> {
+            if (!Objects.equals(d, card.id())) {
+                board.drop((Long) d, card.columnId(), dropIndex((Long) d));
+            }
+        }));
+        add(body, viewers, menu);
+    }
+
+    /** Where a card dropped on this one goes: this card's place, counted without the dragged card. */
+    private int dropIndex(long dragged) {
+        Board b = board.currentBoard();
+        ColumnView col = b.columns().stream().filter(c -> c.id() == card.columnId()).findFirst().orElseThrow();
+        int index = 0;
+        while (index < col.cards().size() && col.cards().get(index).id() != card.id()) {
+            index++;
+        }
+        for (int from = 0; from < index; from++) {
+            if (col.cards().get(from).id() == dragged) {
+                return index - 1;
+            }
+        }
+        return index;
+    }
+
+    void update(CardSummary c, LocalDate today, boolean canLeft, boolean canRight) {
+        this.card = c;
+        Board b = board.currentBoard();
+        getElement().setAttribute("data-card-id", String.valueOf(c.id()));
+        getElement().setAttribute("aria-label", c.title());
+        boolean editable = b.canEdit(c);
+        menu.setVisible(editable);
+        getElement().setProperty("draggable", editable);
+        DragSource.configure(this).setDraggable(editable);
+        moves.get(Direction.LEFT).setEnabled(canLeft);
+        moves.get(Direction.RIGHT).setEnabled(canRight);
+        menu.getElement().setAttribute("aria-label", getTranslation("planning.card.menu", c.title()));
+        body.removeAll();
+        Span title = new Span(c.title());
+        title.addClassName("kanban-card-title");
+        body.add(title);
+        Div meta = new Div();
+        meta.addClassName("kanban-card-meta");
+        if (c.category() != null && !c.category().equals(c.title())) {
+            meta.add(badge(c.category(), "kanban-category"));
+        }
+        for (String l : c.labels()) {
+            meta.add(badge(l, "kanban-label"));
+        }
+        if (c.overdue(today)) {
+            meta.add(badge(getTranslation("planning.overdue"), "kanban-overdue"));
+        }
+        if (c.due() != null) {
+            meta.add(badge(getTranslation("planning.due", Formats.date(c.due(), getLocale())), "kanban-due"));
+        }
+        if (c.checklistTotal() > 0) {
+            Span progress = badge(getTranslation("planning.checklistProgress", c.checklistDone(),
+                    c.checklistTotal()), "kanban-progress");
+            progress.setClassName("complete", c.checklistDone() == c.checklistTotal());
+            meta.add(progress);
+        }
+        if (c.comments() > 0) {
+            meta.add(badge(getTranslation("planning.commentCount", c.comments()), "kanban-comments"));
+        }
+        for (long a : c.assigneeIds()) {
+            meta.add(badge(b.nameOf(a), "kanban-assignee"));
+        }
+        body.add(meta);
+        setClassName("overdue", c.overdue(today));
+    }
+
+    void showViewers(List<String> names) {
+        viewers.setText(names.isEmpty() ? "" : getTranslation("planning.viewing", String.join(", ", names)));
+        viewers.setVisible(!names.isEmpty());
+    }
+
+    private static Span badge(String text, String className) {
+        Span s = new Span(text);
+        s.addClassNames("kanban-badge", className);
+        return s;
+    }
+}

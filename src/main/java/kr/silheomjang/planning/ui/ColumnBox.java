@@ -1,0 +1,110 @@
+package kr.silheomjang.planning.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kr.silheomjang.planning.ColumnView;
+
+/** One column: header with count, WIP warning and menu; its cards; a drop zone and an add field at the end. */
+final class ColumnBox extends Div {
+
+    final long columnId;
+    final H3 name = new H3();
+    final Span count = new Span();
+    final Span wip = new Span();
+    final MenuBar menu = new MenuBar();
+    final Div cards = new Div();
+    final Div dropZone = new Div();
+    final Span empty;
+    final TextField newTitle = new TextField();
+    final Button add = new Button();
+    private final Div adder;
+    ColumnView column;
+
+    ColumnBox(BoardHost board, long columnId) {
+        this.columnId = columnId;
+        long experimentId = board.experiment();
+        var columns = board.services().columns();
+        empty = new Span(board.getTranslation("planning.empty"));
+        addClassName("kanban-column");
+        getElement().setAttribute("data-column-id", String.valueOf(columnId));
+        count.addClassName("kanban-count");
+        wip.addClassName("kanban-wip");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        menu.addClassName("kanban-column-menu");
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(board.getTranslation("planning.column.edit"), e -> ColumnDialog.forEdit(board, column).open());
+        sub.addItem(board.getTranslation("planning.column.left"),
+                e -> board.change(() -> columns.moveColumn(experimentId, columnId, -1)));
+        sub.addItem(board.getTranslation("planning.column.right"),
+                e -> board.change(() -> columns.moveColumn(experimentId, columnId, 1)));
+        sub.addItem(board.getTranslation("planning.column.remove"),
+                e -> board.change(() -> columns.removeColumn(experimentId, columnId)));
+        Div header = new Div(name, count, wip, menu);
+        header.addClassName("kanban-column-header");
+        cards.addClassName("kanban-cards");
+        dropZone.addClassName("kanban-drop-zone");
+        empty.addClassName("kanban-empty");
+        DropTarget<Div> target = DropTarget.create(dropZone);
+        target.addDropListener(e -> e.getDragData()
+                .ifPresent(d -> board.drop((Long) d, columnId, Integer.MAX_VALUE)));
+        String placeholder = board.getTranslation("planning.newCardTitle");
+        newTitle.setPlaceholder(placeholder);
+        newTitle.setAriaLabel(placeholder);
+        newTitle.addClassName("kanban-new-title");
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.setAriaLabel(board.getTranslation("planning.addCard"));
+        add.setTooltipText(board.getTranslation("planning.addCard"));
+        add.addClassName("kanban-add-card");
+        add.addClickListener(e -> {
+            if (board.change(() -> board.services().cards().createCard(experimentId, columnId,
+                    newTitle.getValue()))) {
+                newTitle.clear();
+            }
+        });
+        newTitle.addKeyPressListener(Key.ENTER, e -> add.click());
+        adder = new Div(newTitle, add);
+        adder.addClassName("kanban-adder");
+        add(header, cards, adder);
+    }
+
+    /** Shows the column as read and exactly the given card components, touching the DOM only when they changed. */
+    void update(ColumnView col, boolean canManage, List<CardBox> shown) {
+        this.column = col;
+        name.setText(col.name());
+        count.setText(String.valueOf(col.cards().size()));
+        count.getElement().setAttribute("aria-label", getTranslation("planning.cards", col.cards().size()));
+        boolean over = col.overWipLimit();
+        wip.setVisible(col.wipLimit() != null);
+        wip.setText(col.wipLimit() == null ? "" : getTranslation(over ? "planning.wip" : "planning.wipOk",
+                col.wipLimit()));
+        setClassName("over-wip", over);
+        menu.setVisible(canManage);
+        menu.getElement().setAttribute("aria-label", getTranslation("planning.column.menu", col.name()));
+        adder.setVisible(canManage);
+        List<Component> wanted = new ArrayList<>(shown);
+        if (shown.isEmpty()) {
+            wanted.add(empty);
+        }
+        wanted.add(dropZone);
+        if (!cards.getChildren().toList().equals(wanted)) {
+            cards.removeAll();
+            wanted.forEach(cards::add);
+        }
+    }
+}
