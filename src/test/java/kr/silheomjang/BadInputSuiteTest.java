@@ -78,6 +78,9 @@ class BadInputSuiteTest {
     InvitationService invitations;
     @Autowired
     ParticipantService participants;
+
+    @Autowired
+    kr.silheomjang.people.ParticipantCsvService participantCsv;
     @Autowired
     PlanningService planning;
 
@@ -228,8 +231,8 @@ class BadInputSuiteTest {
                 () -> ("이름,촬영 동의\n" + nasty() + ",아마도\n,\n").getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < 200; i++) {
             byte[] csv = csvs.get(i % csvs.size()).get();
-            attempt("csv preview " + i, () -> signedIn.as(owner, () -> participants.previewImport(id, csv)));
-            attempt("csv import " + i, () -> signedIn.as(owner, () -> participants.importCsv(id, csv)),
+            attempt("csv preview " + i, () -> signedIn.as(owner, () -> participantCsv.previewImport(id, csv)));
+            attempt("csv import " + i, () -> signedIn.as(owner, () -> participantCsv.importCsv(id, csv)),
                     "participant");
         }
 

@@ -38,8 +38,8 @@ import kr.silheomjang.shared.upload.UploadPolicy;
 
 /**
  * The participants of an experiment: the grid (lazy, filtered, sorted), edits checked against the version the user
- * saw, bulk status changes, CSV in and out, print lists, and per-person export, then erase. Also the public API later
- * features (check-in, surveys) build on: {@link #list}, {@link #markAttendance}, {@link #addWalkIn}.
+ * saw, bulk status changes, print lists, and per-person export, then erase. Also the public API later
+ * features (check-in, surveys) build on (CSV in and out: {@link ParticipantCsvService}): {@link #list}, {@link #markAttendance}, {@link #addWalkIn}.
  *
  * <p>Partner guests read names, groups and statuses, and search by name only; contacts, needs (health-related) and
  * notes reach them only when the owner turned that on for the experiment ({@link ExperimentAccess#visibleDetails}).
@@ -216,131 +216,6 @@ public class ParticipantService {
         return p.getId();
     }
 
-    // --- CSV -----------------------------------------------------------------------------------------------------
-
-    /**
-     * The CSV import's upload: a .csv file up to 5 MB. Its content is read by the CSV reader right away, which names
-     * what is wrong (encoding, UTF-16, not text) better than a generic type refusal would.
-     */
-    public static final UploadPolicy CSV_UPLOAD = UploadPolicy.of(ParticipantCsv.MAX_BYTES, FileType.CSV)
-            .messages("people.csv.error.tooBig", "people.csv.error.notCsv").contentReadLater();
-
-    /** Reads the file and says what would be saved, or every problem row by row. Writes nothing. */
-    @Transactional(readOnly = true)
-    public CsvImportPreview previewImport(long experimentId, byte[] file) {
-        access.requireEditor(experimentId);
-        return ParticipantCsv.read(file);
-    }
-
-    /** What to do with a file's rows that are already participants (same phone number or e-mail). */
-    public enum ExistingRows {
-        /** Leave the participant as it is and do not add the row again. */
-        SKIP,
-        /** Overwrite the participant with the file's values. */
-        UPDATE
-    }
-
-    /**
-     * How many rows of the file are already participants of the experiment (same phone number, digits compared, or
-     * same e-mail, case ignored), so the import can offer to update or skip them instead of adding them twice.
-     */
-    @Transactional(readOnly = true)
-    public int existingInImport(long experimentId, byte[] file) {
-        access.requireEditor(experimentId);
-        CsvImportPreview preview = ParticipantCsv.read(file);
-        Known current = new Known(participants.findByExperimentIdAndAnonymisedAtIsNull(experimentId));
-        return (int) preview.rows().stream().filter(d -> current.find(d) != null).count();
-    }
-
-    /** {@link #importCsv(long, byte[], ExistingRows)} skipping rows that are already participants. */
-    public int importCsv(long experimentId, byte[] file) {
-        return importCsv(experimentId, file, ExistingRows.SKIP);
-    }
-
-    /**
-     * Saves every row of the file, or none: any problem refuses the whole file. A row that is already a participant
-     * (same phone or e-mail) is skipped or updates that participant, never added twice. Returns how many rows were
-     * added or updated.
-     */
-    public int importCsv(long experimentId, byte[] file, ExistingRows onExisting) {
-        access.requireEditor(experimentId);
-        CsvImportPreview preview = ParticipantCsv.read(file);
-        if (!preview.ok()) {
-            throw new CsvImportException(preview.problems());
-        }
-        AppUser me = currentUser.require();
-        boolean filmingWithdrawn = filmingRefusedByProposer(experimentId);
-        LocalDate today = today();
-        Known current = new Known(participants.findByExperimentIdAndAnonymisedAtIsNull(experimentId));
-        List<Participant> batch = new ArrayList<>(preview.rows().size());
-        int updated = 0;
-        for (ParticipantDraft raw : preview.rows()) {
-            ParticipantDraft d = ParticipantRules.clean(raw);
-            if (filmingWithdrawn && d.group() == ParticipantGroup.PROPOSER) {
-                d = d.withPhotoConsent(PhotoConsent.REFUSED);
-            }
-            Participant known = current.find(d);
-            if (known != null) {
-                if (onExisting == ExistingRows.UPDATE) {
-                    known.apply(d, today);
-                    touch(known);
-                    updated++;
-                }
-                continue;
-            }
-            Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
-            p.apply(d, today);
-            batch.add(p);
-            current.add(p); // the same person twice in one file is added once
-        }
-        participants.saveAll(batch);
-        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
-        return batch.size() + updated;
-    }
-
-    /** The participants by phone number (digits only, at least 7) and by e-mail (case ignored). */
-    private static final class Known {
-        private final Map<String, Participant> byPhone = new java.util.HashMap<>();
-        private final Map<String, Participant> byEmail = new java.util.HashMap<>();
-
-        Known(List<Participant> current) {
-            current.forEach(this::add);
-        }
-
-        void add(Participant p) {
-            String phone = digits(p.getPhone());
-            if (phone.length() >= 7) {
-                byPhone.putIfAbsent(phone, p);
-            }
-            String email = email(p.getEmail());
-            if (!email.isEmpty()) {
-                byEmail.putIfAbsent(email, p);
-            }
-        }
-
-        @org.jspecify.annotations.Nullable Participant find(ParticipantDraft d) {
-            String phone = digits(d.phone());
-            Participant p = phone.length() >= 7 ? byPhone.get(phone) : null;
-            return p != null ? p : byEmail.get(email(d.email()));
-        }
-
-        private static String email(@org.jspecify.annotations.Nullable String email) {
-            return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    private static String digits(@org.jspecify.annotations.Nullable String phone) {
-        return phone == null ? "" : phone.replaceAll("\\D", "");
-    }
-
-    /** Every participant as CSV, UTF-8 with BOM (Korean Excel opens it as is). Owners and planners only. */
-    @Transactional(readOnly = true)
-    public byte[] exportCsv(long experimentId) {
-        access.requireEditor(experimentId);
-        return ParticipantCsv.write(participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream()
-                .map(p -> p.toRow(GuestScope.ALL)).toList());
-    }
-
     // --- personal data -------------------------------------------------------------------------------------------
 
     /**
@@ -429,15 +304,10 @@ public class ParticipantService {
         ParticipantDraft d = ParticipantRules.clean(draft);
         // A proposer who withdrew (or refused) filming consent is never listed as filmable, whatever is typed.
         if (d.group() == ParticipantGroup.PROPOSER && d.photoConsent() == PhotoConsent.GRANTED
-                && filmingRefusedByProposer(experimentId)) {
+                && consents.filmingRefusedByProposer(experimentId)) {
             d = d.withPhotoConsent(PhotoConsent.REFUSED);
         }
         return d;
-    }
-
-    private boolean filmingRefusedByProposer(long experimentId) {
-        return consents.findByExperimentIdAndKindOrderByIdDesc(experimentId, ConsentKind.FILMING).stream()
-                .findFirst().map(ConsentEntry::getDecision).map(dec -> !dec.allows()).orElse(false);
     }
 
     private Participant load(long experimentId, long participantId, long expectedVersion) {

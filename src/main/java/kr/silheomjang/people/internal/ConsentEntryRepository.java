@@ -17,4 +17,10 @@ public interface ConsentEntryRepository extends JpaRepository<ConsentEntry, Long
     @Query("select c from ConsentEntry c where c.experimentId in :ids and c.kind = :kind"
             + " order by c.recordedAt desc, c.id desc")
     List<ConsentEntry> findLatestFirst(java.util.Collection<Long> ids, kr.silheomjang.people.ConsentKind kind);
+
+    /** Whether the proposer's latest filming decision refuses (or withdrew) it: then a proposer is never filmable. */
+    default boolean filmingRefusedByProposer(long experimentId) {
+        return findByExperimentIdAndKindOrderByIdDesc(experimentId, ConsentKind.FILMING).stream().findFirst()
+                .map(ConsentEntry::getDecision).map(decision -> !decision.allows()).orElse(false);
+    }
 }

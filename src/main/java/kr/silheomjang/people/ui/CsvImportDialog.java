@@ -17,7 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import kr.silheomjang.people.CsvImportPreview;
 import kr.silheomjang.people.CsvProblem;
 import kr.silheomjang.people.ParticipantDraft;
-import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.people.ParticipantCsvService;
 import kr.silheomjang.ui.Uploads;
 
 /**
@@ -25,7 +25,7 @@ import kr.silheomjang.ui.Uploads;
  */
 class CsvImportDialog extends Dialog {
 
-    private final ParticipantService service;
+    private final ParticipantCsvService service;
     private final long experimentId;
     private final Runnable imported;
 
@@ -36,10 +36,10 @@ class CsvImportDialog extends Dialog {
     final UnorderedList problems = new UnorderedList();
     final Grid<ParticipantDraft> preview = new Grid<>();
     final Button save = new Button();
-    final RadioButtonGroup<ParticipantService.ExistingRows> onExisting = new RadioButtonGroup<>();
+    final RadioButtonGroup<ParticipantCsvService.ExistingRows> onExisting = new RadioButtonGroup<>();
     byte[] file;
 
-    CsvImportDialog(ParticipantService service, long experimentId, Runnable imported) {
+    CsvImportDialog(ParticipantCsvService service, long experimentId, Runnable imported) {
         this.service = service;
         this.experimentId = experimentId;
         this.imported = imported;
@@ -49,7 +49,7 @@ class CsvImportDialog extends Dialog {
         Paragraph help = new Paragraph(getTranslation("people.csv.help"));
         help.addClassName("help-text");
         // Read within 5 MB on the server; a larger file the browser refuses is announced in Korean too.
-        upload = Uploads.single(ParticipantService.CSV_UPLOAD, "people.csv.pick", "people.csv.drop",
+        upload = Uploads.single(ParticipantCsvService.CSV_UPLOAD, "people.csv.pick", "people.csv.drop",
                 f -> show(f.bytes()));
         upload.setId("csv-upload");
         problems.setId("csv-problems");
@@ -77,7 +77,7 @@ class CsvImportDialog extends Dialog {
         Button cancel = new Button(getTranslation("people.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         onExisting.setId("csv-existing");
-        onExisting.setItems(ParticipantService.ExistingRows.values());
+        onExisting.setItems(ParticipantCsvService.ExistingRows.values());
         onExisting.setItemLabelGenerator(r -> getTranslation("people.csv.existing." + r.name()));
         onExisting.setVisible(false);
         add(help, upload, result, encoding, onExisting, problems, preview);
@@ -104,7 +104,7 @@ class CsvImportDialog extends Dialog {
             Integer known = PeopleActions.call(this, () -> service.existingInImport(experimentId, bytes), () -> { });
             int existing = known == null ? 0 : known;
             onExisting.setLabel(getTranslation("people.csv.existing", existing));
-            onExisting.setValue(ParticipantService.ExistingRows.SKIP);
+            onExisting.setValue(ParticipantCsvService.ExistingRows.SKIP);
             onExisting.setVisible(existing > 0);
         } else {
             result.setText(getTranslation("people.csv.previewBad", p.problems().size()));
@@ -130,7 +130,7 @@ class CsvImportDialog extends Dialog {
 
     void saveAll() {
         Integer n = PeopleActions.call(this, () -> service.importCsv(experimentId, file,
-                onExisting.isVisible() ? onExisting.getValue() : ParticipantService.ExistingRows.SKIP), () -> { });
+                onExisting.isVisible() ? onExisting.getValue() : ParticipantCsvService.ExistingRows.SKIP), () -> { });
         if (n != null) {
             kr.silheomjang.ui.Messages.showSuccess(getTranslation("people.csv.saved", n));
             close();

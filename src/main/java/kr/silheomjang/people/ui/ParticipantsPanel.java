@@ -43,6 +43,7 @@ import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantField;
 import kr.silheomjang.people.ParticipantFilter;
 import kr.silheomjang.people.ParticipantRow;
+import kr.silheomjang.people.ParticipantCsvService;
 import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.people.StatusCounts;
@@ -56,6 +57,7 @@ import kr.silheomjang.ui.Messages;
 class ParticipantsPanel extends VerticalLayout {
 
     private final ParticipantService service;
+    private final ParticipantCsvService csv;
     private final long experimentId;
     private final boolean editor;
     private final Runnable leave;
@@ -78,9 +80,10 @@ class ParticipantsPanel extends VerticalLayout {
     private final Set<Long> deferred = new HashSet<>();
     private boolean deferredAll;
 
-    ParticipantsPanel(ParticipantService service, long experimentId, boolean editor, Runnable leave,
+    ParticipantsPanel(ParticipantService service, ParticipantCsvService csv, long experimentId, boolean editor, Runnable leave,
             java.util.function.Function<String, kr.silheomjang.ui.LiveForm.Presence> presence) {
         this.service = service;
+        this.csv = csv;
         this.experimentId = experimentId;
         this.editor = editor;
         this.leave = leave;
@@ -121,12 +124,12 @@ class ParticipantsPanel extends VerticalLayout {
         importCsv.setText(getTranslation("people.csv.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
         importCsv.setId("import-csv");
-        importCsv.addClickListener(e -> new CsvImportDialog(service, experimentId, this::refreshAll).open());
+        importCsv.addClickListener(e -> new CsvImportDialog(csv, experimentId, this::refreshAll).open());
         exportCsv = new Anchor(event -> {
-            byte[] csv = service.exportCsv(experimentId);
+            byte[] file = csv.exportCsv(experimentId);
             event.setFileName("participants-" + experimentId + ".csv");
             event.setContentType(kr.silheomjang.shared.csv.CsvWriter.CONTENT_TYPE);
-            event.getOutputStream().write(csv);
+            event.getOutputStream().write(file);
         }, getTranslation("people.csv.export"));
         exportCsv.setId("export-csv");
         exportCsv.addClassName("people-link-button");

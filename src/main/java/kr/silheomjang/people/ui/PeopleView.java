@@ -21,6 +21,7 @@ import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.ParticipantCsvService;
 import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.PartnerService;
 import kr.silheomjang.people.PeopleLive;
@@ -40,6 +41,7 @@ public class PeopleView extends ExperimentPage {
 
     private final ExperimentService experiments;
     private final ParticipantService participantService;
+    private final ParticipantCsvService csvService;
     private final ProposerConsentService proposerService;
     private final StaffRosterService staffService;
     private final PartnerService partnerService;
@@ -59,12 +61,13 @@ public class PeopleView extends ExperimentPage {
     private MemberRole builtRole;
 
     public PeopleView(ExperimentPageSupport support, ExperimentService experiments,
-            ParticipantService participantService, ProposerConsentService proposerService,
-            StaffRosterService staffService, PartnerService partnerService) {
+            ParticipantService participantService, ParticipantCsvService csvService,
+            ProposerConsentService proposerService, StaffRosterService staffService, PartnerService partnerService) {
         super(support, "people.nav", "people", PeopleLive.PARTICIPANTS, PeopleLive.PROPOSER, PeopleLive.STAFF,
                 PeopleLive.PARTNERS, WorkspaceLive.MEMBERS, WorkspaceLive.EXPERIMENT);
         this.experiments = experiments;
         this.participantService = participantService;
+        this.csvService = csvService;
         this.proposerService = proposerService;
         this.staffService = staffService;
         this.partnerService = partnerService;
@@ -103,7 +106,7 @@ public class PeopleView extends ExperimentPage {
         tabs.removeAll();
         content.removeAll();
         panels.clear();
-        participants = new ParticipantsPanel(participantService, id, editor, this::leave, this::formPresence);
+        participants = new ParticipantsPanel(participantService, csvService, id, editor, this::leave, this::formPresence);
         proposer = new ProposerPanel(proposerService, id, editor, this::formPresence);
         staff = new StaffPanel(staffService, id, editor, this::formPresence);
         partners = new PartnersPanel(partnerService, id, editor, owner);
