@@ -22,7 +22,7 @@ import kr.silheomjang.followup.internal.RetroEntry;
 import kr.silheomjang.followup.internal.RetroEntryRepository;
 import kr.silheomjang.followup.internal.RetroLink;
 import kr.silheomjang.followup.internal.RetroLinkRepository;
-import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.planning.PlanningTemplateService;
 import kr.silheomjang.planning.TemplateView;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
@@ -63,14 +63,14 @@ public class RetrospectiveService {
     private final RetroEntryRepository entries;
     private final RetroActionRepository actions;
     private final SurveyService surveys;
-    private final PlanningService planning;
+    private final PlanningTemplateService planning;
     private final ExperimentAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RetrospectiveService(RetroLinkRepository links, RetroEntryRepository entries, RetroActionRepository actions,
-            SurveyService surveys, PlanningService planning, ExperimentAccess access, CurrentUser currentUser,
+            SurveyService surveys, PlanningTemplateService planning, ExperimentAccess access, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.links = links;
         this.entries = entries;

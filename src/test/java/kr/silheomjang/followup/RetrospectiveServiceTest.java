@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
-import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.planning.PlanningTemplateService;
 import kr.silheomjang.planning.TemplateView;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.UserFacingException;
@@ -40,7 +40,7 @@ class RetrospectiveServiceTest {
     @Autowired
     PublicSurveyService publicSurveys;
     @Autowired
-    PlanningService planning;
+    PlanningTemplateService planning;
     @Autowired
     ExperimentService experiments;
     @Autowired
