@@ -123,7 +123,14 @@ class AuthorizationMatrixTest {
                 "StaffRosterService.add", "StaffRosterService.remove", "StaffRosterService.update",
                 "SurveyService.create", "SurveyService.createForm", "SurveyService.save",
                 "RetrospectiveService.makeAction", "RetrospectiveService.openLink", "RetrospectiveService.propose",
-                "RetrospectiveService.removeAction");
+                "RetrospectiveService.removeAction",
+                // Topic selection is organisation-wide: accounts that may start experiments (guest-only accounts
+                // of this or another experiment are refused, see ExperimentAccess.requireMayStartExperiments).
+                "TopicService.addAgencyResponse", "TopicService.attachment", "TopicService.count",
+                "TopicService.countsByStatus", "TopicService.create", "TopicService.decide", "TopicService.get",
+                "TopicService.meeting", "TopicService.moveStatus", "TopicService.page", "TopicService.saveNote",
+                "TopicService.score", "TopicService.setCheck", "TopicService.tags", "TopicService.update",
+                "TopicService.updateAgencyResponse");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
                 "StageGuideService.markNotApplicable", "StageGuideService.unmarkNotApplicable",
                 "ExperimentService.setArchived", "ExperimentService.setGuestScope",
@@ -193,14 +200,13 @@ class AuthorizationMatrixTest {
     void noRoleBelowAMethodsLevelGetsThrough() {
         String owner = account("소유자");
         String planner = account("기획자");
-        String guest = account("게스트");
-        String otherGuest = account("다른 게스트");
         String otherOwner = account("다른 소유자");
         long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("권한 매트릭스")));
         long other = signedIn.as(otherOwner, () -> experiments.create(Drafts.valid("다른 실험장")));
         teams.join(owner, id, planner, MemberRole.PLANNER);
-        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
-        teams.join(otherOwner, other, otherGuest, MemberRole.PARTNER_GUEST);
+        // Guests come in the way partner people do, with a new account through the invitation (guest-only accounts).
+        String guest = teams.joinWithNewAccount(owner, id, "게스트", MemberRole.PARTNER_GUEST);
+        String otherGuest = teams.joinWithNewAccount(otherOwner, other, "다른 게스트", MemberRole.PARTNER_GUEST);
         Map<Role, String> accountOf = new EnumMap<>(Map.of(Role.GUEST_OF_ANOTHER, otherGuest, Role.GUEST, guest,
                 Role.PLANNER, planner, Role.OWNER, owner));
 

@@ -69,7 +69,8 @@ class PatternRulesTest {
             Map.entry("AdministratorService.isAdministrator", "about the caller's own account"),
             Map.entry("AdministratorService.requireAdministrator", "is the organisation-level check itself"),
             Map.entry("SurveyService.publicLink", "builds a link from a token the caller already holds"),
-            Map.entry("CardAttachmentService.attachmentPolicy", "the upload rules (size, types), no experiment data"));
+            Map.entry("CardAttachmentService.attachmentPolicy", "the upload rules (size, types), no experiment data"),
+            Map.entry("TopicService.canUse", "about the caller's own account (whether the pool is shown at all)"));
 
     /**
      * Public service methods open to callers who are not signed in, each with the reason; they need neither

@@ -18,6 +18,7 @@ import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.internal.Experiment;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
+import kr.silheomjang.experiment.internal.GuestOnlyAccountRepository;
 import kr.silheomjang.experiment.internal.MemberRepository;
 import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.CurrentUser;
@@ -43,6 +44,7 @@ public class ExperimentAccess {
     private final CurrentUser currentUser;
     private final AdministratorService administrators;
     private final LiveUpdateBus bus;
+    private final GuestOnlyAccountRepository guestOnly;
 
     private record Key(long experimentId, long userId) {
     }
@@ -57,12 +59,32 @@ public class ExperimentAccess {
     private final Map<Long, LiveUpdateBus.Subscription> watched = new ConcurrentHashMap<>();
 
     ExperimentAccess(MemberRepository members, ExperimentRepository experiments, CurrentUser currentUser,
-            AdministratorService administrators, LiveUpdateBus bus) {
+            AdministratorService administrators, LiveUpdateBus bus, GuestOnlyAccountRepository guestOnly) {
+        this.guestOnly = guestOnly;
         this.members = members;
         this.experiments = experiments;
         this.currentUser = currentUser;
         this.administrators = administrators;
         this.bus = bus;
+    }
+
+    /**
+     * Whether the caller may start experiments, and so work on what the organisation shares before an experiment
+     * exists (the proposal pool): everyone except accounts that only ever were partner guests (they came in through a
+     * guest invitation and never held an owner's or planner's role, even if every membership of theirs was since
+     * removed). Organisation administrators always may.
+     */
+    public boolean mayStartExperiments() {
+        long me = currentUser.require().id();
+        return !guestOnly.existsById(me) || members.existsByUserIdAndRoleNot(me, MemberRole.PARTNER_GUEST)
+                || administrators.isAdministrator();
+    }
+
+    /** Refuses accounts that may not start experiments (see {@link #mayStartExperiments}). */
+    public void requireMayStartExperiments() {
+        if (!mayStartExperiments()) {
+            throw new AccessDeniedException("Guest-only accounts do not see what the organisation shares");
+        }
     }
 
     /** The caller's role in the experiment; denies non-members. */

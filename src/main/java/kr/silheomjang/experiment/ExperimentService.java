@@ -27,7 +27,6 @@ import kr.silheomjang.experiment.internal.MemberRepository;
 import kr.silheomjang.experiment.internal.StageCheckWaiver;
 import kr.silheomjang.experiment.internal.StageChecks;
 import kr.silheomjang.security.AccountService;
-import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
@@ -54,7 +53,6 @@ public class ExperimentService {
     private final ExperimentAccess access;
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final AdministratorService administrators;
     private final GuestOnlyAccountRepository guestOnly;
     private final PresenceRegistry presence;
     private final ApplicationEventPublisher events;
@@ -63,7 +61,7 @@ public class ExperimentService {
 
     ExperimentService(ExperimentRepository experiments, MemberRepository members, ActivityEntryRepository activity,
             ActivityLog activityLog, ExperimentAccess access, CurrentUser currentUser, AccountService accounts,
-            AdministratorService administrators, GuestOnlyAccountRepository guestOnly, PresenceRegistry presence,
+            GuestOnlyAccountRepository guestOnly, PresenceRegistry presence,
             ApplicationEventPublisher events, Clock clock, StageChecks stageChecks) {
         this.experiments = experiments;
         this.members = members;
@@ -72,7 +70,6 @@ public class ExperimentService {
         this.access = access;
         this.currentUser = currentUser;
         this.accounts = accounts;
-        this.administrators = administrators;
         this.guestOnly = guestOnly;
         this.presence = presence;
         this.events = events;
@@ -134,16 +131,10 @@ public class ExperimentService {
 
     // --- writing ---------------------------------------------------------------------------------------------
 
-    /**
-     * Whether the caller may start experiments: everyone except accounts that only ever were partner guests (they came
-     * in through a guest invitation and never held an owner's or planner's role, even if every membership of theirs
-     * was since removed). Organisation administrators always may.
-     */
+    /** Whether the caller may start experiments ({@link ExperimentAccess#mayStartExperiments}). */
     @Transactional(readOnly = true)
     public boolean canCreate() {
-        long me = currentUser.require().id();
-        return !guestOnly.existsById(me) || members.existsByUserIdAndRoleNot(me, MemberRole.PARTNER_GUEST)
-                || administrators.isAdministrator();
+        return access.mayStartExperiments();
     }
 
     /** Starts an experiment; the creator becomes its owner. */

@@ -28,7 +28,12 @@ public interface OverviewSummary {
      * @param label    user text (e.g. the question)
      * @param valueKey message key of a short status (e.g. the verdict), or null
      * @param detail   user text under it (e.g. the evidence), or null
+     * @param href     where the label links to, relative to the app root (e.g. the screening record), or null
      */
-    record Line(String label, String valueKey, String detail) {
+    record Line(String label, String valueKey, String detail, String href) {
+
+        public Line(String label, String valueKey, String detail) {
+            this(label, valueKey, detail, null);
+        }
     }
 }

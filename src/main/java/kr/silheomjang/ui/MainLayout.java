@@ -32,7 +32,7 @@ import kr.silheomjang.ui.account.AdministratorsView;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-            AdministratorService administrators) {
+            AdministratorService administrators, java.util.List<ShellEntry> entries) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
@@ -66,6 +66,10 @@ public class MainLayout extends AppLayout {
         nav.setId("side-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
                 new SideNavItem(getTranslation(entry.title()), entry.path())));
+        if (currentUser.get().isPresent()) {
+            entries.stream().sorted(java.util.Comparator.comparingInt(ShellEntry::order)).filter(ShellEntry::visible)
+                    .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.titleKey()), entry.view())));
+        }
         // Only administrators get the administrators' page in the menu (read when the page loads).
         if (currentUser.get().isPresent() && administrators.isAdministrator()) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), AdministratorsView.class);

@@ -321,7 +321,8 @@ public class ExperimentOverviewView extends ExperimentPage {
             block.addClassName("overview-summary");
             // Inline styles: the block belongs to no feature's stylesheet and must not depend on one being loaded.
             for (OverviewSummary.Line line : lines) {
-                Span label = new Span(line.label());
+                com.vaadin.flow.component.HtmlContainer label = line.href() == null ? new Span(line.label())
+                        : new Anchor(line.href(), line.label());
                 label.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-s)");
                 Div row = new Div(label);
                 row.addClassName("overview-summary-line");

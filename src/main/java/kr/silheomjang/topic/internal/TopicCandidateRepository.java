@@ -1,0 +1,32 @@
+package kr.silheomjang.topic.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+import kr.silheomjang.topic.CandidateStatus;
+
+public interface TopicCandidateRepository extends JpaRepository<TopicCandidate, Long>,
+        JpaSpecificationExecutor<TopicCandidate> {
+
+    @Query("select c.status, count(c) from TopicCandidate c group by c.status")
+    List<Object[]> countByStatus();
+
+    List<TopicCandidate> findByStatusInOrderByIdAsc(Collection<CandidateStatus> statuses);
+
+    List<TopicCandidate> findByExperimentId(long experimentId);
+
+    Optional<TopicCandidate> findBySourcePlatformAndExternalId(String sourcePlatform, String externalId);
+
+    /** Locks the candidate row first: every write to a candidate and its children goes through it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from TopicCandidate c where c.id = :id")
+    Optional<TopicCandidate> findForUpdate(long id);
+}

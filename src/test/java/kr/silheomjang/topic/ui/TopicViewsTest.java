@@ -1,0 +1,113 @@
+package kr.silheomjang.topic.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.experiment.ui.ExperimentListView;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.topic.CandidateDraft;
+import kr.silheomjang.topic.CandidateStatus;
+import kr.silheomjang.topic.ScreeningQuestion;
+import kr.silheomjang.topic.SelectionDecision;
+import kr.silheomjang.topic.TopicService;
+
+class TopicViewsTest extends BrowserlessSupport {
+
+    @Autowired
+    TopicService topics;
+    @Autowired
+    ExperimentService experiments;
+
+    long candidate(String as, String title) {
+        return signedIn.as(as, () -> topics.create(new CandidateDraft(title, "지하철 빈 공간에 야학을", "민주주의 서울",
+                "https://democracy.seoul.go.kr/", LocalDate.of(2025, 12, 4), false, null, null, null, null,
+                List.of("교육"))));
+    }
+
+    @Test
+    void thePoolShowsCountsFiltersAndFollowsACoPlannersNewCandidateLive() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        String unique = "야학" + System.nanoTime();
+        long first = candidate(a, unique + " 하나");
+        BrowserlessUIContext window = windowOf(a);
+        TopicPoolView view = window.navigate(TopicPoolView.class);
+        assertThat(view.counts.getElement().getTextRecursively()).contains("후보", "검토 중", "다른 방식 권고");
+        String candidatesBefore = view.countButtons.get(CandidateStatus.CANDIDATE).getText();
+        in(window).test(view.search).setValue(unique);
+        assertThat(view.grid.getGenericDataView().getItems().map(r -> r.title()).toList())
+                .containsExactly(unique + " 하나");
+
+        // A co-planner adds one: the grid and the counts follow without reload.
+        candidate(b, unique + " 둘");
+        await(window, () -> !view.countButtons.get(CandidateStatus.CANDIDATE).getText().equals(candidatesBefore));
+        assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(2);
+
+        in(window).test(view.statuses).selectItem("검토 중");
+        assertThat(view.grid.getGenericDataView().getItems().count()).isZero();
+        long v = signedIn.as(a, () -> topics.get(first)).version();
+        String reviewingBefore = view.countButtons.get(CandidateStatus.REVIEWING).getText();
+        signedIn.run(b, () -> topics.moveStatus(first, v, CandidateStatus.REVIEWING));
+        await(window, () -> !view.countButtons.get(CandidateStatus.REVIEWING).getText().equals(reviewingBefore));
+        assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(1);
+        assertThat(window.find(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel)
+                .contains("제안함");
+    }
+
+    @Test
+    void theDetailPageKeepsANoteBeingTypedWhileOthersScoreAndShowsDecisions() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = candidate(a, "인형 " + System.nanoTime());
+        BrowserlessUIContext window = windowOf(a);
+        TopicDetailView view = window.navigate(TopicDetailView.class,
+                Map.of(TopicDetailView.PARAM, String.valueOf(id)));
+        assertThat(view.proposer.getElement().getTextRecursively()).contains("제안자 정보를 알 수 없습니다");
+        in(window).test(view.myNotes.get(ScreeningQuestion.EFFECT)).setValue("쓰는 중인 메모");
+
+        signedIn.run(b, () -> topics.score(id, ScreeningQuestion.EFFECT, 4));
+        signedIn.run(b, () -> topics.saveNote(id, ScreeningQuestion.EFFECT, signedIn.as(b, () -> topics.get(id))
+                .screening(ScreeningQuestion.EFFECT).get(0).version(), "이준비의 메모"));
+        await(window, () -> view.others.get(ScreeningQuestion.EFFECT).getElement().getTextRecursively()
+                .contains("이준비의 메모"));
+        assertThat(view.averages.get(ScreeningQuestion.EFFECT).getText()).isEqualTo("평균 4.0점 (1명)");
+        assertThat(view.myNotes.get(ScreeningQuestion.EFFECT).getValue()).isEqualTo("쓰는 중인 메모");
+
+        in(window).test(view.checks.get(kr.silheomjang.topic.SuitabilityCheck.GROUP)).click();
+        assertThat(signedIn.as(a, () -> topics.get(id)).checks())
+                .containsExactly(kr.silheomjang.topic.SuitabilityCheck.GROUP);
+
+        long v = signedIn.as(b, () -> topics.get(id)).version();
+        signedIn.run(b, () -> topics.decide(id, v, SelectionDecision.ON_HOLD, "기관 답변을 기다림"));
+        await(window, () -> view.decisions.getElement().getTextRecursively().contains("기관 답변을 기다림"));
+        assertThat(view.meta.getElement().getTextRecursively()).contains("보류");
+    }
+
+    @Test
+    void aPartnerGuestHasNoEntryAndIsSentAway() {
+        String owner = newAccount("소유자");
+        long experiment = signedIn.as(owner, () -> experiments.create(Drafts.valid("게스트 실험장")));
+        String guest = teams.joinWithNewAccount(owner, experiment, "협력기관", MemberRole.PARTNER_GUEST);
+        BrowserlessUIContext window = windowOf(guest);
+        window.navigate("topics", ExperimentListView.class);
+        assertThat(window.getCurrentView()).isInstanceOf(ExperimentListView.class);
+        assertThat(window.find(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel)
+                .doesNotContain("제안함");
+        window.navigate("topics/meeting", ExperimentListView.class);
+        assertThat(window.getCurrentView()).isInstanceOf(ExperimentListView.class);
+    }
+}
