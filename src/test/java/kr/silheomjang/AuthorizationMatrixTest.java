@@ -127,7 +127,7 @@ class AuthorizationMatrixTest {
                 // Topic selection is organisation-wide: accounts that may start experiments (guest-only accounts
                 // of this or another experiment are refused, see ExperimentAccess.requireMayStartExperiments).
                 "TopicService.addAgencyResponse", "TopicService.attachment", "TopicService.count",
-                "TopicService.countsByStatus", "TopicService.create", "TopicService.decide", "TopicService.get",
+                "TopicService.countsByStatus", "TopicService.create", "TopicService.createExperiment", "TopicService.decide", "TopicService.get",
                 "TopicService.meeting", "TopicService.moveStatus", "TopicService.page", "TopicService.saveNote",
                 "TopicService.score", "TopicService.setCheck", "TopicService.tags", "TopicService.update",
                 "TopicService.updateAgencyResponse");

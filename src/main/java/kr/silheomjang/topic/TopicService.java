@@ -25,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.ExperimentDraft;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.people.ProposerConsentService;
+import kr.silheomjang.people.ProposerDraft;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
@@ -70,10 +75,15 @@ public class TopicService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ExperimentService experiments;
+    private final ProposerConsentService proposers;
 
     TopicService(TopicCandidateRepository candidates, ScreeningEntryRepository screening,
             AgencyResponseRepository agency, TopicDecisionRepository decisions, ExperimentAccess access,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ExperimentService experiments,
+            ProposerConsentService proposers) {
+        this.experiments = experiments;
+        this.proposers = proposers;
         this.candidates = candidates;
         this.screening = screening;
         this.agency = agency;
@@ -334,6 +344,43 @@ public class TopicService {
         touch(c);
     }
 
+    /**
+     * 실험장으로 만들기: from a selected candidate, one transaction creates the experiment (the caller its owner) in
+     * stage 기획, prefilled with the proposal text and link, the proposer (name and contacts into the people module's
+     * proposer record), a purpose draft and experiment questions drafted from the screening notes, and links the
+     * candidate to it. Any refusal (dates, a second link) rolls everything back.
+     */
+    public long createExperiment(long candidateId, long expectedVersion, LocalDate planningStart,
+            LocalDate eventDate, LocalDate followUpEnd) {
+        access.requireMayStartExperiments();
+        TopicCandidate c = load(candidateId, expectedVersion);
+        if (c.getStatus() != CandidateStatus.SELECTED) {
+            throw new UserFacingException("topic.make.error.notSelected");
+        }
+        if (c.getExperimentId() != null) {
+            throw new UserFacingException("topic.make.error.alreadyLinked");
+        }
+        CandidateDraft d = c.toDraft();
+        List<ScreeningEntry> notes = screening.findByCandidateIdOrderByIdAsc(candidateId);
+        ExperimentDraft draft = new ExperimentDraft();
+        draft.setTitle(cut(d.title(), 200));
+        draft.setProposalText(cut(d.body(), 2000));
+        draft.setProposalUrl(d.sourceUrl() == null ? "" : d.sourceUrl());
+        draft.setProposerName(d.proposerKnown() && d.proposerName() != null ? d.proposerName() : "");
+        draft.setPurpose(cut(purposeDraft(d, notes), 4000));
+        draft.setQuestions(questionDrafts(d, notes));
+        draft.setPlanningStart(planningStart);
+        draft.setEventDate(eventDate);
+        draft.setFollowUpEnd(followUpEnd);
+        long experimentId = experiments.create(draft);
+        experiments.moveStage(experimentId, experiments.get(experimentId).version(), Stage.PLANNING);
+        proposers.save(experimentId, proposers.get(experimentId).version(), new ProposerDraft(d.proposerKnown(),
+                d.proposerName(), d.proposerEmail(), d.proposerPhone(), d.proposerSns(), null, null, null, null));
+        c.setExperimentId(experimentId);
+        touch(c);
+        return experimentId;
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private CandidateDraft validated(CandidateDraft draft) {
@@ -402,6 +449,39 @@ public class TopicService {
                     .ifPresent(avg -> averages.put(q, avg));
         }
         return averages;
+    }
+
+    /** The guide's purpose line for the proposal, with the latest decision's reasons as the case for it. */
+    private String purposeDraft(CandidateDraft d, List<ScreeningEntry> notes) {
+        StringBuilder p = new StringBuilder("시민제안 「").append(d.title()).append("」의 내용이 실제 효과로 나타나는지, ")
+                .append("기관이 제시한 어려움이 실제로 나타나는지 1회성 실험으로 확인하고, 그 결과를 공론의 참고자료로 만든다.");
+        notes.stream().map(ScreeningEntry::toView)
+                .filter(e -> e.question() == ScreeningQuestion.ALTERNATIVE && e.note() != null)
+                .forEach(e -> p.append("\n대안 검토 (").append(e.userName()).append("): ").append(e.note()));
+        return p.toString();
+    }
+
+    /**
+     * Experiment questions from the screening notes on effect and difficulty (the guide: questions come from the
+     * proposal's effect and the agency's difficulties), at most ten; the guide's general question when there are none.
+     */
+    private static List<String> questionDrafts(CandidateDraft d, List<ScreeningEntry> notes) {
+        List<String> questions = new ArrayList<>();
+        for (ScreeningEntry e : notes) {
+            ScreeningEntryView v = e.toView();
+            if (v.note() != null && v.question() != ScreeningQuestion.ALTERNATIVE && questions.size() < 10) {
+                String prefix = v.question() == ScreeningQuestion.EFFECT ? "효과: " : "어려움: ";
+                questions.add(cut(prefix + v.note(), 1000));
+            }
+        }
+        if (questions.isEmpty()) {
+            questions.add(cut("「" + d.title() + "」 제안 내용이 실제 효과로 나타나는가?", 1000));
+        }
+        return questions;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static Sort sort(CandidateFilter.Sort sort) {

@@ -202,6 +202,62 @@ class TopicServiceTest {
                 .isEqualTo(LocalDate.of(2026, 5, 9));
     }
 
+    @Autowired
+    kr.silheomjang.people.ProposerConsentService proposers;
+    @Autowired
+    List<kr.silheomjang.experiment.StageCheckSource> stageChecks;
+    @Autowired
+    List<kr.silheomjang.shared.OverviewSummary> overview;
+
+    @Test
+    void aSelectedCandidateBecomesAnExperimentInPlanningLinkedBothWays() {
+        String a = account("김기획");
+        String b = account("이준비");
+        long id = signedIn.as(a, () -> topics.create(draft("인형 실험 " + System.nanoTime())));
+        signedIn.run(a, () -> topics.saveNote(id, ScreeningQuestion.EFFECT, -1, "임산부들만 앉을까?"));
+        signedIn.run(b, () -> topics.saveNote(id, ScreeningQuestion.DIFFICULTY, -1, "인형이 분실되지 않을까?"));
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        int before = signedIn.as(a, () -> experiments.countMine(true));
+        long v0 = signedIn.as(a, () -> topics.get(id)).version();
+        assertThatThrownBy(() -> signedIn.run(a, () -> topics.createExperiment(id, v0, start, start.plusMonths(3),
+                start.plusMonths(4)))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("topic.make.error.notSelected"));
+        signedIn.run(a, () -> topics.decide(id, v0, SelectionDecision.SELECTED, "효과를 확인할 수 있음"));
+        long v1 = signedIn.as(a, () -> topics.get(id)).version();
+        // Bad dates are the experiment's own refusal; nothing is created or linked.
+        assertThatThrownBy(() -> signedIn.run(a, () -> topics.createExperiment(id, v1, start, start.minusDays(1),
+                start.plusMonths(4)))).isInstanceOf(UserFacingException.class);
+        assertThat(signedIn.as(a, () -> experiments.countMine(true))).isEqualTo(before);
+        assertThat(signedIn.as(a, () -> topics.get(id)).experimentId()).isNull();
+
+        long experiment = signedIn.as(a, () -> topics.createExperiment(id, v1, start, start.plusMonths(3),
+                start.plusMonths(4)));
+        var e = signedIn.as(a, () -> experiments.get(experiment));
+        assertThat(e.stage()).isEqualTo(kr.silheomjang.experiment.Stage.PLANNING);
+        assertThat(e.proposalText()).startsWith("임산부석 자리에 인형을");
+        assertThat(e.proposalUrl()).isEqualTo("https://democracy.seoul.go.kr/p/1");
+        assertThat(e.proposerName()).isEqualTo("최시민");
+        assertThat(e.questions()).extracting(q -> q.text())
+                .containsExactly("효과: 임산부들만 앉을까?", "어려움: 인형이 분실되지 않을까?");
+        var proposer = signedIn.as(a, () -> proposers.get(experiment)).draft();
+        assertThat(proposer.name()).isEqualTo("최시민");
+        assertThat(proposer.email()).isEqualTo("citizen@example.kr");
+        assertThat(signedIn.as(a, () -> topics.get(id)).experimentId()).isEqualTo(experiment);
+        assertThatThrownBy(() -> signedIn.run(a, () -> topics.createExperiment(id,
+                signedIn.as(a, () -> topics.get(id)).version(), start, start.plusMonths(3), start.plusMonths(4))))
+                .isInstanceOf(UserFacingException.class);
+
+        var checks = signedIn.as(a, () -> stageChecks.stream().flatMap(s -> s.stageChecks(experiment).stream())
+                .filter(c -> c.key().startsWith("topic.")).toList());
+        assertThat(checks).filteredOn(c -> c.key().equals("topic.stagecheck.selected")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.done()).isTrue();
+                    assertThat(c.href()).isEqualTo("topics/" + id);
+                });
+        var lines = signedIn.as(a, () -> overview.stream().flatMap(o -> o.lines(experiment).stream()).toList());
+        assertThat(lines).anySatisfy(l -> assertThat(l.href()).isEqualTo("topics/" + id));
+    }
+
     @Test
     void partnerGuestsAndAnonymousGetNothing() {
         String owner = account("소유자");

@@ -85,6 +85,7 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
     final Select<CandidateStatus> status = new Select<>();
     final Button edit = new Button();
     final Div experimentLink = new Div();
+    final Button makeExperiment = new Button();
     final Map<ScreeningQuestion, Div> others = new EnumMap<>(ScreeningQuestion.class);
     final Map<ScreeningQuestion, TextArea> myNotes = new EnumMap<>(ScreeningQuestion.class);
     final Map<ScreeningQuestion, Span> averages = new EnumMap<>(ScreeningQuestion.class);
@@ -102,7 +103,7 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
     private final Upload agencyUpload;
     private boolean filling;
 
-    public TopicDetailView(TopicService topics, LiveUpdateBus bus, CurrentUser currentUser) {
+    public TopicDetailView(TopicService topics, LiveUpdateBus bus, CurrentUser currentUser, java.time.Clock clock) {
         this.topics = topics;
         this.bus = bus;
         this.me = currentUser.require().id();
@@ -133,7 +134,16 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
             }
         });
         experimentLink.setId("candidate-experiment");
-        HorizontalLayout actions = new HorizontalLayout(status, edit, experimentLink);
+        makeExperiment.setText(getTranslation("topic.make.button"));
+        makeExperiment.setId("make-experiment");
+        makeExperiment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        makeExperiment.addClickListener(e -> {
+            if (details != null) {
+                new MakeExperimentDialog(topics, details, clock, id -> getUI().ifPresent(ui -> ui.navigate(
+                        "experiments/" + id))).open();
+            }
+        });
+        HorizontalLayout actions = new HorizontalLayout(status, edit, makeExperiment, experimentLink);
         actions.setAlignItems(FlexComponent.Alignment.END);
         actions.setWrap(true);
 
@@ -264,6 +274,7 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
             }
             status.setValue(d.status());
             experimentLink.removeAll();
+            makeExperiment.setVisible(d.status() == CandidateStatus.SELECTED && d.experimentId() == null);
             if (d.experimentId() != null) {
                 experimentLink.add(new Anchor("experiments/" + d.experimentId(), getTranslation("topic.openExperiment")));
             }
