@@ -373,11 +373,14 @@ public class TopicService {
         draft.setEventDate(eventDate);
         draft.setFollowUpEnd(followUpEnd);
         long experimentId = experiments.create(draft);
-        experiments.moveStage(experimentId, experiments.get(experimentId).version(), Stage.PLANNING);
         proposers.save(experimentId, proposers.get(experimentId).version(), new ProposerDraft(d.proposerKnown(),
                 d.proposerName(), d.proposerEmail(), d.proposerPhone(), d.proposerSns(), null, null, null, null));
         c.setExperimentId(experimentId);
         touch(c);
+        // The stage guide asks why 주제 선정 is left with open items (e.g. consent not yet recorded): the decision is
+        // the reason, and the activity feed keeps it with the items that were open.
+        experiments.moveStage(experimentId, experiments.get(experimentId).version(), Stage.PLANNING,
+                cut("제안함에서 선정 결정: " + latestReasons(candidateId), 500));
         return experimentId;
     }
 
@@ -449,6 +452,11 @@ public class TopicService {
                     .ifPresent(avg -> averages.put(q, avg));
         }
         return averages;
+    }
+
+    private String latestReasons(long candidateId) {
+        return decisions.findByCandidateIdOrderByDecidedAtDescIdDesc(candidateId).stream().findFirst()
+                .map(dec -> dec.toView().reasons()).orElse("");
     }
 
     /** The guide's purpose line for the proposal, with the latest decision's reasons as the case for it. */
