@@ -82,10 +82,17 @@ class SecurityHygieneIT {
         assertThat(page.locator("#change-password")).isVisible();
         assertEquals(List.of(), violations, "CSP violations after visiting " + visited);
 
-        // Signed in (same cookies): near misses of the feed address are 404, not a page with 200. (Unknown UI routes
-        // answer 403 from Vaadin's access control for signed-in people: not yet 404, see the issue.)
+        // Signed in (same cookies): near misses of the feed address are 404, not a page with 200, and so are unknown
+        // pages, with a Korean page (Vaadin's own default would be 403 and English).
         assertEquals(404, page.request().get("/ical/" + id + "/feed").status());
         assertEquals(404, page.request().get("/ical/" + id).status());
+        for (String unknown : List.of("/no-such-page", "/experiments/" + id + "/no-such-tab")) {
+            Response r = page.navigate(unknown);
+            assertEquals(404, r.status(), unknown);
+            assertThat(page.locator("#page-not-found")).containsText("페이지를 찾을 수 없습니다");
+        }
+        screenshot(page, "csp-2-unknown-page-404");
+        assertEquals(List.of(), violations, "CSP violations on the not-found page");
     }
 
     @Test

@@ -83,7 +83,10 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
+        // Signed-in people reach the UI for any other path, so an unknown one gets the UI's Korean 404 page
+        // (ui.PageNotFound) instead of the configurer's empty 403; people who are not signed in still go to sign-in.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+                .anyRequest(request -> request.authenticated()));
         return http.build();
     }
 
