@@ -104,7 +104,7 @@ class AuthorizationMatrixTest {
                 "CalendarFeedService.revokeFeedToken", "BackwardPlanningService.template", "ScheduleService.update",
                 "StaffRosterService.roster",
                 "RetrospectiveService.addEntry", "RetrospectiveService.board", "RetrospectiveService.itemCount",
-                "RetrospectiveService.templates", "SurveyService.answers",
+                "RetrospectiveService.templates", "SurveyService.answers", "MailingService.wasSent",
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
                 "ParticipantService.recordNoFilmingListShared",
@@ -130,7 +130,12 @@ class AuthorizationMatrixTest {
                 "TopicService.countsByStatus", "TopicService.create", "TopicService.createExperiment", "TopicService.decide", "TopicService.get",
                 "TopicService.meeting", "TopicService.moveStatus", "TopicService.page", "TopicService.saveNote",
                 "TopicService.score", "TopicService.setCheck", "TopicService.tags", "TopicService.update",
-                "TopicService.updateAgencyResponse");
+                "TopicService.updateAgencyResponse",
+                "MailingService.create", "MailingService.deliveries", "MailingService.deliveryCounts",
+                "MailingService.get", "MailingService.list", "MailingService.mailConfigured",
+                "MailingService.preview", "MailingService.recipients", "MailingService.recipientsCsv",
+                "MailingService.retryFailed", "MailingService.save", "MailingService.send",
+                "MailingService.sendTest");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
                 "StageGuideService.markNotApplicable", "StageGuideService.unmarkNotApplicable",
                 "ExperimentService.setArchived", "ExperimentService.setGuestScope",

@@ -7,7 +7,9 @@ public enum FollowupLive implements LiveKind {
     /** A retrospective link or an in-app retrospective entry was added; ids hold its id. */
     RETRO("retro"),
     /** A "next time" action or its template proposal changed; ids hold the action id. */
-    ACTIONS("retro-action");
+    ACTIONS("retro-action"),
+    /** A mailing was made, saved or sent; ids hold the mailing id. */
+    MAILING("mailing");
 
     private final String key;
 

@@ -63,5 +63,24 @@ class FollowupIT {
         assertThat(planner.locator("#retro-actions")).containsText(regret, new com.microsoft.playwright.assertions
                 .LocatorAssertions.ContainsTextOptions().setTimeout(5000));
         screenshot(planner, "followup-4-action");
+        planner.locator("#retro-board").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("followup-5-board.png")));
+        planner.locator("#retro-actions").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("followup-6-actions.png")));
+    }
+
+    @Test
+    void withoutAMailServerTheMailPageSaysSoAndStillPreviewsAndOffersTheCsv() {
+        long experimentId = browsers.nightSchoolId();
+        Page owner = browsers.loggedIn(BrowserSupport.OWNER);
+        owner.navigate("/experiments/" + experimentId + "/followup/mail");
+        assertThat(owner.locator("#mail-not-configured")).containsText("메일 서버(SMTP)가 설정되지 않아");
+        assertThat(owner.locator("#mail-recipient-summary")).hasAttribute("data-count",
+                java.util.regex.Pattern.compile("[1-9]\\d*"));
+        assertThat(owner.locator("#mail-preview")).containsText("님, 안녕하세요.");
+        assertThat(owner.locator("#mail-csv")).hasAttribute("href", java.util.regex.Pattern.compile(".+"));
+        screenshot(owner, "followup-7-mail");
+        owner.locator(".mailing-editor").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("followup-8-mail-editor.png")));
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import kr.silheomjang.experiment.DemoWorkspaceCreated;
+import kr.silheomjang.followup.MailTemplate;
+import kr.silheomjang.followup.MailingService;
 import kr.silheomjang.followup.RetroBoard;
 import kr.silheomjang.followup.RetroKind;
 import kr.silheomjang.followup.RetroParty;
@@ -19,7 +21,7 @@ import kr.silheomjang.survey.SurveyService;
 
 /**
  * The demo case's follow-up: participant and partner links with a few answers, the team's own notes, and one "next
- * time" action proposed to a planning template, so every part of the tab has something to show. Made through the
+ * time" action proposed to a planning template, a mailing, so every part of the tab has something to show. Made through the
  * services, as the demo owner and planner.
  */
 @Component
@@ -29,9 +31,11 @@ class FollowupSeeder {
     private final RetrospectiveService retro;
     private final SurveyService surveys;
     private final PublicSurveyService publicSurveys;
+    private final MailingService mailings;
 
     FollowupSeeder(RunAs runAs, RetrospectiveService retro, SurveyService surveys,
-            PublicSurveyService publicSurveys) {
+            PublicSurveyService publicSurveys, MailingService mailings) {
+        this.mailings = mailings;
         this.runAs = runAs;
         this.retro = retro;
         this.surveys = surveys;
@@ -61,6 +65,12 @@ class FollowupSeeder {
                         .orElseThrow().version();
                 retro.propose(id, actionId, version, item.id());
             });
+            // An invitation to the next conversation, ready to preview and send (sent at once where a mail server is
+            // configured); its recipients are the demo participants with an address.
+            long mailingId = mailings.create(id, MailTemplate.MORE);
+            if (mailings.mailConfigured(id) && !mailings.recipients(id, mailingId).list().isEmpty()) {
+                mailings.send(id, mailingId, mailings.get(id, mailingId).version());
+            }
             return null;
         });
     }

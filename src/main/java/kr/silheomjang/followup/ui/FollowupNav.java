@@ -19,7 +19,7 @@ final class FollowupNav {
         nav.addClassName("followup-nav");
         nav.getElement().setAttribute("aria-label", page.getTranslation("followup.nav"));
         add(nav, page.getTranslation("followup.retro.nav"), FollowupView.class, params, current);
-        // MAIL_NAV
+        add(nav, page.getTranslation("followup.mail.nav"), MailingView.class, params, current);
         return nav;
     }
 

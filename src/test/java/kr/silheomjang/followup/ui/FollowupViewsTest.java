@@ -33,6 +33,10 @@ class FollowupViewsTest extends BrowserlessSupport {
     SurveyService surveys;
     @Autowired
     PublicSurveyService publicSurveys;
+    @Autowired
+    kr.silheomjang.followup.MailingService mailings;
+    @Autowired
+    kr.silheomjang.people.ParticipantService participants;
 
     Map<String, String> params(long id) {
         return Map.of("experimentId", String.valueOf(id));
@@ -96,5 +100,37 @@ class FollowupViewsTest extends BrowserlessSupport {
         assertThat(findAll(view.board, "retro-to-action")).isEmpty();
         window.test(view.add).click();
         assertThat(signedIn.as(owner, () -> retro.board(id)).items()).hasSize(1);
+    }
+
+    @Test
+    void withoutSmtpTheMailPageSaysSoPreviewsPerRecipientAndKeepsBadTextUnsaved() {
+        String owner = newAccount("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("발송 화면 실험장")));
+        signedIn.run(owner, () -> participants.create(id, kr.silheomjang.people.ParticipantDraft.named("김참석")
+                .toBuilder().email("kim@example.kr").group(kr.silheomjang.people.ParticipantGroup.PARTICIPANT)
+                .status(kr.silheomjang.people.AttendanceStatus.ATTENDED).build()));
+        BrowserlessUIContext window = windowOf(owner);
+        MailingView view = window.navigate(MailingView.class, params(id));
+        assertThat(view.notConfigured.isVisible()).isTrue();
+        assertThat(view.editor.isVisible()).isFalse();
+        assertThat(view.tabsText()).contains("후속 작업");
+
+        window.test(view.create).click();
+        assertThat(view.editor.isVisible()).isTrue();
+        assertThat(view.recipientSummary.getElement().getAttribute("data-count")).isEqualTo("1");
+        assertThat(view.preview.getElement().getTextRecursively()).contains("김참석님, 안녕하세요.",
+                "발송 화면 실험장");
+        assertThat(view.send.isEnabled()).isFalse();
+        assertThat(view.csv.getHref()).isNotEmpty();
+
+        window.test(view.body).setValue("{이룸}님 고맙습니다");
+        window.test(view.save).click();
+        long mailingId = signedIn.as(owner, () -> mailings.list(id)).get(0).id();
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).body()).startsWith("{이름}님");
+        assertThat(view.body.getValue()).as("the user's text stays").isEqualTo("{이룸}님 고맙습니다");
+
+        window.test(view.body).setValue("{이름}님, 와 주셔서 고맙습니다");
+        window.test(view.save).click();
+        assertThat(view.preview.getElement().getTextRecursively()).contains("김참석님, 와 주셔서 고맙습니다");
     }
 }

@@ -1,0 +1,318 @@
+package kr.silheomjang.followup;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.ExperimentDetails;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.followup.internal.Mailing;
+import kr.silheomjang.followup.internal.MailingRepository;
+import kr.silheomjang.mail.Delivery;
+import kr.silheomjang.mail.DeliveryCounts;
+import kr.silheomjang.mail.EnqueueResult;
+import kr.silheomjang.mail.MailOutbox;
+import kr.silheomjang.mail.OutgoingMail;
+import kr.silheomjang.people.ParticipantRow;
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.Texts;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.csv.CsvWriter;
+
+/**
+ * Thank-you and results mail (참여자 대상 발송): mailings made from the guide's templates, sent through the shared
+ * outbox (decision note 0011). Each recipient's mail is keyed by the mailing and the participant, so a double click,
+ * a retry or a restart never mails anyone twice; once sent, a mailing is kept as it was. Without SMTP the page offers
+ * the recipients as CSV instead. Owners and planners only: recipients' addresses are personal data.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class MailingService {
+
+    static final int MAX_SUBJECT = 300;
+    static final int MAX_BODY = 6000;
+
+    private final MailingRepository mailings;
+    private final ParticipantService participants;
+    private final ExperimentService experiments;
+    private final MailOutbox outbox;
+    private final ExperimentAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MailingService(MailingRepository mailings, ParticipantService participants, ExperimentService experiments,
+            MailOutbox outbox, ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock) {
+        this.mailings = mailings;
+        this.participants = participants;
+        this.experiments = experiments;
+        this.outbox = outbox;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether mail can be sent here at all (SMTP configured); otherwise the page offers CSV. */
+    @Transactional(readOnly = true)
+    public boolean mailConfigured(long experimentId) {
+        access.requireEditor(experimentId);
+        return outbox.configured();
+    }
+
+    /** The experiment's mailings, newest first. */
+    @Transactional(readOnly = true)
+    public List<MailingDetails> list(long experimentId) {
+        access.requireEditor(experimentId);
+        return mailings.findByExperimentIdOrderByIdDesc(experimentId).stream().map(Mailing::toView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MailingDetails get(long experimentId, long mailingId) {
+        access.requireEditor(experimentId);
+        return mailing(experimentId, mailingId).toView();
+    }
+
+    /** A new mailing from a template, to the template's usual segments. Returns its id. */
+    public long create(long experimentId, MailTemplate template) {
+        access.requireEditor(experimentId);
+        if (template == null) {
+            throw new UserFacingException("followup.error.mailing.template");
+        }
+        Set<Segment> segments = switch (template) {
+            case THANKS -> EnumSet.of(Segment.ATTENDED);
+            case RESULTS -> EnumSet.of(Segment.ATTENDED, Segment.PROPOSER, Segment.PARTNERS);
+            case MORE -> EnumSet.of(Segment.ATTENDED, Segment.NOT_ATTENDED);
+        };
+        ExperimentDetails e = experiments.get(experimentId);
+        String schedule = e.eventDate().getYear() + "년 " + e.eventDate().getMonthValue() + "월 "
+                + e.eventDate().getDayOfMonth() + "일";
+        Mailing m = mailings.save(new Mailing(experimentId, template, new MailingDraft(segments, template.subject(),
+                template.body(), null, schedule), clock.instant(), me().displayName()));
+        announce(experimentId, m.getId());
+        return m.getId();
+    }
+
+    /** Saves the editor's text if nobody saved since {@code expectedVersion}; a sent mailing stays as it was. */
+    public void save(long experimentId, long mailingId, long expectedVersion, MailingDraft draft) {
+        access.requireEditor(experimentId);
+        validate(draft);
+        mailings.lockRow(mailingId);
+        Mailing m = current(experimentId, mailingId, expectedVersion);
+        if (m.getSentAt() != null) {
+            throw new UserFacingException("followup.error.mailing.sent");
+        }
+        m.apply(draft, clock.instant(), me().displayName());
+        announce(experimentId, mailingId);
+    }
+
+    /** Who the mailing reaches now, and who of its segments it cannot (no address, opted out). */
+    @Transactional(readOnly = true)
+    public Recipients recipients(long experimentId, long mailingId) {
+        access.requireEditor(experimentId);
+        return recipientsOf(experimentId, mailing(experimentId, mailingId).toView().segments());
+    }
+
+    /** The mailing as one recipient will read it. */
+    @Transactional(readOnly = true)
+    public MailPreview preview(long experimentId, long mailingId, long participantId) {
+        access.requireEditor(experimentId);
+        MailingDetails m = mailing(experimentId, mailingId).toView();
+        Recipients.Recipient r = recipientsOf(experimentId, m.segments()).list().stream()
+                .filter(x -> x.participantId() == participantId).findFirst()
+                .orElseThrow(() -> new UserFacingException("followup.error.mailing.notRecipient"));
+        return merged(experimentId, m, r.name(), r.email());
+    }
+
+    /**
+     * Sends the mailing, as it is now, to the caller's own address (once per saved version: pressing again sends
+     * nothing new).
+     */
+    public EnqueueResult sendTest(long experimentId, long mailingId) {
+        access.requireEditor(experimentId);
+        MailingDetails m = mailing(experimentId, mailingId).toView();
+        AppUser me = me();
+        MailPreview p = merged(experimentId, m, me.displayName(), me.email());
+        return outbox.enqueue(List.of(new OutgoingMail("followup-mailing-test:" + mailingId + ":v" + m.version() + ":"
+                + me.id(), testBatch(mailingId), experimentId, me.email(), me.displayName(), "[테스트] " + p.subject(),
+                p.body())));
+    }
+
+    /**
+     * Sends the mailing to its recipients through the outbox. The first send keeps the mailing as it was (checked
+     * against the version the user saw); sending again — a double click, a retry after an error, after a restart —
+     * adds only people who were not mailed yet (e.g. marked as attended since), never anyone twice.
+     */
+    public EnqueueResult send(long experimentId, long mailingId, long expectedVersion) {
+        access.requireEditor(experimentId);
+        mailings.lockRow(mailingId);
+        Mailing m = mailing(experimentId, mailingId);
+        if (m.getSentAt() == null) {
+            if (m.getVersion() != expectedVersion) {
+                throw new ConflictException(m.getUpdatedByName(), m.getUpdatedAt());
+            }
+            validate(m.toView().toDraft());
+        }
+        MailingDetails view = m.toView();
+        Recipients recipients = recipientsOf(experimentId, view.segments());
+        if (recipients.list().isEmpty()) {
+            throw new UserFacingException("followup.error.mailing.noRecipients");
+        }
+        List<OutgoingMail> mails = new ArrayList<>();
+        for (Recipients.Recipient r : recipients.list()) {
+            MailPreview p = merged(experimentId, view, r.name(), r.email());
+            mails.add(new OutgoingMail("followup-mailing:" + mailingId + ":" + r.participantId(), batch(mailingId),
+                    experimentId, r.email(), r.name(), p.subject(), p.body()));
+        }
+        EnqueueResult result = outbox.enqueue(mails);
+        if (m.getSentAt() == null) {
+            m.markSent(clock.instant(), me().displayName());
+            announce(experimentId, mailingId);
+        }
+        return result;
+    }
+
+    /** The recipients as CSV (shared writer) for mailing by hand when no SMTP server is configured. */
+    @Transactional(readOnly = true)
+    public byte[] recipientsCsv(long experimentId, long mailingId) {
+        access.requireEditor(experimentId);
+        MailingDetails m = mailing(experimentId, mailingId).toView();
+        CsvWriter csv = CsvWriter.withHeader("이름", "이메일", "그룹", "참여 상태", "제목", "본문");
+        for (Recipients.Recipient r : recipientsOf(experimentId, m.segments()).list()) {
+            MailPreview p = merged(experimentId, m, r.name(), r.email());
+            csv.row(r.name(), r.email(), r.group().name(), r.status().name(), p.subject(), p.body());
+        }
+        return csv.toBytes();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Delivery> deliveries(long experimentId, long mailingId, int page, int pageSize) {
+        access.requireEditor(experimentId);
+        mailing(experimentId, mailingId);
+        return outbox.deliveries(batch(mailingId), page, pageSize);
+    }
+
+    @Transactional(readOnly = true)
+    public DeliveryCounts deliveryCounts(long experimentId, long mailingId) {
+        access.requireEditor(experimentId);
+        mailing(experimentId, mailingId);
+        return outbox.counts(batch(mailingId));
+    }
+
+    public int retryFailed(long experimentId, long mailingId) {
+        access.requireEditor(experimentId);
+        mailing(experimentId, mailingId);
+        return outbox.retryFailed(batch(mailingId));
+    }
+
+    /** Whether a mailing of this template was sent (for the stage checklist). Members may ask. */
+    @Transactional(readOnly = true)
+    public boolean wasSent(long experimentId, MailTemplate template) {
+        access.requireMember(experimentId);
+        return mailings.existsByExperimentIdAndTemplateAndSentAtIsNotNull(experimentId, template);
+    }
+
+    /** The delivery log's batch key of a mailing. */
+    public static String batch(long mailingId) {
+        return "followup-mailing:" + mailingId;
+    }
+
+    static String testBatch(long mailingId) {
+        return "followup-mailing-test:" + mailingId;
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private Recipients recipientsOf(long experimentId, Set<Segment> segments) {
+        List<ParticipantRow> chosen = participants.list(experimentId).stream()
+                .filter(p -> !p.anonymised() && segments.stream().anyMatch(s -> s.includes(p))).toList();
+        List<ParticipantRow> addressed = chosen.stream()
+                .filter(p -> p.email() != null && MailOutbox.plausibleAddress(p.email())).toList();
+        Set<String> optedOut = outbox.optedOut(addressed.stream().map(p -> p.email()).toList());
+        List<Recipients.Recipient> list = new ArrayList<>();
+        int opted = 0;
+        for (ParticipantRow p : addressed) {
+            if (optedOut.contains(p.email().strip().toLowerCase(java.util.Locale.ROOT))) {
+                opted++;
+            } else {
+                list.add(new Recipients.Recipient(p.id(), p.name(), p.email().strip(), p.group(), p.status()));
+            }
+        }
+        return new Recipients(list, chosen.size() - addressed.size(), opted);
+    }
+
+    private MailPreview merged(long experimentId, MailingDetails m, String name, String email) {
+        ExperimentDetails e = experiments.get(experimentId);
+        Map<String, String> values = Map.of(MailMerge.NAME, name, MailMerge.EXPERIMENT, e.title(),
+                MailMerge.RESULT_LINK, m.resultLink() == null ? "" : m.resultLink(), MailMerge.SCHEDULE,
+                m.scheduleText() == null ? "" : m.scheduleText());
+        return new MailPreview(email, MailMerge.apply(m.subject(), values).replace('\n', ' ').strip(),
+                MailMerge.apply(m.body(), values));
+    }
+
+    /** Every problem at once; nothing is written when any is found. */
+    static void validate(MailingDraft d) {
+        List<String> errors = new ArrayList<>();
+        if (d.segments().isEmpty()) {
+            errors.add("followup.error.mailing.segments");
+        }
+        if (d.subject().isEmpty() || Texts.isBlank(d.subject())) {
+            errors.add("followup.error.mailing.subject");
+        } else if (d.subject().length() > MAX_SUBJECT) {
+            errors.add("followup.error.mailing.subjectTooLong");
+        }
+        if (d.body().isEmpty() || Texts.isBlank(d.body())) {
+            errors.add("followup.error.mailing.body");
+        } else if (d.body().length() > MAX_BODY) {
+            errors.add("followup.error.mailing.bodyTooLong");
+        }
+        if (d.resultLink() != null && (d.resultLink().length() > 500 || !Texts.isWebAddress(d.resultLink()))) {
+            errors.add("followup.error.mailing.link");
+        }
+        if (d.scheduleText() != null && d.scheduleText().length() > 200) {
+            errors.add("followup.error.mailing.scheduleTooLong");
+        }
+        if (!MailMerge.unknownFields(d.subject() + "\n" + d.body()).isEmpty()) {
+            errors.add("followup.error.mailing.unknownField");
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
+        }
+    }
+
+    private Mailing mailing(long experimentId, long mailingId) {
+        return mailings.findByIdAndExperimentId(mailingId, experimentId)
+                .orElseThrow(() -> new UserFacingException("followup.error.mailing.notFound"));
+    }
+
+    private Mailing current(long experimentId, long mailingId, long expectedVersion) {
+        Mailing m = mailing(experimentId, mailingId);
+        if (m.getVersion() != expectedVersion) {
+            throw new ConflictException(m.getUpdatedByName(), m.getUpdatedAt());
+        }
+        return m;
+    }
+
+    private AppUser me() {
+        return currentUser.require();
+    }
+
+    private void announce(long experimentId, long mailingId) {
+        events.publishEvent(LiveUpdate.of(experimentId, FollowupLive.MAILING, mailingId));
+    }
+}

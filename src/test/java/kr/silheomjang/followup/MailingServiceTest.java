@@ -1,0 +1,183 @@
+package kr.silheomjang.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.mail.Delivery;
+import kr.silheomjang.mail.DeliveryStatus;
+import kr.silheomjang.people.AttendanceStatus;
+import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantGroup;
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.MailTestSupport;
+import kr.silheomjang.support.SignedIn;
+import kr.silheomjang.support.Teams;
+
+/**
+ * Mailings against a real SMTP server (GreenMail): segments reach only people with an address who did not opt out,
+ * merge fields are filled per recipient, a double send and a restart mail everyone once, a test goes to oneself.
+ */
+class MailingServiceTest extends MailTestSupport {
+
+    @Autowired
+    MailingService mailings;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String owner;
+    long id;
+    String suffix;
+
+    String account(String name) {
+        String email = "m" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(email, name, Teams.PASSWORD);
+        return email;
+    }
+
+    /** An experiment with one person per case: attended, attended without address, invited, proposer, partner. */
+    void experimentWithPeople() {
+        owner = account("소유자");
+        id = signedIn.as(owner, () -> experiments.create(Drafts.valid("야학 실험장")));
+        suffix = String.valueOf(System.nanoTime());
+        add("김참석", "a" + suffix + "@example.kr", ParticipantGroup.PARTICIPANT, AttendanceStatus.ATTENDED);
+        add("이무소", null, ParticipantGroup.PARTICIPANT, AttendanceStatus.ATTENDED);
+        add("박불참", "c" + suffix + "@example.kr", ParticipantGroup.PARTICIPANT, AttendanceStatus.INVITED);
+        add("최제안", "d" + suffix + "@example.kr", ParticipantGroup.PROPOSER, AttendanceStatus.CONFIRMED);
+        add("정거부", "e" + suffix + "@example.kr", ParticipantGroup.PARTNER, AttendanceStatus.CONFIRMED);
+        jdbc.update("insert into mail_opt_out (email, opted_out_at) values (?, current_timestamp)",
+                "e" + suffix + "@example.kr");
+    }
+
+    void add(String name, String email, ParticipantGroup group, AttendanceStatus status) {
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named(name).toBuilder().email(email)
+                .group(group).status(status).build()));
+    }
+
+    MailingDraft draft(MailingDetails m, java.util.Set<Segment> segments) {
+        return new MailingDraft(segments, m.subject(), m.body(), "https://example.kr/results", m.scheduleText());
+    }
+
+    @Test
+    void segmentsReachOnlyPeopleWithAnAddressWhoDidNotOptOut() {
+        experimentWithPeople();
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        Recipients thanks = signedIn.as(owner, () -> mailings.recipients(id, mailingId));
+        assertThat(thanks.list()).extracting(Recipients.Recipient::name).containsExactly("김참석");
+        assertThat(thanks.withoutAddress()).isEqualTo(1);
+
+        MailingDetails m = signedIn.as(owner, () -> mailings.get(id, mailingId));
+        signedIn.run(owner, () -> mailings.save(id, mailingId, m.version(), draft(m, EnumSet.of(Segment.ATTENDED,
+                Segment.NOT_ATTENDED, Segment.PROPOSER, Segment.PARTNERS))));
+        Recipients wider = signedIn.as(owner, () -> mailings.recipients(id, mailingId));
+        assertThat(wider.list()).extracting(Recipients.Recipient::name)
+                .containsExactlyInAnyOrder("김참석", "박불참", "최제안");
+        assertThat(wider.optedOut()).isEqualTo(1);
+        assertThat(wider.withoutAddress()).isEqualTo(1);
+
+        signedIn.run(owner, () -> mailings.save(id, mailingId, m.version() + 1, draft(m, EnumSet.of(
+                Segment.NOT_ATTENDED))));
+        assertThat(signedIn.as(owner, () -> mailings.recipients(id, mailingId)).list())
+                .extracting(Recipients.Recipient::name).containsExactly("박불참");
+    }
+
+    @Test
+    void thePreviewFillsTheMergeFieldsAndBadTextIsRefusedBeforeAnythingIsSaved() {
+        experimentWithPeople();
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.RESULTS));
+        MailingDetails m = signedIn.as(owner, () -> mailings.get(id, mailingId));
+        signedIn.run(owner, () -> mailings.save(id, mailingId, m.version(), draft(m, m.segments())));
+        long proposer = signedIn.as(owner, () -> mailings.recipients(id, mailingId)).list().stream()
+                .filter(r -> r.name().equals("최제안")).findFirst().orElseThrow().participantId();
+        MailPreview p = signedIn.as(owner, () -> mailings.preview(id, mailingId, proposer));
+        assertThat(p.subject()).isEqualTo("[야학 실험장] 실험 결과를 공유합니다");
+        assertThat(p.body()).startsWith("최제안님, 안녕하세요.").contains("https://example.kr/results")
+                .doesNotContain("{");
+
+        MailingDetails saved = signedIn.as(owner, () -> mailings.get(id, mailingId));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> mailings.save(id, mailingId, saved.version(),
+                new MailingDraft(EnumSet.noneOf(Segment.class), " ", "{이룸}님 안녕하세요", "javascript:alert(1)", null))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys()).containsExactly(
+                        "followup.error.mailing.segments", "followup.error.mailing.subject",
+                        "followup.error.mailing.link", "followup.error.mailing.unknownField"));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> mailings.save(id, mailingId, saved.version() - 1,
+                draft(saved, saved.segments())))).isInstanceOf(ConflictException.class);
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId))).isEqualTo(saved);
+    }
+
+    @Test
+    void aDoubleSendAndARestartMailEveryoneOnceWithAnOptOutLink() throws Exception {
+        experimentWithPeople();
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.MORE));
+        long version = signedIn.as(owner, () -> mailings.get(id, mailingId)).version();
+        var first = signedIn.as(owner, () -> mailings.send(id, mailingId, version));
+        assertThat(first.queued()).isEqualTo(2); // 김참석, 박불참 (이무소 has no address)
+        // The second click arrives with the same (now stale) version: nothing new, no error, nobody twice.
+        var second = signedIn.as(owner, () -> mailings.send(id, mailingId, version));
+        assertThat(second.queued()).isZero();
+        assertThat(second.alreadyThere()).isEqualTo(2);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        assertThat(dispatcher.restarted().dispatchDue()).isZero();
+        signedIn.run(owner, () -> mailings.send(id, mailingId, version));
+        assertThat(dispatcher.restarted().dispatchDue()).isZero();
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        for (MimeMessage mail : received) {
+            assertThat(mail.getSubject()).isEqualTo("[야학 실험장] 다음 이야기에도 함께해 주세요");
+            assertThat((String) mail.getContent()).contains("https://silheomjang.test/mail/opt-out/");
+        }
+        assertThat(signedIn.as(owner, () -> mailings.deliveries(id, mailingId, 0, 10)))
+                .extracting(Delivery::status).containsOnly(DeliveryStatus.SENT);
+        assertThat(signedIn.as(owner, () -> mailings.deliveryCounts(id, mailingId)).of(DeliveryStatus.SENT))
+                .isEqualTo(2);
+        // Sent: kept as it was; the stage checklist knows.
+        MailingDetails sent = signedIn.as(owner, () -> mailings.get(id, mailingId));
+        assertThat(sent.sent()).isTrue();
+        assertThatThrownBy(() -> signedIn.run(owner, () -> mailings.save(id, mailingId, sent.version(),
+                sent.toDraft()))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("followup.error.mailing.sent"));
+        assertThat(signedIn.as(owner, () -> mailings.wasSent(id, MailTemplate.MORE))).isTrue();
+        assertThat(signedIn.as(owner, () -> mailings.wasSent(id, MailTemplate.THANKS))).isFalse();
+
+        // Someone marked as attended later gets it when the mailing is sent again; the others do not.
+        add("한늦게", "h" + suffix + "@example.kr", ParticipantGroup.PARTICIPANT, AttendanceStatus.ATTENDED);
+        assertThat(signedIn.as(owner, () -> mailings.send(id, mailingId, 0)).queued()).isEqualTo(1);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aTestGoesToTheSenderOnlyOncePerVersion() throws Exception {
+        experimentWithPeople();
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        signedIn.run(owner, () -> mailings.sendTest(id, mailingId));
+        signedIn.run(owner, () -> mailings.sendTest(id, mailingId));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).contains(owner);
+        assertThat(mail.getSubject()).startsWith("[테스트] [야학 실험장]");
+        assertThat((String) mail.getContent()).startsWith("소유자님, 안녕하세요.");
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sent()).isFalse();
+    }
+}

@@ -1,0 +1,81 @@
+package kr.silheomjang.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.AttendanceStatus;
+import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantGroup;
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.SignedIn;
+import kr.silheomjang.support.Teams;
+
+/** Without a mail server the page can say so, sending is refused, and the recipients come as CSV instead. */
+@SpringBootTest
+@ActiveProfiles("test")
+class MailingWithoutSmtpTest {
+
+    @Autowired
+    MailingService mailings;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    Teams teams;
+
+    @Test
+    void withoutSmtpSendingIsRefusedAndTheRecipientsComeAsCsv() {
+        String owner = "w" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "소유자", Teams.PASSWORD);
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("메일 없는 실험장")));
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("=김참석").toBuilder()
+                .email("kim@example.kr").group(ParticipantGroup.PARTICIPANT).status(AttendanceStatus.ATTENDED)
+                .build()));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        assertThat(signedIn.as(owner, () -> mailings.mailConfigured(id))).isFalse();
+        assertThatThrownBy(() -> signedIn.run(owner, () -> mailings.send(id, mailingId, 0)))
+                .isInstanceOf(UserFacingException.class).hasMessage("mail.error.notConfigured");
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sent()).as("nothing half-saved").isFalse();
+
+        String csv = new String(signedIn.as(owner, () -> mailings.recipientsCsv(id, mailingId)),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF이름,이메일");
+        // The shared writer neutralises a formula in a name.
+        assertThat(csv).contains("'=김참석,kim@example.kr").contains("=김참석님, 안녕하세요.");
+    }
+
+    @Test
+    void partnerGuestsSeeNoMailingsNorAddresses() {
+        String owner = "w" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "소유자", Teams.PASSWORD);
+        String guest = "g" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(guest, "협력기관", Teams.PASSWORD);
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("메일 없는 실험장")));
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        assertThatThrownBy(() -> signedIn.run(guest, () -> mailings.list(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> mailings.recipientsCsv(id, mailingId)))
+                .isInstanceOf(AccessDeniedException.class);
+        // The stage checklist is every member's: a guest may ask whether thanks went out.
+        assertThat(signedIn.as(guest, () -> mailings.wasSent(id, MailTemplate.THANKS))).isFalse();
+    }
+}
