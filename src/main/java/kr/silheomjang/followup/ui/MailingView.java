@@ -159,6 +159,7 @@ public class MailingView extends ExperimentPage {
         previewFor.setLabel(getTranslation("followup.mail.previewFor"));
         previewFor.setItemLabelGenerator(r -> r.name() + " <" + r.email() + ">");
         previewFor.setId("mail-preview-for");
+        previewFor.setWidthFull();
         previewFor.addValueChangeListener(e -> showPreview());
         preview.setId("mail-preview");
         preview.addClassName("mailing-preview");
