@@ -235,12 +235,6 @@ public class RetrospectiveService {
         events.publishEvent(LiveUpdate.of(experimentId, FollowupLive.ACTIONS, actionId));
     }
 
-    /** How many retrospective items there are (for the stage checklist). */
-    @Transactional(readOnly = true)
-    public int itemCount(long experimentId) {
-        return board(experimentId).items().size();
-    }
-
     private RetroAction action(long experimentId, long actionId, long expectedVersion) {
         RetroAction a = actions.findByIdAndExperimentId(actionId, experimentId)
                 .orElseThrow(() -> new UserFacingException("followup.error.action.notFound"));

@@ -49,6 +49,8 @@ class RetrospectiveServiceTest {
     SignedIn signedIn;
     @Autowired
     Teams teams;
+    @Autowired
+    kr.silheomjang.experiment.StageGuideService guide;
 
     String account(String name) {
         String email = "r" + System.nanoTime() + "@test.kr";
@@ -187,6 +189,24 @@ class RetrospectiveServiceTest {
                 .isInstanceOf(kr.silheomjang.shared.ConflictException.class);
         assertThat(signedIn.as(owner, () -> retro.board(id)).actions()).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("대기 줄이 길었다"));
+    }
+
+    @Test
+    void theStageGuideShowsTheRetrospectiveCollectedOnceAnAnswerArrivesByLink() {
+        String owner = account("소유자");
+        long id = experimentOf(owner);
+        java.util.function.Function<String, kr.silheomjang.experiment.StageCheckItem> item = key -> signedIn
+                .as(owner, () -> guide.checklist(id)).of(kr.silheomjang.experiment.Stage.FOLLOW_UP).stream()
+                .filter(i -> i.check().key().equals(key)).findFirst().orElseThrow();
+        assertThat(item.apply("followup.check.retro").state())
+                .isEqualTo(kr.silheomjang.experiment.StageCheckItem.State.OPEN);
+        assertThat(item.apply("followup.check.thanks").state())
+                .isEqualTo(kr.silheomjang.experiment.StageCheckItem.State.OPEN);
+        long form = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PROPOSER));
+        answer(owner, id, form, "제안이 실현되어 기뻤어요", "", "");
+        assertThat(item.apply("followup.check.retro").state())
+                .isEqualTo(kr.silheomjang.experiment.StageCheckItem.State.DONE);
+        assertThat(item.apply("followup.check.retro").check().href()).isEqualTo("experiments/" + id + "/followup");
     }
 
     @Test

@@ -1,45 +1,89 @@
 package kr.silheomjang.followup.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveKind;
+import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.Stage;
 import kr.silheomjang.experiment.StageCheck;
 import kr.silheomjang.experiment.StageCheckSource;
 import kr.silheomjang.followup.FollowupLive;
 import kr.silheomjang.followup.MailTemplate;
-import kr.silheomjang.followup.MailingService;
-import kr.silheomjang.followup.RetrospectiveService;
 import kr.silheomjang.survey.SurveyLive;
+import kr.silheomjang.survey.SurveyService;
 
 /**
- * The follow-up stage's checklist items judged from this module's data: retrospective collected, thanks sent,
- * results shared. Reads through the services, so the caller's access is checked like any read.
+ * The follow-up stage's checklist items judged from this module's data (§6): retrospective collected (an entry in the
+ * app or an answer by link), thanks sent, results shared. A few queries for any number of experiments.
  */
 @Component
+@Order(70)
 class FollowupStageChecks implements StageCheckSource {
 
-    private final RetrospectiveService retro;
-    private final MailingService mailings;
+    static final String RETRO = "followup.check.retro";
+    static final String THANKS = "followup.check.thanks";
+    static final String RESULTS = "followup.check.results";
 
-    FollowupStageChecks(RetrospectiveService retro, MailingService mailings) {
-        this.retro = retro;
+    private final RetroEntryRepository entries;
+    private final RetroLinkRepository links;
+    private final MailingRepository mailings;
+    private final SurveyService surveys;
+    private final ExperimentAccess access;
+
+    FollowupStageChecks(RetroEntryRepository entries, RetroLinkRepository links, MailingRepository mailings,
+            SurveyService surveys, ExperimentAccess access) {
+        this.entries = entries;
+        this.links = links;
         this.mailings = mailings;
+        this.surveys = surveys;
+        this.access = access;
     }
 
     @Override
     public List<StageCheck> stageChecks(long experimentId) {
-        String base = "experiments/" + experimentId + "/followup";
-        int items = retro.itemCount(experimentId);
-        return List.of(
-                new StageCheck("followup.check.retro", Stage.FOLLOW_UP, items > 0, String.valueOf(items), base),
-                new StageCheck("followup.check.thanks", Stage.FOLLOW_UP,
-                        mailings.wasSent(experimentId, MailTemplate.THANKS), null, base + "/mail"),
-                new StageCheck("followup.check.results", Stage.FOLLOW_UP,
-                        mailings.wasSent(experimentId, MailTemplate.RESULTS), null, base + "/mail"));
+        access.requireMember(experimentId);
+        return stageChecks(List.of(experimentId)).get(experimentId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<StageCheck>> stageChecks(Collection<Long> ids) {
+        access.requireMemberOfAll(ids);
+        Map<Long, Long> items = new HashMap<>();
+        if (!ids.isEmpty()) {
+            entries.countByExperiments(ids).forEach(r -> items.merge((Long) r[0], (Long) r[1], Long::sum));
+            List<RetroLink> all = links.findByExperimentIdIn(ids);
+            Map<Long, Long> experimentOf = new HashMap<>();
+            all.forEach(l -> experimentOf.put(l.getSurveyId(), l.getExperimentId()));
+            surveys.responseCounts(ids, experimentOf.keySet())
+                    .forEach((survey, n) -> items.merge(experimentOf.get(survey), n, Long::sum));
+        }
+        Set<String> sent = new HashSet<>();
+        if (!ids.isEmpty()) {
+            mailings.sentTemplates(ids).forEach(r -> sent.add(r[0] + ":" + r[1]));
+        }
+        Map<Long, List<StageCheck>> out = new LinkedHashMap<>();
+        for (long id : ids) {
+            String base = "experiments/" + id + "/followup";
+            long n = items.getOrDefault(id, 0L);
+            out.put(id, List.of(
+                    new StageCheck(RETRO, Stage.FOLLOW_UP, n > 0, String.valueOf(n), base),
+                    new StageCheck(THANKS, Stage.FOLLOW_UP, sent.contains(id + ":" + MailTemplate.THANKS), null,
+                            base + "/mail"),
+                    new StageCheck(RESULTS, Stage.FOLLOW_UP, sent.contains(id + ":" + MailTemplate.RESULTS), null,
+                            base + "/mail")));
+        }
+        return out;
     }
 
     @Override

@@ -53,6 +53,10 @@ public class RetroLink {
         return id;
     }
 
+    public long getExperimentId() {
+        return experimentId;
+    }
+
     public RetroParty getParty() {
         return party;
     }

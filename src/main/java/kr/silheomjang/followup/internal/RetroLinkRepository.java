@@ -1,5 +1,6 @@
 package kr.silheomjang.followup.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,8 @@ import kr.silheomjang.followup.RetroParty;
 public interface RetroLinkRepository extends JpaRepository<RetroLink, Long> {
 
     List<RetroLink> findByExperimentIdOrderByIdAsc(long experimentId);
+
+    List<RetroLink> findByExperimentIdIn(Collection<Long> ids);
 
     boolean existsByExperimentIdAndParty(long experimentId, RetroParty party);
 }
