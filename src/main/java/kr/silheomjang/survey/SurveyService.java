@@ -170,28 +170,6 @@ public class SurveyService {
         return out;
     }
 
-    /**
-     * How many responses each of the given forms has, for forms of the given experiments only (a few queries for any
-     * number, e.g. for the experiment list's stage checklist). The caller must be a member of every experiment.
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> responseCounts(java.util.Collection<Long> experimentIds,
-            java.util.Collection<Long> surveyIds) {
-        access.requireMemberOfAll(experimentIds);
-        Map<Long, Long> out = new HashMap<>();
-        if (surveyIds.isEmpty()) {
-            return out;
-        }
-        List<Long> ours = surveys.findAllById(surveyIds).stream()
-                .filter(s -> experimentIds.contains(s.getExperimentId())).map(Survey::getId).toList();
-        if (!ours.isEmpty()) {
-            for (Object[] row : responses.countBySurveys(ours)) {
-                out.put((Long) row[0], (Long) row[1]);
-            }
-        }
-        return out;
-    }
-
     /** Saves the whole form if nobody saved it since {@code expectedVersion}; otherwise names who did. */
     public void save(long experimentId, long surveyId, long expectedVersion, SurveyDraft draft) {
         access.requireEditor(experimentId);

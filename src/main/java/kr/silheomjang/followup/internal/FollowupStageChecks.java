@@ -20,7 +20,7 @@ import kr.silheomjang.experiment.StageCheckSource;
 import kr.silheomjang.followup.FollowupLive;
 import kr.silheomjang.followup.MailTemplate;
 import kr.silheomjang.survey.SurveyLive;
-import kr.silheomjang.survey.SurveyService;
+import kr.silheomjang.survey.SurveyResponseCounts;
 
 /**
  * The follow-up stage's checklist items judged from this module's data (§6): retrospective collected (an entry in the
@@ -37,15 +37,15 @@ class FollowupStageChecks implements StageCheckSource {
     private final RetroEntryRepository entries;
     private final RetroLinkRepository links;
     private final MailingRepository mailings;
-    private final SurveyService surveys;
+    private final SurveyResponseCounts responses;
     private final ExperimentAccess access;
 
     FollowupStageChecks(RetroEntryRepository entries, RetroLinkRepository links, MailingRepository mailings,
-            SurveyService surveys, ExperimentAccess access) {
+            SurveyResponseCounts responses, ExperimentAccess access) {
         this.entries = entries;
         this.links = links;
         this.mailings = mailings;
-        this.surveys = surveys;
+        this.responses = responses;
         this.access = access;
     }
 
@@ -65,7 +65,7 @@ class FollowupStageChecks implements StageCheckSource {
             List<RetroLink> all = links.findByExperimentIdIn(ids);
             Map<Long, Long> experimentOf = new HashMap<>();
             all.forEach(l -> experimentOf.put(l.getSurveyId(), l.getExperimentId()));
-            surveys.responseCounts(ids, experimentOf.keySet())
+            responses.of(experimentOf.keySet())
                     .forEach((survey, n) -> items.merge(experimentOf.get(survey), n, Long::sum));
         }
         Set<String> sent = new HashSet<>();
