@@ -68,8 +68,11 @@ class StageGuideIT {
         assertThat(item).hasAttribute("data-state", "DONE", attributeWithin(LIVE_MS));
         screenshot(owner, "guide-2-owner-sees-item-done-live");
 
-        // Moving on with items still open shows them and asks for a reason.
+        // Moving on with items still open shows them and asks for a reason. Both pages are live first (each sees
+        // the other one present), so the planner's page is listening before the owner moves.
         BrowserSupport.openExperiment(planner, id);
+        assertThat(planner.locator("#presence")).hasAttribute("data-present", java.util.regex.Pattern.compile("김기획"));
+        assertThat(owner.locator("#presence")).hasAttribute("data-present", java.util.regex.Pattern.compile("이준비"));
         owner.locator("#next-stage").click();
         assertThat(owner.locator("#stage-move-dialog #open-items li").first()).isVisible();
         assertThat(owner.locator("#move-early")).isVisible(); // 진행 before the event day is said plainly

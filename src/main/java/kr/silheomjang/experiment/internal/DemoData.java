@@ -42,10 +42,11 @@ class DemoData implements ApplicationRunner {
     private final GuestOnlyAccountRepository guestOnly;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StageCheckWaiverRepository waivers;
 
     DemoData(AccountService accounts, ExperimentRepository experiments, MemberRepository members,
             ActivityEntryRepository activity, GuestOnlyAccountRepository guestOnly, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, StageCheckWaiverRepository waivers) {
         this.events = events;
         this.accounts = accounts;
         this.experiments = experiments;
@@ -53,6 +54,7 @@ class DemoData implements ApplicationRunner {
         this.activity = activity;
         this.guestOnly = guestOnly;
         this.clock = clock;
+        this.waivers = waivers;
     }
 
     @Override
@@ -108,6 +110,12 @@ class DemoData implements ApplicationRunner {
         members.save(new Member(seat.getId(), planner.id(), MemberRole.PLANNER, now));
         activity.save(new ActivityEntry(seat.getId(), owner.id(), owner.displayName(),
                 ActivityAction.EXPERIMENT_CREATED, seat.getTitle(), now));
+        // The stage guide: an agenda the institution set itself has no proposer to ask; the owner said so.
+        String noProposer = "기관이 직접 정한 의제라 동의를 받을 제안자가 없습니다. 기관 채널 사전 공개로 대신합니다.";
+        waivers.save(new StageCheckWaiver(seat.getId(), "people.check.proposerConsent", noProposer,
+                owner.displayName(), now));
+        activity.save(new ActivityEntry(seat.getId(), owner.id(), owner.displayName(),
+                ActivityAction.CHECK_NOT_APPLICABLE, "people.check.proposerConsent|" + noProposer, now));
         // Features seed their part of each experiment and add demo content, in this same transaction.
         events.publishEvent(new ExperimentCreated(night.getId(), owner.id(), night.getEventDate()));
         events.publishEvent(new ExperimentCreated(seat.getId(), owner.id(), seat.getEventDate()));

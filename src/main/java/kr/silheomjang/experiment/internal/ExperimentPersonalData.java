@@ -85,6 +85,18 @@ class ExperimentPersonalData implements PersonalDataHolder {
         if (!feed.isEmpty()) {
             tables.add(new PersonalTable("activity", List.of("활동", "내용", "시각"), feed));
         }
+        // An owner's "해당 없음" reason is free text and may name someone (e.g. why the proposer is not asked).
+        List<List<String>> reasons = new ArrayList<>();
+        for (var row : jdbc.queryForList("select check_key, reason, waived_at from stage_check_waiver"
+                + " where experiment_id = ? order by id", experimentId)) {
+            if (person.mentionedIn((String) row.get("reason"))) {
+                reasons.add(List.of((String) row.get("check_key"), (String) row.get("reason"),
+                        String.valueOf(row.get("waived_at"))));
+            }
+        }
+        if (!reasons.isEmpty()) {
+            tables.add(new PersonalTable("stage-check-reasons", List.of("점검 항목", "해당 없음 이유", "시각"), reasons));
+        }
         return tables;
     }
 
@@ -111,6 +123,14 @@ class ExperimentPersonalData implements PersonalDataHolder {
             if (person.mentionedIn(detail)) {
                 n += jdbc.update("update activity_entry set detail = ? where id = ?", person.redact(detail),
                         row.get("id"));
+            }
+        }
+        for (var row : jdbc.queryForList("select id, reason from stage_check_waiver where experiment_id = ?",
+                experimentId)) {
+            String reason = (String) row.get("reason");
+            if (person.mentionedIn(reason)) {
+                n += jdbc.update("update stage_check_waiver set reason = ?, version = version + 1 where id = ?",
+                        person.redact(reason), row.get("id"));
             }
         }
         return n;
