@@ -237,7 +237,10 @@ class StageGuideServiceTest {
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.changedBy()).isEqualTo("가이드 소유자"));
 
-        // Not open any more, so moving on needs no reason.
+        // With every other item of the stage marked too, nothing is open, so moving on needs no reason.
+        for (StageCheckItem other : signedIn.as(owner, () -> guide.checklist(id)).open(Stage.TOPIC_SELECTION)) {
+            signedIn.run(owner, () -> guide.markNotApplicable(id, other.key(), "이번에는 해당 없음"));
+        }
         signedIn.run(planner, () -> experiments.moveStage(id, experiments.get(id).version(), Stage.PLANNING));
         assertThat(signedIn.as(planner, () -> experiments.get(id)).stage()).isEqualTo(Stage.PLANNING);
 
@@ -259,8 +262,10 @@ class StageGuideServiceTest {
         signedIn.run(planner, () -> experiments.moveStage(id, version, Stage.PLANNING, "동의는 다음 주 미팅에서"));
         ActivityView moved = signedIn.as(planner, () -> experiments.activity(id, 0, 1)).get(0);
         assertThat(moved.action()).isEqualTo(ActivityAction.STAGE_CHANGED);
-        assertThat(moved.detail())
-                .isEqualTo("TOPIC_SELECTION>PLANNING|people.check.proposerConsent|동의는 다음 주 미팅에서");
+        String open = String.join(",", signedIn.as(planner, () -> guide.checklist(id)).open(Stage.TOPIC_SELECTION)
+                .stream().map(StageCheckItem::key).toList());
+        assertThat(open).contains("people.check.proposerConsent");
+        assertThat(moved.detail()).isEqualTo("TOPIC_SELECTION>PLANNING|" + open + "|동의는 다음 주 미팅에서");
 
         long v2 = signedIn.as(planner, () -> experiments.get(id)).version();
         signedIn.run(planner, () -> experiments.moveStage(id, v2, Stage.TOPIC_SELECTION));

@@ -81,12 +81,19 @@ class StageGuideViewTest extends BrowserlessSupport {
                 .equals("점검 소유자님이 \"제안자 동의 기록 (제안자를 모르면 사전 공개)\"을(를) 해당 없음으로 표시했습니다: "
                         + "기관이 직접 정한 의제입니다"));
 
-        // Nothing open in 주제 선정 now: moving on happens at once, no dialog.
+        // With the stage's other open items (e.g. the proposal pool's) marked as well, nothing is open in 주제 선정:
+        // moving on happens at once, no dialog.
+        var guide = spring.getBean(kr.silheomjang.experiment.StageGuideService.class);
+        var c = signedIn.as(owner, () -> guide.checklist(id));
+        c.open(Stage.TOPIC_SELECTION).forEach(i -> signedIn.run(owner,
+                () -> guide.markNotApplicable(id, i.key(), "이번에는 해당 없음")));
+        int stageItems = c.of(Stage.TOPIC_SELECTION).size();
+        await(windowO, () -> viewO.checklist.open(Stage.TOPIC_SELECTION).isEmpty());
         in(windowO).test(viewO.nextStage).click();
         assertThat(in(windowO).find(StageMoveDialog.class).all()).isEmpty();
         await(windowP, () -> ExperimentViewsTest.currentStage(viewP).equals(Stage.PLANNING.name()));
         // The earlier stage is folded away with its count.
-        await(windowP, () -> viewP.guidePanel.earlier.getElement().getTextRecursively().contains("주제 선정 단계 (2/2 완료)"));
+        await(windowP, () -> viewP.guidePanel.earlier.getElement().getTextRecursively().contains("주제 선정 단계 (" + stageItems + "/" + stageItems + " 완료)"));
     }
 
     @Test
@@ -96,13 +103,20 @@ class StageGuideViewTest extends BrowserlessSupport {
         BrowserlessUIContext window = windowOf(owner);
         ExperimentListView list = window.navigate(ExperimentListView.class);
         var grid = in(window).test(list.grid);
+        var guide = spring.getBean(kr.silheomjang.experiment.StageGuideService.class);
+        var c = signedIn.as(owner, () -> guide.checklist(id));
+        int open = c.open(Stage.TOPIC_SELECTION).size();
+        int items = c.of(Stage.TOPIC_SELECTION).size();
+        assertThat(open).isPositive(); // at least the proposer's consent
         assertThat(grid.getRow(0).summary().id()).isEqualTo(id);
-        assertThat(grid.getRow(0).openItems()).isEqualTo(1);
-        assertThat(grid.getRow(0).stageItems()).isEqualTo(2);
-        assertThat(grid.getCellText(0, 2)).isEqualTo("남은 일 1/2");
+        assertThat(grid.getRow(0).openItems()).isEqualTo(open);
+        assertThat(grid.getRow(0).stageItems()).isEqualTo(items);
+        assertThat(grid.getCellText(0, 2)).isEqualTo("남은 일 " + open + "/" + items);
 
-        signedIn.run(owner, () -> spring.getBean(kr.silheomjang.experiment.StageGuideService.class)
-                .markNotApplicable(id, "people.check.proposerConsent", "기관 의제"));
+        signedIn.run(owner, () -> guide.markNotApplicable(id, "people.check.proposerConsent", "기관 의제"));
+        await(window, () -> in(window).test(list.grid).getRow(0).openItems() == open - 1);
+        c.open(Stage.TOPIC_SELECTION).stream().filter(i -> !i.key().equals("people.check.proposerConsent"))
+                .forEach(i -> signedIn.run(owner, () -> guide.markNotApplicable(id, i.key(), "해당 없음")));
         await(window, () -> in(window).test(list.grid).getRow(0).openItems() == 0);
         assertThat(in(window).test(list.grid).getCellText(0, 2)).isEqualTo("모두 완료");
     }
