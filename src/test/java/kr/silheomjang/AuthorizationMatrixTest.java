@@ -103,7 +103,7 @@ class AuthorizationMatrixTest {
                 "ScheduleService.move", "ScheduleService.moveDue", "ScheduleService.moveTo",
                 "CalendarFeedService.revokeFeedToken", "BackwardPlanningService.template", "ScheduleService.update",
                 "StaffRosterService.roster",
-                "RetrospectiveService.addEntry", "RetrospectiveService.board",
+                "RetrospectiveService.addEntry", "RetrospectiveService.board", "ExperimentService.closing",
                 "RetrospectiveService.templates", "SurveyService.answers", "MailingService.wasSent",
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
@@ -145,7 +145,7 @@ class AuthorizationMatrixTest {
                 "ProposerConsentService.setRetentionDays",
                 "BackwardPlanningService.acceptTemplate", "BackwardPlanningService.removeTemplateStep",
                 "BackwardPlanningService.saveTemplateStep", "ScheduleService.setGuestsMayAdd",
-                "RetrospectiveService.decide");
+                "RetrospectiveService.decide", "ExperimentService.close");
         level(Level.ADMINISTRATOR, "AdministratorService.accounts", "AdministratorService.setAdministrator",
                 "PlanningTemplateService.updateTemplateItem");
     }

@@ -7,7 +7,9 @@ public enum ActivityAction {
     /** A stage checklist item marked "해당 없음"; detail: item key|reason. */
     CHECK_NOT_APPLICABLE,
     /** The mark taken back; detail: item key. */
-    CHECK_APPLICABLE_AGAIN;
+    CHECK_APPLICABLE_AGAIN,
+    /** The owner closed the experiment: read-only from then on. */
+    CLOSED;
 
     public String messageKey() {
         return "activity." + name();

@@ -23,6 +23,7 @@ import kr.silheomjang.experiment.internal.MemberRepository;
 import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.UserFacingException;
 
 /**
  * The per-experiment membership check every feature's service runs before it reads or writes anything of an
@@ -87,12 +88,51 @@ public class ExperimentAccess {
         }
     }
 
-    /** The caller's role in the experiment; denies non-members. */
+    /**
+     * The caller's role in the experiment; denies non-members. Inside a writing transaction a closed experiment is
+     * refused too ({@code error.experiment.closed}): closed means read-only for everyone, whatever feature writes, while
+     * reads and exports (read-only transactions) go on.
+     */
     public MemberRole requireMember(long experimentId) {
+        MemberRole role = requireMemberEvenWhenClosed(experimentId);
+        if (writing() && experiments.closedAt(experimentId).isPresent()) {
+            throw new UserFacingException("error.experiment.closed");
+        }
+        return role;
+    }
+
+    /**
+     * Membership only, for the few writes a closed experiment still takes: archiving it, and erasing a person's data
+     * on request (the law does not wait for a reopening).
+     */
+    public MemberRole requireMemberEvenWhenClosed(long experimentId) {
         long userId = currentUser.require().id();
         return kept(roles, new Key(experimentId, userId), experimentId,
                 () -> members.findByExperimentIdAndUserId(experimentId, userId).map(m -> m.getRole()))
                 .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
+    }
+
+    /** An owner or planner, also of a closed experiment (see {@link #requireMemberEvenWhenClosed}). */
+    public MemberRole requireEditorEvenWhenClosed(long experimentId) {
+        MemberRole role = requireMemberEvenWhenClosed(experimentId);
+        if (!role.canEdit()) {
+            throw new AccessDeniedException("Role " + role + " may not do this in experiment " + experimentId);
+        }
+        return role;
+    }
+
+    /** An owner, also of a closed experiment (see {@link #requireMemberEvenWhenClosed}). */
+    public MemberRole requireOwnerEvenWhenClosed(long experimentId) {
+        MemberRole role = requireMemberEvenWhenClosed(experimentId);
+        if (role != MemberRole.OWNER) {
+            throw new AccessDeniedException("Role " + role + " may not do this in experiment " + experimentId);
+        }
+        return role;
+    }
+
+    private static boolean writing() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /**

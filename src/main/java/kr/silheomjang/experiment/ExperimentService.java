@@ -211,13 +211,33 @@ public class ExperimentService {
     }
 
     public void setArchived(long experimentId, long expectedVersion, boolean archived) {
-        access.requireOwner(experimentId);
+        access.requireOwnerEvenWhenClosed(experimentId);
         Experiment e = load(experimentId, expectedVersion);
         if ((e.getArchivedAt() != null) == archived) {
             return;
         }
         e.setArchivedAt(archived ? clock.instant() : null);
         recordChange(e, archived ? ActivityAction.ARCHIVED : ActivityAction.RESTORED, null);
+    }
+
+    /**
+     * The owner closes the experiment once the follow-up is done: from then on every feature's writes are refused
+     * (ExperimentAccess), for everyone; reading and exports go on. There is no reopening: a closed experiment is the
+     * record of what was done.
+     */
+    public void close(long experimentId, long expectedVersion) {
+        access.requireOwner(experimentId);
+        Experiment e = load(experimentId, expectedVersion);
+        e.close(clock.instant(), currentUser.require().displayName());
+        recordChange(e, ActivityAction.CLOSED, null);
+    }
+
+    /** When and by whom the experiment was closed; null while it is open. Every member reads. */
+    @Transactional(readOnly = true)
+    public @org.jspecify.annotations.Nullable Closing closing(long experimentId) {
+        access.requireMember(experimentId);
+        Experiment e = experiments.findById(experimentId).orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
+        return e.getClosedAt() == null ? null : new Closing(e.getClosedAt(), e.getClosedByName());
     }
 
     public void changeRole(long experimentId, long memberId, MemberRole role) {

@@ -224,7 +224,8 @@ public class ParticipantService {
      * them; see docs/personal-data.md). Logged as EXPORT with the row number only, never the data.
      */
     public byte[] exportPerson(long experimentId, long participantId) {
-        access.requireEditor(experimentId);
+        // A person's export and erasure are their right, also after the experiment was closed.
+        access.requireEditorEvenWhenClosed(experimentId);
         Participant p = identifiable(experimentId, participantId);
         byte[] zip = dataMap.exportZip(experimentId, p.person(), ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL))));
         audit.logPersonalData(experimentId, "EXPORT", label(p), currentUser.require().displayName());
@@ -238,7 +239,7 @@ public class ParticipantService {
      * Logged as ERASE without the erased content.
      */
     public void erasePerson(long experimentId, long participantId) {
-        access.requireEditor(experimentId);
+        access.requireEditorEvenWhenClosed(experimentId);
         Participant p = identifiable(experimentId, participantId);
         if (!personalDataLog.existsByExperimentIdAndActionAndSubjectLabel(experimentId, "EXPORT", label(p))) {
             throw new UserFacingException("people.erase.error.exportFirst");

@@ -66,6 +66,13 @@ public class Experiment {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
+    /** Closed by its owner once the follow-up is done: read-only for everyone from then on (V38). */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by_name", length = 100)
+    private String closedByName;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -206,6 +213,19 @@ public class Experiment {
 
     public void setArchivedAt(Instant archivedAt) {
         this.archivedAt = archivedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedByName() {
+        return closedByName;
+    }
+
+    public void close(Instant now, String byName) {
+        this.closedAt = now;
+        this.closedByName = byName;
     }
 
     public Instant getUpdatedAt() {

@@ -23,6 +23,9 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.experiment.Closing;
+import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.followup.FollowupLive;
 import kr.silheomjang.followup.ProposalStatus;
 import kr.silheomjang.followup.RetroBoard;
@@ -48,6 +51,10 @@ import kr.silheomjang.ui.Formats;
 public class FollowupView extends ExperimentPage {
 
     private final RetrospectiveService retro;
+    private final ExperimentService experiments;
+    final Div closing = new Div();
+    final Paragraph closingState = new Paragraph();
+    final Button close = new Button();
     final Div links = new Div();
     final Div board = new Div();
     final Div actions = new Div();
@@ -59,9 +66,19 @@ public class FollowupView extends ExperimentPage {
     RetroBoard shown;
     private List<TemplateView.Item> templateItems = List.of();
 
-    public FollowupView(ExperimentPageSupport support, RetrospectiveService retro, PublicBaseUrl baseUrl) {
-        super(support, "followup.tab", "followup", FollowupLive.RETRO, FollowupLive.ACTIONS, SurveyLive.RESPONSE);
+    public FollowupView(ExperimentPageSupport support, RetrospectiveService retro, ExperimentService experiments,
+            PublicBaseUrl baseUrl) {
+        super(support, "followup.tab", "followup", FollowupLive.RETRO, FollowupLive.ACTIONS, SurveyLive.RESPONSE,
+                WorkspaceLive.EXPERIMENT);
         this.retro = retro;
+        this.experiments = experiments;
+        closing.setId("followup-closing");
+        closing.addClassNames("card", "followup-closing");
+        close.setText(getTranslation("followup.close"));
+        close.setId("followup-close");
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(e -> run(() -> experiments.close(experimentId(),
+                experiments.get(experimentId()).version())));
         addClassName("followup-page");
         links.setId("retro-links");
         links.addClassName("retro-links");
@@ -99,7 +116,8 @@ public class FollowupView extends ExperimentPage {
 
         Paragraph intro = new Paragraph(getTranslation("followup.retro.intro"));
         intro.addClassName("help-text");
-        add(navSlot, new H2(getTranslation("followup.retro.heading")), intro, BaseUrlWarning.unlessConfigured(baseUrl),
+        closing.add(closingState, close);
+        add(navSlot, closing, new H2(getTranslation("followup.retro.heading")), intro, BaseUrlWarning.unlessConfigured(baseUrl),
                 new H3(getTranslation("followup.retro.links")), links, form,
                 new H3(getTranslation("followup.retro.board")), board,
                 new H3(getTranslation("followup.retro.actions")), actions);
@@ -110,6 +128,12 @@ public class FollowupView extends ExperimentPage {
         navSlot.removeAll();
         navSlot.add(FollowupNav.of(this, experimentId, FollowupView.class));
         shown = retro.board(experimentId);
+        Closing closed = experiments.closing(experimentId);
+        closingState.setText(closed == null ? getTranslation("followup.close.open")
+                : getTranslation("followup.close.closed", closed.closedByName(),
+                        Formats.dateTime(closed.closedAt(), getLocale())));
+        closing.getElement().setAttribute("data-closed", String.valueOf(closed != null));
+        close.setVisible(closed == null && shown.owner());
         if (shown.canEdit() && templateItems.isEmpty()) {
             templateItems = retro.templates(experimentId).stream().flatMap(t -> t.items().stream()).toList();
         }

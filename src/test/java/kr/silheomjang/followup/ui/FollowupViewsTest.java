@@ -84,6 +84,17 @@ class FollowupViewsTest extends BrowserlessSupport {
         window.test(view.add).click();
         assertThat(view.boardText()).contains("접수가 빨랐다", "기획자");
         assertThat(view.text.getValue()).isEmpty();
+        assertThat(view.close.isVisible()).as("only the owner closes").isFalse();
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        FollowupView ownerView = ownerWindow.navigate(FollowupView.class, params(id));
+        ownerWindow.test(ownerView.close).click();
+        assertThat(ownerView.closing.getElement().getAttribute("data-closed")).isEqualTo("true");
+        assertThat(ownerView.closingState.getText()).contains("소유자 님이", "마감한 실험장");
+        // The planner's open page follows; a write from it is explained in Korean and nothing is added.
+        await(window, () -> "true".equals(view.closing.getElement().getAttribute("data-closed")));
+        in(window).test(view.text).setValue("마감 뒤에 쓴 글");
+        window.test(view.add).click();
+        assertThat(signedIn.as(planner, () -> retro.board(id)).items()).noneMatch(i -> i.text().equals("마감 뒤에 쓴 글"));
     }
 
     @Test
@@ -97,6 +108,7 @@ class FollowupViewsTest extends BrowserlessSupport {
         FollowupView view = window.navigate(FollowupView.class, params(id));
         assertThat(view.boardText()).contains("안내가 부족했다");
         assertThat(findAll(view.links, "retro-make-link")).isEmpty();
+        assertThat(view.close.isVisible()).as("only the owner closes").isFalse();
         assertThat(findAll(view.board, "retro-to-action")).isEmpty();
         window.test(view.add).click();
         assertThat(signedIn.as(owner, () -> retro.board(id)).items()).hasSize(1);
