@@ -83,4 +83,35 @@ class FollowupIT {
         owner.locator(".mailing-editor").screenshot(new Locator.ScreenshotOptions()
                 .setPath(BrowserSupport.SCREENSHOTS.resolve("followup-8-mail-editor.png")));
     }
+
+    @Test
+    void theOverviewShowsTheFollowUpChecklistAndTheOwnerClosesTheExperiment() {
+        var signedIn = browsers.bean(kr.silheomjang.support.SignedIn.class);
+        var experiments = browsers.bean(kr.silheomjang.experiment.ExperimentService.class);
+        long id = signedIn.as(BrowserSupport.OWNER, () -> experiments.create(
+                kr.silheomjang.support.Drafts.valid("마감해 볼 실험장")));
+        long version = signedIn.as(BrowserSupport.OWNER, () -> experiments.get(id)).version();
+        signedIn.run(BrowserSupport.OWNER, () -> experiments.moveStage(id, version,
+                kr.silheomjang.experiment.Stage.FOLLOW_UP, "실행 단계는 건너뛴 시험용 실험장"));
+        Page owner = browsers.loggedIn(BrowserSupport.OWNER);
+        BrowserSupport.openExperiment(owner, id);
+        Locator checklist = owner.locator("#stage-checklist");
+        assertThat(checklist).containsText("피드백 수집");
+        assertThat(checklist).containsText("감사메일 발송");
+        assertThat(checklist).containsText("결과 공유");
+        owner.locator("#stage-guide").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("followup-9-overview-checklist.png")));
+
+        owner.navigate("/experiments/" + id + "/followup");
+        owner.locator("#followup-close").click();
+        assertThat(owner.locator("#followup-closing")).hasAttribute("data-closed", "true");
+        assertThat(owner.locator("#followup-closing")).containsText("마감한 실험장입니다");
+        // A write after closing is refused in Korean, never a stack trace.
+        owner.locator("#retro-text textarea").fill("마감 뒤에 쓴 글");
+        owner.locator("#retro-text textarea").press("Tab");
+        owner.locator("#retro-add").click();
+        assertThat(owner.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("마감된 실험장입니다"))).hasCount(1);
+        screenshot(owner, "followup-10-closed");
+    }
 }
