@@ -11,24 +11,24 @@ import java.util.UUID;
  * credentials come from {@code SILHEOMJANG_TEST_DB_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD} (defaults:
  * 127.0.0.1:3306, root, empty). There is no skip: when the server is unreachable the test fails with the reason.
  */
-final class MariaDbTestDatabase {
+public final class MariaDbTestDatabase {
 
-    static final String HOST = env("SILHEOMJANG_TEST_DB_HOST", "127.0.0.1");
-    static final String PORT = env("SILHEOMJANG_TEST_DB_PORT", "3306");
-    static final String USER = env("SILHEOMJANG_TEST_DB_USER", "root");
-    static final String PASSWORD = env("SILHEOMJANG_TEST_DB_PASSWORD", "");
+    public static final String HOST = env("SILHEOMJANG_TEST_DB_HOST", "127.0.0.1");
+    public static final String PORT = env("SILHEOMJANG_TEST_DB_PORT", "3306");
+    public static final String USER = env("SILHEOMJANG_TEST_DB_USER", "root");
+    public static final String PASSWORD = env("SILHEOMJANG_TEST_DB_PASSWORD", "");
 
     /** The same connection options as the {@code mysql} profile's default URL, minus createDatabaseIfNotExist. */
     private static final String OPTIONS = "useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC";
 
-    final String name;
+    public final String name;
 
     private MariaDbTestDatabase(String name) {
         this.name = name;
     }
 
     /** Creates {@code silheomjang_test_<random>} as utf8mb4, or fails loudly. */
-    static MariaDbTestDatabase create() {
+    public static MariaDbTestDatabase create() {
         String name = "silheomjang_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -40,11 +40,11 @@ final class MariaDbTestDatabase {
     }
 
     /** The JDBC URL the application gets, as it would through SILHEOMJANG_DB_URL. */
-    String url() {
+    public String url() {
         return "jdbc:mysql://" + HOST + ":" + PORT + "/" + name + "?" + OPTIONS;
     }
 
-    void drop() {
+    public void drop() {
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + name + "`");
         } catch (SQLException e) {

@@ -1,0 +1,88 @@
+package kr.silheomjang.experiment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.notification.Notification;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.mariadb.MariaDbTestDatabase;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.TcpProxy;
+
+/**
+ * Issue 20, point 2: the production profile on MariaDB, reached through a TCP proxy that the test cuts and restores.
+ * While the database is unreachable a save in the experiment form fails with the Korean database message and the typed
+ * text stays in the open form; once it is back, the same form saves without a restart.
+ */
+@ActiveProfiles("mysql")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DatabaseOutageMariaDbTest extends BrowserlessSupport {
+
+    private static MariaDbTestDatabase database;
+    private static TcpProxy proxy;
+
+    @DynamicPropertySource
+    static void mariaDbThroughProxy(DynamicPropertyRegistry registry) throws Exception {
+        database = MariaDbTestDatabase.create();
+        proxy = new TcpProxy(MariaDbTestDatabase.HOST, Integer.parseInt(MariaDbTestDatabase.PORT));
+        String url = database.url().replace("//" + MariaDbTestDatabase.HOST + ":" + MariaDbTestDatabase.PORT + "/",
+                "//127.0.0.1:" + proxy.port() + "/");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> MariaDbTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> MariaDbTestDatabase.PASSWORD);
+        // What production runs with (the test profile waits longer for a busy CI machine).
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "3000");
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    @Autowired
+    ExperimentService experiments;
+
+    @Test
+    void aSaveDuringTheOutageSaysSoInKoreanKeepsTheTextAndWorksOnceTheDatabaseIsBack() throws Exception {
+        String owner = newAccount("김기획");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("끊기기 전 이름")));
+        BrowserlessUIContext window = windowOf(owner);
+        ExperimentOverviewView view = window.navigate(ExperimentOverviewView.class,
+                Map.of(ExperimentOverviewView.PARAM, String.valueOf(id)));
+        in(window).test(view.edit).click();
+        ExperimentFormDialog form = opened(window, ExperimentFormDialog.class);
+        in(window).test(form.title).setValue("끊긴 동안 쓴 이름");
+
+        proxy.cut();
+        try {
+            in(window).test(form.save).click();
+            assertThat(form.isOpened()).isTrue();
+            assertThat(form.title.getValue()).isEqualTo("끊긴 동안 쓴 이름");
+            assertThat(window.find(Notification.class).last().getElement().getProperty("text"))
+                    .contains("데이터베이스에 연결할 수 없어");
+        } finally {
+            proxy.restore();
+        }
+
+        in(window).test(form.save).click();
+        assertThat(form.isOpened()).isFalse();
+        assertThat(signedIn.as(owner, () -> experiments.get(id)).title()).isEqualTo("끊긴 동안 쓴 이름");
+    }
+}
