@@ -77,7 +77,8 @@ class FollowupStageChecks implements StageCheckSource {
             String base = "experiments/" + id + "/followup";
             long n = items.getOrDefault(id, 0L);
             out.put(id, List.of(
-                    new StageCheck(RETRO, Stage.FOLLOW_UP, n > 0, String.valueOf(n), base),
+                    new StageCheck(RETRO, Stage.FOLLOW_UP, n > 0,
+                            n > 0 ? "followup.check.detail.items|" + n : null, base),
                     new StageCheck(THANKS, Stage.FOLLOW_UP, sent.contains(id + ":" + MailTemplate.THANKS), null,
                             base + "/mail"),
                     new StageCheck(RESULTS, Stage.FOLLOW_UP, sent.contains(id + ":" + MailTemplate.RESULTS), null,
