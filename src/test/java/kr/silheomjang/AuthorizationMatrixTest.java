@@ -128,7 +128,7 @@ class AuthorizationMatrixTest {
                 // of this or another experiment are refused, see ExperimentAccess.requireMayStartExperiments).
                 "TopicService.addAgencyResponse", "TopicService.attachment", "TopicService.count",
                 "TopicService.countsByStatus", "TopicService.create", "TopicService.createExperiment", "TopicService.decide", "TopicService.get",
-                "TopicService.meeting", "TopicService.moveStatus", "TopicService.page", "TopicService.saveNote",
+                "TopicService.importCandidates", "TopicService.meeting", "TopicService.moveStatus", "TopicService.previewImport", "TopicService.page", "TopicService.saveNote",
                 "TopicService.score", "TopicService.setCheck", "TopicService.tags", "TopicService.update",
                 "TopicService.updateAgencyResponse",
                 "MailingService.create", "MailingService.deliveries", "MailingService.deliveryCounts",

@@ -88,6 +88,34 @@ class SelectionMeetingIT {
     }
 
     @Test
+    void aPlannerImportsADecidimExportWithAPreviewAndFindsItInThePool() {
+        Page owner = browsers.loggedIn(OWNER);
+        owner.navigate("/topics");
+        assertThat(owner.locator("#topic-counts")).containsText("선정");
+        screenshot(owner, "topic-pool-1-demo");
+        String source = "Decidim-IT-" + System.nanoTime();
+        String json = "[{\"id\": 9001, \"title\": {\"ko\": \"어린이 보행로 색칠\"}, \"body\": {\"ko\": "
+                + "\"<p>통학로에 <b>색</b>을 칠해요</p>\"}, \"author\": {\"name\": \"윤시민\"}, "
+                + "\"published_at\": \"2025-05-01T09:00:00+09:00\", \"url\": \"https://decidim.example/p/9001\"}]";
+        owner.locator("#import-candidates").click();
+        owner.locator("#import-source input").fill(source);
+        owner.locator("#import-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "proposals.json", "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(owner.locator("#import-result")).containsText("모두 1줄 · 새 후보 1건 · 고칠 후보 0건");
+        assertThat(owner.locator("#import-sample")).containsText("어린이 보행로 색칠 · 윤시민");
+        screenshot(owner, "topic-pool-2-import-preview");
+        owner.locator("#import-run").click();
+        owner.locator("#topic-search input").fill("어린이 보행로");
+        assertThat(owner.locator("#topic-grid")).containsText("어린이 보행로 색칠");
+        screenshot(owner, "topic-pool-3-imported");
+
+        // The demo experiment made from the pool links back to its screening record.
+        owner.navigate("/experiments/" + browsers.nightSchoolId());
+        assertThat(owner.locator("#overview-summaries")).containsText("지하철을 학교로 만들어주세요");
+        screenshot(owner, "topic-pool-4-overview-link");
+    }
+
+    @Test
     void aPartnerGuestSeesNoPoolAndIsSentAwayFromIt() {
         Page guest = browsers.loggedIn(PARTNER);
         assertThat(guest.locator("#side-nav")).not().containsText("제안함");

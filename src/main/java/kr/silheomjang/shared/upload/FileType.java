@@ -25,6 +25,8 @@ public enum FileType {
     TXT("text/plain", "txt"),
     /** Like {@link #TXT}; the CSV import reads it through {@code shared.csv.CsvReader} afterwards. */
     CSV("text/csv", "csv"),
+    /** Like {@link #TXT}; the proposal import (Decidim's "Export proposals") parses it afterwards. */
+    JSON("application/json", "json"),
     /** 한글 (HWP 5): an OLE compound file whose FileHeader stream starts with "HWP Document File"; or HWP 3. */
     HWP("application/x-hwp", "hwp"),
     /** 한글 (OWPML, the newer default): a ZIP whose first entry is the mimetype {@code application/hwp+zip}. */
@@ -92,7 +94,7 @@ public enum FileType {
             case GIF -> startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"));
             case WEBP -> startsWith(bytes, ascii("RIFF")) && bytes.length >= 12
                     && regionEquals(bytes, 8, ascii("WEBP"));
-            case TXT, CSV -> CsvReader.isPlainText(bytes);
+            case TXT, CSV, JSON -> CsvReader.isPlainText(bytes);
             // The FileHeader stream of HWP 5 is stored uncompressed, so its signature is in the bytes; an OLE file
             // without it is a Word .doc or Excel .xls renamed.
             case HWP -> startsWith(bytes, ascii("HWP Document File"))

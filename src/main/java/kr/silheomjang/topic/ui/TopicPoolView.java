@@ -62,6 +62,7 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
     final Map<CandidateStatus, Button> countButtons = new EnumMap<>(CandidateStatus.class);
     final Button create = new Button();
     final Button meeting = new Button();
+    final Button importButton = new Button();
     private LiveSubscription live;
 
     public TopicPoolView(TopicService topics, LiveUpdateBus bus) {
@@ -80,7 +81,11 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
         meeting.setIcon(VaadinIcon.GROUP.create());
         meeting.setId("open-meeting");
         meeting.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SelectionMeetingView.class)));
-        HorizontalLayout actions = new HorizontalLayout(meeting, create);
+        importButton.setText(getTranslation("topic.import.open"));
+        importButton.setIcon(VaadinIcon.UPLOAD.create());
+        importButton.setId("import-candidates");
+        importButton.addClickListener(e -> new ImportDialog(topics).open());
+        HorizontalLayout actions = new HorizontalLayout(meeting, importButton, create);
         HorizontalLayout header = new HorizontalLayout(title, actions);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
