@@ -23,6 +23,8 @@ public interface TopicCandidateRepository extends JpaRepository<TopicCandidate, 
 
     List<TopicCandidate> findByExperimentId(long experimentId);
 
+    List<TopicCandidate> findByExperimentIdInOrderByIdAsc(Collection<Long> experimentIds);
+
     Optional<TopicCandidate> findBySourcePlatformAndExternalId(String sourcePlatform, String externalId);
 
     /** Locks the candidate row first: every write to a candidate and its children goes through it. */

@@ -1,8 +1,13 @@
 package kr.silheomjang.topic.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -69,21 +74,51 @@ class TopicExperimentLinks implements OverviewSummary, StageCheckSource {
 
     @Override
     public List<StageCheck> stageChecks(long experimentId) {
-        access.requireMember(experimentId);
+        return stageChecks(List.of(experimentId)).get(experimentId);
+    }
+
+    /** For any number of experiments in two queries (the experiment list asks for all rows at once). */
+    @Override
+    public Map<Long, List<StageCheck>> stageChecks(Collection<Long> experimentIds) {
+        access.requireMemberOfAll(experimentIds);
+        Map<Long, List<StageCheck>> all = new LinkedHashMap<>();
+        if (experimentIds.isEmpty()) {
+            return all;
+        }
         boolean seesPool = access.mayStartExperiments();
-        List<TopicCandidate> linked = linked(experimentId);
-        TopicCandidate chosen = linked.stream().filter(c -> c.getStatus() == CandidateStatus.SELECTED).findFirst()
-                .orElse(linked.isEmpty() ? null : linked.get(0));
-        String href = chosen != null && seesPool ? "topics/" + chosen.getId()
-                : seesPool ? "topics" : "experiments/" + experimentId;
-        boolean selected = chosen != null && chosen.getStatus() == CandidateStatus.SELECTED;
-        boolean screened = chosen != null && screening.findByCandidateIdOrderByIdAsc(chosen.getId()).stream()
-                .filter(e -> e.toView().score() != null).map(e -> e.toView().question()).distinct()
-                .count() == ScreeningQuestion.values().length;
-        return List.of(
-                new StageCheck("topic.stagecheck.selected", Stage.TOPIC_SELECTION, selected,
-                        chosen == null ? null : chosen.getTitle(), href),
-                new StageCheck("topic.stagecheck.screened", Stage.TOPIC_SELECTION, screened, null, href));
+        Map<Long, List<TopicCandidate>> byExperiment = new HashMap<>();
+        for (TopicCandidate c : candidates.findByExperimentIdInOrderByIdAsc(experimentIds)) {
+            byExperiment.computeIfAbsent(c.getExperimentId(), k -> new ArrayList<>()).add(c);
+        }
+        List<Long> chosenIds = new ArrayList<>();
+        Map<Long, TopicCandidate> chosen = new HashMap<>();
+        byExperiment.forEach((experimentId, linked) -> {
+            TopicCandidate c = linked.stream().filter(x -> x.getStatus() == CandidateStatus.SELECTED).findFirst()
+                    .orElse(linked.get(0));
+            chosen.put(experimentId, c);
+            chosenIds.add(c.getId());
+        });
+        Map<Long, Set<ScreeningQuestion>> scored = new HashMap<>();
+        if (!chosenIds.isEmpty()) {
+            for (ScreeningEntry e : screening.findByCandidateIdInOrderByIdAsc(chosenIds)) {
+                if (e.toView().score() != null) {
+                    scored.computeIfAbsent(e.getCandidateId(), k -> new HashSet<>()).add(e.toView().question());
+                }
+            }
+        }
+        for (long experimentId : experimentIds) {
+            TopicCandidate c = chosen.get(experimentId);
+            String href = c != null && seesPool ? "topics/" + c.getId()
+                    : seesPool ? "topics" : "experiments/" + experimentId;
+            boolean selected = c != null && c.getStatus() == CandidateStatus.SELECTED;
+            boolean screened = c != null
+                    && scored.getOrDefault(c.getId(), Set.of()).size() == ScreeningQuestion.values().length;
+            all.put(experimentId, List.of(
+                    new StageCheck("topic.stagecheck.selected", Stage.TOPIC_SELECTION, selected,
+                            c == null ? null : c.getTitle(), href),
+                    new StageCheck("topic.stagecheck.screened", Stage.TOPIC_SELECTION, screened, null, href)));
+        }
+        return all;
     }
 
     private List<TopicCandidate> linked(long experimentId) {
