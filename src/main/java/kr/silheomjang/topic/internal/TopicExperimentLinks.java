@@ -108,14 +108,17 @@ class TopicExperimentLinks implements OverviewSummary, StageCheckSource {
         }
         for (long experimentId : experimentIds) {
             TopicCandidate c = chosen.get(experimentId);
-            String href = c != null && seesPool ? "topics/" + c.getId()
-                    : seesPool ? "topics" : "experiments/" + experimentId;
-            boolean selected = c != null && c.getStatus() == CandidateStatus.SELECTED;
-            boolean screened = c != null
-                    && scored.getOrDefault(c.getId(), Set.of()).size() == ScreeningQuestion.values().length;
+            if (c == null) {
+                // Started from a blank form, not from the pool: topic selection has nothing to judge here.
+                all.put(experimentId, List.of());
+                continue;
+            }
+            String href = seesPool ? "topics/" + c.getId() : "experiments/" + experimentId;
+            boolean selected = c.getStatus() == CandidateStatus.SELECTED;
+            boolean screened = scored.getOrDefault(c.getId(), Set.of()).size() == ScreeningQuestion.values().length;
             all.put(experimentId, List.of(
                     new StageCheck("topic.stagecheck.selected", Stage.TOPIC_SELECTION, selected,
-                            c == null ? null : c.getTitle(), href),
+                            c.getTitle(), href),
                     new StageCheck("topic.stagecheck.screened", Stage.TOPIC_SELECTION, screened, null, href)));
         }
         return all;
