@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -140,7 +141,7 @@ public class TopicService {
     public List<String> tags() {
         access.requireMayStartExperiments();
         TreeSet<String> tags = new TreeSet<>();
-        candidates.findAll().forEach(c -> tags.addAll(c.toDraft().tags()));
+        candidates.distinctTagColumns().forEach(stored -> tags.addAll(TopicCandidate.splitTags(stored)));
         return List.copyOf(tags);
     }
 
@@ -159,11 +160,10 @@ public class TopicService {
     public List<CandidateDetails> meeting() {
         access.requireMayStartExperiments();
         Instant recent = clock.instant().minus(MEETING_KEEPS_DECIDED);
-        List<TopicCandidate> shown = candidates.findAll(Sort.by("id")).stream()
-                .filter(c -> c.getStatus().isOpen()
-                        || c.getStatus().isDecision() && c.getExperimentId() == null
-                                && c.getUpdatedAt().isAfter(recent))
+        List<CandidateStatus> open = Arrays.stream(CandidateStatus.values()).filter(CandidateStatus::isOpen).toList();
+        List<CandidateStatus> decided = Arrays.stream(CandidateStatus.values()).filter(CandidateStatus::isDecision)
                 .toList();
+        List<TopicCandidate> shown = candidates.forMeeting(open, decided, recent);
         Map<Long, List<ScreeningEntry>> byCandidate = new LinkedHashMap<>();
         if (!shown.isEmpty()) {
             for (ScreeningEntry e : screening.findByCandidateIdInOrderByIdAsc(

@@ -132,8 +132,13 @@ public class TopicCandidate {
     }
 
     private List<String> tagList() {
-        return tags == null || tags.isBlank() ? List.of()
-                : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return splitTags(tags);
+    }
+
+    /** The tags as stored (one comma-separated column), as a list. */
+    public static List<String> splitTags(@org.jspecify.annotations.Nullable String stored) {
+        return stored == null || stored.isBlank() ? List.of()
+                : Arrays.stream(stored.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
     public Set<SuitabilityCheck> checks() {

@@ -16,6 +16,16 @@ import kr.silheomjang.topic.CandidateStatus;
 public interface TopicCandidateRepository extends JpaRepository<TopicCandidate, Long>,
         JpaSpecificationExecutor<TopicCandidate> {
 
+    /** The stored tag columns, each once: the tag filter needs no candidate bodies. */
+    @Query("select distinct c.tags from TopicCandidate c where c.tags is not null")
+    List<String> distinctTagColumns();
+
+    /** The selection meeting's candidates: every open one, and decided ones not yet an experiment since a moment. */
+    @Query("select c from TopicCandidate c where c.status in :open or (c.status in :decided"
+            + " and c.experimentId is null and c.updatedAt > :since) order by c.id")
+    List<TopicCandidate> forMeeting(Collection<CandidateStatus> open, Collection<CandidateStatus> decided,
+            java.time.Instant since);
+
     @Query("select c.status, count(c) from TopicCandidate c group by c.status")
     List<Object[]> countByStatus();
 
