@@ -4,55 +4,33 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentAccess;
-import kr.silheomjang.experiment.ExperimentDetails;
-import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.planning.internal.AttachmentStore;
 import kr.silheomjang.planning.internal.BoardColumn;
 import kr.silheomjang.planning.internal.BoardColumnRepository;
 import kr.silheomjang.planning.internal.BoardLocks;
-import kr.silheomjang.planning.internal.BoardSeeder;
 import kr.silheomjang.planning.internal.Card;
 import kr.silheomjang.planning.internal.CardAttachment;
 import kr.silheomjang.planning.internal.CardAttachmentRepository;
-import kr.silheomjang.planning.internal.CardComment;
 import kr.silheomjang.planning.internal.CardCommentRepository;
-import kr.silheomjang.planning.internal.CardHistoryEntry;
 import kr.silheomjang.planning.internal.CardHistoryRepository;
 import kr.silheomjang.planning.internal.CardPlacement;
 import kr.silheomjang.planning.internal.PlanningSupport;
 import kr.silheomjang.planning.internal.CardRepository;
-import kr.silheomjang.planning.internal.ChecklistItem;
 import kr.silheomjang.planning.internal.ChecklistItemRepository;
-import kr.silheomjang.planning.internal.PlanningTemplateItem;
-import kr.silheomjang.planning.internal.PlanningTemplateItemRepository;
-import kr.silheomjang.planning.internal.PlanningTemplateRepository;
-import kr.silheomjang.security.AppUser;
-import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.LostRaceException;
-import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.Ranks;
 import kr.silheomjang.shared.UserFacingException;
-import kr.silheomjang.shared.upload.UploadPolicy;
 
 /**
  * The planning board of one experiment and its cards: read the board and a card, create, edit, move and delete cards.
@@ -73,107 +51,48 @@ public class PlanningService {
     private final CardCommentRepository comments;
     private final CardHistoryRepository history;
     private final CardAttachmentRepository attachments;
-    private final BoardSeeder seeder;
     private final BoardLocks locks;
     private final AttachmentStore store;
     private final CardPlacement placement;
     private final PlanningSupport support;
+    private final BoardReads reads;
     private final ExperimentAccess access;
-    private final ExperimentService experiments;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     PlanningService(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
             CardCommentRepository comments, CardHistoryRepository history, CardAttachmentRepository attachments,
-            BoardSeeder seeder, BoardLocks locks, AttachmentStore store, CardPlacement placement,
-            PlanningSupport support, ExperimentAccess access, ExperimentService experiments, CurrentUser currentUser,
-            Clock clock) {
+            BoardLocks locks, AttachmentStore store, CardPlacement placement, PlanningSupport support,
+            BoardReads reads, ExperimentAccess access, Clock clock) {
         this.columns = columns;
         this.cards = cards;
         this.checklist = checklist;
         this.comments = comments;
         this.history = history;
         this.attachments = attachments;
-        this.seeder = seeder;
         this.locks = locks;
         this.store = store;
         this.placement = placement;
         this.support = support;
+        this.reads = reads;
         this.access = access;
-        this.experiments = experiments;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     // --- reading ---------------------------------------------------------------------------------------------
 
     /**
-     * The whole board in a fixed number of queries, whatever the card count: columns, cards, assignees, labels,
-     * checklist progress and comment counts are each one query. An experiment made before the board existed gets
-     * its default columns here.
+     * The whole board in a fixed number of queries, whatever the card count (see {@link BoardReads}). An experiment
+     * made before the board existed gets its default columns here.
      */
     public Board board(long experimentId) {
         MemberRole role = access.requireMember(experimentId);
-        ExperimentDetails details = experiments.get(experimentId);
-        List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
-        if (cols.isEmpty() && role.canEdit()) {
-            cols = seeder.createDefaultColumns(experimentId, currentUser.require().displayName());
-        }
-        List<Card> all = cards.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
-        Map<Long, List<Long>> assignees = pairs(cards.assignees(experimentId));
-        Map<Long, List<String>> labels = pairs(cards.labels(experimentId));
-        Map<Long, long[]> progress = new HashMap<>();
-        for (Object[] row : checklist.progress(experimentId)) {
-            progress.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]});
-        }
-        Map<Long, Long> commentCounts = new HashMap<>();
-        for (Object[] row : comments.counts(experimentId)) {
-            commentCounts.put((Long) row[0], (Long) row[1]);
-        }
-        long lastColumn = cols.isEmpty() ? -1 : cols.get(cols.size() - 1).getId();
-        Map<Long, List<CardSummary>> byColumn = new HashMap<>();
-        for (Card c : all) {
-            long[] p = progress.getOrDefault(c.getId(), new long[] {0, 0});
-            byColumn.computeIfAbsent(c.getColumnId(), k -> new ArrayList<>()).add(new CardSummary(c.getId(),
-                    c.getColumnId(), c.getTitle(), c.getCategory(), c.getDueDate(),
-                    assignees.getOrDefault(c.getId(), List.of()), sorted(labels.getOrDefault(c.getId(), List.of())),
-                    (int) p[0], (int) p[1], commentCounts.getOrDefault(c.getId(), 0L).intValue(),
-                    c.getColumnId() == lastColumn));
-        }
-        List<ColumnView> columnViews = cols.stream().map(col -> new ColumnView(col.getId(), col.getVersion(),
-                col.getName(), col.getWipLimit(), byColumn.getOrDefault(col.getId(), List.of()))).toList();
-        List<Board.Person> people = details.members().stream()
-                .map(m -> new Board.Person(m.userId(), m.displayName(), m.role())).toList();
-        return new Board(experimentId, columnViews, people, role, currentUser.require().id());
+        return reads.board(experimentId, role);
     }
 
     @Transactional(readOnly = true)
     public CardDetails card(long experimentId, long cardId) {
         MemberRole role = access.requireMember(experimentId);
-        Card c = support.cardOf(experimentId, cardId);
-        BoardColumn col = columns.findById(c.getColumnId()).orElseThrow();
-        Map<String, Long> names = support.memberNames(experimentId);
-        return new CardDetails(c.getId(), c.getVersion(), c.getColumnId(), col.getName(), c.getTitle(),
-                Objects.requireNonNullElse(c.getDescription(), ""), Markdown.toSafeHtml(c.getDescription()),
-                Objects.requireNonNullElse(c.getCategory(), ""), c.getDueDate(), Set.copyOf(c.getAssigneeIds()),
-                sorted(new ArrayList<>(c.getLabels())),
-                checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId).stream()
-                        .map(i -> new CardDetails.ChecklistLine(i.getId(), i.getText(), i.getDoneAt() != null))
-                        .toList(),
-                comments.findByCardIdOrderByCreatedAtAscIdAsc(cardId).stream()
-                        .map(m -> new CardDetails.Comment(m.getId(), m.getAuthorId(), m.getAuthorName(), m.getBody(),
-                                m.getCreatedAt(), CommentService.mentions(m.getBody(), names)))
-                        .toList(),
-                history.findByCardIdOrderByCreatedAtDescIdDesc(cardId).stream()
-                        .map(h -> new CardDetails.HistoryLine(h.getActorName(), h.getAction(), h.getDetail(),
-                                h.getCreatedAt()))
-                        .toList(),
-                attachments.findByCardIdOrderByCreatedAtAscIdAsc(cardId).stream()
-                        .map(a -> new CardDetails.Attachment(a.getId(), a.getFileName(), a.getContentType(),
-                                a.getSizeBytes(), a.getUploadedByName(), a.getCreatedAt()))
-                        .toList(),
-                role.canEdit() || c.getAssigneeIds().contains(currentUser.require().id()),
-                c.getUpdatedAt(), c.getUpdatedByName());
+        return reads.card(experimentId, cardId, role);
     }
 
     /** Cards with a due date in {@code [from, to]} (for the calendar). */
@@ -214,7 +133,7 @@ public class PlanningService {
     public void updateCard(long experimentId, long cardId, long expectedVersion, CardDraft draft) {
         MemberRole role = access.requireMember(experimentId);
         Card c = support.editableCard(experimentId, cardId, role);
-        validate(experimentId, draft);
+        reads.validate(experimentId, draft);
         if (c.getVersion() != expectedVersion) {
             throw new ConflictException(c.getUpdatedByName(), c.getUpdatedAt());
         }
@@ -330,49 +249,4 @@ public class PlanningService {
         placement.place(experimentId, c, target, index);
     }
 
-    // --- helpers ---------------------------------------------------------------------------------------------
-
-
-    private void validate(long experimentId, CardDraft d) {
-        List<String> errors = new ArrayList<>();
-        if (d.title().isEmpty()) {
-            errors.add("planning.error.title.required");
-        } else if (d.title().length() > 200) {
-            errors.add("planning.error.title.tooLong");
-        }
-        if (d.description().length() > 4000) {
-            errors.add("planning.error.description.tooLong");
-        }
-        if (d.category().length() > 100) {
-            errors.add("planning.error.category.tooLong");
-        }
-        if (d.labels().size() > 10 || d.labels().stream().anyMatch(l -> l.length() > 40)) {
-            errors.add("planning.error.labels");
-        }
-        if (!d.assigneeIds().isEmpty()) {
-            Set<Long> memberIds = experiments.get(experimentId).members().stream().map(m -> m.userId())
-                    .collect(Collectors.toSet());
-            if (!memberIds.containsAll(d.assigneeIds())) {
-                errors.add("planning.error.assignee");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new UserFacingException(errors);
-        }
-    }
-
-
-    @SuppressWarnings("unchecked")
-    private static <V> Map<Long, List<V>> pairs(List<Object[]> rows) {
-        Map<Long, List<V>> map = new HashMap<>();
-        for (Object[] row : rows) {
-            map.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((V) row[1]);
-        }
-        return map;
-    }
-
-
-    private static List<String> sorted(List<String> list) {
-        return list.stream().sorted().toList();
-    }
 }

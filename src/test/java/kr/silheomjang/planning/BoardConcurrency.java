@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.springframework.stereotype.Component;
@@ -136,6 +137,10 @@ public final class BoardConcurrency {
                             applied.add(new Applied(seq, op));
                         }
                     } catch (ConflictException | UserFacingException expected) {
+                        refused.add(op);
+                    } catch (PessimisticLockingFailureException givenUp) {
+                        // Every retry lost its lock race (a heavily loaded machine): nothing was written and the page
+                        // tells the user in Korean to try again, so it is a refusal; the figures print how many.
                         refused.add(op);
                     } catch (Throwable e) {
                         unexpected.add(e);

@@ -23,8 +23,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +32,6 @@ import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
-import kr.silheomjang.experiment.MemberView;
 import kr.silheomjang.experiment.QuestionView;
 import kr.silheomjang.experiment.Stage;
 import kr.silheomjang.experiment.StageCheckSource;
@@ -49,7 +46,6 @@ import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
-import kr.silheomjang.ui.Messages;
 
 /**
  * One experiment at a glance: stage tracker, D-day, questions, members and the activity feed, all live. Everything is
@@ -66,13 +62,12 @@ public class ExperimentOverviewView extends ExperimentPage {
     private final InvitationService invitations;
     private final PublicBaseUrl baseUrl;
     private final Clock clock;
-    private final java.util.List<OverviewSummary> summaries;
     private final StageGuideService guide;
     /** The stage guide: flags, this stage's checklist, next steps, advice; earlier stages folded. */
     final StageGuidePanel guidePanel;
     StageChecklist checklist;
     /** Read-only blocks other features contribute (e.g. verdicts), through {@link OverviewSummary}. */
-    final Div summarySlot = new Div();
+    final OverviewSummaryBlocks summarySlot;
 
     ExperimentDetails details;
     /** The edit dialog, while open: it follows live changes through its live form. */
@@ -87,7 +82,7 @@ public class ExperimentOverviewView extends ExperimentPage {
     final Button nextStage = new Button();
     final Div info = new Div();
     final OrderedList questions = new OrderedList();
-    final VerticalLayout memberList = new VerticalLayout();
+    final MemberList memberList;
     final Button invite = new Button();
     final Grid<ActivityView> activity = new Grid<>();
 
@@ -103,8 +98,7 @@ public class ExperimentOverviewView extends ExperimentPage {
         this.experiments = experiments;
         this.invitations = invitations;
         this.clock = clock;
-        this.summaries = summaries.stream()
-                .sorted(java.util.Comparator.comparingInt(OverviewSummary::order)).toList();
+        this.summarySlot = new OverviewSummaryBlocks(summaries);
         addClassName("experiment-overview");
 
         edit.setText(getTranslation("overview.edit"));
@@ -143,9 +137,9 @@ public class ExperimentOverviewView extends ExperimentPage {
         info.addClassNames("info-card", "card");
         questions.setId("questions");
         questions.addClassName("question-list");
-        memberList.setId("members");
-        memberList.setPadding(false);
-        memberList.setSpacing(false);
+        memberList = new MemberList(
+                (memberId, role) -> run(() -> experiments.changeRole(experimentId(), memberId, role)),
+                memberId -> run(() -> experiments.removeMember(experimentId(), memberId)));
         invite.setText(getTranslation("overview.invite"));
         invite.setIcon(VaadinIcon.USER_CARD.create());
         invite.setId("invite-member");
@@ -169,8 +163,6 @@ public class ExperimentOverviewView extends ExperimentPage {
         columns.addClassName("overview-columns");
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        summarySlot.setId("overview-summaries");
-        summarySlot.setWidthFull();
         add(actions, stageCard, guidePanel, info, columns, summarySlot, activityCard);
     }
 
@@ -184,7 +176,7 @@ public class ExperimentOverviewView extends ExperimentPage {
         return kinds.toArray(LiveKind[]::new);
     }
 
-    private static Div card(com.vaadin.flow.component.Component... children) {
+    static Div card(com.vaadin.flow.component.Component... children) {
         Div card = new Div(children);
         card.addClassName("card");
         return card;
@@ -277,12 +269,9 @@ public class ExperimentOverviewView extends ExperimentPage {
             questions.add(new ListItem(q.text()));
         }
 
-        memberList.removeAll();
-        for (MemberView m : d.members()) {
-            memberList.add(memberRow(m, owner));
-        }
+        memberList.show(d.members(), owner);
         guidePanel.show(checklist, owner);
-        renderSummaries();
+        summarySlot.show(experimentId());
     }
 
     /**
@@ -305,48 +294,6 @@ public class ExperimentOverviewView extends ExperimentPage {
         stageMoveDialog.open();
     }
 
-    private void renderSummaries() {
-        summarySlot.removeAll();
-        for (OverviewSummary s : summaries) {
-            java.util.List<OverviewSummary.Line> lines;
-            try {
-                lines = s.lines(experimentId());
-            } catch (AccessDeniedException e) {
-                continue;
-            }
-            if (lines.isEmpty()) {
-                continue;
-            }
-            Div block = card(new H3(getTranslation(s.titleKey())));
-            block.addClassName("overview-summary");
-            // Inline styles: the block belongs to no feature's stylesheet and must not depend on one being loaded.
-            for (OverviewSummary.Line line : lines) {
-                com.vaadin.flow.component.HtmlContainer label = line.href() == null ? new Span(line.label())
-                        : new Anchor(line.href(), line.label());
-                label.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-s)");
-                Div row = new Div(label);
-                row.addClassName("overview-summary-line");
-                row.getStyle().set("padding", "var(--lumo-space-xs) 0")
-                        .set("border-top", "1px solid var(--lumo-contrast-10pct)");
-                if (line.valueKey() != null) {
-                    Span value = new Span(getTranslation(line.valueKey()));
-                    value.getStyle().set("display", "inline-block").set("border-radius", "1em")
-                            .set("padding", "0 0.7em").set("background", "var(--lumo-contrast-10pct)")
-                            .set("font-size", "var(--lumo-font-size-s)");
-                    row.add(value);
-                }
-                if (line.detail() != null) {
-                    Paragraph detail = new Paragraph(line.detail());
-                    detail.addClassName("help-text");
-                    detail.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("white-space", "pre-wrap");
-                    row.add(detail);
-                }
-                block.add(row);
-            }
-            summarySlot.add(block);
-        }
-    }
-
     private Div row(String labelKey, com.vaadin.flow.component.Component value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("info-label");
@@ -355,40 +302,4 @@ public class ExperimentOverviewView extends ExperimentPage {
         return row;
     }
 
-    private HorizontalLayout memberRow(MemberView m, boolean owner) {
-        com.vaadin.flow.component.avatar.Avatar avatar = new com.vaadin.flow.component.avatar.Avatar(m.displayName());
-        avatar.setColorIndex((int) (m.userId() % 7));
-        Span name = new Span(m.displayName());
-        name.addClassName("member-name");
-        HorizontalLayout row = new HorizontalLayout(avatar, name);
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-        row.addClassName("member-row");
-        if (m.email() != null) {
-            row.getElement().setAttribute("data-email", m.email());
-        }
-        if (owner) {
-            Select<MemberRole> role = new Select<>();
-            role.setItems(MemberRole.values());
-            role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
-            role.setValue(m.role());
-            role.setAriaLabel(getTranslation("overview.roleOf", m.displayName()));
-            role.addClassName("member-role");
-            role.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    run(() -> experiments.changeRole(experimentId(), m.memberId(), e.getValue()));
-                }
-            });
-            Button remove = new Button(VaadinIcon.TRASH.create(),
-                    e -> run(() -> experiments.removeMember(experimentId(), m.memberId())));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("overview.remove", m.displayName()));
-            remove.addClassName("remove-member");
-            row.add(role, remove);
-        } else {
-            Span role = new Span(getTranslation(m.role().messageKey()));
-            role.addClassName("role-badge");
-            row.add(role);
-        }
-        return row;
-    }
 }

@@ -1,19 +1,16 @@
 package kr.silheomjang.people.ui;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -22,18 +19,12 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import kr.silheomjang.collab.LiveUpdate;
@@ -62,7 +53,7 @@ class ParticipantsPanel extends VerticalLayout {
     private final boolean editor;
     private final Runnable leave;
 
-    final Div counts = new Div();
+    final ParticipantsExtras.CountsBar counts = new ParticipantsExtras.CountsBar();
     final ParticipantFilters filters = new ParticipantFilters(this::applyFilter);
     final Button add = new Button();
     final Select<AttendanceStatus> bulkStatus = new Select<>();
@@ -102,10 +93,6 @@ class ParticipantsPanel extends VerticalLayout {
         setPadding(false);
         addClassName("participants-panel");
 
-        counts.setId("status-counts");
-        counts.addClassName("status-counts");
-
-
         add.setText(getTranslation("people.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.setId("add-participant");
@@ -142,16 +129,10 @@ class ParticipantsPanel extends VerticalLayout {
         eraseOne.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(
                 row -> new EraseDialog(service, experimentId, row, this::refreshAll).open()));
 
-        RouterLink noFilming = new RouterLink(getTranslation("people.print.noFilming"), PeoplePrintView.class,
-                new RouteParameters(Map.of("experimentId", String.valueOf(experimentId), "list", "no-filming")));
-        noFilming.setId("print-no-filming");
-        noFilming.getElement().setAttribute("target", "_blank");
-        noFilming.addClassName("people-link-button");
-        RouterLink signIn = new RouterLink(getTranslation("people.print.signIn"), PeoplePrintView.class,
-                new RouteParameters(Map.of("experimentId", String.valueOf(experimentId), "list", "sign-in")));
-        signIn.setId("print-sign-in");
-        signIn.getElement().setAttribute("target", "_blank");
-        signIn.addClassName("people-link-button");
+        RouterLink noFilming = ParticipantsExtras.printLink(this, experimentId, "no-filming",
+                "people.print.noFilming", "print-no-filming");
+        RouterLink signIn = ParticipantsExtras.printLink(this, experimentId, "sign-in", "people.print.signIn",
+                "print-sign-in");
 
         // The stage guide asks that the list reach the film crew (§4); saying so is recorded in the personal-data log.
         Button filmListShared = new Button(getTranslation("people.filmList.shared"), VaadinIcon.CAMERA.create());
@@ -176,9 +157,7 @@ class ParticipantsPanel extends VerticalLayout {
         }
         actions.add(signIn);
 
-        Details purposes = new Details(getTranslation("people.purpose.title"), purposeList());
-        purposes.setId("purposes");
-        purposes.addClassName("purposes");
+        Details purposes = ParticipantsExtras.purposes(this);
 
         buildGrid();
         add(counts, filters, actions, purposes, grid);
@@ -194,18 +173,6 @@ class ParticipantsPanel extends VerticalLayout {
     void showDetails(GuestScope scope) {
         columns.forEach((f, column) -> column.setVisible(f.shown().to(scope)));
         filters.searchesContacts(scope.contacts());
-    }
-
-    private Component purposeList() {
-        UnorderedList list = new UnorderedList();
-        // One line per purpose, in field order (phone and e-mail share "contact").
-        Arrays.stream(ParticipantField.values()).map(ParticipantField::purposeKey).filter(Objects::nonNull).distinct()
-                .forEach(purpose -> list.add(new ListItem(getTranslation(
-                        "people.field." + purpose.substring("people.purpose.".length())) + " — "
-                        + getTranslation(purpose))));
-        Paragraph retention = new Paragraph(getTranslation("people.purpose.retention"));
-        retention.addClassName("help-text");
-        return new Div(list, retention);
     }
 
     private void buildGrid() {
@@ -348,16 +315,7 @@ class ParticipantsPanel extends VerticalLayout {
         if (c == null) {
             return;
         }
-        counts.removeAll();
-        Span total = new Span(getTranslation("people.counts.total", c.total()));
-        total.addClassName("count-total");
-        counts.add(total);
-        for (AttendanceStatus s : AttendanceStatus.values()) {
-            Span chip = new Span(getTranslation(s.messageKey()) + " " + c.of(s));
-            chip.addClassNames("count-chip", "status-" + s.name().toLowerCase());
-            chip.getElement().setAttribute("data-status", s.name());
-            counts.add(chip);
-        }
+        counts.show(c);
     }
 
     private <T> T whileMember(Supplier<T> fetch, T nothing) {

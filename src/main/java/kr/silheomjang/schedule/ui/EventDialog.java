@@ -6,9 +6,7 @@ import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -22,9 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -173,7 +168,7 @@ class EventDialog extends Dialog {
             }
             add(meta);
             if (editable) {
-                add(moveRow());
+                add(new EventMoveRow(moveTo, () -> this.existing.startDate(), this::moveBy));
             }
             Anchor download = new Anchor(DownloadHandler.fromInputStream(ev -> {
                 byte[] bytes = schedule.eventIcs(experimentId, this.existing.id()).getBytes(StandardCharsets.UTF_8);
@@ -203,37 +198,6 @@ class EventDialog extends Dialog {
             List.<HasValue<?, ?>>of(title, place, notes, type, allDay, startDate, endDate, startTime, endTime,
                     attendees).forEach(field -> field.setReadOnly(true));
         }
-    }
-
-    private HorizontalLayout moveRow() {
-        Span label = new Span(getTranslation("schedule.move.title"));
-        label.addClassName("info-label");
-        Button earlierWeek = moveButton("schedule.move.earlierWeek", VaadinIcon.ANGLE_DOUBLE_LEFT, -7);
-        Button earlier = moveButton("schedule.move.earlierDay", VaadinIcon.ANGLE_LEFT, -1);
-        Button later = moveButton("schedule.move.laterDay", VaadinIcon.ANGLE_RIGHT, 1);
-        Button laterWeek = moveButton("schedule.move.laterWeek", VaadinIcon.ANGLE_DOUBLE_RIGHT, 7);
-        later.setId("event-move-later");
-        moveTo.setId("event-move-to");
-        moveTo.setAriaLabel(getTranslation("schedule.move.toDate"));
-        moveTo.setPlaceholder(getTranslation("schedule.move.toDate"));
-        moveTo.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                moveBy(e.getValue().toEpochDay() - existing.startDate().toEpochDay());
-            }
-        });
-        HorizontalLayout row = new HorizontalLayout(label, earlierWeek, earlier, later, laterWeek, moveTo);
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-        row.setWrap(true);
-        row.addClassName("schedule-move-row");
-        return row;
-    }
-
-    private Button moveButton(String key, VaadinIcon icon, int days) {
-        Button b = new Button(icon.create(), e -> moveBy(days));
-        b.setAriaLabel(getTranslation(key));
-        b.setTooltipText(getTranslation(key));
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return b;
     }
 
     private void moveBy(long days) {

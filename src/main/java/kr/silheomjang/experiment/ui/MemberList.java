@@ -1,0 +1,80 @@
+package kr.silheomjang.experiment.ui;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.experiment.MemberView;
+
+/**
+ * The overview's member list: avatar, name and role per member; for the owner a role picker and a remove button.
+ * The changes themselves go back to the page (its {@code run}), which owns the error handling.
+ */
+class MemberList extends VerticalLayout {
+
+    private final BiConsumer<Long, MemberRole> changeRole;
+    private final LongConsumer removeMember;
+
+    MemberList(BiConsumer<Long, MemberRole> changeRole, LongConsumer remove) {
+        this.changeRole = changeRole;
+        this.removeMember = remove;
+        setId("members");
+        setPadding(false);
+        setSpacing(false);
+    }
+
+    void show(List<MemberView> members, boolean owner) {
+        removeAll();
+        for (MemberView m : members) {
+            add(row(m, owner));
+        }
+    }
+
+    private HorizontalLayout row(MemberView m, boolean owner) {
+        Avatar avatar = new Avatar(m.displayName());
+        avatar.setColorIndex((int) (m.userId() % 7));
+        Span name = new Span(m.displayName());
+        name.addClassName("member-name");
+        HorizontalLayout row = new HorizontalLayout(avatar, name);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.addClassName("member-row");
+        if (m.email() != null) {
+            row.getElement().setAttribute("data-email", m.email());
+        }
+        if (owner) {
+            Select<MemberRole> role = new Select<>();
+            role.setItems(MemberRole.values());
+            role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+            role.setValue(m.role());
+            role.setAriaLabel(getTranslation("overview.roleOf", m.displayName()));
+            role.addClassName("member-role");
+            role.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    changeRole.accept(m.memberId(), e.getValue());
+                }
+            });
+            Button remove = new Button(VaadinIcon.TRASH.create(),
+                    e -> removeMember.accept(m.memberId()));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("overview.remove", m.displayName()));
+            remove.addClassName("remove-member");
+            row.add(role, remove);
+        } else {
+            Span role = new Span(getTranslation(m.role().messageKey()));
+            role.addClassName("role-badge");
+            row.add(role);
+        }
+        return row;
+    }
+}
