@@ -126,11 +126,12 @@ class AuthorizationMatrixTest {
                 "RetrospectiveService.removeAction",
                 // Topic selection is organisation-wide: accounts that may start experiments (guest-only accounts
                 // of this or another experiment are refused, see ExperimentAccess.requireMayStartExperiments).
-                "TopicService.addAgencyResponse", "TopicService.attachment", "TopicService.count",
-                "TopicService.countsByStatus", "TopicService.create", "TopicService.createExperiment", "TopicService.decide", "TopicService.get",
-                "TopicService.importCandidates", "TopicService.meeting", "TopicService.moveStatus", "TopicService.previewImport", "TopicService.page", "TopicService.saveNote",
-                "TopicService.score", "TopicService.setCheck", "TopicService.tags", "TopicService.update",
-                "TopicService.updateAgencyResponse",
+                "ScreeningService.addAgencyResponse", "ScreeningService.attachment", "TopicService.count",
+                "TopicService.countsByStatus", "TopicService.create", "SelectionService.createExperiment",
+                "SelectionService.decide", "TopicService.get", "TopicImportService.importCandidates",
+                "TopicService.meeting", "TopicService.moveStatus", "TopicImportService.previewImport",
+                "TopicService.page", "ScreeningService.saveNote", "ScreeningService.score", "TopicService.setCheck",
+                "TopicService.tags", "TopicService.update", "ScreeningService.updateAgencyResponse",
                 "MailingService.create", "MailingService.deliveries", "MailingService.deliveryCounts",
                 "MailingService.get", "MailingService.list", "MailingService.mailConfigured",
                 "MailingService.preview", "MailingService.recipients", "MailingService.recipientsCsv",

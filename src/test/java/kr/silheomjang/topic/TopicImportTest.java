@@ -31,6 +31,12 @@ class TopicImportTest {
     @Autowired
     TopicService topics;
     @Autowired
+    kr.silheomjang.topic.SelectionService selection;
+    @Autowired
+    kr.silheomjang.topic.ScreeningService screening;
+    @Autowired
+    kr.silheomjang.topic.TopicImportService importer;
+    @Autowired
     AccountService accounts;
     @Autowired
     SignedIn signedIn;
@@ -69,7 +75,7 @@ class TopicImportTest {
         String me = account();
         String source = "Decidim-" + System.nanoTime();
         byte[] file = DECIDIM_JSON.getBytes(StandardCharsets.UTF_8);
-        ImportPreview p = signedIn.as(me, () -> topics.previewImport("proposals.json", file, source, Map.of()));
+        ImportPreview p = signedIn.as(me, () -> importer.previewImport("proposals.json", file, source, Map.of()));
         assertThat(p.columns()).contains("title/ko", "body/ko", "author/name", "category/name/ko", "published_at");
         assertThat(p.mapping()).containsEntry(ImportField.TITLE, "title/ko").containsEntry(ImportField.BODY, "body/ko")
                 .containsEntry(ImportField.AUTHOR, "author/name").containsEntry(ImportField.EXTERNAL_ID, "id")
@@ -79,7 +85,7 @@ class TopicImportTest {
         assertThat(p.created()).isEqualTo(2);
         assertThat(count(me, source)).as("a preview saves nothing").isZero();
 
-        signedIn.run(me, () -> topics.importCandidates("proposals.json", file, source, Map.of()));
+        signedIn.run(me, () -> importer.importCandidates("proposals.json", file, source, Map.of()));
         var rows = signedIn.as(me, () -> topics.page(new CandidateFilter(Set.of(), source, null,
                 CandidateFilter.Sort.TITLE), 0, 10));
         assertThat(rows).extracting(CandidateRow::title).containsExactly("공원 태양광 조명", "길고양이 이삿길");
@@ -97,10 +103,10 @@ class TopicImportTest {
         // Moved along and screened meanwhile; the same export again (title changed on the platform) updates.
         signedIn.run(me, () -> topics.moveStatus(cats.id(), cats.version(), CandidateStatus.REVIEWING));
         byte[] again = DECIDIM_JSON.replace("길고양이 이삿길", "길고양이 이삿길 (수정)").getBytes(StandardCharsets.UTF_8);
-        ImportPreview second = signedIn.as(me, () -> topics.previewImport("proposals.json", again, source, Map.of()));
+        ImportPreview second = signedIn.as(me, () -> importer.previewImport("proposals.json", again, source, Map.of()));
         assertThat(second.created()).isZero();
         assertThat(second.updated()).isEqualTo(2);
-        signedIn.run(me, () -> topics.importCandidates("proposals.json", again, source, Map.of()));
+        signedIn.run(me, () -> importer.importCandidates("proposals.json", again, source, Map.of()));
         assertThat(count(me, source)).isEqualTo(2);
         CandidateDetails updated = signedIn.as(me, () -> topics.get(cats.id()));
         assertThat(updated.draft().title()).isEqualTo("길고양이 이삿길 (수정)");
@@ -117,7 +123,7 @@ class TopicImportTest {
                 + "d-3,날짜가 이상해요,본문,,어제,ftp://nope\n"
                 + "d-1,번호가 겹쳐요,본문,,2025-09-03,\n";
         byte[] file = csv.getBytes(Charset.forName("x-windows-949"));
-        ImportPreview p = signedIn.as(me, () -> topics.previewImport("demos.csv", file, source, Map.of()));
+        ImportPreview p = signedIn.as(me, () -> importer.previewImport("demos.csv", file, source, Map.of()));
         assertThat(p.mapping()).containsEntry(ImportField.EXTERNAL_ID, "번호").containsEntry(ImportField.TITLE, "제목")
                 .containsEntry(ImportField.BODY, "내용").containsEntry(ImportField.AUTHOR, "작성자");
         assertThat(p.problems()).extracting(ImportPreview.Problem::line).containsExactly(3, 4, 5);
@@ -125,7 +131,7 @@ class TopicImportTest {
         assertThat(p.problems().get(1).messageKeys()).containsExactly("topic.import.error.date",
                 "topic.error.urlInvalid");
         assertThat(p.problems().get(2).messageKeys()).containsExactly("topic.import.error.duplicateId");
-        assertThatThrownBy(() -> signedIn.run(me, () -> topics.importCandidates("demos.csv", file, source, Map.of())))
+        assertThatThrownBy(() -> signedIn.run(me, () -> importer.importCandidates("demos.csv", file, source, Map.of())))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
                         .containsExactly("topic.import.error.rowsHaveProblems"));
         assertThat(count(me, source)).as("all or nothing").isZero();
@@ -135,7 +141,7 @@ class TopicImportTest {
                 + "https://demos.example/1\n";
         Map<ImportField, String> mapping = Map.of(ImportField.EXTERNAL_ID, "번호", ImportField.TITLE, "제목",
                 ImportField.BODY, "내용", ImportField.URL, "링크");
-        signedIn.run(me, () -> topics.importCandidates("demos.csv", good.getBytes(StandardCharsets.UTF_8), source,
+        signedIn.run(me, () -> importer.importCandidates("demos.csv", good.getBytes(StandardCharsets.UTF_8), source,
                 mapping));
         var row = signedIn.as(me, () -> topics.page(new CandidateFilter(Set.of(), source, null, null), 0, 5)).get(0);
         assertThat(row.proposerKnown()).isFalse();
@@ -143,7 +149,7 @@ class TopicImportTest {
         assertThat(row.sourcePlatform()).isEqualTo(source);
 
         // A mapping without the id column is refused before any row is read.
-        ImportPreview noId = signedIn.as(me, () -> topics.previewImport("demos.csv",
+        ImportPreview noId = signedIn.as(me, () -> importer.previewImport("demos.csv",
                 good.getBytes(StandardCharsets.UTF_8), source, Map.of(ImportField.TITLE, "제목", ImportField.BODY,
                         "내용")));
         assertThat(noId.problems()).singleElement().satisfies(pr -> assertThat(pr.messageKeys())
@@ -153,20 +159,20 @@ class TopicImportTest {
     @Test
     void filesThatAreNotProposalsAreRefusedAndGuestsCannotImport() {
         String me = account();
-        assertThatThrownBy(() -> signedIn.run(me, () -> topics.previewImport("p.json",
+        assertThatThrownBy(() -> signedIn.run(me, () -> importer.previewImport("p.json",
                 "{\"not\": \"a list\"}".getBytes(StandardCharsets.UTF_8), "Decidim", Map.of())))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("topic.import.error.json"));
-        assertThatThrownBy(() -> signedIn.run(me, () -> topics.previewImport("p.exe",
+        assertThatThrownBy(() -> signedIn.run(me, () -> importer.previewImport("p.exe",
                 new byte[] {'M', 'Z', 0, 1}, "Decidim", Map.of()))).isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> signedIn.run(me, () -> topics.previewImport("p.json",
+        assertThatThrownBy(() -> signedIn.run(me, () -> importer.previewImport("p.json",
                 DECIDIM_JSON.getBytes(StandardCharsets.UTF_8), " ", Map.of())))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("topic.import.error.sourceRequired"));
         String owner = account();
         long experiment = signedIn.as(owner, () -> experiments.create(Drafts.valid("가져오기 게스트")));
         String guest = teams.joinWithNewAccount(owner, experiment, "게스트", MemberRole.PARTNER_GUEST);
-        assertThatThrownBy(() -> signedIn.run(guest, () -> topics.importCandidates("p.json",
+        assertThatThrownBy(() -> signedIn.run(guest, () -> importer.importCandidates("p.json",
                 DECIDIM_JSON.getBytes(StandardCharsets.UTF_8), "Decidim", Map.of())))
                 .isInstanceOf(AccessDeniedException.class);
     }

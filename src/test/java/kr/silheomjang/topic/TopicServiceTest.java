@@ -33,6 +33,12 @@ class TopicServiceTest {
     @Autowired
     TopicService topics;
     @Autowired
+    kr.silheomjang.topic.SelectionService selection;
+    @Autowired
+    kr.silheomjang.topic.ScreeningService screening;
+    @Autowired
+    kr.silheomjang.topic.TopicImportService importer;
+    @Autowired
     ExperimentService experiments;
     @Autowired
     AccountService accounts;
@@ -111,12 +117,12 @@ class TopicServiceTest {
         long v = signedIn.as(owner, () -> topics.get(id)).version();
         assertThatThrownBy(() -> signedIn.run(owner, () -> topics.moveStatus(id, v, CandidateStatus.SELECTED)))
                 .isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> signedIn.run(owner, () -> topics.decide(id, v, SelectionDecision.OTHER_FORMAT, " ")))
+        assertThatThrownBy(() -> signedIn.run(owner, () -> selection.decide(id, v, SelectionDecision.OTHER_FORMAT, " ")))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("topic.decision.error.reasonsRequired"));
         assertThat(signedIn.as(owner, () -> topics.get(id)).decisions()).isEmpty();
 
-        signedIn.run(owner, () -> topics.decide(id, v, SelectionDecision.OTHER_FORMAT, "시민토론형이 맞다"));
+        signedIn.run(owner, () -> selection.decide(id, v, SelectionDecision.OTHER_FORMAT, "시민토론형이 맞다"));
         CandidateDetails after = signedIn.as(owner, () -> topics.get(id));
         assertThat(after.status()).isEqualTo(CandidateStatus.OTHER_FORMAT);
         assertThat(after.decisions()).singleElement().satisfies(dv -> {
@@ -125,9 +131,9 @@ class TopicServiceTest {
             assertThat(dv.decidedByName()).isEqualTo("김기획");
         });
         // A decision taken on a stale view is refused with who decided first; the record stays one.
-        assertThatThrownBy(() -> signedIn.run(owner, () -> topics.decide(id, v, SelectionDecision.SELECTED, "다시")))
+        assertThatThrownBy(() -> signedIn.run(owner, () -> selection.decide(id, v, SelectionDecision.SELECTED, "다시")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.changedBy()).isEqualTo("김기획"));
-        signedIn.run(owner, () -> topics.decide(id, after.version(), SelectionDecision.SELECTED, "재논의 끝에 선정"));
+        signedIn.run(owner, () -> selection.decide(id, after.version(), SelectionDecision.SELECTED, "재논의 끝에 선정"));
         assertThat(signedIn.as(owner, () -> topics.get(id)).decisions()).extracting(DecisionView::decision)
                 .containsExactly(SelectionDecision.SELECTED, SelectionDecision.OTHER_FORMAT);
     }
@@ -139,10 +145,10 @@ class TopicServiceTest {
         long id = signedIn.as(a, () -> topics.create(draft("야학 " + System.nanoTime())));
         List<LiveUpdate> heard = new CopyOnWriteArrayList<>();
         try (var sub = bus.subscribe(TopicLive.CHANNEL, heard::add)) {
-            signedIn.run(a, () -> topics.score(id, ScreeningQuestion.EFFECT, 4));
-            signedIn.run(b, () -> topics.score(id, ScreeningQuestion.EFFECT, 2));
-            signedIn.run(b, () -> topics.score(id, ScreeningQuestion.EFFECT, 3));
-            signedIn.run(a, () -> topics.saveNote(id, ScreeningQuestion.EFFECT,
+            signedIn.run(a, () -> screening.score(id, ScreeningQuestion.EFFECT, 4));
+            signedIn.run(b, () -> screening.score(id, ScreeningQuestion.EFFECT, 2));
+            signedIn.run(b, () -> screening.score(id, ScreeningQuestion.EFFECT, 3));
+            signedIn.run(a, () -> screening.saveNote(id, ScreeningQuestion.EFFECT,
                     signedIn.as(a, () -> topics.get(id)).entryOf(ScreeningQuestion.EFFECT,
                             accounts.findByEmail(a).orElseThrow().id()).version(), "효과가 보일 듯"));
             long deadline = System.currentTimeMillis() + 3000;
@@ -160,10 +166,10 @@ class TopicServiceTest {
                         org.assertj.core.groups.Tuple.tuple("이준비", 3, null));
         assertThat(heard).filteredOn(u -> u.is(TopicLive.SCREENING)).allMatch(u -> u.ids().equals(List.of(id)))
                 .hasSizeGreaterThanOrEqualTo(4);
-        assertThatThrownBy(() -> signedIn.run(a, () -> topics.score(id, ScreeningQuestion.EFFECT, 6)))
+        assertThatThrownBy(() -> signedIn.run(a, () -> screening.score(id, ScreeningQuestion.EFFECT, 6)))
                 .isInstanceOf(UserFacingException.class);
         // The same planner in a second window saves over a note they did not see: conflict.
-        assertThatThrownBy(() -> signedIn.run(a, () -> topics.saveNote(id, ScreeningQuestion.EFFECT, -1, "옛 창")))
+        assertThatThrownBy(() -> signedIn.run(a, () -> screening.saveNote(id, ScreeningQuestion.EFFECT, -1, "옛 창")))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -180,23 +186,23 @@ class TopicServiceTest {
         assertThat(d.checks()).containsExactly(SuitabilityCheck.ONE_OFF);
         assertThat(d.draft().title()).startsWith("정류장 책");
 
-        assertThatThrownBy(() -> signedIn.run(a, () -> topics.addAgencyResponse(id, new AgencyResponseDraft("구청",
+        assertThatThrownBy(() -> signedIn.run(a, () -> screening.addAgencyResponse(id, new AgencyResponseDraft("구청",
                 LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1), null), null, null, null)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
                         .containsExactly("topic.agency.error.answeredBeforeAsked"));
-        assertThatThrownBy(() -> signedIn.run(a, () -> topics.addAgencyResponse(id, new AgencyResponseDraft("구청",
+        assertThatThrownBy(() -> signedIn.run(a, () -> screening.addAgencyResponse(id, new AgencyResponseDraft("구청",
                 LocalDate.of(2026, 5, 2), null, null), "답변.pdf", "application/pdf", "not a pdf".getBytes())))
                 .isInstanceOf(UserFacingException.class);
         assertThat(signedIn.as(a, () -> topics.get(id)).agencyLog()).isEmpty();
         byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(
                 java.nio.charset.StandardCharsets.ISO_8859_1);
-        long r = signedIn.as(a, () -> topics.addAgencyResponse(id, new AgencyResponseDraft(" 서울교통공사 ",
+        long r = signedIn.as(a, () -> screening.addAgencyResponse(id, new AgencyResponseDraft(" 서울교통공사 ",
                 LocalDate.of(2026, 5, 2), null, "분실 우려"), "답변.pdf", "application/pdf", pdf));
         AgencyResponseView logged = signedIn.as(a, () -> topics.get(id)).agencyLog().get(0);
         assertThat(logged.agency()).isEqualTo("서울교통공사");
         assertThat(logged.answeredOn()).isNull();
-        assertThat(signedIn.as(b, () -> topics.attachment(r)).bytes()).isEqualTo(pdf);
-        signedIn.run(b, () -> topics.updateAgencyResponse(r, logged.version(), new AgencyResponseDraft("서울교통공사",
+        assertThat(signedIn.as(b, () -> screening.attachment(r)).bytes()).isEqualTo(pdf);
+        signedIn.run(b, () -> screening.updateAgencyResponse(r, logged.version(), new AgencyResponseDraft("서울교통공사",
                 LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 9), "1량만 협조 가능")));
         assertThat(signedIn.as(a, () -> topics.get(id)).agencyLog().get(0).answeredOn())
                 .isEqualTo(LocalDate.of(2026, 5, 9));
@@ -214,23 +220,23 @@ class TopicServiceTest {
         String a = account("김기획");
         String b = account("이준비");
         long id = signedIn.as(a, () -> topics.create(draft("인형 실험 " + System.nanoTime())));
-        signedIn.run(a, () -> topics.saveNote(id, ScreeningQuestion.EFFECT, -1, "임산부들만 앉을까?"));
-        signedIn.run(b, () -> topics.saveNote(id, ScreeningQuestion.DIFFICULTY, -1, "인형이 분실되지 않을까?"));
+        signedIn.run(a, () -> screening.saveNote(id, ScreeningQuestion.EFFECT, -1, "임산부들만 앉을까?"));
+        signedIn.run(b, () -> screening.saveNote(id, ScreeningQuestion.DIFFICULTY, -1, "인형이 분실되지 않을까?"));
         LocalDate start = LocalDate.of(2026, 1, 5);
         int before = signedIn.as(a, () -> experiments.countMine(true));
         long v0 = signedIn.as(a, () -> topics.get(id)).version();
-        assertThatThrownBy(() -> signedIn.run(a, () -> topics.createExperiment(id, v0, start, start.plusMonths(3),
+        assertThatThrownBy(() -> signedIn.run(a, () -> selection.createExperiment(id, v0, start, start.plusMonths(3),
                 start.plusMonths(4)))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("topic.make.error.notSelected"));
-        signedIn.run(a, () -> topics.decide(id, v0, SelectionDecision.SELECTED, "효과를 확인할 수 있음"));
+        signedIn.run(a, () -> selection.decide(id, v0, SelectionDecision.SELECTED, "효과를 확인할 수 있음"));
         long v1 = signedIn.as(a, () -> topics.get(id)).version();
         // Bad dates are the experiment's own refusal; nothing is created or linked.
-        assertThatThrownBy(() -> signedIn.run(a, () -> topics.createExperiment(id, v1, start, start.minusDays(1),
+        assertThatThrownBy(() -> signedIn.run(a, () -> selection.createExperiment(id, v1, start, start.minusDays(1),
                 start.plusMonths(4)))).isInstanceOf(UserFacingException.class);
         assertThat(signedIn.as(a, () -> experiments.countMine(true))).isEqualTo(before);
         assertThat(signedIn.as(a, () -> topics.get(id)).experimentId()).isNull();
 
-        long experiment = signedIn.as(a, () -> topics.createExperiment(id, v1, start, start.plusMonths(3),
+        long experiment = signedIn.as(a, () -> selection.createExperiment(id, v1, start, start.plusMonths(3),
                 start.plusMonths(4)));
         var e = signedIn.as(a, () -> experiments.get(experiment));
         assertThat(e.stage()).isEqualTo(kr.silheomjang.experiment.Stage.PLANNING);
@@ -243,7 +249,7 @@ class TopicServiceTest {
         assertThat(proposer.name()).isEqualTo("최시민");
         assertThat(proposer.email()).isEqualTo("citizen@example.kr");
         assertThat(signedIn.as(a, () -> topics.get(id)).experimentId()).isEqualTo(experiment);
-        assertThatThrownBy(() -> signedIn.run(a, () -> topics.createExperiment(id,
+        assertThatThrownBy(() -> signedIn.run(a, () -> selection.createExperiment(id,
                 signedIn.as(a, () -> topics.get(id)).version(), start, start.plusMonths(3), start.plusMonths(4))))
                 .isInstanceOf(UserFacingException.class);
 

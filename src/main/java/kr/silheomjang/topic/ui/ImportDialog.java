@@ -22,7 +22,7 @@ import com.vaadin.flow.component.upload.Upload;
 import kr.silheomjang.topic.CandidateDraft;
 import kr.silheomjang.topic.ImportField;
 import kr.silheomjang.topic.ImportPreview;
-import kr.silheomjang.topic.TopicService;
+import kr.silheomjang.topic.TopicImportService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.Uploads;
@@ -40,10 +40,10 @@ class ImportDialog extends Dialog {
     final Div result = new Div();
     final Button preview = new Button();
     final Button run = new Button();
-    private final TopicService topics;
+    private final TopicImportService topics;
     private Uploads.@Nullable Received file;
 
-    ImportDialog(TopicService topics) {
+    ImportDialog(TopicImportService topics) {
         this.topics = topics;
         setId("import-dialog");
         setHeaderTitle(getTranslation("topic.import.title"));
@@ -51,7 +51,7 @@ class ImportDialog extends Dialog {
         source.setLabel(getTranslation("topic.import.source"));
         source.setValue("Decidim");
         source.setId("import-source");
-        upload = Uploads.single(TopicService.IMPORTS, "topic.import.pick", "topic.import.drop", f -> {
+        upload = Uploads.single(TopicImportService.IMPORTS, "topic.import.pick", "topic.import.drop", f -> {
             file = f;
             columns.values().forEach(s -> s.setItems(List.of()));
             showPreview(true);

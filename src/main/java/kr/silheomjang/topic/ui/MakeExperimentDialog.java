@@ -12,7 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 
 import kr.silheomjang.topic.CandidateDetails;
-import kr.silheomjang.topic.TopicService;
+import kr.silheomjang.topic.SelectionService;
 import kr.silheomjang.ui.Actions;
 
 /**
@@ -26,7 +26,7 @@ class MakeExperimentDialog extends Dialog {
     final DatePicker followUpEnd = new DatePicker();
     final Button make = new Button();
 
-    MakeExperimentDialog(TopicService topics, CandidateDetails candidate, Clock clock,
+    MakeExperimentDialog(SelectionService topics, CandidateDetails candidate, Clock clock,
             java.util.function.LongConsumer made) {
         setId("make-experiment-dialog");
         setHeaderTitle(getTranslation("topic.make.title"));

@@ -39,6 +39,8 @@ import kr.silheomjang.topic.ScreeningEntryView;
 import kr.silheomjang.topic.ScreeningQuestion;
 import kr.silheomjang.topic.SelectionDecision;
 import kr.silheomjang.topic.TopicLive;
+import kr.silheomjang.topic.ScreeningService;
+import kr.silheomjang.topic.SelectionService;
 import kr.silheomjang.topic.TopicService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
@@ -56,14 +58,19 @@ import kr.silheomjang.ui.Messages;
 public class SelectionMeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TopicService topics;
+    private final ScreeningService screening;
+    private final SelectionService selection;
     private final LiveUpdateBus bus;
     private final long me;
     final Div cards = new Div();
     final Map<Long, MeetingCard> shown = new LinkedHashMap<>();
     private LiveSubscription live;
 
-    public SelectionMeetingView(TopicService topics, LiveUpdateBus bus, CurrentUser currentUser) {
+    public SelectionMeetingView(TopicService topics, ScreeningService screening, SelectionService selection,
+            LiveUpdateBus bus, CurrentUser currentUser) {
         this.topics = topics;
+        this.screening = screening;
+        this.selection = selection;
         this.bus = bus;
         this.me = currentUser.require().id();
         addClassName("topic-meeting-view");
@@ -131,7 +138,7 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
                 mine.setId("score-" + candidateId + "-" + q.name());
                 mine.addValueChangeListener(e -> {
                     if (!filling && e.isFromClient()) {
-                        Actions.run(this, () -> topics.score(candidateId, q, e.getValue()));
+                        Actions.run(this, () -> screening.score(candidateId, q, e.getValue()));
                     }
                 });
                 Span all = new Span();
@@ -159,7 +166,7 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             record.addClickListener(e -> {
                 if (Actions.on(this).conflictMessage("topic.conflict").afterConflict(SelectionMeetingView.this::reload)
-                        .run(() -> topics.decide(candidateId, version, decision.getValue(), reasons.getValue()))) {
+                        .run(() -> selection.decide(candidateId, version, decision.getValue(), reasons.getValue()))) {
                     reasons.clear();
                     decision.clear();
                     Messages.showSuccess(getTranslation("topic.decision.recorded"));

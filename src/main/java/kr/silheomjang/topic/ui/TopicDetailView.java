@@ -1,6 +1,5 @@
 package kr.silheomjang.topic.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +11,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -26,38 +23,30 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.security.CurrentUser;
-import kr.silheomjang.topic.AgencyResponseDraft;
-import kr.silheomjang.topic.AgencyResponseView;
 import kr.silheomjang.topic.CandidateDetails;
 import kr.silheomjang.topic.CandidateDraft;
 import kr.silheomjang.topic.CandidateStatus;
 import kr.silheomjang.topic.DecisionView;
-import kr.silheomjang.topic.ScreeningEntryView;
-import kr.silheomjang.topic.ScreeningQuestion;
 import kr.silheomjang.topic.SuitabilityCheck;
 import kr.silheomjang.topic.TopicLive;
+import kr.silheomjang.topic.ScreeningService;
+import kr.silheomjang.topic.SelectionService;
 import kr.silheomjang.topic.TopicService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
-import kr.silheomjang.ui.Uploads;
 
 /**
  * One candidate: the proposal and its source, the proposer (known: contacts; unknown: flagged), the pipeline, the
@@ -86,24 +75,14 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
     final Button edit = new Button();
     final Div experimentLink = new Div();
     final Button makeExperiment = new Button();
-    final Map<ScreeningQuestion, Div> others = new EnumMap<>(ScreeningQuestion.class);
-    final Map<ScreeningQuestion, TextArea> myNotes = new EnumMap<>(ScreeningQuestion.class);
-    final Map<ScreeningQuestion, Span> averages = new EnumMap<>(ScreeningQuestion.class);
-    /** The note text each field was last filled with: a field whose value differs is the user's unsaved input. */
-    private final Map<ScreeningQuestion, String> loadedNotes = new EnumMap<>(ScreeningQuestion.class);
     final Map<SuitabilityCheck, Checkbox> checks = new EnumMap<>(SuitabilityCheck.class);
-    final Div agencyLog = new Div();
-    final TextField agencyName = new TextField();
-    final DatePicker askedOn = new DatePicker();
-    final DatePicker answeredOn = new DatePicker();
-    final TextArea agencySummary = new TextArea();
-    final Button addAgency = new Button();
     final Div decisions = new Div();
-    private Uploads.@Nullable Received agencyFile;
-    private final Upload agencyUpload;
+    final ScreeningSection screening;
+    final AgencySection agency;
     private boolean filling;
 
-    public TopicDetailView(TopicService topics, LiveUpdateBus bus, CurrentUser currentUser, java.time.Clock clock) {
+    public TopicDetailView(TopicService topics, ScreeningService screeningService, SelectionService selection,
+            LiveUpdateBus bus, CurrentUser currentUser, java.time.Clock clock) {
         this.topics = topics;
         this.bus = bus;
         this.me = currentUser.require().id();
@@ -139,7 +118,7 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
         makeExperiment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         makeExperiment.addClickListener(e -> {
             if (details != null) {
-                new MakeExperimentDialog(topics, details, clock, id -> getUI().ifPresent(ui -> ui.navigate(
+                new MakeExperimentDialog(selection, details, clock, id -> getUI().ifPresent(ui -> ui.navigate(
                         "experiments/" + id))).open();
             }
         });
@@ -149,28 +128,7 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
 
         Div proposal = section("topic.section.proposal", meta, body, proposer, actions);
 
-        Div screening = section("topic.section.screening");
-        for (ScreeningQuestion q : ScreeningQuestion.values()) {
-            Span avg = new Span();
-            avg.addClassName("topic-average");
-            avg.setId("average-" + q.name());
-            averages.put(q, avg);
-            H3 h = new H3(getTranslation(q.messageKey()));
-            Div list = new Div();
-            list.addClassName("topic-notes");
-            list.setId("notes-" + q.name());
-            others.put(q, list);
-            TextArea mine = new TextArea(getTranslation("topic.note.mine"));
-            mine.setWidthFull();
-            mine.setId("my-note-" + q.name());
-            myNotes.put(q, mine);
-            Button saveNote = new Button(getTranslation("topic.note.save"), e -> saveNote(q));
-            saveNote.setId("save-note-" + q.name());
-            saveNote.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Div block = new Div(new HorizontalLayout(h, avg), list, mine, saveNote);
-            block.addClassName("topic-question");
-            screening.add(block);
-        }
+        screening = new ScreeningSection(screeningService, me, this::reload);
 
         Div suitability = section("topic.section.suitability");
         for (SuitabilityCheck c : SuitabilityCheck.values()) {
@@ -185,23 +143,7 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
             suitability.add(new Div(box));
         }
 
-        agencyLog.setId("agency-log");
-        agencyName.setLabel(getTranslation("topic.agency.agency"));
-        askedOn.setLabel(getTranslation("topic.agency.askedOn"));
-        answeredOn.setLabel(getTranslation("topic.agency.answeredOn"));
-        Formats.localize(askedOn, getLocale());
-        Formats.localize(answeredOn, getLocale());
-        agencySummary.setLabel(getTranslation("topic.agency.summary"));
-        agencyUpload = Uploads.single(TopicService.ATTACHMENTS, "topic.agency.pick", "topic.agency.drop",
-                file -> agencyFile = file);
-        agencyUpload.addFileRemovedListener(e -> agencyFile = null);
-        addAgency.setText(getTranslation("topic.agency.add"));
-        addAgency.setId("agency-add");
-        addAgency.addClickListener(e -> addAgency());
-        FormLayout agencyForm = new FormLayout(agencyName, askedOn, answeredOn, agencySummary, agencyUpload,
-                addAgency);
-        agencyForm.setColspan(agencySummary, 2);
-        Div agency = section("topic.section.agency", agencyLog, agencyForm);
+        agency = new AgencySection(screeningService, this::run);
 
         decisions.setId("decision-log");
         Div decided = section("topic.section.decisions", decisions);
@@ -278,47 +220,11 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
             if (d.experimentId() != null) {
                 experimentLink.add(new Anchor("experiments/" + d.experimentId(), getTranslation("topic.openExperiment")));
             }
-            for (ScreeningQuestion q : ScreeningQuestion.values()) {
-                Double avg = d.averages().get(q);
-                averages.get(q).setText(avg == null ? getTranslation("topic.average.none")
-                        : getTranslation("topic.average", String.format(java.util.Locale.ROOT, "%.1f", avg),
-                                d.screening(q).stream().filter(e -> e.score() != null).count()));
-                Div list = others.get(q);
-                list.removeAll();
-                for (ScreeningEntryView e : d.screening(q)) {
-                    if (e.userId() == me || e.note() == null && e.score() == null) {
-                        continue;
-                    }
-                    Div line = new Div(new Span(e.userName()
-                            + (e.score() == null ? "" : " · " + getTranslation("topic.score.short", e.score()))));
-                    line.addClassName("topic-note");
-                    if (e.note() != null) {
-                        Paragraph p = new Paragraph(e.note());
-                        line.add(p);
-                    }
-                    list.add(line);
-                }
-                ScreeningEntryView mine = d.entryOf(q, me);
-                String saved = mine == null || mine.note() == null ? "" : mine.note();
-                TextArea field = myNotes.get(q);
-                // Someone's update must not overwrite what the user is typing: only untouched fields follow.
-                if (field.getValue().equals(loadedNotes.getOrDefault(q, ""))) {
-                    field.setValue(saved);
-                }
-                loadedNotes.put(q, saved);
-                field.setHelperText(mine == null || mine.score() == null ? ""
-                        : getTranslation("topic.score.mine", mine.score()));
-            }
+            screening.fill(d);
             for (SuitabilityCheck c : SuitabilityCheck.values()) {
                 checks.get(c).setValue(d.checks().contains(c));
             }
-            agencyLog.removeAll();
-            if (d.agencyLog().isEmpty()) {
-                agencyLog.add(new Paragraph(getTranslation("topic.agency.empty")));
-            }
-            for (AgencyResponseView a : d.agencyLog()) {
-                agencyLog.add(agencyLine(a));
-            }
+            agency.fill(d);
             decisions.removeAll();
             if (d.decisions().isEmpty()) {
                 decisions.add(new Paragraph(getTranslation("topic.decision.none")));
@@ -339,59 +245,6 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
     private void addContact(String labelKey, @Nullable String value) {
         if (value != null) {
             proposer.add(new Div(new Span(getTranslation(labelKey) + ": " + value)));
-        }
-    }
-
-    private Div agencyLine(AgencyResponseView a) {
-        Div line = new Div();
-        line.addClassName("topic-agency");
-        line.add(new Span(a.agency() + " · " + getTranslation("topic.agency.asked",
-                Formats.date(a.askedOn(), getLocale())) + " · " + (a.answeredOn() == null
-                        ? getTranslation("topic.agency.waiting")
-                        : getTranslation("topic.agency.answered", Formats.date(a.answeredOn(), getLocale())))));
-        if (a.summary() != null) {
-            line.add(new Paragraph(a.summary()));
-        }
-        if (a.attachmentName() != null) {
-            Anchor file = new Anchor(DownloadHandler.fromInputStream(event -> {
-                TopicService.Attachment att = topics.attachment(a.id());
-                return new DownloadResponse(new ByteArrayInputStream(att.bytes()), att.name(), att.contentType(),
-                        att.bytes().length);
-            }), a.attachmentName());
-            file.getElement().setAttribute("download", true);
-            line.add(new Div(file));
-        }
-        return line;
-    }
-
-    private void saveNote(ScreeningQuestion q) {
-        if (details == null) {
-            return;
-        }
-        ScreeningEntryView mine = details.entryOf(q, me);
-        long version = mine == null ? -1 : mine.version();
-        String text = myNotes.get(q).getValue();
-        if (Actions.on(this).conflictMessage("topic.conflict").afterConflict(this::reload)
-                .run(() -> topics.saveNote(candidateId, q, version, text))) {
-            loadedNotes.put(q, text.strip());
-            myNotes.get(q).setValue(text.strip());
-            reload();
-            Messages.showSuccess(getTranslation("topic.note.saved"));
-        }
-    }
-
-    private void addAgency() {
-        AgencyResponseDraft d = new AgencyResponseDraft(agencyName.getValue(), askedOn.getValue(),
-                answeredOn.getValue(), agencySummary.getValue());
-        Uploads.Received file = agencyFile;
-        if (run(() -> topics.addAgencyResponse(candidateId, d, file == null ? null : file.fileName(),
-                file == null ? null : file.contentType(), file == null ? null : file.bytes()))) {
-            agencyName.clear();
-            askedOn.clear();
-            answeredOn.clear();
-            agencySummary.clear();
-            agencyUpload.clearFileList();
-            agencyFile = null;
         }
     }
 

@@ -36,6 +36,7 @@ import kr.silheomjang.topic.CandidateFilter;
 import kr.silheomjang.topic.CandidateRow;
 import kr.silheomjang.topic.CandidateStatus;
 import kr.silheomjang.topic.TopicLive;
+import kr.silheomjang.topic.TopicImportService;
 import kr.silheomjang.topic.TopicService;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveSubscription;
@@ -52,6 +53,7 @@ import kr.silheomjang.ui.Messages;
 public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TopicService topics;
+    private final TopicImportService importer;
     private final LiveUpdateBus bus;
     final Grid<CandidateRow> grid = new Grid<>();
     final TextField search = new TextField();
@@ -65,8 +67,9 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
     final Button importButton = new Button();
     private LiveSubscription live;
 
-    public TopicPoolView(TopicService topics, LiveUpdateBus bus) {
+    public TopicPoolView(TopicService topics, TopicImportService importer, LiveUpdateBus bus) {
         this.topics = topics;
+        this.importer = importer;
         this.bus = bus;
         addClassName("topic-pool-view");
         setSizeFull();
@@ -84,7 +87,7 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
         importButton.setText(getTranslation("topic.import.open"));
         importButton.setIcon(VaadinIcon.UPLOAD.create());
         importButton.setId("import-candidates");
-        importButton.addClickListener(e -> new ImportDialog(topics).open());
+        importButton.addClickListener(e -> new ImportDialog(importer).open());
         HorizontalLayout actions = new HorizontalLayout(meeting, importButton, create);
         HorizontalLayout header = new HorizontalLayout(title, actions);
         header.setWidthFull();

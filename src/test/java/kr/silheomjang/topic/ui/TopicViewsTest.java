@@ -30,6 +30,10 @@ class TopicViewsTest extends BrowserlessSupport {
     @Autowired
     TopicService topics;
     @Autowired
+    kr.silheomjang.topic.SelectionService selection;
+    @Autowired
+    kr.silheomjang.topic.ScreeningService screening;
+    @Autowired
     ExperimentService experiments;
 
     long candidate(String as, String title) {
@@ -77,22 +81,22 @@ class TopicViewsTest extends BrowserlessSupport {
         TopicDetailView view = window.navigate(TopicDetailView.class,
                 Map.of(TopicDetailView.PARAM, String.valueOf(id)));
         assertThat(view.proposer.getElement().getTextRecursively()).contains("제안자 정보를 알 수 없습니다");
-        in(window).test(view.myNotes.get(ScreeningQuestion.EFFECT)).setValue("쓰는 중인 메모");
+        in(window).test(view.screening.myNotes.get(ScreeningQuestion.EFFECT)).setValue("쓰는 중인 메모");
 
-        signedIn.run(b, () -> topics.score(id, ScreeningQuestion.EFFECT, 4));
-        signedIn.run(b, () -> topics.saveNote(id, ScreeningQuestion.EFFECT, signedIn.as(b, () -> topics.get(id))
+        signedIn.run(b, () -> screening.score(id, ScreeningQuestion.EFFECT, 4));
+        signedIn.run(b, () -> screening.saveNote(id, ScreeningQuestion.EFFECT, signedIn.as(b, () -> topics.get(id))
                 .screening(ScreeningQuestion.EFFECT).get(0).version(), "이준비의 메모"));
-        await(window, () -> view.others.get(ScreeningQuestion.EFFECT).getElement().getTextRecursively()
+        await(window, () -> view.screening.others.get(ScreeningQuestion.EFFECT).getElement().getTextRecursively()
                 .contains("이준비의 메모"));
-        assertThat(view.averages.get(ScreeningQuestion.EFFECT).getText()).isEqualTo("평균 4.0점 (1명)");
-        assertThat(view.myNotes.get(ScreeningQuestion.EFFECT).getValue()).isEqualTo("쓰는 중인 메모");
+        assertThat(view.screening.averages.get(ScreeningQuestion.EFFECT).getText()).isEqualTo("평균 4.0점 (1명)");
+        assertThat(view.screening.myNotes.get(ScreeningQuestion.EFFECT).getValue()).isEqualTo("쓰는 중인 메모");
 
         in(window).test(view.checks.get(kr.silheomjang.topic.SuitabilityCheck.GROUP)).click();
         assertThat(signedIn.as(a, () -> topics.get(id)).checks())
                 .containsExactly(kr.silheomjang.topic.SuitabilityCheck.GROUP);
 
         long v = signedIn.as(b, () -> topics.get(id)).version();
-        signedIn.run(b, () -> topics.decide(id, v, SelectionDecision.ON_HOLD, "기관 답변을 기다림"));
+        signedIn.run(b, () -> selection.decide(id, v, SelectionDecision.ON_HOLD, "기관 답변을 기다림"));
         await(window, () -> view.decisions.getElement().getTextRecursively().contains("기관 답변을 기다림"));
         assertThat(view.meta.getElement().getTextRecursively()).contains("보류");
     }
