@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.people.internal.ConsentEntry;
 import kr.silheomjang.people.internal.ConsentEntryRepository;
 import kr.silheomjang.people.internal.Participant;
@@ -21,6 +22,7 @@ import kr.silheomjang.people.internal.ParticipantRepository;
 import kr.silheomjang.people.internal.PeopleAudit;
 import kr.silheomjang.people.internal.ProposerRecord;
 import kr.silheomjang.people.internal.ProposerRecordRepository;
+import kr.silheomjang.schedule.ProposerMeetingService;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
@@ -47,10 +49,14 @@ public class ProposerConsentService {
     private final CurrentUser currentUser;
     private final PeopleAudit audit;
     private final Clock clock;
+    private final ProposerMeetingService meetings;
+    private final ExperimentService experiments;
 
     ProposerConsentService(ProposerRecordRepository records, ConsentEntryRepository consents,
             ParticipantRepository participants, ExperimentAccess access, CurrentUser currentUser, PeopleAudit audit,
-            Clock clock) {
+            Clock clock, ProposerMeetingService meetings, ExperimentService experiments) {
+        this.meetings = meetings;
+        this.experiments = experiments;
         this.records = records;
         this.consents = consents;
         this.participants = participants;
@@ -70,24 +76,32 @@ public class ProposerConsentService {
         for (ConsentEntryView v : history) {
             current.putIfAbsent(v.kind(), v);
         }
+        // The meeting lives on the calendar (one proposer, one meeting); the name typed on 새 실험장 is the
+        // proposer's until someone types another here.
+        LocalDate meeting = meetings.date(experimentId).orElse(null);
+        String typedName = experiments.get(experimentId).proposerName();
         if (r == null) {
-            return new ProposerView(-1, new ProposerDraft(true, null, null, null, null, null, null, null, null),
-                    Map.of(), null, current, history, null, null, null, null);
+            return new ProposerView(-1, new ProposerDraft(true, typedName, null, null, null, meeting, null, null,
+                    null), Map.of(), null, current, history, null, null, null, null);
         }
         Map<Caveat, Instant> caveats = new EnumMap<>(Caveat.class);
         put(caveats, Caveat.ONE_OFF, r.getCaveatOneOffAt());
         put(caveats, Caveat.DURATION, r.getCaveatDurationAt());
         put(caveats, Caveat.NOT_POLICY, r.getCaveatNotPolicyAt());
         put(caveats, Caveat.ORGANISER_PLANS, r.getCaveatOrganiserAt());
-        ProposerDraft d = new ProposerDraft(r.isProposerKnown(), r.getProposerName(),
+        ProposerDraft d = new ProposerDraft(r.isProposerKnown(),
+                r.getProposerName() != null || r.getContactsErasedAt() != null ? r.getProposerName() : typedName,
                 contacts ? r.getContactEmail() : null, contacts ? r.getContactPhone() : null,
-                contacts ? r.getContactOther() : null, r.getMeetingDate(), r.getNoticeChannel(), r.getNoticeDate(),
+                contacts ? r.getContactOther() : null, meeting, r.getNoticeChannel(), r.getNoticeDate(),
                 r.getNoticeLink());
         return new ProposerView(r.getVersion(), d, caveats, r.getCaveatsByName(), current, history,
                 r.getRetentionDays(), r.getContactsErasedAt(), r.getUpdatedAt(), r.getUpdatedByName());
     }
 
-    /** Saves contacts, meeting and notice; {@code expectedVersion} -1 means "there was no record yet". */
+    /**
+     * Saves contacts, meeting and notice; {@code expectedVersion} -1 means "there was no record yet". The meeting day
+     * goes to the calendar's one proposer meeting (moved, made, or removed when cleared).
+     */
     public void save(long experimentId, long expectedVersion, ProposerDraft draft) {
         access.requireEditor(experimentId);
         validate(draft);
@@ -97,11 +111,11 @@ public class ProposerConsentService {
         r.setContactEmail(blank(draft.email()));
         r.setContactPhone(blank(draft.phone()));
         r.setContactOther(blank(draft.otherChannel()));
-        r.setMeetingDate(draft.meetingDate());
         r.setNoticeChannel(blank(draft.noticeChannel()));
         r.setNoticeDate(draft.noticeDate());
         r.setNoticeLink(blank(draft.noticeLink()));
         touch(r);
+        meetings.setDate(experimentId, draft.meetingDate());
         audit.announce(experimentId, PeopleLive.PROPOSER, List.of());
     }
 

@@ -69,9 +69,19 @@ public class BackwardPlanningService {
         LocalDate eventDate = experiments.get(experimentId).eventDate();
         Set<Long> planned = events.findByExperimentIdAndTemplateStepIdIsNotNull(experimentId).stream()
                 .map(ScheduleEvent::getTemplateStepId).collect(Collectors.toSet());
+        // One proposer, one meeting: when the experiment has its proposer meeting (typed on 제안자 동의, carried from
+        // the proposal pool or made earlier), the plan's step counts as planned and never makes a second one.
+        boolean hasMeeting = events.findFirstByExperimentIdAndTypeOrderByIdAsc(experimentId,
+                EventType.PROPOSER_MEETING).isPresent();
+        LocalDate today = LocalDate.now(clock.withZone(ProposerMeetingService.SEOUL));
         return stepsOf(experimentId).stream()
-                .map(s -> new TemplateStepView(s.getId(), s.getVersion(), s.getOffsetDays(), s.getTitle(), s.getType(),
-                        eventDate.plusDays(s.getOffsetDays()), planned.contains(s.getId())))
+                .map(s -> {
+                    LocalDate date = eventDate.plusDays(s.getOffsetDays());
+                    boolean meeting = s.getType() == EventType.PROPOSER_MEETING;
+                    boolean done = planned.contains(s.getId()) || meeting && hasMeeting;
+                    return new TemplateStepView(s.getId(), s.getVersion(), s.getOffsetDays(), s.getTitle(),
+                            s.getType(), date, done, meeting && !done && date.isBefore(today));
+                })
                 .toList();
     }
 
@@ -89,7 +99,7 @@ public class BackwardPlanningService {
         int made = 0;
         List<Long> ids = new ArrayList<>();
         for (TemplateStepView step : template(experimentId)) {
-            if (step.alreadyPlanned()) {
+            if (step.alreadyPlanned() || step.pastMeeting()) {
                 continue;
             }
             ScheduleEvent e = new ScheduleEvent(experimentId, UUID.randomUUID() + "@silheomjang", me.id(), now,

@@ -12,8 +12,6 @@ import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.Stage;
-import kr.silheomjang.people.ProposerConsentService;
-import kr.silheomjang.people.ProposerDraft;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
@@ -36,16 +34,16 @@ public class SelectionService {
     private final TopicDecisionRepository decisions;
     private final ExperimentAccess access;
     private final ExperimentService experiments;
-    private final ProposerConsentService proposers;
+    private final ProposerSide proposer;
     private final TopicWrites writes;
 
     SelectionService(ScreeningEntryRepository screening, TopicDecisionRepository decisions, ExperimentAccess access,
-            ExperimentService experiments, ProposerConsentService proposers, TopicWrites writes) {
+            ExperimentService experiments, ProposerSide proposer, TopicWrites writes) {
         this.screening = screening;
         this.decisions = decisions;
         this.access = access;
         this.experiments = experiments;
-        this.proposers = proposers;
+        this.proposer = proposer;
         this.writes = writes;
     }
 
@@ -77,8 +75,9 @@ public class SelectionService {
 
     /**
      * 실험장으로 만들기: from a selected candidate, one transaction creates the experiment (the caller its owner) in
-     * stage 기획, prefilled with the proposal text and link, the proposer (name and contacts into the people module's
-     * proposer record), a purpose draft and experiment questions drafted from the screening notes, and links the
+     * stage 기획, prefilled with the proposal text and link, the proposer (name, contacts, meeting day, caveats
+     * and consent answers moved into the people module's proposer record and consent log), a purpose draft and
+     * experiment questions drafted from the screening notes, and links the
      * candidate to it. Any refusal (dates, a second link) rolls everything back.
      */
     public long createExperiment(long candidateId, long expectedVersion, LocalDate planningStart,
@@ -104,8 +103,8 @@ public class SelectionService {
         draft.setEventDate(eventDate);
         draft.setFollowUpEnd(followUpEnd);
         long experimentId = experiments.create(draft);
-        proposers.save(experimentId, proposers.get(experimentId).version(), new ProposerDraft(d.proposerKnown(),
-                d.proposerName(), d.proposerEmail(), d.proposerPhone(), d.proposerSns(), null, null, null, null));
+        // The proposer, the meeting day, the caveats and every consent answer so far: moved, not copied.
+        proposer.carryInto(c, experimentId);
         c.setExperimentId(experimentId);
         writes.touch(c);
         // The stage guide asks why 주제 선정 is left with open items (e.g. consent not yet recorded): the decision is

@@ -10,7 +10,9 @@ public enum TopicLive implements LiveKind {
     /** A candidate was added, changed, imported, moved in the pipeline or decided; ids hold candidate ids. */
     CANDIDATES("topic-candidates"),
     /** A planner's screening note or score changed; ids hold the candidate id. */
-    SCREENING("topic-screening");
+    SCREENING("topic-screening"),
+    /** Outreach to a candidate's proposer: the log, meeting notes, notice and consents. */
+    OUTREACH("topic-outreach");
 
     /**
      * The bus channel of everything organisation-wide. Experiment ids start at 1, so 0 names no experiment; no

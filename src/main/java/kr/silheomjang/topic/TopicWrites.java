@@ -77,6 +77,11 @@ class TopicWrites {
         return LocalDate.now(clock.withZone(SEOUL));
     }
 
+    static @org.jspecify.annotations.Nullable String cutOrNull(@org.jspecify.annotations.Nullable String s,
+            int max) {
+        return s == null ? null : cut(s, max);
+    }
+
     static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The per-experiment people record: the proposer's contacts, meeting and the caveats explained to them, or the public
+ * The per-experiment people record: the proposer's contacts and the caveats explained to them, (the meeting is the calendar's proposer meeting), or the public
  * pre-announcement when the proposer is unknown; and the personal-data retention setting.
  */
 @Entity
@@ -37,8 +37,6 @@ public class ProposerRecord {
     private String contactPhone;
     @Column(name = "contact_other", length = 300)
     private String contactOther;
-    @Column(name = "meeting_date")
-    private LocalDate meetingDate;
 
     @Column(name = "caveat_one_off_at")
     private Instant caveatOneOffAt;
@@ -103,8 +101,6 @@ public class ProposerRecord {
     public void setContactPhone(String v) { contactPhone = v; }
     public String getContactOther() { return contactOther; }
     public void setContactOther(String v) { contactOther = v; }
-    public LocalDate getMeetingDate() { return meetingDate; }
-    public void setMeetingDate(LocalDate v) { meetingDate = v; }
     public Instant getCaveatOneOffAt() { return caveatOneOffAt; }
     public void setCaveatOneOffAt(Instant v) { caveatOneOffAt = v; }
     public Instant getCaveatDurationAt() { return caveatDurationAt; }

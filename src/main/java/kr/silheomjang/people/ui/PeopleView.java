@@ -64,7 +64,9 @@ public class PeopleView extends ExperimentPage {
             ParticipantService participantService, ParticipantCsvService csvService,
             ProposerConsentService proposerService, StaffRosterService staffService, PartnerService partnerService) {
         super(support, "people.nav", "people", PeopleLive.PARTICIPANTS, PeopleLive.PROPOSER, PeopleLive.STAFF,
-                PeopleLive.PARTNERS, WorkspaceLive.MEMBERS, WorkspaceLive.EXPERIMENT);
+                PeopleLive.PARTNERS, WorkspaceLive.MEMBERS, WorkspaceLive.EXPERIMENT,
+                // The proposer meeting is the calendar's event: moving it there shows here.
+                kr.silheomjang.schedule.ScheduleLive.EVENTS);
         this.experiments = experiments;
         this.participantService = participantService;
         this.csvService = csvService;
@@ -126,7 +128,7 @@ public class PeopleView extends ExperimentPage {
     @Override
     protected void onLive(Set<LiveUpdate> updates) {
         participants.onLive(updates);
-        if (LiveUpdate.any(updates, PeopleLive.PROPOSER)) {
+        if (LiveUpdate.any(updates, PeopleLive.PROPOSER, kr.silheomjang.schedule.ScheduleLive.EVENTS)) {
             proposer.reload();
             privacy.reload();
         }

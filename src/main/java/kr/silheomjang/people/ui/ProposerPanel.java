@@ -218,7 +218,8 @@ class ProposerPanel extends VerticalLayout {
         view = service.get(experimentId);
         if (first) {
             form.load(view);
-        } else if (view.version() != form.latest().version()) {
+        } else if (view.version() != form.latest().version()
+                || !java.util.Objects.equals(view.draft().meetingDate(), form.latest().draft().meetingDate())) {
             form.refresh(view, nz(view.updatedByName()), view.updatedAt());
         }
         showPart();

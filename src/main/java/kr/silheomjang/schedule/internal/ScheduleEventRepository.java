@@ -26,6 +26,10 @@ public interface ScheduleEventRepository extends JpaRepository<ScheduleEvent, Lo
 
     List<ScheduleEvent> findByExperimentIdAndTemplateStepIdIsNotNull(long experimentId);
 
+    /** The experiment's proposer meeting: the first event of that type. */
+    Optional<ScheduleEvent> findFirstByExperimentIdAndTypeOrderByIdAsc(long experimentId,
+            kr.silheomjang.schedule.EventType type);
+
     /**
      * For the stage checklist of many experiments: [experiment id, type, place, start date, template step id] of the
      * event-day events and of the events the backward plan made.

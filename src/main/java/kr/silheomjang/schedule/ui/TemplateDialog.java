@@ -38,6 +38,8 @@ class TemplateDialog extends Dialog {
     final Paragraph intro = new Paragraph();
     final Button accept = new Button();
 
+    final Paragraph pastWarning = new Paragraph();
+
     TemplateDialog(BackwardPlanningService schedule, long experimentId, LocalDate eventDate, MemberRole role,
             Runnable afterChange) {
         this.schedule = schedule;
@@ -64,6 +66,11 @@ class TemplateDialog extends Dialog {
                 done.addClassName("schedule-planned-badge");
                 return new HorizontalLayout(title, done);
             }
+            if (s.pastMeeting()) {
+                Span past = new Span(getTranslation("schedule.template.pastBadge"));
+                past.addClassName("schedule-past-badge");
+                return new HorizontalLayout(title, past);
+            }
             return title;
         }).setHeader(getTranslation("schedule.template.step")).setFlexGrow(1);
         if (owner) {
@@ -78,7 +85,10 @@ class TemplateDialog extends Dialog {
             }).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
-        add(intro, grid);
+        pastWarning.setId("template-past-meeting");
+        pastWarning.addClassName("schedule-warning");
+        pastWarning.getElement().setAttribute("role", "alert");
+        add(intro, pastWarning, grid);
 
         if (owner) {
             IntegerField offset = new IntegerField(getTranslation("schedule.template.stepOffset"));
@@ -128,6 +138,11 @@ class TemplateDialog extends Dialog {
         intro.setText(getTranslation("schedule.template.intro",
                 Formats.date(eventDate, getLocale())));
         grid.setItems(steps);
+        // The D-day plan would put the proposer meeting before today: say so instead of silently dating it there.
+        steps.stream().filter(TemplateStepView::pastMeeting).findFirst().ifPresentOrElse(s -> {
+            pastWarning.setText(getTranslation("schedule.template.pastMeeting", Formats.date(s.date(), getLocale())));
+            pastWarning.setVisible(true);
+        }, () -> pastWarning.setVisible(false));
         accept.setEnabled(steps.stream().anyMatch(s -> !s.alreadyPlanned()));
     }
 }

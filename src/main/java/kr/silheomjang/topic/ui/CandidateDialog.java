@@ -11,6 +11,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,10 +22,13 @@ import kr.silheomjang.topic.CandidateDraft;
 import kr.silheomjang.topic.TopicService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
 
 /**
- * Adds a candidate to the pool or edits one. A stale save is refused by the service with who changed it; the dialog
- * stays open with the user's input.
+ * Adds a candidate to the pool or edits one. Editing is a {@link LiveForm} (decision note 0013): a co-planner's save
+ * arrives in the fields the user has not touched, a touched field keeps the user's text and is marked with who changed
+ * it and their value ("그 값 사용" / "내 값 유지"), and the save waits for that choice. A save over a version the user
+ * never saw is refused by the service with who changed it; the input stays.
  */
 class CandidateDialog extends Dialog {
 
@@ -40,17 +45,17 @@ class CandidateDialog extends Dialog {
     final TextField tags = new TextField();
     final Button save = new Button();
 
+    final Div conflictBox = new Div();
+    final LiveForm<CandidateDetails> form;
+
     private final TopicService topics;
     private final @Nullable CandidateDetails editing;
     private final LongConsumer saved;
-    /** The version the next save is checked against: after a conflict, the other person's (the input is kept). */
-    private long version;
 
     private CandidateDialog(TopicService topics, @Nullable CandidateDetails editing, LongConsumer saved) {
         this.topics = topics;
         this.editing = editing;
         this.saved = saved;
-        this.version = editing == null ? -1 : editing.version();
         setId("candidate-dialog");
         setHeaderTitle(getTranslation(editing == null ? "topic.new" : "topic.edit"));
         title.setLabel(getTranslation("topic.field.title"));
@@ -72,12 +77,16 @@ class CandidateDialog extends Dialog {
         tags.setHelperText(getTranslation("topic.field.tags.help"));
         proposerKnown.addValueChangeListener(e -> showProposer(e.getValue()));
 
-        FormLayout form = new FormLayout(title, source, body, url, submittedOn, tags, proposerKnown, proposerName,
+        FormLayout layout = new FormLayout(title, source, body, url, submittedOn, tags, proposerKnown, proposerName,
                 proposerEmail, proposerPhone, proposerSns);
-        form.setColspan(title, 2);
-        form.setColspan(body, 2);
-        form.setColspan(proposerKnown, 2);
-        add(form);
+        layout.setColspan(title, 2);
+        layout.setColspan(body, 2);
+        layout.setColspan(proposerKnown, 2);
+        conflictBox.setId("candidate-conflict");
+        conflictBox.addClassName("topic-conflict");
+        conflictBox.getElement().setAttribute("role", "alert");
+        conflictBox.setVisible(false);
+        add(conflictBox, layout);
         setWidth("min(48rem, 96vw)");
 
         save.setText(getTranslation("topic.save"));
@@ -86,11 +95,40 @@ class CandidateDialog extends Dialog {
         save.addClickListener(e -> save());
         getFooter().add(new Button(getTranslation("topic.cancel"), e -> close()), save);
 
+        form = LiveForm.<CandidateDetails>of(this)
+                .bind("title", title, d -> d.draft().title())
+                .bind("body", body, d -> d.draft().body())
+                .bind("source", source, d -> d.draft().sourcePlatform())
+                .bind("url", url, d -> nz(d.draft().sourceUrl()))
+                .bind("submittedOn", submittedOn, d -> d.draft().submittedOn(),
+                        v -> v == null ? "" : Formats.date(v, getLocale()))
+                .bind("proposerKnown", proposerKnown, d -> d.draft().proposerKnown(),
+                        v -> getTranslation(Boolean.TRUE.equals(v) ? "topic.proposer.knownYes" : "topic.proposer.knownNo"))
+                .bind("proposerName", proposerName, d -> nz(d.draft().proposerName()))
+                .bind("proposerEmail", proposerEmail, d -> nz(d.draft().proposerEmail()))
+                .bind("proposerPhone", proposerPhone, d -> nz(d.draft().proposerPhone()))
+                .bind("proposerSns", proposerSns, d -> nz(d.draft().proposerSns()))
+                .bind("tags", tags, d -> String.join(", ", d.draft().tags()))
+                .whenDecided(() -> conflictBox.setVisible(false));
         if (editing != null) {
-            fill(editing.draft());
+            form.load(editing);
+            showProposer(editing.draft().proposerKnown());
         } else {
             showProposer(false);
         }
+    }
+
+    /**
+     * A co-planner changed the candidate (heard live): untouched fields follow, touched ones are marked. Never
+     * overwrites what the user is typing.
+     */
+    void refresh() {
+        if (editing == null || !isOpened()) {
+            return;
+        }
+        Actions.on(this).afterRefusal(this::close).call(() -> topics.get(editing.id()))
+                .filter(latest -> latest.version() != form.latest().version())
+                .ifPresent(latest -> form.refresh(latest, latest.updatedByName(), latest.updatedAt()));
     }
 
     static CandidateDialog forCreate(TopicService topics, LongConsumer saved) {
@@ -99,21 +137,6 @@ class CandidateDialog extends Dialog {
 
     static CandidateDialog forEdit(TopicService topics, CandidateDetails details, LongConsumer saved) {
         return new CandidateDialog(topics, details, saved);
-    }
-
-    private void fill(CandidateDraft d) {
-        title.setValue(d.title());
-        body.setValue(d.body());
-        source.setValue(d.sourcePlatform());
-        url.setValue(nz(d.sourceUrl()));
-        submittedOn.setValue(d.submittedOn());
-        proposerKnown.setValue(d.proposerKnown());
-        proposerName.setValue(nz(d.proposerName()));
-        proposerEmail.setValue(nz(d.proposerEmail()));
-        proposerPhone.setValue(nz(d.proposerPhone()));
-        proposerSns.setValue(nz(d.proposerSns()));
-        tags.setValue(String.join(", ", d.tags()));
-        showProposer(d.proposerKnown());
     }
 
     private void showProposer(boolean known) {
@@ -130,20 +153,44 @@ class CandidateDialog extends Dialog {
     }
 
     private void save() {
+        if (editing != null && form.refusesSave(this::showConflict)) {
+            return;
+        }
         CandidateDraft d = draft();
         long[] id = {editing == null ? -1 : editing.id()};
-        boolean ok = Actions.on(this).conflictMessage("topic.conflict")
-                .afterConflict(() -> version = topics.get(id[0]).version()).run(() -> {
+        boolean ok = Actions.on(this).showConflictWith(this::onConflict).run(() -> {
             if (editing == null) {
                 id[0] = topics.create(d);
             } else {
-                topics.update(editing.id(), version, d);
+                topics.update(editing.id(), form.latest().version(), d);
             }
         });
         if (ok) {
             close();
             saved.accept(id[0]);
         }
+    }
+
+    /** The service refused a stale save: take in the latest, keep the user's input, mark what the other changed. */
+    private void onConflict(String who, String when) {
+        if (editing == null) {
+            return;
+        }
+        CandidateDetails latest = topics.get(editing.id());
+        form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+        showConflict("?".equals(who) ? latest.updatedByName() : who,
+                "?".equals(who) ? Formats.dateTime(latest.updatedAt(), getLocale()) : when);
+    }
+
+    private void showConflict(String who, String when) {
+        conflictBox.removeAll();
+        conflictBox.add(new Paragraph(form.conflictText("topic.conflict.form", who, when)));
+        form.theirValues().forEach((label, value) -> {
+            Paragraph p = new Paragraph(label + ": " + value);
+            p.addClassName("conflict-value");
+            conflictBox.add(p);
+        });
+        conflictBox.setVisible(true);
     }
 
     private static String nz(@Nullable String s) {

@@ -39,6 +39,7 @@ import kr.silheomjang.topic.CandidateStatus;
 import kr.silheomjang.topic.DecisionView;
 import kr.silheomjang.topic.SuitabilityCheck;
 import kr.silheomjang.topic.TopicLive;
+import kr.silheomjang.topic.OutreachService;
 import kr.silheomjang.topic.ScreeningService;
 import kr.silheomjang.topic.SelectionService;
 import kr.silheomjang.topic.TopicService;
@@ -78,11 +79,16 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
     final Map<SuitabilityCheck, Checkbox> checks = new EnumMap<>(SuitabilityCheck.class);
     final Div decisions = new Div();
     final ScreeningSection screening;
+    /** The open edit dialog: a live form that takes in co-planners' saves (decision note 0013). */
+    @Nullable CandidateDialog editDialog;
     final AgencySection agency;
+    final OutreachSection outreachSection;
+    private final OutreachService outreach;
     private boolean filling;
 
     public TopicDetailView(TopicService topics, ScreeningService screeningService, SelectionService selection,
-            LiveUpdateBus bus, CurrentUser currentUser, java.time.Clock clock) {
+            OutreachService outreach, LiveUpdateBus bus, CurrentUser currentUser, java.time.Clock clock) {
+        this.outreach = outreach;
         this.topics = topics;
         this.bus = bus;
         this.me = currentUser.require().id();
@@ -109,7 +115,8 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
         edit.setId("candidate-edit");
         edit.addClickListener(e -> {
             if (details != null) {
-                CandidateDialog.forEdit(topics, details, id -> reload()).open();
+                editDialog = CandidateDialog.forEdit(topics, details, id -> reload());
+                editDialog.open();
             }
         });
         experimentLink.setId("candidate-experiment");
@@ -144,11 +151,12 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
         }
 
         agency = new AgencySection(screeningService, this::run);
+        outreachSection = new OutreachSection(outreach, this::run);
 
         decisions.setId("decision-log");
         Div decided = section("topic.section.decisions", decisions);
 
-        add(back, title, proposal, screening, suitability, agency, decided);
+        add(back, title, proposal, screening, suitability, agency, outreachSection, decided);
     }
 
     private Div section(String titleKey, com.vaadin.flow.component.Component... content) {
@@ -179,6 +187,7 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
     void reload() {
         details = topics.get(candidateId);
         fill(details);
+        outreachSection.fill(outreach.outreach(candidateId));
     }
 
     private void fill(CandidateDetails d) {
@@ -260,10 +269,14 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        live = LiveSubscription.of(this, bus, TopicLive.CHANNEL, Set.of(TopicLive.CANDIDATES, TopicLive.SCREENING),
+        live = LiveSubscription.of(this, bus, TopicLive.CHANNEL, Set.of(TopicLive.CANDIDATES, TopicLive.SCREENING,
+                TopicLive.OUTREACH),
                 batch -> {
                     if (batch.stream().anyMatch(u -> u.ids().contains(candidateId))) {
                         Actions.run(this, this::reload);
+                        if (editDialog != null) {
+                            editDialog.refresh();
+                        }
                     }
                 });
     }

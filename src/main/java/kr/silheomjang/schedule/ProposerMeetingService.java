@@ -1,0 +1,92 @@
+package kr.silheomjang.schedule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.schedule.internal.ScheduleEvent;
+import kr.silheomjang.schedule.internal.ScheduleEventRepository;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
+
+/**
+ * The experiment's one proposer meeting (제안자 미팅): the first calendar event of type {@link EventType#PROPOSER_MEETING}.
+ * The calendar is its only copy; 제안자 동의 (people) and the proposal pool read and set its date here, and moving it on
+ * the calendar moves it there. The backward plan never makes a second one.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ProposerMeetingService {
+
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    private final ScheduleEventRepository events;
+    private final ExperimentAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ProposerMeetingService(ScheduleEventRepository events, ExperimentAccess access, CurrentUser currentUser,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.events = events;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The day of the proposer meeting, if the experiment has one. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> date(long experimentId) {
+        access.requireMember(experimentId);
+        return meeting(experimentId).map(ScheduleEvent::getStartDate);
+    }
+
+    /**
+     * Sets the proposer meeting's day: moves the existing event (keeping its times and length), makes an all-day one
+     * when there is none, or removes it when {@code date} is null. Editors only.
+     */
+    public void setDate(long experimentId, @Nullable LocalDate date) {
+        access.requireEditor(experimentId);
+        ScheduleEvent e = meeting(experimentId).orElse(null);
+        AppUser me = currentUser.require();
+        if (e == null && date == null || e != null && e.getStartDate().equals(date)) {
+            return;
+        }
+        if (date == null) {
+            events.delete(e);
+            publisher.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, e.getId()));
+            return;
+        }
+        if (e == null) {
+            e = new ScheduleEvent(experimentId, UUID.randomUUID() + "@silheomjang", me.id(), clock.instant(),
+                    me.displayName());
+            e.apply(EventDraft.allDay("제안자 미팅", EventType.PROPOSER_MEETING, date));
+            events.save(e);
+        } else {
+            LocalDate oldStart = e.getStartDate();
+            long days = ChronoUnit.DAYS.between(oldStart, date);
+            e.setStartDate(date);
+            e.setEndDate(e.getEndDate().plusDays(days));
+            e.keepRelative(oldStart);
+            e.touch(clock.instant(), me.displayName());
+        }
+        publisher.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, e.getId()));
+    }
+
+    private Optional<ScheduleEvent> meeting(long experimentId) {
+        return events.findFirstByExperimentIdAndTypeOrderByIdAsc(experimentId, EventType.PROPOSER_MEETING);
+    }
+}
