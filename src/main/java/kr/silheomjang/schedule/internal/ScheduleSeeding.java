@@ -24,8 +24,13 @@ class ScheduleSeeding {
     private final BackwardPlanningService planning;
     private final RunAs runAs;
 
+    private final kr.silheomjang.schedule.ProposerMeetingService meetings;
+    private final java.time.Clock clock;
+
     ScheduleSeeding(TemplateStepRepository steps, ScheduleService schedule, BackwardPlanningService planning,
-            RunAs runAs) {
+            RunAs runAs, kr.silheomjang.schedule.ProposerMeetingService meetings, java.time.Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
         this.steps = steps;
         this.schedule = schedule;
         this.planning = planning;
@@ -46,8 +51,11 @@ class ScheduleSeeding {
     void on(DemoWorkspaceCreated demo) {
         runAs.user(demo.ownerUserId(), () -> {
             long id = demo.nightSchoolId();
-            planning.acceptTemplate(id);
             var eventDate = schedule.eventDate(id);
+            // The proposer meeting already happened (the pool's outreach log says so): the one meeting, dated, so
+            // the backward plan does not make a second one.
+            meetings.setDate(id, java.time.LocalDate.now(clock).minusDays(20));
+            planning.acceptTemplate(id);
             schedule.create(id, new EventDraft("촬영팀 미팅", EventType.FILMING_MEETING, eventDate.minusDays(20),
                     LocalTime.of(14, 0), eventDate.minusDays(20), LocalTime.of(15, 30), "서울역 회의실",
                     Set.of(demo.ownerUserId(), demo.partnerUserId()), "촬영 동선과 인터뷰 대상 확인"));

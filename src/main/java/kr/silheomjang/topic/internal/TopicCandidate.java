@@ -95,6 +95,10 @@ public class TopicCandidate {
     @Column(name = "updated_by_name", nullable = false, length = 100)
     private String updatedByName;
 
+    /** When the proposer's personal data was erased (retention or a request); null while it is kept. */
+    @Column(name = "proposer_erased_at")
+    private Instant proposerErasedAt;
+
     @Version
     private long version;
 
@@ -170,10 +174,15 @@ public class TopicCandidate {
 
     /** Erases the proposer's personal fields (retention, erasure); the proposal itself stays. */
     public void eraseProposer(String erased) {
+        proposerErasedAt = proposerErasedAt == null ? Instant.now() : proposerErasedAt;
         proposerName = proposerName == null ? null : erased;
         proposerEmail = null;
         proposerPhone = null;
         proposerSns = null;
+    }
+
+    public Instant getProposerErasedAt() {
+        return proposerErasedAt;
     }
 
     public final void touch(Instant now, String byName) {

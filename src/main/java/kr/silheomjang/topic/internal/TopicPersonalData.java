@@ -8,16 +8,22 @@ import org.springframework.stereotype.Component;
 import kr.silheomjang.shared.PersonalDataHolder;
 
 /**
- * The proposer's personal fields on candidates (name, mail, phone, SNS; docs/personal-data.md). A candidate made into
- * an experiment follows that experiment's retention, export and erasure; the proposal text itself stays.
+ * The proposer's personal fields on candidates (name, mail, phone, SNS), the proposer-meeting notes and the outreach
+ * log's notes (docs/personal-data.md). A candidate made into an experiment follows that experiment's retention,
+ * export and erasure; the proposal text itself stays. Candidates never linked: {@link TopicRetention}.
  */
 @Component
 class TopicPersonalData implements PersonalDataHolder {
 
     private final TopicCandidateRepository candidates;
+    private final TopicOutreachRepository outreach;
+    private final OutreachEntryRepository entries;
 
-    TopicPersonalData(TopicCandidateRepository candidates) {
+    TopicPersonalData(TopicCandidateRepository candidates, TopicOutreachRepository outreach,
+            OutreachEntryRepository entries) {
         this.candidates = candidates;
+        this.outreach = outreach;
+        this.entries = entries;
     }
 
     @Override
@@ -29,8 +35,10 @@ class TopicPersonalData implements PersonalDataHolder {
     public int purge(long experimentId) {
         int n = 0;
         for (TopicCandidate c : candidates.findByExperimentId(experimentId)) {
-            if (hasPersonalData(c)) {
-                c.eraseProposer(ERASED);
+            if (hasPersonalData(c) || outreach.findById(c.getId()).map(o -> o.notes().background() != null
+                    || o.notes().network() != null || o.notes().campaign() != null || o.notes().will() != null)
+                    .orElse(false)) {
+                TopicRetention.eraseAll(c, outreach, entries);
                 n++;
             }
         }
@@ -44,14 +52,28 @@ class TopicPersonalData implements PersonalDataHolder {
             rows.add(List.of(c.getTitle(), nz(c.getProposerName()), nz(c.getProposerEmail()),
                     nz(c.getProposerPhone()), nz(c.getProposerSns())));
         }
-        return rows.isEmpty() ? List.of()
-                : List.of(new PersonalTable("proposals", List.of("제안", "제안자", "메일", "전화", "SNS"), rows));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // The meeting notes are about the proposer: their background, activities, networks and will.
+        List<List<String>> notes = new ArrayList<>();
+        for (TopicCandidate c : about(experimentId, person)) {
+            outreach.findById(c.getId()).ifPresent(o -> notes.add(List.of(c.getTitle(), nz(o.notes().background()),
+                    nz(o.notes().network()), nz(o.notes().campaign()), nz(o.notes().will()))));
+        }
+        List<PersonalTable> tables = new ArrayList<>();
+        tables.add(new PersonalTable("proposals", List.of("제안", "제안자", "메일", "전화", "SNS"), rows));
+        if (!notes.isEmpty()) {
+            tables.add(new PersonalTable("proposer-meeting", List.of("제안", "배경과 취지", "활동·네트워크",
+                    "캠페인 정보", "참여 의지"), notes));
+        }
+        return tables;
     }
 
     @Override
     public int erase(long experimentId, Person person) {
         List<TopicCandidate> found = about(experimentId, person);
-        found.forEach(c -> c.eraseProposer(ERASED));
+        found.forEach(c -> TopicRetention.eraseAll(c, outreach, entries));
         return found.size();
     }
 

@@ -16,13 +16,21 @@ import kr.silheomjang.security.AppUser;
 import kr.silheomjang.topic.AgencyResponseDraft;
 import kr.silheomjang.topic.CandidateDraft;
 import kr.silheomjang.topic.CandidateStatus;
+import kr.silheomjang.topic.MeetingNotesDraft;
+import kr.silheomjang.topic.NoticeDraft;
+import kr.silheomjang.topic.OutreachAnswer;
+import kr.silheomjang.topic.OutreachStep;
+import kr.silheomjang.people.ConsentDecision;
+import kr.silheomjang.people.ConsentKind;
 import kr.silheomjang.topic.ScreeningQuestion;
 import kr.silheomjang.topic.SelectionDecision;
 import kr.silheomjang.topic.SuitabilityCheck;
 
 /**
  * The demo pool: the guide's own examples in every status, the night school linked to the demo experiment, the
- * stray-cat proposal recommended for a citizens' debate as in the guide, scores and notes from both planners.
+ * stray-cat proposal recommended for a citizens' debate as in the guide, scores and notes from both planners, the
+ * outreach to the night school's proposer (log and meeting notes), outreach under way for the priority-seat proposal,
+ * and a pre-announcement for the straw proposal whose proposer is unknown.
  */
 @Component
 class TopicSeeder {
@@ -35,10 +43,17 @@ class TopicSeeder {
     private final TopicDecisionRepository decisions;
     private final AccountService accounts;
     private final Clock clock;
+    private final TopicOutreachRepository outreach;
+    private final OutreachEntryRepository outreachLog;
+    private final PendingConsentRepository consents;
 
     TopicSeeder(TopicCandidateRepository candidates, ScreeningEntryRepository screening,
             AgencyResponseRepository agency, TopicDecisionRepository decisions, AccountService accounts,
-            Clock clock) {
+            Clock clock, TopicOutreachRepository outreach, OutreachEntryRepository outreachLog,
+            PendingConsentRepository consents) {
+        this.outreach = outreach;
+        this.outreachLog = outreachLog;
+        this.consents = consents;
         this.candidates = candidates;
         this.screening = screening;
         this.agency = agency;
@@ -69,6 +84,21 @@ class TopicSeeder {
         decisions.save(new TopicDecision(night.getId(), SelectionDecision.SELECTED,
                 "효과와 운영기관의 어려움을 하루 야학으로 확인할 수 있고, 제안자가 함께하기를 원함.", owner.id(),
                 owner.displayName(), now.minus(70, ChronoUnit.DAYS)));
+        // The guide's outreach to a known proposer. The meeting day itself is the experiment's calendar event
+        // (ScheduleSeeding dates it 20 days ago, as here).
+        LocalDate meetingDay = today.minusDays(20);
+        log(night, OutreachStep.INTRODUCED, today.minusDays(60), "전화", null, "실험장의 취지와 맥락, 진행 방식을 소개함.",
+                owner, now);
+        log(night, OutreachStep.INTENT_CHECKED, today.minusDays(58), "전화", OutreachAnswer.WANTS,
+                "야학 당일 함께하고 싶다고 함.", owner, now);
+        log(night, OutreachStep.MEETING_SET, today.minusDays(55), "메일", null,
+                "미팅 날짜 확정: " + meetingDay + " 서울역 회의실.", owner, now);
+        TopicOutreach nightNotes = new TopicOutreach(night.getId(), now, owner.displayName());
+        nightNotes.apply(new MeetingNotesDraft(null, "배움의 기회를 놓친 어르신들이 지하철역을 오가며 들를 수 있는 배움터.",
+                "노인복지관 한글교실 자원봉사 3년, 서울역 노숙인 지원센터와 인연.",
+                "영상 기록을 원함. 어르신 인터뷰는 사전 동의 후 진행.", "발표자로 참여하고 당일 접수도 돕겠다고 함.",
+                false, false), true, now, owner.displayName());
+        outreach.save(nightNotes);
 
         TopicCandidate seat = add(new CandidateDraft("임산부석에 인형을 놓아두면 어떨까요",
                 "임산부석이 비어 있지 않아 곤란한 경우가 많습니다. 임산부석 자리에 인형을 놓아두면 임산부들만 앉지 "
@@ -82,11 +112,28 @@ class TopicSeeder {
         note(seat, ScreeningQuestion.DIFFICULTY, owner, "교통공사: 인형 분실·훼손과 청소 부담.", 3, now);
         agency.save(agency(seat, "서울교통공사 고객서비스처", today.minusDays(20), today.minusDays(12),
                 "시범 칸 1량에 한해 협조 가능. 인형 관리 주체를 정해 달라는 답변.", planner, now));
+        // Outreach under way before any experiment: the consent waits here until 실험장으로 만들기 moves it.
+        log(seat, OutreachStep.INTRODUCED, today.minusDays(8), "SNS 메시지", null, null, planner, now);
+        log(seat, OutreachStep.INTENT_CHECKED, today.minusDays(6), "SNS 메시지", OutreachAnswer.WANTS, null, planner,
+                now);
+        log(seat, OutreachStep.MEETING_SET, today.minusDays(5), "SNS 메시지", null, null, planner, now);
+        TopicOutreach seatNotes = new TopicOutreach(seat.getId(), now, planner.displayName());
+        seatNotes.apply(new MeetingNotesDraft(today.plusDays(7), "출퇴근길 임산부석 경험에서 나온 제안.", null, null, null,
+                true, false), false, now, planner.displayName());
+        outreach.save(seatNotes);
+        consents.save(new PendingConsent(seat.getId(), ConsentKind.USE_OF_PROPOSAL, ConsentDecision.GIVEN,
+                "SNS 메시지", today.minusDays(6), planner.id(), planner.displayName(), now));
 
-        add(new CandidateDraft("플라스틱 빨대를 안 쓰는 것만으로 환경에 도움이 될까요",
+        TopicCandidate straw = add(new CandidateDraft("플라스틱 빨대를 안 쓰는 것만으로 환경에 도움이 될까요",
                 "카페에서 플라스틱 빨대를 없애면 실제로 쓰레기가 줄어드는지, 시민들이 불편을 감수할지 궁금합니다.",
                 SEOUL, "https://democracy.seoul.go.kr/", today.minusDays(25), false, null, null, null, null,
                 List.of("환경", "생활")), CandidateStatus.REVIEWING, "demo-straw", owner, now);
+        // The proposer is unknown: the guide's pre-announcement on the institution's channel.
+        TopicOutreach strawNotice = new TopicOutreach(straw.getId(), now, owner.displayName());
+        strawNotice.apply(new NoticeDraft("시민제안 「플라스틱 빨대」를 실험장 의제로 검토합니다. 제안의 취지와 선정 회의록을 "
+                + "공개하며, 기획은 다음 달부터 3개월, 실행은 그다음 달에 할 예정입니다.", today.minusDays(2),
+                "silheomjang@example.kr, 02-000-0000", "민주주의 서울 공지사항", "https://democracy.seoul.go.kr/notice"));
+        outreach.save(strawNotice);
 
         TopicCandidate cats = add(new CandidateDraft("재건축 재개발지역에 길고양이를 위한 이삿길을 만들어 주세요",
                 "재개발로 살던 곳을 잃는 길고양이들이 안전하게 옮겨 갈 수 있는 길과 임시 보호처를 마련하는 것을 "
@@ -117,6 +164,11 @@ class TopicSeeder {
                 SEOUL, "https://democracy.seoul.go.kr/", today.minusDays(3), false, null, null, null, null,
                 List.of("안전", "공원")), CandidateStatus.CANDIDATE, "demo-park-lights", owner, now);
         note(lights, ScreeningQuestion.EFFECT, planner, "야간 이용자 수를 실험 전후로 세어 볼 수 있다.", 4, now);
+    }
+
+    private void log(TopicCandidate c, OutreachStep step, LocalDate on, String channel, OutreachAnswer answer,
+            String note, AppUser by, Instant now) {
+        outreachLog.save(new OutreachEntry(c.getId(), step, on, channel, answer, note, by.displayName(), now));
     }
 
     private TopicCandidate add(CandidateDraft draft, CandidateStatus status, String externalId, AppUser by,

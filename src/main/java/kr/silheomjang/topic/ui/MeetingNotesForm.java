@@ -47,30 +47,30 @@ class MeetingNotesForm extends Div {
         this.outreach = outreach;
         this.run = run;
         setId("meeting-notes");
-        meetingDate.setLabel(getTranslation("topic.meeting.date"));
+        meetingDate.setLabel(getTranslation("topic.proposerMeeting.date"));
         meetingDate.setId("meeting-date");
         Formats.localize(meetingDate, getLocale());
-        background.setLabel(getTranslation("topic.meeting.background"));
+        background.setLabel(getTranslation("topic.proposerMeeting.background"));
         background.setId("meeting-background");
-        network.setLabel(getTranslation("topic.meeting.network"));
-        campaign.setLabel(getTranslation("topic.meeting.campaign"));
-        will.setLabel(getTranslation("topic.meeting.will"));
-        duration.setLabel(getTranslation("topic.meeting.caveatDuration"));
+        network.setLabel(getTranslation("topic.proposerMeeting.network"));
+        campaign.setLabel(getTranslation("topic.proposerMeeting.campaign"));
+        will.setLabel(getTranslation("topic.proposerMeeting.will"));
+        duration.setLabel(getTranslation("topic.proposerMeeting.caveatDuration"));
         duration.setId("caveat-duration");
-        organiser.setLabel(getTranslation("topic.meeting.caveatOrganiser"));
+        organiser.setLabel(getTranslation("topic.proposerMeeting.caveatOrganiser"));
         organiser.setId("caveat-organiser");
         caveatsBy.addClassName("help-text");
-        save.setText(getTranslation("topic.meeting.save"));
+        save.setText(getTranslation("topic.proposerMeeting.save"));
         save.setId("meeting-save");
         save.addClickListener(e -> save());
         conflictBox.addClassName("topic-conflict");
         conflictBox.getElement().setAttribute("role", "alert");
         conflictBox.setVisible(false);
-        Paragraph consentHint = new Paragraph(getTranslation("topic.meeting.consentHint"));
+        Paragraph consentHint = new Paragraph(getTranslation("topic.proposerMeeting.consentHint"));
         consentHint.addClassName("help-text");
         FormLayout layout = new FormLayout(meetingDate, background, network, campaign, will);
-        add(new H4(getTranslation("topic.meeting.title")), conflictBox, layout, consentHint,
-                new H4(getTranslation("topic.meeting.caveats")), new Div(duration), new Div(organiser), caveatsBy,
+        add(new H4(getTranslation("topic.proposerMeeting.title")), conflictBox, layout, consentHint,
+                new H4(getTranslation("topic.proposerMeeting.caveats")), new Div(duration), new Div(organiser), caveatsBy,
                 new Div(save));
         form = LiveForm.<OutreachView>of(this)
                 .bind("meetingDate", meetingDate, v -> v.notes().meetingDate(), this::date)
@@ -91,7 +91,7 @@ class MeetingNotesForm extends Div {
         } else if (v.version() != form.latest().version() || !v.notes().equals(form.latest().notes())) {
             form.refresh(v, nz(v.updatedByName()), v.updatedAt());
         }
-        caveatsBy.setText(v.caveatsAt() == null ? "" : getTranslation("topic.meeting.caveatsBy",
+        caveatsBy.setText(v.caveatsAt() == null ? "" : getTranslation("topic.proposerMeeting.caveatsBy",
                 nz(v.caveatsByName()), Formats.dateTime(v.caveatsAt(), getLocale())));
     }
 
@@ -114,7 +114,7 @@ class MeetingNotesForm extends Div {
     }
 
     private String explained(@Nullable Boolean b) {
-        return getTranslation(Boolean.TRUE.equals(b) ? "topic.meeting.explained" : "topic.meeting.notExplained");
+        return getTranslation(Boolean.TRUE.equals(b) ? "topic.proposerMeeting.explained" : "topic.proposerMeeting.notExplained");
     }
 
     private String date(@Nullable LocalDate d) {
