@@ -94,6 +94,8 @@ class ProposerPanel extends VerticalLayout {
         other.setLabel(getTranslation("people.proposer.other"));
         other.setHelperText(getTranslation("people.purpose.proposerContact"));
         meeting.setLabel(getTranslation("people.proposer.meeting"));
+        meeting.setHelperText(getTranslation("people.proposer.meetingHelp"));
+        meeting.setId("proposer-meeting");
         Formats.localize(meeting, getLocale());
         FormLayout knownForm = new FormLayout(name, email, phone, other, meeting);
         knownForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
