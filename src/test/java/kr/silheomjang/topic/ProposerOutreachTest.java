@@ -141,7 +141,7 @@ class ProposerOutreachTest {
         // A second window saving over the first: refused with who saved.
         assertThatThrownBy(() -> signedIn.run(planner, () -> outreach.saveNotice(id, -1,
                 new NoticeDraft("다른 취지", TODAY, "x", null, null))))
-                .isInstanceOf(UserFacingException.class);
+                .isInstanceOf(kr.silheomjang.shared.ConflictException.class);
     }
 
     @Test

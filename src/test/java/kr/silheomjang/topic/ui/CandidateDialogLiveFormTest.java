@@ -44,8 +44,8 @@ class CandidateDialogLiveFormTest extends BrowserlessSupport {
         TopicDetailView view = window.navigate(TopicDetailView.class,
                 Map.of(TopicDetailView.PARAM, String.valueOf(id)));
         in(window).test(view.edit).click();
-        CandidateDialog dialog = view.editDialog;
-        assertThat(dialog).isNotNull();
+        CandidateDialog dialog = opened(window, CandidateDialog.class);
+        assertThat(view.editDialog).isSameAs(dialog);
         in(window).test(dialog.title).setValue(title + " (내 수정)");
 
         // b changes the body only: it arrives in the untouched body field, the typed title stays.
