@@ -139,7 +139,10 @@ class AuthorizationMatrixTest {
                 "MailingService.get", "MailingService.list", "MailingService.mailConfigured",
                 "MailingService.preview", "MailingService.recipients", "MailingService.recipientsCsv",
                 "MailingService.retryFailed", "MailingService.save", "MailingService.send",
-                "MailingService.sendTest");
+                "MailingService.sendTest",
+                // The hand-off report: owners and planners; partner guests are refused (least privilege).
+                "ReportService.report", "ReportService.text", "ReportService.save", "ReportService.complete",
+                "ReportService.reopen", "ReportService.pdf");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
                 "StageGuideService.markNotApplicable", "StageGuideService.unmarkNotApplicable",
                 "ExperimentService.setArchived", "ExperimentService.setGuestScope",

@@ -102,6 +102,14 @@ public class ExperimentAccess {
     }
 
     /**
+     * Whether the experiment is closed, for the anonymous paths that write into it (answering a survey by its token):
+     * they hold no membership to check, but a closed experiment takes no more answers either. Says nothing else.
+     */
+    public boolean isClosed(long experimentId) {
+        return experiments.closedAt(experimentId).isPresent();
+    }
+
+    /**
      * Membership only, for the few writes a closed experiment still takes: archiving it, and erasing a person's data
      * on request (the law does not wait for a reopening).
      */

@@ -9,7 +9,9 @@ public enum FollowupLive implements LiveKind {
     /** A "next time" action or its template proposal changed; ids hold the action id. */
     ACTIONS("retro-action"),
     /** A mailing was made, saved or sent; ids hold the mailing id. */
-    MAILING("mailing");
+    MAILING("mailing"),
+    /** The hand-off report's text or status changed; ids hold the report id. */
+    REPORT("result-report");
 
     private final String key;
 

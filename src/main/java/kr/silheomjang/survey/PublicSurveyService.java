@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.survey.internal.Answer;
@@ -25,7 +26,7 @@ import kr.silheomjang.survey.internal.SubmissionThrottle;
 /**
  * Answering by link, without an account. Deliberately not {@code @PreAuthorize}d: the unguessable token is the
  * permission, and it only ever reveals the form's title and questions. Refusals are message keys: an unknown token, a
- * form not yet open or closed, too many submissions, a missing required answer, an answer too long. An answer made
+ * form not yet open or closed, an experiment closed, too many submissions, a missing required answer, an answer too long. An answer made
  * only of invisible characters (zero-width spaces, NBSP, Hangul fillers) counts as no answer.
  */
 @Service
@@ -40,9 +41,11 @@ public class PublicSurveyService {
     private final SubmissionThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ExperimentAccess access;
 
     PublicSurveyService(SurveyRepository surveys, ResponseRepository responses, AnswerRepository answers,
-            SubmissionThrottle throttle, ApplicationEventPublisher events, Clock clock) {
+            SubmissionThrottle throttle, ApplicationEventPublisher events, Clock clock, ExperimentAccess access) {
+        this.access = access;
         this.surveys = surveys;
         this.responses = responses;
         this.answers = answers;
@@ -122,6 +125,10 @@ public class PublicSurveyService {
         }
         Survey s = surveys.findByTokenWithQuestions(token)
                 .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+        // A closed experiment is read-only for everyone (decision note 0018), its public forms included.
+        if (access.isClosed(s.getExperimentId())) {
+            throw new UserFacingException("survey.error.experimentClosed");
+        }
         Instant now = clock.instant();
         switch (SurveyStatus.at(now, s.getOpensAt(), s.getClosesAt())) {
             case NOT_YET_OPEN -> throw new UserFacingException("survey.error.notYetOpen");

@@ -125,9 +125,9 @@ public class FollowupView extends ExperimentPage {
 
     @Override
     protected void load(long experimentId) {
-        navSlot.removeAll();
-        navSlot.add(FollowupNav.of(this, experimentId, FollowupView.class));
         shown = retro.board(experimentId);
+        navSlot.removeAll();
+        navSlot.add(FollowupNav.of(this, experimentId, FollowupView.class, shown.canEdit()));
         Closing closed = experiments.closing(experimentId);
         closingState.setText(closed == null ? getTranslation("followup.close.open")
                 : getTranslation("followup.close.closed", closed.closedByName(),

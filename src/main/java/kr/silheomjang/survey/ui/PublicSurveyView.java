@@ -87,7 +87,8 @@ public class PublicSurveyView extends Div implements BeforeEnterObserver, HasDyn
             thanks.setId("survey-thanks");
             body.add(thanks, new Paragraph(getTranslation("survey.form.thanksDetail")));
         } catch (UserFacingException e) {
-            if (e.messageKeys().contains("survey.error.closed") || e.messageKeys().contains("survey.error.notFound")) {
+            if (e.messageKeys().contains("survey.error.closed") || e.messageKeys().contains("survey.error.notFound")
+                    || e.messageKeys().contains("survey.error.experimentClosed")) {
                 unavailable(e);
             } else {
                 showError(String.join(" ", Messages.translate(this, e)));
