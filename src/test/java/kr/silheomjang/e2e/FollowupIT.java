@@ -99,6 +99,7 @@ class FollowupIT {
         assertThat(checklist).containsText("피드백 수집");
         assertThat(checklist).containsText("감사메일 발송");
         assertThat(checklist).containsText("결과 공유");
+        assertThat(checklist).containsText("보고서 작성");
         owner.locator("#stage-guide").screenshot(new Locator.ScreenshotOptions()
                 .setPath(BrowserSupport.SCREENSHOTS.resolve("followup-9-overview-checklist.png")));
 

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import kr.silheomjang.shared.PersonalDataHolder;
 
 /**
- * Personal data of the follow-up stage: free text of the team's retrospective notes, actions and mailing templates
- * (people write names into them). Answers by link are the survey engine's. The purge empties the text; a person's
+ * Personal data of the follow-up stage: free text of the team's retrospective notes, actions, mailing templates and
+ * the hand-off report's summary and highlights (people write names into them). Answers by link are the survey engine's. The purge empties the text; a person's
  * export and erasure cover the texts that mention them.
  */
 @Component
@@ -19,7 +19,8 @@ class FollowupPersonalData implements PersonalDataHolder {
     /** Each table with its free-text columns. */
     private static final List<String[]> TEXTS = List.of(new String[] {"retro_entry", "body"},
             new String[] {"retro_action", "body"}, new String[] {"followup_mailing", "subject"},
-            new String[] {"followup_mailing", "body"});
+            new String[] {"followup_mailing", "body"}, new String[] {"result_report", "summary"},
+            new String[] {"result_report", "highlights"});
 
     private final JdbcTemplate jdbc;
 
