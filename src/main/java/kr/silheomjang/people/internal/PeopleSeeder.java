@@ -98,6 +98,12 @@ class PeopleSeeder {
         partners.save(org);
         consents.save(new ConsentEntry(id, ConsentKind.USE_OF_PROPOSAL, ConsentDecision.GIVEN, "전화 통화", today,
                 e.ownerUserId(), owner, now));
+        // The same proposer as the pool's night-school candidate and the 제안자 participant: one proposer.
+        ProposerRecord r = records.findByExperimentId(id)
+                .orElseGet(() -> records.save(new ProposerRecord(id, now, owner)));
+        r.setProposerName("박제안");
+        r.setContactEmail("proposer@example.kr");
+        r.setContactPhone("010-1234-5678");
     }
 
     private static ParticipantDraft p(String name, String phone, String email, ParticipantGroup g,
