@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kr.silheomjang.collab.ReadFreshness;
 
 import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentService;
@@ -28,7 +33,8 @@ import kr.silheomjang.shared.UserFacingException;
 
 /**
  * Assembles what {@link PlanningService} returns (the board, a card's details) and checks a card draft. No access
- * checks of its own: it runs only inside the service's methods, after theirs.
+ * checks of its own: it runs only inside the service's methods, after theirs. The board's shared part is read in a
+ * transaction of its own that begins after the change the caller heard of (see {@link ReadFreshness}).
  */
 @Component
 class BoardReads {
@@ -43,10 +49,17 @@ class BoardReads {
     private final PlanningSupport support;
     private final ExperimentService experiments;
     private final CurrentUser currentUser;
+    private final BoardSnapshots snapshots = new BoardSnapshots();
+    private final TransactionTemplate readTx;
+    private final TransactionTemplate writeTx;
 
     BoardReads(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
             CardCommentRepository comments, CardHistoryRepository history, CardAttachmentRepository attachments,
-            BoardSeeder seeder, PlanningSupport support, ExperimentService experiments, CurrentUser currentUser) {
+            BoardSeeder seeder, PlanningSupport support, ExperimentService experiments, CurrentUser currentUser,
+            PlatformTransactionManager transactions) {
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+        this.writeTx = new TransactionTemplate(transactions);
         this.columns = columns;
         this.cards = cards;
         this.checklist = checklist;
@@ -64,12 +77,33 @@ class BoardReads {
      * checklist progress and comment counts are each one query. An experiment made before the board existed gets
      * its default columns here.
      */
+    /**
+     * The board for one viewer: the shared part (columns, cards, people) from {@link BoardSnapshots}, so the open
+     * boards of one node hearing the same change read it once; the viewer's role and id added on top. An experiment
+     * made before the board existed gets its default columns here (the first editor who opens it).
+     */
     Board board(long experimentId, MemberRole role) {
+        SharedBoard shared = shared(experimentId, ReadFreshness.requiredStart());
+        if (shared.columns().isEmpty() && role.canEdit()) {
+            String me = currentUser.require().displayName();
+            writeTx.executeWithoutResult(s -> seeder.createDefaultColumns(experimentId, me));
+            shared = shared(experimentId, System.nanoTime());
+        }
+        return new Board(experimentId, shared.columns(), shared.people(), role, currentUser.require().id());
+    }
+
+    private SharedBoard shared(long experimentId, long requiredStart) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Inside someone else's transaction its snapshot may predate the change: read for this caller alone.
+            return readShared(experimentId);
+        }
+        return snapshots.get(experimentId, requiredStart, () -> readTx.execute(s -> readShared(experimentId)));
+    }
+
+    /** Columns, cards, assignees, labels, checklist progress and comment counts: one query each, any card count. */
+    private SharedBoard readShared(long experimentId) {
         ExperimentDetails details = experiments.get(experimentId);
         List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
-        if (cols.isEmpty() && role.canEdit()) {
-            cols = seeder.createDefaultColumns(experimentId, currentUser.require().displayName());
-        }
         List<Card> all = cards.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
         Map<Long, List<Long>> assignees = pairs(cards.assignees(experimentId));
         Map<Long, List<String>> labels = pairs(cards.labels(experimentId));
@@ -92,10 +126,11 @@ class BoardReads {
                     c.getColumnId() == lastColumn));
         }
         List<ColumnView> columnViews = cols.stream().map(col -> new ColumnView(col.getId(), col.getVersion(),
-                col.getName(), col.getWipLimit(), byColumn.getOrDefault(col.getId(), List.of()))).toList();
+                col.getName(), col.getWipLimit(), List.copyOf(byColumn.getOrDefault(col.getId(), List.of()))))
+                .toList();
         List<Board.Person> people = details.members().stream()
                 .map(m -> new Board.Person(m.userId(), m.displayName(), m.role())).toList();
-        return new Board(experimentId, columnViews, people, role, currentUser.require().id());
+        return new SharedBoard(columnViews, people);
     }
 
     CardDetails card(long experimentId, long cardId, MemberRole role) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.experiment.ExperimentAccess;
@@ -81,9 +82,12 @@ public class PlanningService {
     // --- reading ---------------------------------------------------------------------------------------------
 
     /**
-     * The whole board in a fixed number of queries, whatever the card count (see {@link BoardReads}). An experiment
-     * made before the board existed gets its default columns here.
+     * The whole board in a fixed number of queries, whatever the card count, read once per change per node and
+     * shared by the open boards that heard of it (see {@link BoardReads}). No transaction of the caller's: the shared
+     * read runs in its own, begun after the change. An experiment made before the board existed gets its default
+     * columns here.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Board board(long experimentId) {
         MemberRole role = access.requireMember(experimentId);
         return reads.board(experimentId, role);

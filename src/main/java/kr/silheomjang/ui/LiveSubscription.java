@@ -17,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import kr.silheomjang.collab.LiveKind;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.ReadFreshness;
 
 /**
  * Connects one view to the live updates of one experiment while the view is attached: subscribes on attach,
@@ -173,7 +174,8 @@ public final class LiveSubscription implements AutoCloseable {
             since = pendingSince;
         }
         if (!batch.isEmpty()) {
-            handler.accept(batch);
+            // Every read this batch causes may share one that began after the first update arrived.
+            ReadFreshness.during(since, () -> handler.accept(batch));
             LiveMetrics.delivered(target, since);
         }
     }

@@ -34,10 +34,15 @@ public class SignedIn {
     }
 
     public <T> T as(String email, Supplier<T> action) {
+        return as(authentication(email), action);
+    }
+
+    /** As an already signed-in user, whose principal is not read again (as in a running session). */
+    public <T> T as(Authentication signedIn, Supplier<T> action) {
         var previous = holder.getContext();
         var previousStatic = SecurityContextHolder.getContext();
         var context = holder.createEmptyContext();
-        context.setAuthentication(authentication(email));
+        context.setAuthentication(signedIn);
         holder.setContext(context);
         SecurityContextHolder.setContext(context);
         try {

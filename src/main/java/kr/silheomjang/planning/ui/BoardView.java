@@ -139,10 +139,16 @@ public class BoardView extends ExperimentPage implements BoardHost {
             columnBoxes.clear();
             cardBoxes.clear();
         }
+        // The same shared snapshot as shown (e.g. the echo of this user's own change, already read for its reload):
+        // nothing to send.
+        boolean unchanged = board != null && board.experimentId() == id && read.columns() == board.columns()
+                && read.members() == board.members() && read.myRole() == board.myRole();
         board = read;
         administrator = administrators.isAdministrator();
         experimentId = id;
-        render();
+        if (!unchanged) {
+            render();
+        }
     }
 
     // --- live ------------------------------------------------------------------------------------------------

@@ -80,10 +80,15 @@ class BoardViewTest extends BrowserlessSupport {
         await(windowA, () -> viewA.cardBoxes.get(casting).viewers.getText().contains("이준비"));
 
         long purpose = cardId(viewA.board, "실험장 목적 설정");
+        CardBox untouchedOnB = viewB.cardBoxes.get(cardId(viewB.board, "자료 수집"));
+        CardBox movedOnB = viewB.cardBoxes.get(purpose);
         in(windowA);
         viewA.move(purpose, Direction.RIGHT);
         assertThat(titlesIn(viewA, doing)).containsExactly("실험장 목적 설정");
         await(windowB, () -> titlesIn(viewB, doing).equals(List.of("실험장 목적 설정")));
+        // Only the moved card moved: B keeps the very components of the cards (the unchanged one, and the moved one).
+        assertThat(viewB.cardBoxes.get(cardId(viewB.board, "자료 수집"))).isSameAs(untouchedOnB);
+        assertThat(viewB.cardBoxes.get(purpose)).isSameAs(movedOnB);
         assertThat(titlesIn(viewB, todo)).hasSize(12).doesNotContain("실험장 목적 설정");
         assertThat(viewB.columnBoxes.get(doing).count.getText()).isEqualTo("1");
 
