@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +66,14 @@ public class InvitationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PublicBaseUrl baseUrl;
+    private final I18NProvider texts;
 
     InvitationService(InvitationRepository invitations, MemberRepository members, GuestOnlyAccountRepository guestOnly,
             ExperimentRepository experiments,
             ExperimentAccess access, CurrentUser currentUser, AccountService accounts, ActivityLog activityLog,
-            MailOutbox outbox, ApplicationEventPublisher events, Clock clock, PublicBaseUrl baseUrl) {
+            MailOutbox outbox, ApplicationEventPublisher events, Clock clock, PublicBaseUrl baseUrl,
+            I18NProvider texts) {
+        this.texts = texts;
         this.invitations = invitations;
         this.members = members;
         this.guestOnly = guestOnly;
@@ -113,23 +119,18 @@ public class InvitationService {
             throw new UserFacingException("error.invite.optedOut");
         }
         outbox.enqueue(List.of(new OutgoingMail("invitation:" + invitation.getId(), "invitation:" + experimentId,
-                experimentId, normalized, null, "[실험장] \"" + title + "\"에 초대되었습니다",
+                experimentId, normalized, null, texts.getTranslation("invite.mail.subject", Locale.KOREAN, title),
                 mailBody(title, me.displayName(), role, link, existing.isPresent()))));
         return new IssuedInvitation(normalized, null, true, existing.isPresent());
     }
 
-    /** Plain text, Korean first; the outbox adds the opt-out link below it. */
-    private static String mailBody(String title, String inviter, MemberRole role, String link, boolean accountExists) {
-        String roleName = role == MemberRole.PLANNER ? "기획자" : "협력기관 게스트";
-        String roleEn = role == MemberRole.PLANNER ? "planner" : "partner guest";
-        return inviter + "님이 실험장 \"" + title + "\"에 " + roleName + "(으)로 초대했습니다.\n"
-                + (accountExists ? "아래 링크를 열고 평소처럼 로그인한 뒤 \"참여하기\"를 누르세요."
-                        : "아래 링크에서 이름과 비밀번호를 정하면 참여합니다.")
-                + " 링크는 7일 동안 한 번만 쓸 수 있습니다. 다른 사람에게 전달하지 마세요.\n\n"
-                + link + "\n\n"
-                + inviter + " invited you to the experiment lab \"" + title + "\" as " + roleEn + ". "
-                + (accountExists ? "Open the link, sign in as usual and press Join." : "Open the link to join.")
-                + " It works once, for 7 days.";
+    /** Plain text, Korean first, then English (the invitee's language is not known); the outbox adds the opt-out link. */
+    private String mailBody(String title, String inviter, MemberRole role, String link, boolean accountExists) {
+        String key = accountExists ? "invite.mail.body.existing" : "invite.mail.body.new";
+        return texts.getTranslation(key, Locale.KOREAN, inviter, title,
+                texts.getTranslation(role.messageKey(), Locale.KOREAN)) + "\n\n" + link + "\n\n"
+                + texts.getTranslation(key, Locale.ENGLISH, inviter, title,
+                        texts.getTranslation(role.messageKey(), Locale.ENGLISH));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -29,15 +29,32 @@ class TranslationProviderTest {
         assertThat(provider.getTranslation("no.such.key", Locale.KOREAN)).isEqualTo("!no.such.key");
     }
 
+    /** Every bundle, the shared one and each feature's under i18n/: the same keys in Korean and English. */
     @Test
     void everyKoreanKeyHasAnEnglishTwinAndViceVersa() throws Exception {
-        var ko = new java.util.Properties();
-        var en = new java.util.Properties();
-        try (var k = getClass().getResourceAsStream("/messages_ko.properties");
-                var e = getClass().getResourceAsStream("/messages_en.properties")) {
-            ko.load(new java.io.InputStreamReader(k, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(e, java.nio.charset.StandardCharsets.UTF_8));
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        java.util.List<String> bundles = new java.util.ArrayList<>(java.util.List.of("messages"));
+        for (var ko : resolver.getResources("classpath*:i18n/*_ko.properties")) {
+            bundles.add("i18n/" + ko.getFilename().replace("_ko.properties", ""));
         }
-        assertThat(en.keySet()).containsExactlyInAnyOrderElementsOf(ko.keySet());
+        assertThat(bundles).as("feature bundles found").hasSizeGreaterThan(5);
+        for (String bundle : bundles) {
+            var ko = load("/" + bundle + "_ko.properties");
+            var en = load("/" + bundle + "_en.properties");
+            assertThat(en.keySet()).as(bundle + ": English keys vs Korean keys")
+                    .containsExactlyInAnyOrderElementsOf(ko.keySet());
+            // A text blank in one language is blank in the other too (some keys say nothing on purpose).
+            assertThat(en.keySet()).as(bundle + ": blank in one language only")
+                    .allMatch(k -> ko.getProperty((String) k).isBlank() == en.getProperty((String) k).isBlank());
+        }
+    }
+
+    private java.util.Properties load(String path) throws java.io.IOException {
+        var properties = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 }
