@@ -105,7 +105,9 @@ class AuthorizationMatrixTest {
                 "StaffRosterService.roster",
                 "RetrospectiveService.addEntry", "RetrospectiveService.board", "ExperimentService.closing",
                 "RetrospectiveService.templates", "SurveyService.answers", "MailingService.wasSent",
-                "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results");
+                "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results",
+                // Archive: guests read public items only (ArchiveServiceTest); the results page's state.
+                "ArchiveService.list", "ArchiveService.get", "ArchiveService.file", "ResultsPageService.settings");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
                 "ParticipantService.recordNoFilmingListShared",
                 "ObservationService.add",
@@ -142,7 +144,11 @@ class AuthorizationMatrixTest {
                 "MailingService.sendTest",
                 // The hand-off report: owners and planners; partner guests are refused (least privilege).
                 "ReportService.report", "ReportService.text", "ReportService.save", "ReportService.complete",
-                "ReportService.reopen", "ReportService.pdf");
+                "ReportService.reopen", "ReportService.pdf",
+                "ArchiveService.add", "ArchiveService.save", "ArchiveService.remove", "ArchiveService.noFilmingNames",
+                "ResultsPageService.enable", "ResultsPageService.newAddress", "ResultsPageService.save",
+                "ResultsPageService.rebuild", "ResultsPageService.publish", "ResultsPageService.disable",
+                "ResultsPageService.preview");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
                 "StageGuideService.markNotApplicable", "StageGuideService.unmarkNotApplicable",
                 "ExperimentService.setArchived", "ExperimentService.setGuestScope",

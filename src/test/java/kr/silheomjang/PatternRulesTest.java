@@ -81,6 +81,8 @@ class PatternRulesTest {
             Map.entry("InvitationService.acceptWithNewAccount", "the token is the credential"),
             Map.entry("PublicSurveyService.open", "the survey token is the credential"),
             Map.entry("PublicSurveyService.submit", "the survey token is the credential"),
+            Map.entry("PublicResultsService.open", "the results page token is the credential"),
+            Map.entry("PublicResultsService.image", "the results page token is the credential"),
             Map.entry("OptOutService.state", "the opt-out token of a mailed link is the credential"),
             Map.entry("OptOutService.optOut", "the opt-out token of a mailed link is the credential"),
             Map.entry("OptOutService.optBackIn", "the opt-out token of a mailed link is the credential"),

@@ -11,7 +11,11 @@ public enum FollowupLive implements LiveKind {
     /** A mailing was made, saved or sent; ids hold the mailing id. */
     MAILING("mailing"),
     /** The hand-off report's text or status changed; ids hold the report id. */
-    REPORT("result-report");
+    REPORT("result-report"),
+    /** An archive item was added, saved or removed; ids hold the item id. */
+    ARCHIVE("archive"),
+    /** The public results page was made, saved, published or withdrawn; ids hold the experiment id. */
+    RESULTS_PAGE("results-page");
 
     private final String key;
 

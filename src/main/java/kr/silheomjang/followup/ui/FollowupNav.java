@@ -28,6 +28,8 @@ final class FollowupNav {
         if (editor) {
             add(nav, page.getTranslation("followup.report.nav"), ReportView.class, params, current);
         }
+        add(nav, page.getTranslation("followup.archive.nav"), ArchiveView.class, params, current);
+        add(nav, page.getTranslation("followup.results.nav"), ResultsPageView.class, params, current);
         return nav;
     }
 

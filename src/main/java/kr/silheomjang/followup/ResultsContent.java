@@ -1,0 +1,136 @@
+package kr.silheomjang.followup;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.experiment.ExperimentDetails;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberView;
+import kr.silheomjang.followup.internal.ArchiveItem;
+import kr.silheomjang.followup.internal.ArchiveItemRepository;
+import kr.silheomjang.people.AttendanceStatus;
+import kr.silheomjang.people.ParticipantGroup;
+import kr.silheomjang.people.ParticipantRow;
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.survey.ObservationService;
+import kr.silheomjang.survey.QuestionType;
+import kr.silheomjang.survey.SurveyAudience;
+import kr.silheomjang.survey.SurveyResults;
+import kr.silheomjang.survey.SurveyService;
+import kr.silheomjang.survey.SurveySummary;
+
+/**
+ * Builds the results page's content as the signed-in editor (every read goes through the other modules' public,
+ * membership-checked methods). Only what may be public leaves: counts instead of people, choice questions as counts
+ * (never text answers), the follow-up feedback forms left out, and every participant's, the proposer's and the team's
+ * names blanked out of the texts the team wrote. Called by {@link ResultsPageService} after its own check.
+ */
+@Component
+class ResultsContent {
+
+    /** What a blanked name becomes. */
+    static final String BLANK = "○○○";
+
+    private final ExperimentService experiments;
+    private final ObservationService observations;
+    private final SurveyService surveys;
+    private final ParticipantService participants;
+    private final ArchiveItemRepository archive;
+    private final Clock clock;
+
+    ResultsContent(ExperimentService experiments, ObservationService observations, SurveyService surveys,
+            ParticipantService participants, ArchiveItemRepository archive, Clock clock) {
+        this.experiments = experiments;
+        this.observations = observations;
+        this.surveys = surveys;
+        this.participants = participants;
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    PublicResults build(long experimentId, ResultsPageDraft where, boolean published) {
+        ExperimentDetails e = experiments.get(experimentId);
+        List<ParticipantRow> people = participants.list(experimentId);
+        Names names = new Names();
+        people.forEach(p -> names.add(p.details().name()));
+        names.add(e.proposerName());
+        e.members().stream().map(MemberView::displayName).forEach(names::add);
+
+        List<PublicResults.Question> questions = observations.verdicts(experimentId).stream()
+                .map(v -> new PublicResults.Question(names.blank(v.questionText()),
+                        v.outcome() == null ? null : v.outcome().name(), names.blankOrNull(v.evidence())))
+                .toList();
+        List<ParticipantRow> taking = people.stream()
+                .filter(p -> p.details().group() == ParticipantGroup.PARTICIPANT).toList();
+        long attended = taking.stream().filter(p -> p.details().status() == AttendanceStatus.ATTENDED).count();
+        long answers = 0;
+        List<PublicResults.Chart> charts = new ArrayList<>();
+        for (SurveySummary s : surveys.list(experimentId)) {
+            if (s.audience() == SurveyAudience.FOLLOW_UP) {
+                continue; // the retrospective: feedback in words, not results
+            }
+            answers += s.responseCount();
+            SurveyResults r = surveys.results(experimentId, s.id());
+            for (SurveyResults.QuestionResult q : r.questions()) {
+                if (q.type().isText() || !q.current() || q.answered() == 0) {
+                    continue;
+                }
+                charts.add(new PublicResults.Chart(names.blank(r.title()), names.blank(q.text()), q.answered(),
+                        q.counts().stream().map(c -> new PublicResults.Bar(label(q.type(), c.label()), c.count()))
+                                .toList()));
+            }
+        }
+        List<PublicResults.Item> items = archive.findByExperimentIdOrderByItemDateDescIdDesc(experimentId).stream()
+                .map(ArchiveItem::toView).filter(i -> i.publicItem() && i.onResultsPage())
+                .sorted(Comparator.comparing(ArchiveItemView::date))
+                .map(i -> new PublicResults.Item(i.id(), i.kind(), names.blank(i.title()),
+                        names.blank(i.description()), i.link(), names.blankOrNull(i.altText()), i.subtitles(),
+                        i.date(), i.isImage()))
+                .toList();
+        return new PublicResults(names.blank(e.title()), names.blank(nullToEmpty(e.proposalText())),
+                e.proposalUrl(), names.blank(nullToEmpty(e.purpose())), e.eventDate(), questions, taking.size(),
+                attended, answers, charts, items, names.blankOrNull(where.channel()),
+                names.blankOrNull(where.schedule()), where.platformUrl(), clock.instant(), published);
+    }
+
+    private static String label(QuestionType type, String raw) {
+        if (type == QuestionType.YES_NO) {
+            return SurveyService.YES.equals(raw) ? "예" : "아니요";
+        }
+        return raw;
+    }
+
+    private static String nullToEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Names to blank out, longest first (so "김참여자" goes before "김참여"); one-letter names are left alone. */
+    static final class Names {
+        private final Set<String> all = new LinkedHashSet<>();
+
+        void add(@Nullable String name) {
+            if (name != null && name.strip().length() >= 2) {
+                all.add(name.strip());
+            }
+        }
+
+        String blank(String text) {
+            String out = text;
+            for (String n : all.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+                out = out.replace(n, BLANK);
+            }
+            return out;
+        }
+
+        @Nullable String blankOrNull(@Nullable String text) {
+            return text == null ? null : blank(text);
+        }
+    }
+}

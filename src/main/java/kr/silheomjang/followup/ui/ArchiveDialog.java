@@ -1,0 +1,271 @@
+package kr.silheomjang.followup.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+
+import kr.silheomjang.followup.ArchiveDraft;
+import kr.silheomjang.followup.ArchiveItemView;
+import kr.silheomjang.followup.ArchiveKind;
+import kr.silheomjang.followup.ArchiveService;
+import kr.silheomjang.followup.SubtitleStatus;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
+import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.Uploads;
+
+/**
+ * Adds or edits one archive item. Beside a photo it shows the 촬영 불가 list and asks the uploader to confirm nobody on
+ * it appears. An open item is a {@link LiveForm}: what others save arrives in untouched fields; a field the user is
+ * editing is marked and the save waits for the user's choice. Refusals are shown inside the dialog.
+ */
+class ArchiveDialog extends Dialog {
+
+    private final ArchiveService archive;
+    private final long experimentId;
+    private final Runnable afterChange;
+    private @Nullable ArchiveItemView existing;
+    final LiveForm<ArchiveItemView> form;
+
+    final Select<ArchiveKind> kind = new Select<>();
+    final TextField title = new TextField();
+    final DatePicker date = new DatePicker();
+    final TextField link = new TextField();
+    final TextArea description = new TextArea();
+    final TextField tags = new TextField();
+    final TextArea alt = new TextArea();
+    final Select<SubtitleStatus> subtitles = new Select<>();
+    final Checkbox noFilming = new Checkbox();
+    final Checkbox publicItem = new Checkbox();
+    final Checkbox onResults = new Checkbox();
+    final Div noFilmingBox = new Div();
+    final Div errors = new Div();
+    final Button save = new Button();
+    final Span fileState = new Span();
+    @Nullable Upload upload;
+    volatile Uploads.@Nullable Received file;
+
+    ArchiveDialog(ArchiveService archive, long experimentId, @Nullable ArchiveItemView existing,
+            List<String> noFilmingNames, Runnable afterChange, LiveForm.@Nullable Presence presence) {
+        this.archive = archive;
+        this.experimentId = experimentId;
+        this.existing = existing;
+        this.afterChange = afterChange;
+        setId("archive-dialog");
+        setWidth("min(44rem, 100vw)");
+        setHeaderTitle(getTranslation(existing == null ? "followup.archive.new" : "followup.archive.edit"));
+
+        kind.setLabel(getTranslation("followup.archive.field.kind"));
+        kind.setId("archive-kind");
+        kind.setItems(ArchiveKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
+        title.setLabel(getTranslation("followup.archive.field.title"));
+        title.setId("archive-title");
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+        date.setLabel(getTranslation("followup.archive.field.date"));
+        date.setId("archive-date");
+        Formats.localize(date, getLocale());
+        link.setLabel(getTranslation("followup.archive.field.link"));
+        link.setId("archive-link");
+        link.setHelperText(getTranslation("followup.archive.field.linkHelp"));
+        description.setLabel(getTranslation("followup.archive.field.description"));
+        description.setId("archive-description");
+        description.setMaxLength(2000);
+        tags.setLabel(getTranslation("followup.archive.field.tags"));
+        tags.setId("archive-tags");
+        tags.setHelperText(getTranslation("followup.archive.field.tagsHelp"));
+        alt.setLabel(getTranslation("followup.archive.field.alt"));
+        alt.setId("archive-alt");
+        alt.setMaxLength(500);
+        alt.setHelperText(getTranslation("followup.archive.field.altHelp"));
+        subtitles.setLabel(getTranslation("followup.archive.field.subtitles"));
+        subtitles.setId("archive-subtitles");
+        subtitles.setItems(SubtitleStatus.values());
+        subtitles.setItemLabelGenerator(s -> getTranslation(s == null ? "followup.archive.subtitle.unset"
+                : s.messageKey()));
+        subtitles.setEmptySelectionAllowed(true);
+        subtitles.setEmptySelectionCaption(getTranslation("followup.archive.subtitle.unset"));
+        noFilming.setLabel(getTranslation("followup.archive.field.noFilming"));
+        noFilming.setId("archive-no-filming");
+        publicItem.setLabel(getTranslation("followup.archive.field.public"));
+        publicItem.setId("archive-public");
+        onResults.setLabel(getTranslation("followup.archive.field.onResults"));
+        onResults.setId("archive-on-results");
+        errors.setId("archive-errors");
+        errors.addClassName("survey-error");
+        errors.getElement().setAttribute("role", "alert");
+        errors.setVisible(false);
+
+        // The 촬영 불가 list beside the photo: who must not appear in it.
+        noFilmingBox.setId("archive-no-filming-list");
+        noFilmingBox.addClassName("archive-no-filming");
+        noFilmingBox.add(new H3(getTranslation("followup.archive.noFilmingList")));
+        if (noFilmingNames.isEmpty()) {
+            noFilmingBox.add(new Paragraph(getTranslation("followup.archive.noFilmingNone")));
+        } else {
+            UnorderedList names = new UnorderedList();
+            noFilmingNames.forEach(n -> names.add(new ListItem(n)));
+            noFilmingBox.add(names);
+        }
+        noFilmingBox.add(noFilming);
+
+        FormLayout fields = new FormLayout(kind, date, title, link);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        fields.setColspan(title, 2);
+        fields.setColspan(link, 2);
+        add(errors, fields);
+        if (existing == null) {
+            upload = Uploads.single(ArchiveService.UPLOADS, "followup.archive.pick", "followup.archive.drop", f -> {
+                file = f;
+                fileState.setText(getTranslation("followup.archive.fileReady", f.fileName()));
+            });
+            upload.setId("archive-upload");
+            Span label = new Span(getTranslation("followup.archive.field.file"));
+            label.addClassName("survey-field-label");
+            fileState.setId("archive-file-state");
+            fileState.addClassName("help-text");
+            add(label, upload, fileState);
+        } else if (existing.hasFile()) {
+            link.setVisible(false);
+            add(new Paragraph(getTranslation("followup.archive.fileIs", existing.fileName())));
+        }
+        FormLayout more = new FormLayout(description, tags, alt, subtitles);
+        more.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(more, noFilmingBox, publicItem, onResults);
+
+        form = LiveForm.<ArchiveItemView>of(this)
+                .bind("kind", kind, ArchiveItemView::kind, k -> getTranslation(k.messageKey()))
+                .bind("title", title, ArchiveItemView::title)
+                .bind("date", date, ArchiveItemView::date, d -> Formats.date(d, getLocale()))
+                .bind("link", link, i -> i.link() == null ? "" : i.link())
+                .bind("description", description, ArchiveItemView::description)
+                .bind("tags", tags, i -> String.join(", ", i.tags()))
+                .bind("alt", alt, i -> i.altText() == null ? "" : i.altText())
+                .bind("subtitles", subtitles, ArchiveItemView::subtitles,
+                        s -> getTranslation(s == null ? "followup.archive.subtitle.unset" : s.messageKey()))
+                .bind("noFilming", noFilming, ArchiveItemView::noFilmingConfirmed)
+                .bind("public", publicItem, ArchiveItemView::publicItem)
+                .bind("onResults", onResults, ArchiveItemView::onResultsPage)
+                .whenDecided(() -> errors.setVisible(false));
+        if (presence != null) {
+            form.presence(presence);
+            add(form.others());
+        }
+        form.load(existing != null ? existing : blank());
+        kind.addValueChangeListener(e -> showKindFields());
+        publicItem.addValueChangeListener(e -> onResults.setEnabled(Boolean.TRUE.equals(e.getValue())));
+        onResults.setEnabled(publicItem.getValue());
+        showKindFields();
+
+        Button cancel = new Button(getTranslation("followup.archive.cancel"), e -> close());
+        cancel.setId("archive-cancel");
+        save.setText(getTranslation("followup.archive.save"));
+        save.setId("archive-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(cancel, save);
+    }
+
+    private static ArchiveItemView blank() {
+        return new ArchiveItemView(0, 0, ArchiveKind.PHOTO, "", null, null, null, null,
+                LocalDate.now(ZoneId.of("Asia/Seoul")), "", List.of(), null, null, false, null, false, false, "", "",
+                java.time.Instant.EPOCH);
+    }
+
+    /** Alt text and the 촬영 불가 check belong to photos, the subtitle status to videos. */
+    private void showKindFields() {
+        ArchiveKind k = kind.getValue();
+        alt.setVisible(k == ArchiveKind.PHOTO || k == null);
+        noFilmingBox.setVisible(k == ArchiveKind.PHOTO);
+        subtitles.setVisible(k == ArchiveKind.VIDEO);
+    }
+
+    ArchiveDraft draft() {
+        List<String> tagList = Arrays.stream(tags.getValue().split("[,\\n]")).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList();
+        return new ArchiveDraft(kind.getValue(), title.getValue(), link.getValue(), date.getValue(),
+                description.getValue(), tagList, alt.getValue(), subtitles.getValue(), noFilming.getValue(),
+                publicItem.getValue(), onResults.getValue());
+    }
+
+    /** Someone changed this item: untouched fields follow, touched ones are marked. */
+    void refresh() {
+        if (existing == null || !isOpened()) {
+            return;
+        }
+        Actions.on(this).afterRefusal(this::close).call(() -> archive.get(experimentId, existing.id()))
+                .filter(latest -> latest.version() != form.latest().version())
+                .ifPresent(latest -> {
+                    existing = latest;
+                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                });
+    }
+
+    long itemId() {
+        return existing == null ? 0 : existing.id();
+    }
+
+    void save() {
+        errors.setVisible(false);
+        if (existing != null && form.refusesSave(this::showRefusal)) {
+            return;
+        }
+        Uploads.Received f = file;
+        boolean saved = Actions.on(this).onInvalid(this::showInvalid).showConflictWith(this::showConflict).run(() -> {
+            if (existing == null) {
+                archive.add(experimentId, draft(), f == null ? null : f.fileName(), f == null ? null : f.bytes());
+            } else {
+                archive.save(experimentId, existing.id(), form.latest().version(), draft());
+            }
+        });
+        if (saved) {
+            Messages.showSuccess(getTranslation("followup.archive.saved"));
+            close();
+            afterChange.run();
+        }
+    }
+
+    private void showInvalid(List<String> keys) {
+        errors.removeAll();
+        keys.forEach(k -> errors.add(new Paragraph(getTranslation(k))));
+        errors.setVisible(true);
+    }
+
+    private void showConflict(String who, String when) {
+        Actions.on(this).afterRefusal(() -> save.setEnabled(false)).call(() -> archive.get(experimentId,
+                existing.id())).ifPresent(latest -> {
+                    existing = latest;
+                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                });
+        afterChange.run();
+        showRefusal(who, when);
+    }
+
+    private void showRefusal(String who, String when) {
+        errors.removeAll();
+        errors.add(new Paragraph(form.conflictText("followup.archive.conflict", who, when)));
+        errors.setVisible(true);
+    }
+}

@@ -1,0 +1,126 @@
+package kr.silheomjang.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.followup.ArchiveDraft;
+import kr.silheomjang.followup.ArchiveFilter;
+import kr.silheomjang.followup.ArchiveItemView;
+import kr.silheomjang.followup.ArchiveKind;
+import kr.silheomjang.followup.ArchiveService;
+import kr.silheomjang.followup.ResultsPageService;
+import kr.silheomjang.followup.SubtitleStatus;
+import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+/** The archive and results-page screens without a browser: filters, the photo rule in the dialog, guests, live. */
+class ArchiveViewsTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    ArchiveService archive;
+    @Autowired
+    ResultsPageService pages;
+    @Autowired
+    ParticipantService participants;
+
+    static Map<String, String> params(long id) {
+        return Map.of("experimentId", String.valueOf(id));
+    }
+
+    static ArchiveDraft link(ArchiveKind kind, String title, String tag, boolean isPublic) {
+        return new ArchiveDraft(kind, title, "https://example.kr/" + title.hashCode(), LocalDate.of(2026, 11, 20), "",
+                List.of(tag), null, kind == ArchiveKind.VIDEO ? SubtitleStatus.HAS : null, false, isPublic, false);
+    }
+
+    @Test
+    void aPlannerFiltersTheArchiveAddsAPhotoOnlyWithTheNoFilmingCheckAndAGuestSeesPublicItemsOnly() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        String guest = newAccount("협력기관");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("아카이브 화면 실험장")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("김거절")));
+        signedIn.run(planner, () -> archive.add(id, link(ArchiveKind.VIDEO, "현장 영상", "영상", true), null, null));
+        signedIn.run(planner, () -> archive.add(id, link(ArchiveKind.PRESS, "보도자료 초안", "보도", false), null, null));
+
+        BrowserlessUIContext window = windowOf(planner);
+        ArchiveView view = window.navigate(ArchiveView.class, params(id));
+        assertThat(view.tabsText()).contains("후속 작업");
+        assertThat(view.listText()).contains("현장 영상", "보도자료 초안", "자막 있음", "비공개");
+        window.test(view.kindFilter).selectItem("보도자료");
+        assertThat(view.listText()).contains("보도자료 초안").doesNotContain("현장 영상");
+        view.kindFilter.clear();
+        window.test(view.search).setValue("영상");
+        assertThat(view.listText()).contains("현장 영상").doesNotContain("보도자료 초안");
+        window.test(view.search).setValue("");
+
+        // A photo: the dialog shows the 촬영 불가 list; without the confirmation nothing is saved.
+        window.test(view.add).click();
+        ArchiveDialog dialog = view.dialog;
+        assertThat(dialog.noFilmingBox.getElement().getTextRecursively()).contains("촬영 불가 명단", "김거절");
+        window.roundTrip(); // the dialog attaches with the next round trip
+        assertThat(dialog.kind.getValue()).isEqualTo(ArchiveKind.PHOTO);
+        window.test(dialog.title).setValue("수업 사진");
+        window.test(dialog.link).setValue("https://photos.example.kr/1");
+        window.test(dialog.alt).setValue("칠판 앞의 시민들");
+        window.test(dialog.publicItem).click();
+        window.test(dialog.save).click();
+        assertThat(dialog.errors.getElement().getTextRecursively()).contains("촬영 불가 명단에 있는 분이");
+        assertThat(signedIn.as(planner, () -> archive.list(id, ArchiveFilter.ALL)).total()).isEqualTo(2);
+        window.test(dialog.noFilming).click();
+        window.test(dialog.save).click();
+        assertThat(signedIn.as(planner, () -> archive.list(id, ArchiveFilter.ALL)).items())
+                .extracting(ArchiveItemView::title).contains("수업 사진");
+        assertThat(view.listText()).contains("수업 사진", "대체 텍스트 있음");
+
+        // Live: the guest's open page follows a change, and shows public items only.
+        BrowserlessUIContext guestWindow = windowOf(guest);
+        ArchiveView guestView = guestWindow.navigate(ArchiveView.class, params(id));
+        assertThat(guestView.add.isVisible()).isFalse();
+        assertThat(guestView.listText()).contains("현장 영상", "수업 사진").doesNotContain("보도자료 초안");
+        ArchiveItemView press = signedIn.as(planner, () -> archive.list(id, new ArchiveFilter(ArchiveKind.PRESS, null,
+                null))).items().get(0);
+        signedIn.run(planner, () -> archive.save(id, press.id(), press.version(), press.toDraft().withPublic(true)));
+        await(guestWindow, () -> guestView.listText().contains("보도자료 초안"));
+    }
+
+    @Test
+    void theResultsPageScreenMakesTheAddressOnceAndPreviewsWhatItShows() {
+        String owner = newAccount("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("결과 화면 실험장")));
+        BrowserlessUIContext window = windowOf(owner);
+        ResultsPageView view = window.navigate(ResultsPageView.class, params(id));
+        assertThat(view.state.getElement().getAttribute("data-state")).isEqualTo("off");
+        assertThat(view.editor.isVisible()).isFalse();
+        window.test(view.enable).click();
+        assertThat(view.link.getValue()).contains("/r/");
+        assertThat(view.state.getElement().getAttribute("data-state")).isEqualTo("draft");
+        assertThat(view.preview.getElement().getTextRecursively()).contains("결과 화면 실험장", "초안");
+
+        window.test(view.platform).setValue("ftp://nope");
+        window.test(view.save).click();
+        assertThat(signedIn.as(owner, () -> pages.settings(id)).platformUrl()).isNull();
+        window.test(view.platform).setValue("https://democracy.example.kr/1");
+        window.test(view.channel).setValue("오픈채팅방");
+        window.test(view.save).click();
+        assertThat(signedIn.as(owner, () -> pages.settings(id)).channel()).isEqualTo("오픈채팅방");
+        assertThat(view.preview.getElement().getTextRecursively()).contains("오픈채팅방");
+        window.test(view.publish).click();
+        assertThat(view.state.getElement().getAttribute("data-state")).isEqualTo("published");
+    }
+}
