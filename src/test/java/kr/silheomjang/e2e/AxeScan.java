@@ -1,0 +1,66 @@
+package kr.silheomjang.e2e;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA) on what a page shows now and collects every serious or critical violation as
+ * one line naming the page, the rule and the node, so one run lists everything that is wrong, not only the first.
+ */
+final class AxeScan {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private final Set<String> problems = new LinkedHashSet<>();
+    private final List<String> scanned = new ArrayList<>();
+
+    /** Scans the page as it is; {@code where} names it in the report (role, size, route, dialog). */
+    void scan(Page page, String where) {
+        settle(page);
+        AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
+        if (results.getError() != null || results.getErrorMessage() != null) {
+            problems.add(where + ": axe did not run: " + results.getErrorMessage());
+            return;
+        }
+        scanned.add(where);
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
+                if (impact != null && BLOCKING.contains(impact)) {
+                    problems.add(where + ": " + impact + " " + rule.getId() + " at " + node.getTarget() + " — "
+                            + abbreviate(node.getHtml()));
+                }
+            }
+        }
+    }
+
+    /** Waits until Vaadin answered and its components rendered: a half-drawn page gives false findings. */
+    static void settle(Page page) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')"
+                + " && document.readyState === 'complete'");
+        page.waitForTimeout(250);
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    List<String> scanned() {
+        return List.copyOf(scanned);
+    }
+
+    private static String abbreviate(String html) {
+        String flat = html == null ? "" : html.replaceAll("\\s+", " ");
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    }
+}
