@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A small notice that something of one experiment changed: what kind of thing, and which ids. Carries no data; views
  * re-read through their service, which also re-checks access.
@@ -12,12 +14,33 @@ import java.util.Objects;
  * @param kind         what changed, declared by the module that owns it
  * @param ids          ids of the changed things (may be empty); for {@link WorkspaceLive#MEMBER_REMOVED} the removed
  *                     user's id
+ * @param said         optionally, who did it and a message saying what, for the pages' screen-reader announcement
+ *                     (others' changes only; the message key is resolved in each listener's language)
  */
-public record LiveUpdate(long experimentId, LiveKind kind, List<Long> ids) {
+public record LiveUpdate(long experimentId, LiveKind kind, List<Long> ids, @Nullable Said said) {
 
     public LiveUpdate {
         Objects.requireNonNull(kind, "kind");
         ids = ids == null ? List.of() : List.copyOf(ids);
+    }
+
+    public LiveUpdate(long experimentId, LiveKind kind, @Nullable List<Long> ids) {
+        this(experimentId, kind, ids, null);
+    }
+
+    /**
+     * Who changed what, in words for a live region: {@code key} is a message key, {@code args} its arguments (names and
+     * titles as the actor saw them).
+     */
+    public record Said(long actorId, String actorName, String key, List<String> args) {
+        public Said {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** The same update, carrying what a screen reader should say to the others. */
+    public LiveUpdate saying(long actorId, String actorName, String key, String... args) {
+        return new LiveUpdate(experimentId, kind, ids, new Said(actorId, actorName, key, List.of(args)));
     }
 
     public static LiveUpdate of(long experimentId, LiveKind kind, Long... ids) {

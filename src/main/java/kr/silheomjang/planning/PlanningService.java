@@ -126,7 +126,8 @@ public class PlanningService {
         Instant now = clock.instant();
         Card card = cards.save(new Card(experimentId, columnId, placement.endOf(columnId), clean, now, support.me().displayName()));
         support.record(card.getId(), "CREATED", null);
-        support.announce(experimentId, card.getId());
+        support.announceSaying(experimentId, card.getId(), "planning.said.created", clean,
+                support.columnOf(experimentId, columnId).getName());
         return card.getId();
     }
 

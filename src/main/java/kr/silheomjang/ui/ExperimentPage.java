@@ -147,6 +147,17 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
                 onLive(mine);
             }
         });
+        announce(updates, me);
+    }
+
+    /** Says in the UI's live region what co-planners did (one's own changes are not repeated to oneself). */
+    private void announce(Set<LiveUpdate> updates, long me) {
+        if (left) {
+            return;
+        }
+        getUI().flatMap(LiveAnnouncer::of).ifPresent(announcer -> updates.stream()
+                .map(LiveUpdate::said).filter(java.util.Objects::nonNull).filter(said -> said.actorId() != me)
+                .forEach(said -> announcer.say(announcer.sentence(said))));
     }
 
     /** The tab this page belongs to (a survey's editor belongs to the surveys tab). */

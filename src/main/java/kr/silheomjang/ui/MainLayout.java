@@ -55,7 +55,7 @@ public class MainLayout extends AppLayout {
         user.add(logout);
 
         Div spacer = new Div();
-        HorizontalLayout navbar = new HorizontalLayout(toggle, spacer, language, user);
+        HorizontalLayout navbar = new HorizontalLayout(toggle, spacer, language, user, new LiveAnnouncer());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.setFlexGrow(1, spacer);

@@ -262,14 +262,32 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener, AutoC
         for (int i = 0; i < u.ids().size(); i++) {
             sb.append(i == 0 ? "" : ",").append(u.ids().get(i));
         }
+        LiveUpdate.Said said = u.said();
+        if (said != null) {
+            // Names and titles may hold any character: one Base64 field, its parts split by the unit separator.
+            List<String> parts = new java.util.ArrayList<>(List.of(String.valueOf(said.actorId()), said.actorName(),
+                    said.key()));
+            parts.addAll(said.args());
+            sb.append('|').append(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    String.join(SEPARATOR, parts).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         return sb.toString();
     }
+
+    private static final String SEPARATOR = "\u001f";
 
     static LiveUpdate decode(String s) {
         String[] parts = s.split("\\|", -1);
         List<Long> ids = parts[2].isEmpty() ? List.of() : Arrays.stream(parts[2].split(",")).map(Long::valueOf).toList();
         LiveKind kind = LiveKinds.byKey(parts[1])
                 .orElseThrow(() -> new IllegalArgumentException("unknown live kind " + parts[1]));
-        return new LiveUpdate(Long.parseLong(parts[0]), kind, ids);
+        LiveUpdate update = new LiveUpdate(Long.parseLong(parts[0]), kind, ids);
+        if (parts.length > 3 && !parts[3].isEmpty()) {
+            String[] said = new String(java.util.Base64.getUrlDecoder().decode(parts[3]),
+                    java.nio.charset.StandardCharsets.UTF_8).split(SEPARATOR, -1);
+            update = update.saying(Long.parseLong(said[0]), said[1], said[2],
+                    Arrays.copyOfRange(said, 3, said.length));
+        }
+        return update;
     }
 }

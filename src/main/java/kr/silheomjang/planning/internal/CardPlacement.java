@@ -57,7 +57,11 @@ public class CardPlacement {
         String to = support.columnOf(experimentId, targetColumnId).getName();
         String from = columns.findById(sourceColumnId).map(BoardColumn::getName).orElse("?");
         support.record(c.getId(), "MOVED", sourceColumnId == targetColumnId ? to : from + " → " + to);
-        support.announce(experimentId, c.getId());
+        if (sourceColumnId == targetColumnId) {
+            support.announce(experimentId, c.getId());
+        } else {
+            support.announceSaying(experimentId, c.getId(), "planning.said.moved", c.getTitle(), to);
+        }
     }
 
     /** A rank after the last card of a (locked) column. */

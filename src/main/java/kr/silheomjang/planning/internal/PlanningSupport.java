@@ -106,6 +106,13 @@ public class PlanningSupport {
         events.publishEvent(LiveUpdate.of(experimentId, PlanningLive.BOARD, cardIds));
     }
 
+    /** Like {@link #announce}, with what co-planners' screen readers say (message key, arguments after the actor). */
+    public void announceSaying(long experimentId, long cardId, String key, String... args) {
+        AppUser me = me();
+        events.publishEvent(LiveUpdate.of(experimentId, PlanningLive.BOARD, cardId)
+                .saying(me.id(), me.displayName(), key, args));
+    }
+
     public AppUser me() {
         return currentUser.require();
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -21,28 +22,38 @@ import kr.silheomjang.planning.ColumnView;
 import kr.silheomjang.planning.Direction;
 import kr.silheomjang.ui.Formats;
 
-/** One card on the board; a drag source, a drop target (a dropped card goes before it) and keyboard-movable. */
+/**
+ * One card on the board; a drag source, a drop target (a dropped card goes before it) and keyboard-movable. The card
+ * is a named group (not a button: it holds the move menu, and a button must not contain buttons); the card itself is
+ * the keyboard stop (Enter opens it, Alt+arrows move it), and its body is a real button for pointer and screen-reader
+ * users.
+ */
 final class CardBox extends Div {
 
     CardSummary card;
     final Span viewers = new Span();
     private final BoardHost board;
-    private final Div body = new Div();
+    private final NativeButton body = new NativeButton();
     private final MenuBar menu = new MenuBar();
     private final Map<Direction, MenuItem> moves = new HashMap<>();
+    private final MenuItem menuRoot;
 
     CardBox(BoardHost board) {
         this.board = board;
         addClassName("kanban-card");
         getElement().setAttribute("tabindex", "0");
-        getElement().setAttribute("role", "button");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-keyshortcuts", "Enter Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown");
         body.addClassName("kanban-card-body");
+        // One tab stop per card (the card itself); the button stays for clicks and screen readers' browse mode.
+        body.getElement().setAttribute("tabindex", "-1");
         body.addClickListener(e -> board.openCard(card.id()));
         viewers.addClassName("kanban-viewers");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON,
                 MenuBarVariant.LUMO_SMALL);
         menu.addClassName("kanban-card-menu");
         MenuItem root = menu.addItem(VaadinIcon.ARROWS.create());
+        this.menuRoot = root;
         for (Direction d : Direction.values()) {
             MenuItem item = root.getSubMenu().addItem(board.getTranslation("planning.move." + d.name()),
                     e -> board.move(card.id(), d));
@@ -104,11 +115,12 @@ final class CardBox extends Div {
         moves.get(Direction.LEFT).setEnabled(canLeft);
         moves.get(Direction.RIGHT).setEnabled(canRight);
         menu.getElement().setAttribute("aria-label", getTranslation("planning.card.menu", c.title()));
+        menuRoot.setAriaLabel(getTranslation("planning.card.menu", c.title()));
         body.removeAll();
         Span title = new Span(c.title());
         title.addClassName("kanban-card-title");
         body.add(title);
-        Div meta = new Div();
+        Span meta = new Span();
         meta.addClassName("kanban-card-meta");
         if (c.category() != null && !c.category().equals(c.title())) {
             meta.add(badge(c.category(), "kanban-category"));

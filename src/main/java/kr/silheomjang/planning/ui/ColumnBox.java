@@ -33,6 +33,7 @@ final class ColumnBox extends Div {
     final TextField newTitle = new TextField();
     final Button add = new Button();
     private final Div adder;
+    private final MenuItem menuRoot;
     ColumnView column;
 
     ColumnBox(BoardHost board, long columnId) {
@@ -47,6 +48,7 @@ final class ColumnBox extends Div {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         menu.addClassName("kanban-column-menu");
         MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        menuRoot = root;
         SubMenu sub = root.getSubMenu();
         sub.addItem(board.getTranslation("planning.column.edit"), e -> ColumnDialog.forEdit(board, column).open());
         sub.addItem(board.getTranslation("planning.column.left"),
@@ -96,6 +98,7 @@ final class ColumnBox extends Div {
         setClassName("over-wip", over);
         menu.setVisible(canManage);
         menu.getElement().setAttribute("aria-label", getTranslation("planning.column.menu", col.name()));
+        menuRoot.setAriaLabel(getTranslation("planning.column.menu", col.name()));
         adder.setVisible(canManage);
         List<Component> wanted = new ArrayList<>(shown);
         if (shown.isEmpty()) {

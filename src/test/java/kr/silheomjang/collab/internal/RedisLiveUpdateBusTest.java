@@ -110,7 +110,9 @@ class RedisLiveUpdateBusTest {
                 LiveUpdate.of(7, WorkspaceLive.EXPERIMENT),
                 LiveUpdate.of(7, WorkspaceLive.MEMBER_REMOVED, 3L),
                 LiveUpdate.of(Long.MAX_VALUE, PlanningLive.BOARD, 1L, 22L, 333L),
-                new LiveUpdate(-5, WorkspaceLive.PRESENCE, null))) {
+                new LiveUpdate(-5, WorkspaceLive.PRESENCE, null),
+                // what a screen reader says to the others travels too, whatever characters the names hold
+                LiveUpdate.of(9, PlanningLive.BOARD, 4L).saying(2, "이|준비", "planning.said.moved", "홍보, 1", "진행 중", ""))) {
             assertThat(RedisLiveUpdateBus.decode(RedisLiveUpdateBus.encode(u))).isEqualTo(u);
         }
         assertThat(RedisLiveUpdateBus.encode(LiveUpdate.of(12, WorkspaceLive.MEMBERS))).isEqualTo("12|members|");
