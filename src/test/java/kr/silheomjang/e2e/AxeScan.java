@@ -51,6 +51,11 @@ final class AxeScan {
         page.waitForTimeout(250);
     }
 
+    /** Something that kept a page or dialog from being scanned: reported with the violations, not instead of them. */
+    void unreachable(String where, RuntimeException e) {
+        problems.add(where + ": could not be scanned: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+
     List<String> problems() {
         return List.copyOf(problems);
     }

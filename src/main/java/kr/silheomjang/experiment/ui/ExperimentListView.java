@@ -149,7 +149,10 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
 
     private Div titleCell(ExperimentHealth h) {
         ExperimentSummary s = h.summary();
-        Span title = new Span(s.title());
+        // A real link: the row opens on click, and keyboard users reach it inside the grid cell (Enter, then Enter).
+        com.vaadin.flow.router.RouterLink title = new com.vaadin.flow.router.RouterLink(s.title(),
+                ExperimentOverviewView.class,
+                new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(s.id())));
         title.addClassName("list-title");
         Span meta = new Span(getTranslation(s.stage().messageKey()) + " · "
                 + Formats.date(s.eventDate(), getLocale()) + " · " + roleText(s));

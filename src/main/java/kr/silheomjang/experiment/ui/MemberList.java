@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -64,8 +65,8 @@ class MemberList extends VerticalLayout {
                     changeRole.accept(m.memberId(), e.getValue());
                 }
             });
-            Button remove = new Button(VaadinIcon.TRASH.create(),
-                    e -> removeMember.accept(m.memberId()));
+            // Removal ends the person's access at once: ask first, naming them.
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemoval(m));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("overview.remove", m.displayName()));
             remove.addClassName("remove-member");
@@ -76,5 +77,20 @@ class MemberList extends VerticalLayout {
             row.add(role);
         }
         return row;
+    }
+
+    /** The one question before a member loses access; only confirming removes them. */
+    ConfirmDialog confirmRemoval(MemberView m) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("remove-member-dialog");
+        confirm.setHeader(getTranslation("overview.remove.header", m.displayName()));
+        confirm.setText(getTranslation("overview.remove.text", m.displayName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("overview.remove.cancel"));
+        confirm.setConfirmText(getTranslation("overview.remove.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> removeMember.accept(m.memberId()));
+        confirm.open();
+        return confirm;
     }
 }

@@ -126,6 +126,9 @@ class ParticipantsPanel extends VerticalLayout {
         eraseOne.setIcon(VaadinIcon.ERASER.create());
         eraseOne.setId("erase-participant");
         eraseOne.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        // Erasing is for one chosen person: the button waits until exactly one row is selected.
+        eraseOne.setEnabled(false);
+        grid.addSelectionListener(e -> eraseOne.setEnabled(e.getAllSelectedItems().size() == 1));
         eraseOne.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(
                 row -> new EraseDialog(service, experimentId, row, this::refreshAll).open()));
 

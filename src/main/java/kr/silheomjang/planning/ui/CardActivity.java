@@ -147,7 +147,7 @@ final class CardActivity extends Div {
         history.removeAll();
         for (CardDetails.HistoryLine h : d.history()) {
             Div line = new Div(new Span(Formats.dateTime(h.at(), getLocale()) + " · "
-                    + t("planning.history." + h.action(), h.actorName(), h.detail() == null ? "" : h.detail())));
+                    + t("planning.history." + h.action(), h.actorName(), historyDetail(h))));
             line.addClassName("card-history-line");
             history.add(line);
         }
@@ -200,5 +200,17 @@ final class CardActivity extends Div {
         if (!plain.isEmpty()) {
             target.add(new Span(plain.toString()));
         }
+    }
+
+    /** An edit's detail is the changed fields' keys ("description,due"): shown as their names in the UI's language. */
+    String historyDetail(CardDetails.HistoryLine h) {
+        if (h.detail() == null) {
+            return "";
+        }
+        if (!"UPDATED".equals(h.action())) {
+            return h.detail();
+        }
+        return java.util.Arrays.stream(h.detail().split(",")).map(String::strip)
+                .map(f -> t("planning.history.field." + f)).collect(java.util.stream.Collectors.joining(", "));
     }
 }

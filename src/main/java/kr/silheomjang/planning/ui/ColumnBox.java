@@ -65,6 +65,10 @@ final class ColumnBox extends Div {
         DropTarget<Div> target = DropTarget.create(dropZone);
         target.addDropListener(e -> e.getDragData()
                 .ifPresent(d -> board.drop((Long) d, columnId, Integer.MAX_VALUE)));
+        // An empty column's "카드가 없습니다" is where people drop a card: it takes drops too.
+        DropTarget<Span> onEmpty = DropTarget.create(empty);
+        onEmpty.addDropListener(e -> e.getDragData()
+                .ifPresent(d -> board.drop((Long) d, columnId, Integer.MAX_VALUE)));
         String placeholder = board.getTranslation("planning.newCardTitle");
         newTitle.setPlaceholder(placeholder);
         newTitle.setAriaLabel(placeholder);

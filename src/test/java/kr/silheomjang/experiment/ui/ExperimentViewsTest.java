@@ -208,6 +208,21 @@ class ExperimentViewsTest extends BrowserlessSupport {
         await(windowA, () -> !presenceNames(viewA).contains("라마바"));
     }
 
+    @Test
+    void removingAMemberAsksFirstAndOnlyTheConfirmationRemoves() {
+        Together t = openTogether("내보낼주인", "나갈사람", "내보내기 실험장");
+        com.vaadin.flow.component.button.Button remove = t.viewA().memberList.getChildren()
+                .flatMap(row -> row.getChildren()).filter(c -> c.hasClassName("remove-member"))
+                .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow();
+        in(t.windowA()).test(remove).click();
+        var confirm = opened(t.windowA(), com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(signedIn.as(t.a(), () -> experiments.get(t.id()).members())).hasSize(2);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(signedIn.as(t.a(), () -> experiments.get(t.id()).members())).hasSize(1);
+    }
+
     static String presenceNames(ExperimentOverviewView view) {
         return String.join(",", view.presentNames());
     }

@@ -87,6 +87,27 @@ class PeopleViewsTest extends BrowserlessSupport {
     }
 
     @Test
+    void theEraseButtonWaitsForExactlyOneSelectedPerson() {
+        String owner = newAccount("지움");
+        long id = createAs(owner, "지울 사람");
+        signedIn.run(owner, () -> {
+            participants.create(id, ParticipantDraft.named("하나"));
+            participants.create(id, ParticipantDraft.named("둘"));
+        });
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        var grid = view.participants.grid;
+        List<ParticipantRow> all = rows(window, view);
+        assertThat(view.participants.eraseOne.isEnabled()).isFalse();
+        grid.select(all.get(0));
+        assertThat(view.participants.eraseOne.isEnabled()).isTrue();
+        grid.select(all.get(1));
+        assertThat(view.participants.eraseOne.isEnabled()).isFalse();
+        grid.deselectAll();
+        assertThat(view.participants.eraseOne.isEnabled()).isFalse();
+    }
+
+    @Test
     void inlineEditingSavesThroughTheServiceAndASecondStaleSaveIsExplainedKeepingTheInput() {
         String a = newAccount("김가나");
         String b = newAccount("이라마");

@@ -90,6 +90,10 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(viewB.cardBoxes.get(cardId(viewB.board, "자료 수집"))).isSameAs(untouchedOnB);
         assertThat(viewB.cardBoxes.get(purpose)).isSameAs(movedOnB);
         assertThat(titlesIn(viewB, todo)).hasSize(12).doesNotContain("실험장 목적 설정");
+        // B's screen reader hears it in one sentence; A, who did it, is not told again.
+        assertThat(kr.silheomjang.ui.LiveAnnouncer.of(viewB.getUI().orElseThrow()).orElseThrow().said())
+                .isEqualTo("김기획님이 '실험장 목적 설정' 카드를 진행 중으로 옮겼습니다");
+        assertThat(kr.silheomjang.ui.LiveAnnouncer.of(viewA.getUI().orElseThrow()).orElseThrow().said()).isEmpty();
         assertThat(viewB.columnBoxes.get(doing).count.getText()).isEqualTo("1");
 
         signedIn.run(a, () -> commentService.comment(id, casting, "@이준비 명단 확인 부탁해요"));
@@ -273,5 +277,22 @@ class BoardViewTest extends BrowserlessSupport {
         CardDetails d = signedIn.as(who, () -> planning.card(id, cardId));
         signedIn.run(who, () -> planning.updateCard(id, cardId, d.version(), new CardDraft(d.title(),
                 d.description(), d.category(), due, assignees, labels)));
+    }
+
+    @Test
+    void aCardsHistoryNamesTheChangedFieldsInWords() {
+        String a = newAccount("김기획");
+        long id = createAs(a);
+        BrowserlessUIContext window = windowOf(a);
+        BoardView view = open(window, id);
+        long card = cardId(view.board, "홍보");
+        CardDetails d = signedIn.as(a, () -> planning.card(id, card));
+        signedIn.run(a, () -> planning.updateCard(id, card, d.version(), new CardDraft(d.title(), "현수막 문구",
+                d.category(), LocalDate.of(2026, 12, 1), d.assigneeIds(), d.labels())));
+        in(window);
+        view.openCard(card);
+        CardDialog dialog = opened(window, CardDialog.class);
+        assertThat(dialog.activity.history.getElement().getTextRecursively())
+                .contains("김기획님이 수정했습니다: 설명, 마감일").doesNotContain("description");
     }
 }
