@@ -32,6 +32,7 @@ final class AxeScan {
             return;
         }
         scanned.add(where);
+        int before = problems.size();
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
@@ -41,14 +42,17 @@ final class AxeScan {
                 }
             }
         }
+        // progress in the build log: a long scan shows where it is
+        System.out.println("axe " + where + ": " + (problems.size() - before) + " serious/critical");
     }
 
     /** Waits until Vaadin answered and its components rendered: a half-drawn page gives false findings. */
     static void settle(Page page) {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')"
-                + " && document.readyState === 'complete'");
-        page.waitForTimeout(250);
+        // Vaadin's own idea of idle (no request under way), as TestBench waits for it; then one frame to paint.
+        page.waitForFunction("() => document.readyState === 'complete' && window.Vaadin && window.Vaadin.Flow"
+                + " && window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
+                + "   .every(c => !c.isActive || !c.isActive())");
+        page.waitForTimeout(150);
     }
 
     /** Something that kept a page or dialog from being scanned: reported with the violations, not instead of them. */
