@@ -211,16 +211,19 @@ class ExperimentViewsTest extends BrowserlessSupport {
     @Test
     void removingAMemberAsksFirstAndOnlyTheConfirmationRemoves() {
         Together t = openTogether("내보낼주인", "나갈사람", "내보내기 실험장");
-        com.vaadin.flow.component.button.Button remove = t.viewA().memberList.getChildren()
-                .flatMap(row -> row.getChildren()).filter(c -> c.hasClassName("remove-member"))
-                .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow();
-        in(t.windowA()).test(remove).click();
-        var confirm = opened(t.windowA(), com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
-        assertThat(confirm.isOpened()).isTrue();
+        in(t.windowA()).test(t.windowA().find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("나갈사람님을 이 실험장에서 제외").single()).click();
+        var dialog = opened(t.windowA(), com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(dialog.isOpened()).isTrue();
         assertThat(signedIn.as(t.a(), () -> experiments.get(t.id()).members())).hasSize(2);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
-                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, true));
+        confirm(dialog);
         assertThat(signedIn.as(t.a(), () -> experiments.get(t.id()).members())).hasSize(1);
+    }
+
+    /** What the confirm button of a confirm dialog does in the browser. */
+    static void confirm(com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(dialog, true));
     }
 
     static String presenceNames(ExperimentOverviewView view) {
@@ -308,6 +311,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
                 .findFirst().orElseThrow().memberId();
         in(ownerWindow).test(ownerWindow.find(com.vaadin.flow.component.button.Button.class)
                 .withAriaLabel("제외될 사람님을 이 실험장에서 제외").single()).click();
+        confirm(opened(ownerWindow, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
 
         await(plannerWindow, () -> plannerWindow.getCurrentView() instanceof ExperimentListView);
         await(ownerWindow, () -> !presenceNames(ownerView).contains("제외될 사람"));
