@@ -44,6 +44,7 @@ final class AxeScan {
         }
         // progress in the build log: a long scan shows where it is
         System.out.println("axe " + where + ": " + (problems.size() - before) + " serious/critical");
+        problems.stream().skip(before).forEach(p -> System.out.println("axe   " + p));
     }
 
     /** Waits until Vaadin answered and its components rendered: a half-drawn page gives false findings. */

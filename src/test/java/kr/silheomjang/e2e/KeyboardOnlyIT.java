@@ -39,8 +39,9 @@ class KeyboardOnlyIT {
 
     private static boolean focusMatches(Page page, String selector) {
         return (Boolean) page.evaluate("(sel) => { const a = (" + FOCUSED + ")();"
-                + " return !!a && (a.matches(sel) || !!a.closest(sel) ||"
-                + " (a.getRootNode().host && (a.getRootNode().host.matches(sel) || !!a.getRootNode().host.closest(sel)))); }",
+                + " const host = a && a.getRootNode().host;"
+                + " return !!(a && (a.matches(sel) || a.closest(sel) ||"
+                + " (host && (host.matches(sel) || host.closest(sel))))); }",
                 selector);
     }
 
