@@ -134,6 +134,8 @@ class StageGuidePanel extends Div {
         };
         var mark = icon.create();
         mark.addClassName("guide-mark");
+        // A named image: a label on an element without a role is not read (axe: aria-prohibited-attr).
+        mark.getElement().setAttribute("role", "img");
         mark.getElement().setAttribute("aria-label", StageGuideTexts.state(this, i));
         Span label = new Span(StageGuideTexts.label(this, i.key()));
         label.addClassName("guide-label");

@@ -26,6 +26,7 @@ final class ColumnBox extends Div {
     final H3 name = new H3();
     final Span count = new Span();
     final Span wip = new Span();
+    private final Span countWords = new Span();
     final MenuBar menu = new MenuBar();
     final Div cards = new Div();
     final Div dropZone = new Div();
@@ -57,7 +58,8 @@ final class ColumnBox extends Div {
                 e -> board.change(() -> columns.moveColumn(experimentId, columnId, 1)));
         sub.addItem(board.getTranslation("planning.column.remove"),
                 e -> board.change(() -> columns.removeColumn(experimentId, columnId)));
-        Div header = new Div(name, count, wip, menu);
+        countWords.addClassName("sr-only");
+        Div header = new Div(name, count, countWords, wip, menu);
         header.addClassName("kanban-column-header");
         cards.addClassName("kanban-cards");
         dropZone.addClassName("kanban-drop-zone");
@@ -94,7 +96,9 @@ final class ColumnBox extends Div {
         this.column = col;
         name.setText(col.name());
         count.setText(String.valueOf(col.cards().size()));
-        count.getElement().setAttribute("aria-label", getTranslation("planning.cards", col.cards().size()));
+        // The bare number is for the eye; screen readers get the words (a label on a span is not read).
+        count.getElement().setAttribute("aria-hidden", "true");
+        countWords.setText(getTranslation("planning.cards", col.cards().size()));
         boolean over = col.overWipLimit();
         wip.setVisible(col.wipLimit() != null);
         wip.setText(col.wipLimit() == null ? "" : getTranslation(over ? "planning.wip" : "planning.wipOk",
