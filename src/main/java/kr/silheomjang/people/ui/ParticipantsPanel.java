@@ -128,7 +128,6 @@ class ParticipantsPanel extends VerticalLayout {
         eraseOne.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         // Erasing is for one chosen person: the button waits until exactly one row is selected.
         eraseOne.setEnabled(false);
-        grid.addSelectionListener(e -> eraseOne.setEnabled(e.getAllSelectedItems().size() == 1));
         eraseOne.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(
                 row -> new EraseDialog(service, experimentId, row, this::refreshAll).open()));
 
@@ -182,6 +181,11 @@ class ParticipantsPanel extends VerticalLayout {
         grid.setId("participants-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        if (editor) {
+            // After the mode is set: a listener belongs to the selection model, which setSelectionMode replaces
+            // (and the read-only model takes none).
+            grid.addSelectionListener(e -> eraseOne.setEnabled(e.getAllSelectedItems().size() == 1));
+        }
         grid.setHeight("32rem");
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.setMultiSort(false);
