@@ -147,9 +147,10 @@ class AuthorizationMatrixTest {
                 "ReportService.reopen", "ReportService.pdf",
                 "ArchiveService.add", "ArchiveService.save", "ArchiveService.remove", "ArchiveService.noFilmingNames",
                 "ResultsPageService.enable", "ResultsPageService.newAddress", "ResultsPageService.save",
-                "ResultsPageService.rebuild", "ResultsPageService.publish", "ResultsPageService.disable",
+                "ResultsPageService.rebuild", "ResultsPageService.disable",
                 "ResultsPageService.preview");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
+                "ResultsPageService.publish",
                 "StageGuideService.markNotApplicable", "StageGuideService.unmarkNotApplicable",
                 "ExperimentService.setArchived", "ExperimentService.setGuestScope",
                 "InvitationService.invite", "InvitationService.pending", "InvitationService.revoke",

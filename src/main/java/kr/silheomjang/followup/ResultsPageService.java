@@ -65,9 +65,10 @@ public class ResultsPageService {
     @Transactional(readOnly = true)
     public ResultsPageSettings settings(long experimentId) {
         MemberRole role = access.requireMember(experimentId);
-        return pages.findByExperimentId(experimentId).map(p -> p.toSettings(role.canEdit()))
+        boolean owner = role == MemberRole.OWNER;
+        return pages.findByExperimentId(experimentId).map(p -> p.toSettings(role.canEdit(), owner))
                 .orElse(new ResultsPageSettings(false, 0, null, null, null, null, null, null, null, null,
-                        role.canEdit()));
+                        role.canEdit(), owner));
     }
 
     /** Opts in (editors): makes the page as a draft and returns its address, shown this once. */
@@ -114,7 +115,7 @@ public class ResultsPageService {
 
     /** Publishes (content rebuilt now, search engines allowed) or takes back to a draft (editors). */
     public void publish(long experimentId, long expectedVersion, boolean publish) {
-        access.requireEditor(experimentId);
+        access.requireOwner(experimentId); // the team prepares it; the owner decides it goes public (issue #10)
         ResultsPage p = page(experimentId, expectedVersion);
         p.publish(publish, clock.instant(), me());
         p.rebuilt(json(experimentId, p.toDraft(), publish), clock.instant());

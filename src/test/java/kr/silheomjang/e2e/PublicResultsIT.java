@@ -1,6 +1,7 @@
 package kr.silheomjang.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static kr.silheomjang.e2e.BrowserSupport.OWNER;
 import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
 import static kr.silheomjang.e2e.BrowserSupport.attributeWithin;
 import static kr.silheomjang.e2e.BrowserSupport.screenshot;
@@ -19,7 +20,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /**
- * The public results page in real browsers: a planner makes a fresh address and publishes the demo's draft; an
+ * The public results page in real browsers: a planner makes a fresh address, the owner publishes the demo's draft; an
  * anonymous phone-size browser opens it — noindex while a draft, indexable once published — with axe-core finding no
  * serious or critical violation and no participant's name anywhere on it.
  */
@@ -35,7 +36,7 @@ class PublicResultsIT {
     static final BrowserSupport browsers = new BrowserSupport();
 
     @Test
-    void aPlannerPublishesTheResultsPageAndAnAnonymousPhoneReadsItAccessiblyWithoutPersonalData() {
+    void theOwnerPublishesTheResultsPageAndAnAnonymousPhoneReadsItAccessiblyWithoutPersonalData() {
         long experimentId = browsers.nightSchoolId();
         Page planner = browsers.loggedIn(PLANNER);
         planner.navigate("/experiments/" + experimentId + "/followup/results");
@@ -56,7 +57,12 @@ class PublicResultsIT {
         assertThat(phone.locator("#results-draft-note")).isVisible();
         assertThat(phone.locator("meta[name=robots]")).hasAttribute("content", "noindex");
 
-        planner.locator("#results-publish").click();
+        // The planner prepares it; the owner decides it goes public, and the planner's page follows live.
+        assertThat(planner.locator("#results-publish")).isHidden();
+        Page owner = browsers.loggedIn(OWNER);
+        owner.navigate("/experiments/" + experimentId + "/followup/results");
+        owner.locator("#results-publish").click();
+        assertThat(owner.locator("#results-state")).hasAttribute("data-state", "published", attributeWithin(5000));
         assertThat(planner.locator("#results-state")).hasAttribute("data-state", "published", attributeWithin(5000));
 
         phone.reload();

@@ -118,7 +118,11 @@ class ResultsPageServiceTest {
 
         // Publishing; a new address retires the old one; turning it off retires every one.
         long v2 = signedIn.as(planner, () -> pages.settings(id)).version();
-        signedIn.run(planner, () -> pages.publish(id, v2, true));
+        assertThatThrownBy(() -> signedIn.run(planner, () -> pages.publish(id, v2, true)))
+                .as("only the owner publishes").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(publicResults.open(token).published()).isFalse();
+        assertThat(signedIn.as(planner, () -> pages.settings(id)).canPublish()).isFalse();
+        signedIn.run(owner, () -> pages.publish(id, v2, true));
         assertThat(publicResults.open(token).published()).isTrue();
         assertThat(signedIn.as(guest, () -> pages.settings(id)).published()).isTrue();
         String token2 = token(signedIn.as(owner, () -> pages.newAddress(id, pages.settings(id).version())));

@@ -132,8 +132,8 @@ public class ResultsPage {
         return new ResultsPageDraft(channel, schedule, platformUrl);
     }
 
-    public ResultsPageSettings toSettings(boolean canEdit) {
+    public ResultsPageSettings toSettings(boolean canEdit, boolean canPublish) {
         return new ResultsPageSettings(true, version, channel, schedule, platformUrl, builtAt, publishedAt,
-                publishedByName, updatedByName, updatedAt, canEdit);
+                publishedByName, updatedByName, updatedAt, canEdit, canPublish);
     }
 }

@@ -164,6 +164,7 @@ public class ResultsPageView extends ExperimentPage {
         }
         editor.setVisible(s.enabled() && s.canEdit());
         publish.setText(getTranslation(s.published() ? "followup.results.unpublish" : "followup.results.publish"));
+        publish.setVisible(s.canPublish());
         preview.removeAll();
         preview.setVisible(s.enabled() && s.canEdit());
         if (s.enabled() && s.canEdit()) {
