@@ -140,7 +140,7 @@ class AuthorizationMatrixTest {
                 "MailingService.create", "MailingService.deliveries", "MailingService.deliveryCounts",
                 "MailingService.get", "MailingService.list", "MailingService.mailConfigured",
                 "MailingService.preview", "MailingService.recipients", "MailingService.recipientsCsv",
-                "MailingService.retryFailed", "MailingService.save", "MailingService.send",
+                "MailingService.retryFailed", "MailingService.save", "MailingService.send", "MailingService.markSentByHand",
                 "MailingService.sendTest",
                 // The hand-off report: owners and planners; partner guests are refused (least privilege).
                 "ReportService.report", "ReportService.text", "ReportService.save", "ReportService.complete",

@@ -159,6 +159,20 @@ public class MailingService {
      * adds only people who were not mailed yet (e.g. marked as attended since), never anyone twice.
      */
     public EnqueueResult send(long experimentId, long mailingId, long expectedVersion) {
+        return deliver(experimentId, mailingId, expectedVersion, outbox::enqueue);
+    }
+
+    /**
+     * Without a mail server the team mails the recipient list (CSV) itself, then says so here: each recipient is
+     * recorded in the delivery log as reached by hand, the mailing counts as sent, and a later send through a server
+     * mails none of them again (same keys as {@link #send}).
+     */
+    public EnqueueResult markSentByHand(long experimentId, long mailingId, long expectedVersion) {
+        return deliver(experimentId, mailingId, expectedVersion, outbox::recordSentByHand);
+    }
+
+    private EnqueueResult deliver(long experimentId, long mailingId, long expectedVersion,
+            java.util.function.Function<List<OutgoingMail>, EnqueueResult> outboxRecord) {
         access.requireEditor(experimentId);
         mailings.lockRow(mailingId);
         Mailing m = mailing(experimentId, mailingId);
@@ -179,7 +193,7 @@ public class MailingService {
             mails.add(new OutgoingMail("followup-mailing:" + mailingId + ":" + r.participantId(), batch(mailingId),
                     experimentId, r.email(), r.name(), p.subject(), p.body()));
         }
-        EnqueueResult result = outbox.enqueue(mails);
+        EnqueueResult result = outboxRecord.apply(mails);
         if (m.getSentAt() == null) {
             m.markSent(clock.instant(), me().displayName());
             announce(experimentId, mailingId);

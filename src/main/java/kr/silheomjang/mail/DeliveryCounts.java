@@ -17,6 +17,11 @@ public record DeliveryCounts(Map<DeliveryStatus, Long> byStatus) {
         return byStatus.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Reached: sent by the server or, without one, by the team by hand. */
+    public long sent() {
+        return of(DeliveryStatus.SENT) + of(DeliveryStatus.SENT_BY_HAND);
+    }
+
     /** Still on its way: queued or being sent. */
     public long pending() {
         return of(DeliveryStatus.QUEUED) + of(DeliveryStatus.SENDING);

@@ -11,7 +11,12 @@ public enum DeliveryStatus {
     /** Not delivered; the reason is kept. Someone may retry it. */
     FAILED,
     /** Not sent: the address asked for no more mail. */
-    OPTED_OUT;
+    OPTED_OUT,
+    /**
+     * Sent by the team itself, from the recipient list as CSV, where no mail server is configured; recorded so the
+     * log says who was reached and a later send through a server never mails them again.
+     */
+    SENT_BY_HAND;
 
     public String messageKey() {
         return "mail.status." + name();

@@ -81,6 +81,20 @@ public class MailOutbox {
         if (!configured()) {
             throw new UserFacingException("mail.error.notConfigured");
         }
+        return record(mails, DeliveryStatus.QUEUED);
+    }
+
+    /**
+     * Without a mail server the team sends from the recipient list (CSV) itself; this records those mails as
+     * {@link DeliveryStatus#SENT_BY_HAND}, with the same idempotency keys, opt-out and address rules as
+     * {@link #enqueue}: the log shows who was reached, and nothing here is ever sent by the app, now or later.
+     */
+    @Transactional
+    public EnqueueResult recordSentByHand(List<OutgoingMail> mails) {
+        return record(mails, DeliveryStatus.SENT_BY_HAND);
+    }
+
+    private EnqueueResult record(List<OutgoingMail> mails, DeliveryStatus reachable) {
         Map<String, OutgoingMail> byKey = new LinkedHashMap<>();
         for (OutgoingMail m : mails) {
             check(m);
@@ -109,12 +123,14 @@ public class MailOutbox {
                 status = DeliveryStatus.OPTED_OUT;
                 skipped++;
             } else {
-                status = DeliveryStatus.QUEUED;
+                status = reachable;
                 queued++;
             }
             MailMessage row = new MailMessage(m, to, status, now);
             if (status == DeliveryStatus.FAILED) {
                 row.failedBeforeSending(REASON_INVALID_ADDRESS);
+            } else if (status == DeliveryStatus.SENT_BY_HAND) {
+                row.sentByHand(now);
             }
             rows.add(row);
         }

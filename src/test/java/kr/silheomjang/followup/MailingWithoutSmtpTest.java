@@ -63,6 +63,37 @@ class MailingWithoutSmtpTest {
     }
 
     @Test
+    void aMailingSentByHandFromTheCsvIsRecordedOncePerPersonAndNeverSentByTheApp() {
+        String owner = "h" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "소유자", Teams.PASSWORD);
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("손으로 보낸 실험장")));
+        for (String name : new String[] {"김참석", "이참석"}) {
+            signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named(name).toBuilder()
+                    .email(name.hashCode() + "@example.kr").group(ParticipantGroup.PARTICIPANT)
+                    .status(AttendanceStatus.ATTENDED).build()));
+        }
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("박주소없음").toBuilder()
+                .group(ParticipantGroup.PARTICIPANT).status(AttendanceStatus.ATTENDED).build()));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        long version = signedIn.as(owner, () -> mailings.get(id, mailingId)).version();
+
+        var first = signedIn.as(owner, () -> mailings.markSentByHand(id, mailingId, version));
+        var again = signedIn.as(owner, () -> mailings.markSentByHand(id, mailingId, version));
+
+        assertThat(first.queued()).isEqualTo(2);
+        assertThat(again.queued()).as("a double click records nobody twice").isZero();
+        assertThat(again.alreadyThere()).isEqualTo(2);
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sent()).isTrue();
+        assertThat(signedIn.as(owner, () -> mailings.wasSent(id, MailTemplate.THANKS))).isTrue();
+        var counts = signedIn.as(owner, () -> mailings.deliveryCounts(id, mailingId));
+        assertThat(counts.of(kr.silheomjang.mail.DeliveryStatus.SENT_BY_HAND)).isEqualTo(2);
+        assertThat(counts.sent()).isEqualTo(2);
+        assertThat(counts.pending()).as("nothing waits for the app to send it").isZero();
+        assertThat(signedIn.as(owner, () -> mailings.deliveries(id, mailingId, 0, 10)))
+                .allSatisfy(d -> assertThat(d.sentAt()).isNotNull());
+    }
+
+    @Test
     void partnerGuestsSeeNoMailingsNorAddresses() {
         String owner = "w" + System.nanoTime() + "@test.kr";
         accounts.createAccount(owner, "소유자", Teams.PASSWORD);

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import kr.silheomjang.experiment.DemoWorkspaceCreated;
 import kr.silheomjang.followup.MailTemplate;
@@ -65,11 +67,31 @@ class FollowupSeeder {
                         .orElseThrow().version();
                 retro.propose(id, actionId, version, item.id());
             });
-            // An invitation to the next conversation, ready to preview and send (sent at once where a mail server is
-            // configured); its recipients are the demo participants with an address.
-            long mailingId = mailings.create(id, MailTemplate.MORE);
-            if (mailings.mailConfigured(id) && !mailings.recipients(id, mailingId).list().isEmpty()) {
-                mailings.send(id, mailingId, mailings.get(id, mailingId).version());
+            return null;
+        });
+    }
+
+    /**
+     * The mailings, once the other features' demo data exists (the participants they go to): just before the demo's
+     * transaction commits, as the planner.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void mailings(DemoWorkspaceCreated e) {
+        long id = e.nightSchoolId();
+        runAs.user(e.plannerUserId(), () -> {
+            // A thank-you draft ready to preview, and an invitation to the next conversation already sent, so the
+            // delivery log has something to show: through the server where one is configured, else recorded as sent by
+            // hand from the CSV (the embedded default has no mail server). Its recipients are the demo participants
+            // with an address.
+            mailings.create(id, MailTemplate.THANKS);
+            long more = mailings.create(id, MailTemplate.MORE);
+            if (!mailings.recipients(id, more).list().isEmpty()) {
+                long version = mailings.get(id, more).version();
+                if (mailings.mailConfigured(id)) {
+                    mailings.send(id, more, version);
+                } else {
+                    mailings.markSentByHand(id, more, version);
+                }
             }
             return null;
         });

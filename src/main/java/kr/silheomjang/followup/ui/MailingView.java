@@ -77,6 +77,8 @@ public class MailingView extends ExperimentPage {
     final Div preview = new Div();
     final Button sendTest = new Button();
     final Button send = new Button();
+    /** Without SMTP: "sent from the CSV by hand", so the log shows who was reached. */
+    final Button sentByHand = new Button();
     final Div logSlot = new Div();
     final LiveForm<MailingDetails> form;
     DeliveryLog log;
@@ -171,12 +173,15 @@ public class MailingView extends ExperimentPage {
         send.setId("mail-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
+        sentByHand.setText(getTranslation("followup.mail.sentByHand"));
+        sentByHand.setId("mail-sent-by-hand");
+        sentByHand.addClickListener(e -> send(service::markSentByHand, "followup.mail.sentByHandDone"));
 
         editor.addClassNames("card", "mailing-editor");
         editor.add(sentNote, segments, subject, body, resultLink, schedule, save,
                 new H3(getTranslation("followup.mail.recipients")), recipientSummary, recipientList, csv,
                 new H3(getTranslation("followup.mail.preview")), previewFor, preview,
-                new HorizontalLayout(sendTest, send), new H3(getTranslation("followup.mail.log")), logSlot);
+                new HorizontalLayout(sendTest, send, sentByHand), new H3(getTranslation("followup.mail.log")), logSlot);
         Paragraph intro = new Paragraph(getTranslation("followup.mail.intro"));
         intro.addClassName("help-text");
         add(navSlot, new H2(getTranslation("followup.mail.heading")), intro, notConfigured, createRow, picker, editor);
@@ -255,6 +260,7 @@ public class MailingView extends ExperimentPage {
         save.setVisible(!sent);
         sendTest.setEnabled(configured);
         send.setEnabled(configured);
+        sentByHand.setVisible(!configured);
         send.setText(getTranslation(sent ? "followup.mail.sendAgain" : "followup.mail.send"));
         Recipients r = service.recipients(experimentId(), m.id());
         recipientSummary.setText(getTranslation("followup.mail.recipientCount", r.list().size(), r.withoutAddress(),
@@ -306,11 +312,19 @@ public class MailingView extends ExperimentPage {
     }
 
     private void send() {
+        send(service::send, "followup.mail.queued");
+    }
+
+    private interface Delivery {
+        kr.silheomjang.mail.EnqueueResult deliver(long experimentId, long mailingId, long expectedVersion);
+    }
+
+    private void send(Delivery how, String doneKey) {
         long id = shownId;
         long version = form.latest().version();
-        Actions.on(this).afterConflict(this::reload).call(() -> service.send(experimentId(), id, version))
+        Actions.on(this).afterConflict(this::reload).call(() -> how.deliver(experimentId(), id, version))
                 .ifPresent(r -> {
-                    Messages.showSuccess(getTranslation("followup.mail.queued", r.queued(), r.alreadyThere(),
+                    Messages.showSuccess(getTranslation(doneKey, r.queued(), r.alreadyThere(),
                             r.optedOut(), r.invalidAddress()));
                     reload();
                 });

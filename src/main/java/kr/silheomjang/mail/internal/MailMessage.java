@@ -99,6 +99,11 @@ public class MailMessage {
         this.nextAttemptAt = now;
     }
 
+    /** The team sent it by hand (no mail server): recorded as reached at {@code at}. */
+    public void sentByHand(Instant at) {
+        this.sentAt = at;
+    }
+
     /** Recorded, never sent (e.g. a malformed address): the reason is a message key. */
     public void failedBeforeSending(String reasonKey) {
         this.lastError = reasonKey;

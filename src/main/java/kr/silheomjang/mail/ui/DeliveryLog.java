@@ -77,9 +77,9 @@ public class DeliveryLog extends VerticalLayout {
     /** Reads the log again (after a change, or when the sender reported progress). */
     public void refresh() {
         DeliveryCounts c = counts.get();
-        summary.setText(getTranslation("mail.log.summary", c.total(), c.of(DeliveryStatus.SENT), c.pending(),
+        summary.setText(getTranslation("mail.log.summary", c.total(), c.sent(), c.pending(),
                 c.of(DeliveryStatus.FAILED), c.of(DeliveryStatus.OPTED_OUT)));
-        summary.getElement().setAttribute("data-sent", String.valueOf(c.of(DeliveryStatus.SENT)));
+        summary.getElement().setAttribute("data-sent", String.valueOf(c.sent()));
         summary.getElement().setAttribute("data-failed", String.valueOf(c.of(DeliveryStatus.FAILED)));
         retry.setVisible(c.of(DeliveryStatus.FAILED) > 0);
         if (!itemsSet) {
