@@ -47,9 +47,10 @@ public final class Formats {
         i18n.setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8));
         i18n.setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8));
         i18n.setFirstDayOfWeek(0);
-        i18n.setToday(isEnglish(target) ? "Today" : "오늘");
-        i18n.setCancel(isEnglish(target) ? "Cancel" : "취소");
-        i18n.setDateFormat("yyyy-MM-dd");
+        i18n.setToday(picker.getTranslation(target, "datepicker.today"));
+        i18n.setCancel(picker.getTranslation(target, "datepicker.cancel"));
+        // Shown as ISO; typed also the way Korean users write dates ("2026. 12. 1.").
+        i18n.setDateFormats("yyyy-MM-dd", "yyyy. M. d.", "yyyy. M. d", "yyyy.M.d.", "yyyy.M.d", "yyyy/M/d");
         picker.setI18n(i18n);
         picker.setLocale(target == Languages.KOREAN ? Locale.KOREA : Locale.US);
     }

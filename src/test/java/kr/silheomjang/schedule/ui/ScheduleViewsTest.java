@@ -90,6 +90,9 @@ class ScheduleViewsTest extends BrowserlessSupport {
         in(windowA);
         viewA.openNew(MARCH_3, null);
         EventDialog dialog = opened(windowA, EventDialog.class);
+        // Dates are also typed the Korean way ("2026. 12. 1."), and the picker's buttons speak Korean.
+        assertThat(dialog.startDate.getI18n().getDateFormats()).contains("yyyy-MM-dd", "yyyy. M. d.");
+        assertThat(dialog.startDate.getI18n().getToday()).isEqualTo("오늘");
         in(windowA).test(dialog.title).setValue("촬영팀 미팅");
         in(windowA).test(dialog.type).selectItem("촬영팀 미팅");
         in(windowA).test(dialog.place).setValue("서울역 회의실");
