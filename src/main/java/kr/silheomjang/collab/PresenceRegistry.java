@@ -1,5 +1,7 @@
 package kr.silheomjang.collab;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import kr.silheomjang.collab.internal.PresenceShare;
+import kr.silheomjang.collab.internal.PresenceShare.Seat;
+
 /**
  * Who has an experiment open right now. Each open view joins on attach and leaves on detach (closed tabs and ended
  * sessions detach their UIs, so they leave too). A person with two tabs open counts once. Every change is announced
- * on the bus as {@link WorkspaceLive#PRESENCE}.
+ * on the bus as {@link WorkspaceLive#PRESENCE}. Each node holds its own seats; with the Redis live bus the nodes tell
+ * each other theirs through {@link PresenceShare}, so everyone sees everyone whichever node serves them.
  */
 @Component
 public class PresenceRegistry {
@@ -33,35 +39,40 @@ public class PresenceRegistry {
     private record FormKey(long experimentId, String form) {
     }
 
-    private final Map<Long, Map<Long, PresentUser>> byExperiment = new ConcurrentHashMap<>();
-    private final Map<FormKey, Map<Long, FormUser>> byForm = new ConcurrentHashMap<>();
-    private final AtomicLong handles = new AtomicLong();
-    private final LiveUpdateBus bus;
+    /** A seat as held on this node: who, and when they arrived (epoch millis; the handle breaks ties). */
+    private record Held<T>(T user, long at) {
+    }
 
-    public PresenceRegistry(LiveUpdateBus bus) {
-        this.bus = bus;
+    private final Map<Long, Map<Long, Held<PresentUser>>> byExperiment = new ConcurrentHashMap<>();
+    private final Map<FormKey, Map<Long, Held<FormUser>>> byForm = new ConcurrentHashMap<>();
+    private final AtomicLong handles = new AtomicLong();
+    private final PresenceShare share;
+
+    public PresenceRegistry(PresenceShare share) {
+        this.share = share;
     }
 
     /** Joins; close the returned subscription to leave. {@code place} says where (a view, later a card). */
     public LiveUpdateBus.Subscription join(long experimentId, long userId, String displayName, String place) {
         long handle = handles.incrementAndGet();
         byExperiment.computeIfAbsent(experimentId, id -> new ConcurrentHashMap<>())
-                .put(handle, new PresentUser(userId, displayName, place));
-        bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.PRESENCE));
+                .put(handle, new Held<>(new PresentUser(userId, displayName, place), System.currentTimeMillis()));
+        changed(experimentId, WorkspaceLive.PRESENCE);
         return () -> {
-            Map<Long, PresentUser> present = byExperiment.get(experimentId);
+            Map<Long, Held<PresentUser>> present = byExperiment.get(experimentId);
             if (present != null && present.remove(handle) != null) {
-                bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.PRESENCE));
+                changed(experimentId, WorkspaceLive.PRESENCE);
             }
         };
     }
 
-    /** Distinct people present, in order of arrival. */
+    /** Distinct people present on any node, in order of arrival. */
     public List<PresentUser> present(long experimentId) {
         Map<Long, PresentUser> distinct = new LinkedHashMap<>();
-        byExperiment.getOrDefault(experimentId, Map.of()).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> distinct.putIfAbsent(e.getValue().userId(), e.getValue()));
+        everywhere(experimentId).stream()
+                .filter(seat -> seat.form() == null)
+                .forEach(seat -> distinct.putIfAbsent(seat.userId(),
+                        new PresentUser(seat.userId(), seat.name(), String.valueOf(seat.place()))));
         return List.copyOf(distinct.values());
     }
 
@@ -72,55 +83,84 @@ public class PresenceRegistry {
     public FormSeat enterForm(long experimentId, String form, long userId, String displayName) {
         FormKey key = new FormKey(experimentId, form);
         long handle = handles.incrementAndGet();
+        long at = System.currentTimeMillis();
         byForm.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(handle,
-                new FormUser(userId, displayName, null));
-        bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.FORMS));
+                new Held<>(new FormUser(userId, displayName, null), at));
+        changed(experimentId, WorkspaceLive.FORMS);
         return new FormSeat() {
             @Override
             public void at(@Nullable String field) {
-                Map<Long, FormUser> seats = byForm.get(key);
-                FormUser was = seats == null ? null : seats.get(handle);
-                if (was != null && !java.util.Objects.equals(was.field(), field)) {
-                    seats.put(handle, new FormUser(userId, displayName, field));
-                    bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.FORMS));
+                Map<Long, Held<FormUser>> seats = byForm.get(key);
+                Held<FormUser> was = seats == null ? null : seats.get(handle);
+                if (was != null && !java.util.Objects.equals(was.user().field(), field)) {
+                    seats.put(handle, new Held<>(new FormUser(userId, displayName, field), at));
+                    changed(experimentId, WorkspaceLive.FORMS);
                 }
             }
 
             @Override
             public void close() {
-                Map<Long, FormUser> seats = byForm.get(key);
+                Map<Long, Held<FormUser>> seats = byForm.get(key);
                 if (seats != null && seats.remove(handle) != null) {
                     byForm.computeIfPresent(key, (k, v) -> v.isEmpty() ? null : v);
-                    bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.FORMS));
+                    changed(experimentId, WorkspaceLive.FORMS);
                 }
             }
         };
     }
 
-    /** Distinct people in a form, in order of arrival; a person in a field in any of their windows shows that field. */
+    /** Distinct people in a form on any node, in order of arrival; a person in a field in any window shows it. */
     public List<FormUser> inForm(long experimentId, String form) {
         Map<Long, FormUser> distinct = new LinkedHashMap<>();
-        byForm.getOrDefault(new FormKey(experimentId, form), Map.of()).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> distinct.merge(e.getValue().userId(), e.getValue(),
+        everywhere(experimentId).stream()
+                .filter(seat -> form.equals(seat.form()))
+                .forEach(seat -> distinct.merge(seat.userId(), new FormUser(seat.userId(), seat.name(), seat.field()),
                         (first, later) -> first.field() != null ? first : later));
         return List.copyOf(distinct.values());
     }
 
-    /** Removes a person from an experiment's presence, e.g. when their membership is revoked. */
+    /** Removes a person from an experiment's presence on this node, e.g. when their membership is revoked. */
     public void evict(long experimentId, long userId) {
-        Map<Long, PresentUser> present = byExperiment.get(experimentId);
-        if (present != null && present.values().removeIf(u -> u.userId() == userId)) {
-            bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.PRESENCE));
+        Map<Long, Held<PresentUser>> present = byExperiment.get(experimentId);
+        if (present != null && present.values().removeIf(h -> h.user().userId() == userId)) {
+            changed(experimentId, WorkspaceLive.PRESENCE);
         }
         boolean leftForms = false;
         for (var form : byForm.entrySet()) {
             if (form.getKey().experimentId() == experimentId) {
-                leftForms |= form.getValue().values().removeIf(u -> u.userId() == userId);
+                leftForms |= form.getValue().values().removeIf(h -> h.user().userId() == userId);
             }
         }
         if (leftForms) {
-            bus.publish(LiveUpdate.of(experimentId, WorkspaceLive.FORMS));
+            changed(experimentId, WorkspaceLive.FORMS);
         }
     }
+
+    private void changed(long experimentId, WorkspaceLive kind) {
+        share.changed(experimentId, kind, () -> seatsHere(experimentId));
+    }
+
+    /** This node's seats in an experiment: its open pages and its open forms. */
+    private List<Seat> seatsHere(long experimentId) {
+        List<Seat> seats = new ArrayList<>();
+        byExperiment.getOrDefault(experimentId, Map.of()).forEach((handle, h) -> seats.add(new Seat(h.at(), handle,
+                h.user().userId(), h.user().displayName(), null, h.user().place(), null)));
+        byForm.forEach((key, held) -> {
+            if (key.experimentId() == experimentId) {
+                held.forEach((handle, h) -> seats.add(new Seat(h.at(), handle, h.user().userId(),
+                        h.user().displayName(), key.form(), null, h.user().field())));
+            }
+        });
+        return seats;
+    }
+
+    /** Every node's seats in an experiment, in order of arrival. */
+    private List<Seat> everywhere(long experimentId) {
+        List<Seat> all = seatsHere(experimentId);
+        all.addAll(share.others(experimentId));
+        all.sort(BY_ARRIVAL);
+        return all;
+    }
+
+    private static final Comparator<Seat> BY_ARRIVAL = Comparator.comparingLong(Seat::at).thenComparingLong(Seat::seq);
 }

@@ -1,5 +1,6 @@
 package kr.silheomjang.collab.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -37,6 +38,11 @@ class LiveBusConfig {
         LiveUpdateBus liveUpdateBus(LocalLiveUpdateBus local) {
             return local;
         }
+
+        @Bean
+        PresenceShare presenceShare(LocalLiveUpdateBus local) {
+            return new NodePresenceShare(local);
+        }
     }
 
     @Configuration
@@ -47,6 +53,11 @@ class LiveBusConfig {
         RedisLiveUpdateBus liveUpdateBus(LocalLiveUpdateBus local, StringRedisTemplate redis, Environment env) {
             return new RedisLiveUpdateBus(local, redis,
                     DurationStyle.detectAndParse(env.getProperty("silheomjang.live-bus-probe-interval", "1s")));
+        }
+
+        @Bean(destroyMethod = "close")
+        PresenceShare presenceShare(StringRedisTemplate redis, RedisLiveUpdateBus bus, Clock clock) {
+            return new RedisPresenceShare(redis, bus, clock);
         }
 
         @Bean

@@ -3,16 +3,17 @@ package kr.silheomjang.survey.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+
+import kr.silheomjang.security.ThrottleStore;
 
 /**
  * Limits public submissions per address and per browser session within a sliding window. The per-address limit is
  * generous because a whole venue may share one Wi-Fi address; the per-session one stops a script resubmitting.
+ *
+ * <p>The counters live in the {@link ThrottleStore}, shared by every node with the Redis live bus. The window slides
+ * by weighing the previous fixed window by how much of it still overlaps (two counters per key, no list of times).
  */
 @Component
 public class SubmissionThrottle {
@@ -22,45 +23,36 @@ public class SubmissionThrottle {
     public static final int PER_SESSION = 5;
 
     private final Clock clock;
-    private final Map<String, Deque<Instant>> hits = new ConcurrentHashMap<>();
+    private final ThrottleStore store;
 
-    SubmissionThrottle(Clock clock) {
+    SubmissionThrottle(Clock clock, ThrottleStore store) {
         this.clock = clock;
+        this.store = store;
     }
 
     /** Whether one more submission is allowed now; counts it when it is. */
     public boolean tryAcquire(String address, String session) {
         Instant now = clock.instant();
-        String a = "a:" + address;
-        String s = "s:" + session;
-        synchronized (this) {
-            if (recent(a, now) >= PER_ADDRESS || recent(s, now) >= PER_SESSION) {
-                return false;
-            }
-            hits.computeIfAbsent(a, k -> new ArrayDeque<>()).addLast(now);
-            hits.computeIfAbsent(s, k -> new ArrayDeque<>()).addLast(now);
-            if (hits.size() > 10_000) {
-                hits.entrySet().removeIf(e -> {
-                    prune(e.getValue(), now);
-                    return e.getValue().isEmpty();
-                });
-            }
-            return true;
+        String a = "public-form:a:" + address;
+        String s = "public-form:s:" + session;
+        if (recent(a, now) >= PER_ADDRESS || recent(s, now) >= PER_SESSION) {
+            return false;
         }
+        long window = now.toEpochMilli() / WINDOW.toMillis();
+        store.increment(a + ":" + window, now, WINDOW.multipliedBy(2));
+        store.increment(s + ":" + window, now, WINDOW.multipliedBy(2));
+        return true;
     }
 
-    private int recent(String key, Instant now) {
-        Deque<Instant> d = hits.get(key);
-        if (d == null) {
-            return 0;
-        }
-        prune(d, now);
-        return d.size();
+    private double recent(String key, Instant now) {
+        long windowMillis = WINDOW.toMillis();
+        long window = now.toEpochMilli() / windowMillis;
+        double stillOverlapping = 1.0 - (double) (now.toEpochMilli() % windowMillis) / windowMillis;
+        // Rounded up: right after a window turns, the previous window still counts in full.
+        return count(key + ":" + window, now) + Math.ceil(count(key + ":" + (window - 1), now) * stillOverlapping);
     }
 
-    private static void prune(Deque<Instant> d, Instant now) {
-        while (!d.isEmpty() && !d.peekFirst().isAfter(now.minus(WINDOW))) {
-            d.pollFirst();
-        }
+    private int count(String key, Instant now) {
+        return store.get(key, now).map(ThrottleStore.Entry::count).orElse(0);
     }
 }

@@ -61,6 +61,10 @@ class RedisLiveBusWiringTest {
     @Test
     void applicationUsesTheRedisBusWithOneRunningListenerContainer() {
         assertThat(bus).isInstanceOf(RedisLiveUpdateBus.class);
+        // The cluster shares presence and every throttle counter (sign-in, public forms) through Redis too.
+        assertThat(context.getBean(PresenceShare.class)).isInstanceOf(RedisPresenceShare.class);
+        assertThat(context.getBean(kr.silheomjang.security.ThrottleStore.class).getClass().getSimpleName())
+                .isEqualTo("RedisThrottleStore");
         assertThat(context.getBeansOfType(RedisMessageListenerContainer.class).values()).singleElement()
                 .satisfies(c -> assertThat(c.isRunning()).isTrue());
     }
@@ -92,12 +96,15 @@ class RedisLiveBusWiringTest {
     void busConfigurationResolvesOneBusPerMode() {
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))
-                .withUserConfiguration(LiveBusConfig.class);
+                .withUserConfiguration(LiveBusConfig.class)
+                .withBean(java.time.Clock.class, java.time.Clock::systemUTC);
         runner.run(c -> assertThat(c.getBean(LiveUpdateBus.class)).isInstanceOf(LocalLiveUpdateBus.class)
                 .isSameAs(c.getBean(LocalLiveUpdateBus.class)));
+        runner.run(c -> assertThat(c.getBean(PresenceShare.class)).isInstanceOf(NodePresenceShare.class));
         runner.withPropertyValues("silheomjang.live-bus=redis").run(c -> {
             assertThat(c.getBean(LiveUpdateBus.class)).isInstanceOf(RedisLiveUpdateBus.class);
             assertThat(c).hasSingleBean(RedisMessageListenerContainer.class);
+            assertThat(c.getBean(PresenceShare.class)).isInstanceOf(RedisPresenceShare.class);
         });
     }
 

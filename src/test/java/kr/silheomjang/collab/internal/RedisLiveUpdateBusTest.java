@@ -156,7 +156,7 @@ class RedisLiveUpdateBusTest {
     }
 
     /** Until at least {@code n} clients listen on the channel (the containers subscribe asynchronously). */
-    private static void awaitSubscribers(Node node, long n) throws Exception {
+    static void awaitSubscribers(Node node, long n) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMillis(WAIT_MILLIS).toNanos();
         long count = 0;
         while (System.nanoTime() < deadline) {

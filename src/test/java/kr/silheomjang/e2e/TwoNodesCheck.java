@@ -1,0 +1,85 @@
+package kr.silheomjang.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+/**
+ * Run by {@code scripts/two-nodes.sh} (not by the suite): two browsers through the load balancer, each stuck to a
+ * different node by its cookie. The owner on one node moves a card; the planner on the other node sees it move, and
+ * each sees the other in the presence bar. Exits non-zero when anything fails.
+ *
+ * <p>Arguments: the load balancer's base URL and the experiment id of the demo board.
+ */
+public final class TwoNodesCheck {
+
+    private TwoNodesCheck() {
+    }
+
+    public static void main(String[] args) {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:18080";
+        long experimentId = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(BrowserSupport.CHROMIUM)
+                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            BrowserSupport.patientAssertions();
+            Page owner = signedIn(browser, base, BrowserSupport.OWNER);
+            Page planner = signedIn(browser, base, BrowserSupport.PLANNER);
+            String ownerNode = node(owner);
+            String plannerNode = node(planner);
+            System.out.printf("owner on node %s, planner on node %s%n", ownerNode, plannerNode);
+            if (ownerNode.equals(plannerNode)) {
+                throw new AssertionError("both browsers landed on node " + ownerNode + ": the balancer does not alternate");
+            }
+
+            PlanningBoardIT.openBoard(owner, experimentId);
+            PlanningBoardIT.openBoard(planner, experimentId);
+            // Presence across nodes: each bar shows both people although each node serves only one of them.
+            assertThat(owner.locator("#presence")).hasAttribute("data-present", Pattern.compile(".*이준비.*"),
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+            assertThat(planner.locator("#presence")).hasAttribute("data-present", Pattern.compile(".*김기획.*"),
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+
+            Locator first = owner.locator(".kanban-column:nth-child(1) .kanban-card").first();
+            String title = first.getAttribute("aria-label");
+            long start = System.nanoTime();
+            first.press("Alt+ArrowRight");
+            assertThat(PlanningBoardIT.card(planner, 2, title)).isVisible(
+                    new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+            System.out.printf("moved '%s' on node %s; visible on node %s after %d ms%n", title, ownerNode,
+                    plannerNode, (System.nanoTime() - start) / 1_000_000);
+            planner.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.SCREENSHOTS.resolve(
+                    "two-nodes-planner-sees-move.png")).setFullPage(true));
+            System.out.println("TWO NODES OK");
+        }
+    }
+
+    private static Page signedIn(Browser browser, String base, String email) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base)
+                .setViewportSize(1366, 900).setLocale("ko-KR"));
+        Page page = context.newPage();
+        BrowserSupport.login(page, email, BrowserSupport.DEMO_PASSWORD);
+        assertThat(page.locator("#experiments-grid")).isVisible();
+        return page;
+    }
+
+    /** The node the balancer's cookie sticks this browser to. */
+    private static String node(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("SILHEOMJANG_NODE"))
+                .map(c -> c.value).findFirst()
+                .orElseThrow(() -> new AssertionError("no SILHEOMJANG_NODE cookie: not behind the balancer?"));
+    }
+}
