@@ -1,10 +1,38 @@
 package kr.silheomjang.people;
 
-/** 초대 → 참여 확정 → 안내 발송 → 재확인 → 참석 / 불참. Each step keeps the date it was reached. */
+/**
+ * 초대 → 참여 확정 → 안내 발송 → 재확인 → 참석 / 불참. Each of these steps keeps the date it was reached.
+ *
+ * <p>Public recruitment (모집) adds the steps before: 신청 (applied through the form) → 선정 / 대기 / 미선정, and 취소
+ * (the person cancelled); these are dated by the application itself, not by a date column.
+ */
 public enum AttendanceStatus {
-    INVITED, CONFIRMED, INFORMED, RECONFIRMED, ATTENDED, ABSENT;
+    APPLIED, SELECTED, WAITLISTED, DECLINED,
+    INVITED, CONFIRMED, INFORMED, RECONFIRMED, ATTENDED, ABSENT,
+    CANCELLED;
 
     public String messageKey() {
         return "people.status." + name();
+    }
+
+    /** Whether the participant row keeps the date this step was reached (the recruitment steps do not). */
+    public boolean dated() {
+        return switch (this) {
+            case INVITED, CONFIRMED, INFORMED, RECONFIRMED, ATTENDED, ABSENT -> true;
+            default -> false;
+        };
+    }
+
+    /** A step of public recruitment (shown only when someone is at it). */
+    public boolean recruitment() {
+        return !dated();
+    }
+
+    /** Holding one of the places of a recruitment's capacity. */
+    public boolean holdsPlace() {
+        return switch (this) {
+            case SELECTED, CONFIRMED, INFORMED, RECONFIRMED, ATTENDED -> true;
+            default -> false;
+        };
     }
 }

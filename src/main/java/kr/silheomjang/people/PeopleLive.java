@@ -10,6 +10,8 @@ public enum PeopleLive implements LiveKind {
     PROPOSER("proposer"),
     /** The staff roster changed. */
     STAFF("staff"),
+    /** The recruitment form or its counts changed (the applicants themselves are PARTICIPANTS). */
+    RECRUITMENT("recruitment"),
     /** Partner organisations changed. */
     PARTNERS("partners");
 

@@ -49,8 +49,17 @@ public class ConsentEntry {
     @Column(name = "obtained_on", nullable = false)
     private LocalDate obtainedOn;
 
-    @Column(name = "recorded_by_id", nullable = false)
-    private long recordedById;
+    /** The member who recorded it; null when the applicant recorded it through the sign-up form. */
+    @Column(name = "recorded_by_id")
+    private Long recordedById;
+
+    /** The applicant it is about; null for the proposer's consents. */
+    @Column(name = "participant_id")
+    private Long participantId;
+
+    /** For {@link ConsentKind#PERSONAL_DATA}: the version of the privacy notice text agreed to. */
+    @Column(name = "notice_version")
+    private Integer noticeVersion;
 
     @Column(name = "recorded_by_name", nullable = false, length = 100)
     private String recordedByName;
@@ -71,6 +80,31 @@ public class ConsentEntry {
         this.recordedById = recordedById;
         this.recordedByName = recordedByName;
         this.recordedAt = recordedAt;
+    }
+
+    /** An applicant's own consent, given through the public sign-up form. */
+    public static ConsentEntry byApplicant(long experimentId, long participantId, ConsentKind kind,
+            ConsentDecision decision, Integer noticeVersion, String obtainedHow, LocalDate on, String applicantName,
+            Instant at) {
+        ConsentEntry e = new ConsentEntry();
+        e.experimentId = experimentId;
+        e.participantId = participantId;
+        e.kind = kind;
+        e.decision = decision;
+        e.noticeVersion = noticeVersion;
+        e.obtainedHow = obtainedHow;
+        e.obtainedOn = on;
+        e.recordedByName = applicantName;
+        e.recordedAt = at;
+        return e;
+    }
+
+    public Long getParticipantId() {
+        return participantId;
+    }
+
+    public Integer getNoticeVersion() {
+        return noticeVersion;
     }
 
     public long getExperimentId() {

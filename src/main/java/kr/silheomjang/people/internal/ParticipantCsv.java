@@ -46,11 +46,17 @@ public final class ParticipantCsv {
             Map.entry(ParticipantGroup.PARTNER, "협력기관"), Map.entry(AttendanceStatus.INVITED, "초대"),
             Map.entry(AttendanceStatus.CONFIRMED, "참여 확정"), Map.entry(AttendanceStatus.INFORMED, "안내 발송"),
             Map.entry(AttendanceStatus.RECONFIRMED, "재확인"), Map.entry(AttendanceStatus.ATTENDED, "참석"),
-            Map.entry(AttendanceStatus.ABSENT, "불참"), Map.entry(PhotoConsent.GRANTED, "촬영 동의"),
+            Map.entry(AttendanceStatus.ABSENT, "불참"), Map.entry(AttendanceStatus.APPLIED, "신청"),
+            Map.entry(AttendanceStatus.SELECTED, "선정"), Map.entry(AttendanceStatus.WAITLISTED, "대기"),
+            Map.entry(AttendanceStatus.DECLINED, "미선정"), Map.entry(AttendanceStatus.CANCELLED, "취소"),
+            Map.entry(PhotoConsent.GRANTED, "촬영 동의"),
             Map.entry(PhotoConsent.REFUSED, "촬영 불가"));
 
     static {
         for (AttendanceStatus s : AttendanceStatus.values()) {
+            if (!s.dated()) {
+                continue;
+            }
             DATE_COLUMNS.put(s, CHOICES.get(s) + " 날짜");
         }
     }
@@ -69,6 +75,9 @@ public final class ParticipantCsv {
                 values.add(v == null ? "" : v instanceof Enum<?> choice ? CHOICES.get(choice) : v);
             }
             for (AttendanceStatus s : AttendanceStatus.values()) {
+                if (!s.dated()) {
+                    continue;
+                }
                 LocalDate d = r.dateOf(s);
                 values.add(d == null ? "" : d.toString());
             }

@@ -38,6 +38,9 @@ final class ParticipantsExtras {
             total.addClassName("count-total");
             add(total);
             for (AttendanceStatus s : AttendanceStatus.values()) {
+                if (s.recruitment() && c.of(s) == 0) {
+                    continue; // recruitment steps only once someone is at them
+                }
                 Span chip = new Span(getTranslation(s.messageKey()) + " " + c.of(s));
                 chip.addClassNames("count-chip", "status-" + s.name().toLowerCase());
                 chip.getElement().setAttribute("data-status", s.name());

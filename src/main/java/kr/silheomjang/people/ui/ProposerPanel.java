@@ -139,7 +139,7 @@ class ProposerPanel extends VerticalLayout {
         current.setId("consent-current");
         current.addClassName("consent-current");
         kind.setLabel(getTranslation("people.consent.kind"));
-        kind.setItems(ConsentKind.values());
+        kind.setItems(ConsentKind.proposerKinds());
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         kind.setId("consent-kind");
         decision.setLabel(getTranslation("people.consent.decision"));
@@ -245,7 +245,7 @@ class ProposerPanel extends VerticalLayout {
                     nz(view.caveatsByName()), Formats.dateTime(at, getLocale())));
         }
         current.removeAll();
-        for (ConsentKind k : ConsentKind.values()) {
+        for (ConsentKind k : ConsentKind.proposerKinds()) {
             ConsentEntryView v = view.current().get(k);
             Span label = new Span(getTranslation(k.messageKey()));
             label.addClassName("info-label");

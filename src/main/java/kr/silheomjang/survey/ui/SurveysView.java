@@ -160,7 +160,7 @@ public class SurveysView extends ExperimentPage {
 
         String fileName = "survey-" + s.id() + "-qr.png";
         DownloadHandler qr = DownloadHandler.fromInputStream(event -> {
-            byte[] png = SurveyQr.png(url, 480);
+            byte[] png = kr.silheomjang.ui.QrCode.png(url, 480);
             return new DownloadResponse(new ByteArrayInputStream(png), fileName, "image/png", png.length);
         });
         Image qrImage = new Image(qr, getTranslation("survey.qr"));

@@ -96,7 +96,7 @@ class OutreachSection extends Div {
 
         consents.setId("outreach-consents");
         consentKind.setLabel(getTranslation("people.consent.kind"));
-        consentKind.setItems(ConsentKind.values());
+        consentKind.setItems(ConsentKind.proposerKinds());
         consentKind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         consentKind.setId("outreach-consent-kind");
         consentDecision.setLabel(getTranslation("people.consent.decision"));

@@ -1,4 +1,4 @@
-package kr.silheomjang.survey.internal;
+package kr.silheomjang.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import kr.silheomjang.security.ThrottleStore;
 
 /**
- * Limits public submissions per address and per browser session within a sliding window. The per-address limit is
+ * Limits public submissions (survey answers, recruitment sign-ups) per address and per browser session within a sliding window. The per-address limit is
  * generous because a whole venue may share one Wi-Fi address; the per-session one stops a script resubmitting.
  *
  * <p>The counters live in the {@link ThrottleStore}, shared by every node with the Redis live bus. The window slides

@@ -1,4 +1,4 @@
-package kr.silheomjang.survey.ui;
+package kr.silheomjang.ui;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,13 +13,13 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** QR codes of answer links (ZXing), as PNG: big enough to print on a poster or show on a screen. */
-final class SurveyQr {
+/** QR codes of public links (survey answers, recruitment sign-up) (ZXing), as PNG: big enough to print on a poster or show on a screen. */
+public final class QrCode {
 
-    private SurveyQr() {
+    private QrCode() {
     }
 
-    static byte[] png(String text, int size) {
+    public static byte[] png(String text, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));

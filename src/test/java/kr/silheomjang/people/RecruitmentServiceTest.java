@@ -1,0 +1,192 @@
+package kr.silheomjang.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.SignedIn;
+
+/** Issue 14: sign-up, consent with its notice version, capacity, the waitlist, and the personal links. */
+@SpringBootTest
+@ActiveProfiles("test")
+class RecruitmentServiceTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    RecruitmentService recruitment;
+    @Autowired
+    PublicRecruitmentService publicForm;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String owner;
+    long id;
+
+    void setUp(int capacity, Integer maxApplications, LocalDate closesOn) {
+        owner = "r" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "모집소유", "password-123");
+        id = signedIn.as(owner, () -> experiments.create(Drafts.valid("모집 실험장")));
+        signedIn.run(owner, () -> {
+            RecruitmentSettings d = RecruitmentSettings.defaults("모집 실험장");
+            RecruitmentState s = recruitment.save(id, null, new RecruitmentSettings(d.title(), null, null, closesOn,
+                    capacity, maxApplications, List.of("이유는?"), d.noticePurpose(), d.noticeItems(),
+                    d.noticeRetention(), d.noticeRefusal(), "오후 2시, 서울역"));
+            recruitment.setAccepting(id, s.version(), true);
+        });
+    }
+
+    String token() {
+        String link = signedIn.as(owner, () -> recruitment.state(id)).orElseThrow().publicLink();
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    int version() {
+        return signedIn.as(owner, () -> recruitment.state(id)).orElseThrow().noticeVersion();
+    }
+
+    String apply(String name, String phone, String email) {
+        return publicForm.apply(token(), new ApplicationDraft(name, phone, email, List.of("같이 하고 싶어요"),
+                version(), true), "10.0.0.1", "s-" + System.nanoTime());
+    }
+
+    static String tokenOf(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    Map<String, ApplicantRow> byName() {
+        return signedIn.as(owner, () -> recruitment.applicants(id)).stream()
+                .collect(Collectors.toMap(ApplicantRow::name, r -> r, (a, b) -> b));
+    }
+
+    void select(AttendanceStatus step, String... names) {
+        Map<String, ApplicantRow> rows = byName();
+        Map<Long, Long> versions = java.util.Arrays.stream(names).map(rows::get)
+                .collect(Collectors.toMap(ApplicantRow::participantId, ApplicantRow::version));
+        signedIn.run(owner, () -> recruitment.select(id, versions, step));
+    }
+
+    @Test
+    void aSignUpLandsAsAppliedWithConsentsRecordedWithTheNoticeVersionAndDuplicatesFlagged() {
+        setUp(5, null, null);
+        assertThat(publicForm.open(token()).questions()).containsExactly("이유는?");
+        String link = apply("가신청", "010-1234-0001", "ga@example.kr");
+        assertThat(link).contains("/rsvp/");
+        apply("가신청 다시", "010 1234 0001", null);
+
+        Map<String, ApplicantRow> rows = byName();
+        assertThat(rows.get("가신청").status()).isEqualTo(AttendanceStatus.APPLIED);
+        assertThat(rows.get("가신청").duplicate()).isFalse();
+        assertThat(rows.get("가신청 다시").duplicate()).isTrue();
+        assertThat(rows.get("가신청").answers()).extracting(ApplicantRow.Answer::answer).containsExactly("같이 하고 싶어요");
+        // In the participants grid too, as 신청.
+        assertThat(signedIn.as(owner, () -> participants.countsByStatus(id)).of(AttendanceStatus.APPLIED))
+                .isEqualTo(2);
+        long pid = rows.get("가신청").participantId();
+        assertThat(jdbc.queryForList("SELECT consent_kind, decision, notice_version FROM consent_entry"
+                + " WHERE participant_id = ? ORDER BY id", pid)).extracting(m -> m.get("CONSENT_KIND") + ":"
+                        + m.get("DECISION") + ":" + m.get("NOTICE_VERSION"))
+                .containsExactly("PERSONAL_DATA:GIVEN:1", "FILMING:GIVEN:null");
+
+        // A changed notice is a new version; a page still showing the old one must be reloaded and agreed again.
+        signedIn.run(owner, () -> {
+            RecruitmentState s = recruitment.state(id).orElseThrow();
+            RecruitmentSettings o = s.settings();
+            recruitment.save(id, s.version(), new RecruitmentSettings(o.title(), o.intro(), o.opensOn(),
+                    o.closesOn(), o.capacity(), o.maxApplications(), o.questions(), o.noticePurpose(),
+                    o.noticeItems(), "1년간 보관합니다.", o.noticeRefusal(), o.eventInfo()));
+        });
+        assertThat(version()).isEqualTo(2);
+        assertThatThrownBy(() -> publicForm.apply(token(), new ApplicationDraft("나신청", "010-9999-0000", null,
+                List.of(), 1, false), "10.0.0.1", "s-old"))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("recruit.error.noticeChanged");
+        // Not agreeing, or no phone: refused, nothing written.
+        assertThatThrownBy(() -> publicForm.apply(token(), new ApplicationDraft("나신청", "", null, List.of(), null,
+                false), "10.0.0.1", "s-x"))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("recruit.error.noticeNotAgreed")
+                .hasMessageContaining("recruit.error.phoneRequired");
+        assertThatThrownBy(() -> publicForm.apply(token(), new ApplicationDraft("나신청", "010-9999-0000", null,
+                List.of("가".repeat(1001)), 2, false), "10.0.0.1", "s-y"))
+                .hasMessageContaining("recruit.error.answerTooLong");
+        assertThat(byName()).hasSize(2);
+        String late = apply("다신청", "010-5555-0000", null);
+        long latePid = byName().get("다신청").participantId();
+        assertThat(jdbc.queryForObject("SELECT notice_version FROM consent_entry WHERE participant_id = ?"
+                + " AND consent_kind = 'PERSONAL_DATA'", Integer.class, latePid)).isEqualTo(2);
+        assertThat(late).isNotEqualTo(link);
+    }
+
+    @Test
+    void aFullOrClosedFormSaysSo() {
+        setUp(1, 1, null);
+        apply("첫신청", "010-1000-0001", null);
+        assertThatThrownBy(() -> publicForm.open(token())).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("recruit.form.state.FULL");
+        setUp(1, null, LocalDate.now(ZoneId.of("Asia/Seoul")).minusDays(1));
+        assertThatThrownBy(() -> publicForm.open(token())).hasMessageContaining("recruit.form.state.CLOSED");
+        assertThatThrownBy(() -> publicForm.open("x".repeat(40))).hasMessageContaining("recruit.error.formNotFound");
+    }
+
+    @Test
+    void selectionKeepsToCapacityAndACancellationOffersThePlaceToTheFirstOnTheWaitlist() {
+        setUp(2, null, null);
+        String a = apply("가", "010-2000-0001", null);
+        apply("나", "010-2000-0002", null);
+        apply("다", "010-2000-0003", null);
+        apply("라", "010-2000-0004", null);
+        assertThatThrownBy(() -> select(AttendanceStatus.SELECTED, "가", "나", "다"))
+                .hasMessageContaining("recruit.error.overCapacity");
+        select(AttendanceStatus.SELECTED, "가", "나");
+        select(AttendanceStatus.WAITLISTED, "다", "라");
+        assertThat(signedIn.as(owner, () -> recruitment.state(id)).orElseThrow().placesLeft()).isZero();
+        assertThatThrownBy(() -> select(AttendanceStatus.SELECTED, "다")).hasMessageContaining("overCapacity");
+
+        // 가 confirms, then reconfirms, through their own link; then cancels: 다 (first waitlisted) is offered it.
+        assertThat(publicForm.personal(tokenOf(a)).mayConfirm()).isTrue();
+        assertThat(publicForm.confirm(tokenOf(a)).status()).isEqualTo(AttendanceStatus.CONFIRMED);
+        assertThat(publicForm.confirm(tokenOf(a)).status()).isEqualTo(AttendanceStatus.RECONFIRMED);
+        assertThat(byName().get("가").status()).isEqualTo(AttendanceStatus.RECONFIRMED);
+        assertThat(publicForm.cancel(tokenOf(a)).status()).isEqualTo(AttendanceStatus.CANCELLED);
+        Map<String, ApplicantRow> rows = byName();
+        assertThat(rows.get("가").status()).isEqualTo(AttendanceStatus.CANCELLED);
+        assertThat(rows.get("다").status()).isEqualTo(AttendanceStatus.SELECTED);
+        assertThat(rows.get("다").offeredAt()).isNotNull();
+        assertThat(rows.get("라").status()).isEqualTo(AttendanceStatus.WAITLISTED);
+        assertThatThrownBy(() -> publicForm.confirm(tokenOf(a))).hasMessageContaining("recruit.error.cannotConfirm");
+        assertThatThrownBy(() -> publicForm.cancel(tokenOf(a))).hasMessageContaining("recruit.error.cannotCancel");
+
+        // A planner cancelling for someone frees the place the same way.
+        select(AttendanceStatus.CANCELLED, "나");
+        assertThat(byName().get("라").status()).isEqualTo(AttendanceStatus.SELECTED);
+        // A stale version refuses the whole change.
+        ApplicantRow stale = rows.get("다");
+        assertThatThrownBy(() -> signedIn.run(owner, () -> recruitment.select(id,
+                Map.of(stale.participantId(), stale.version() - 1), AttendanceStatus.DECLINED)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> publicForm.personal("y".repeat(40))).hasMessageContaining("linkNotFound");
+        assertThat(Set.of(byName().get("다").status())).containsExactly(AttendanceStatus.SELECTED);
+    }
+}

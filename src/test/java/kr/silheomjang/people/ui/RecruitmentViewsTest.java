@@ -1,0 +1,89 @@
+package kr.silheomjang.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.people.ApplicantRow;
+import kr.silheomjang.people.AttendanceStatus;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+/** Issue 14 in the views: the owner sets up the form, a person signs up on the public page, the grid follows live. */
+class RecruitmentViewsTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+
+    static List<ApplicantRow> rows(BrowserlessUIContext window, RecruitmentView view) {
+        var grid = in(window).test(view.applicants.grid);
+        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+
+    @Test
+    void anOwnerOpensTheFormAPersonSignsUpAndConfirmsAndThePlannerSeesItLive() {
+        String owner = newAccount("모집소유");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("모집 화면")));
+        BrowserlessUIContext planner = windowOf(owner);
+        RecruitmentView view = planner.navigate(RecruitmentView.class, Map.of("experimentId", String.valueOf(id)));
+        assertThat(view.tabsText()).contains("모집");
+        in(planner).test(view.getChildren().filter(c -> c.getId().orElse("").equals("recruit-create"))
+                .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow()).click();
+        assertThat(view.stateText.getText()).isEqualTo("신청을 받지 않고 있습니다.");
+        view.settings.eventInfo.setValue("토요일 오후 2시");
+        in(planner).test(view.settings.save).click();
+        in(planner).test(view.toggle).click();
+        assertThat(view.stateText.getText()).isEqualTo("신청을 받고 있습니다.");
+        assertThat(view.capacity.getText()).contains("정원 20명 중 0명 선정");
+        String formLink = ((com.vaadin.flow.component.textfield.TextField) view.status.getChildren().findFirst()
+                .orElseThrow().getChildren().filter(c -> c.getId().orElse("").equals("recruit-link")).findFirst()
+                .orElseThrow()).getValue();
+        String token = formLink.substring(formLink.lastIndexOf('/') + 1);
+
+        BrowserlessUIContext phone = app.newUser(null).newWindow();
+        PublicSignUpView form = phone.navigate(PublicSignUpView.class, Map.of("token", token));
+        assertThat(form.body.getElement().getTextRecursively()).contains("개인정보 수집·이용 안내", "보유 기간");
+        form.name.setValue("나시민");
+        form.phone.setValue("010-4444-5555");
+        in(phone).test(form.submit).click();
+        assertThat(form.error.getText()).contains("개인정보 수집·이용에 동의해야 신청할 수 있습니다.");
+        form.agree.setValue(true);
+        in(phone).test(form.submit).click();
+        assertThat(form.body.getElement().getTextRecursively()).contains("신청되었습니다");
+        await(planner, () -> rows(planner, view).size() == 1
+                && rows(planner, view).get(0).status() == AttendanceStatus.APPLIED);
+
+        // Selected from the grid; the person confirms through their link; the grid shows 참여 확정.
+        in(planner).test(view.applicants.grid).select(0);
+        in(planner).test(view.applicants.actions.get(AttendanceStatus.SELECTED)).click();
+        await(planner, () -> rows(planner, view).get(0).status() == AttendanceStatus.SELECTED
+                && view.capacity.getText().contains("정원 20명 중 1명 선정"));
+        String personal = ((com.vaadin.flow.component.textfield.TextField) form.body.getChildren()
+                .filter(c -> c.getId().orElse("").equals("join-personal-link")).findFirst().orElseThrow()).getValue();
+        PersonalLinkView rsvp = phone.navigate(PersonalLinkView.class,
+                Map.of("token", personal.substring(personal.lastIndexOf('/') + 1)));
+        assertThat(rsvp.body.getElement().getTextRecursively()).contains("참여자로 선정되었습니다");
+        in(phone).test(rsvp.body.getChildren().filter(c -> c.getId().orElse("").equals("rsvp-confirm"))
+                .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow()).click();
+        assertThat(rsvp.body.getElement().getTextRecursively()).contains("참여가 확정되었습니다", "토요일 오후 2시");
+        await(planner, () -> rows(planner, view).get(0).status() == AttendanceStatus.CONFIRMED);
+    }
+
+    @Test
+    void anUnknownLinkSaysSoInKorean() {
+        BrowserlessUIContext phone = app.newUser(null).newWindow();
+        PublicSignUpView form = phone.navigate(PublicSignUpView.class, Map.of("token", "nope"));
+        assertThat(form.body.getElement().getTextRecursively()).contains("지금은 신청할 수 없습니다",
+                "신청서를 찾을 수 없습니다");
+        PersonalLinkView rsvp = phone.navigate(PersonalLinkView.class, Map.of("token", "nope"));
+        assertThat(rsvp.body.getElement().getTextRecursively()).contains("이 링크는 없거나");
+    }
+}
