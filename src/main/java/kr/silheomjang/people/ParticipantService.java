@@ -29,6 +29,7 @@ import kr.silheomjang.people.internal.PeopleAudit;
 import kr.silheomjang.people.internal.PersonalDataLogEntry;
 import kr.silheomjang.people.internal.PersonalDataLogRepository;
 import kr.silheomjang.people.internal.PersonalDataMap;
+import kr.silheomjang.people.internal.RecruitAnswerRepository;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
@@ -63,10 +64,12 @@ public class ParticipantService {
     private final PeopleAudit audit;
     private final PersonalDataMap dataMap;
     private final Clock clock;
+    private final RecruitAnswerRepository recruitAnswers;
 
     ParticipantService(ParticipantRepository participants, ConsentEntryRepository consents,
             PersonalDataLogRepository personalDataLog, ExperimentAccess access, CurrentUser currentUser,
-            PeopleAudit audit, PersonalDataMap dataMap, Clock clock) {
+            PeopleAudit audit, PersonalDataMap dataMap, Clock clock, RecruitAnswerRepository recruitAnswers) {
+        this.recruitAnswers = recruitAnswers;
         this.dataMap = dataMap;
         this.participants = participants;
         this.consents = consents;
@@ -245,6 +248,7 @@ public class ParticipantService {
             throw new UserFacingException("people.erase.error.exportFirst");
         }
         dataMap.eraseElsewhere(experimentId, p.person());
+        recruitAnswers.deleteOfParticipant(p.getId());
         p.anonymise(clock.instant());
         touch(p);
         audit.logPersonalData(experimentId, "ERASE", label(p), currentUser.require().displayName());

@@ -133,10 +133,12 @@ public class PublicRecruitmentService {
             }
         }
         consents.save(ConsentEntry.byApplicant(experimentId, p.getId(), ConsentKind.PERSONAL_DATA,
-                ConsentDecision.GIVEN, r.getNoticeVersion(), "모집 신청서", desk.today(), clean.name(), now));
+                ConsentDecision.GIVEN, r.getNoticeVersion(), "모집 신청서", desk.today(),
+                RecruitmentDesk.APPLICANT_SELF, now));
         consents.save(ConsentEntry.byApplicant(experimentId, p.getId(), ConsentKind.FILMING,
                 draft.photoConsent() ? ConsentDecision.GIVEN : ConsentDecision.DECLINED, null, "모집 신청서",
-                desk.today(), clean.name(), now));
+                desk.today(),
+                RecruitmentDesk.APPLICANT_SELF, now));
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         audit.announce(experimentId, PeopleLive.RECRUITMENT, List.of());
         return desk.personalLink(personalToken);

@@ -33,6 +33,8 @@ public class RecruitmentDesk {
     public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     /** Who the grid says moved a waitlisted person up (no member did). */
     public static final String WAITLIST_ACTOR = "대기자 자동 제안";
+    /** Who recorded an applicant's own consent (never their name: the consent log outlives erasure). */
+    public static final String APPLICANT_SELF = "신청자 본인";
     private static final SecureRandom RANDOM = new SecureRandom();
     static final List<AttendanceStatus> HOLDING = Arrays.stream(AttendanceStatus.values())
             .filter(AttendanceStatus::holdsPlace).toList();

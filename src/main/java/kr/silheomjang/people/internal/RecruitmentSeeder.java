@@ -93,9 +93,10 @@ class RecruitmentSeeder {
                     RecruitmentDesk.newToken(), at, duplicateOf));
             answers.save(new RecruitAnswer(app.getId(), 0, s.questions().get(0), a.answer()));
             consents.save(ConsentEntry.byApplicant(id, p.getId(), ConsentKind.PERSONAL_DATA, ConsentDecision.GIVEN,
-                    r.getNoticeVersion(), "모집 신청서", today, a.name(), at));
+                    r.getNoticeVersion(), "모집 신청서", today, RecruitmentDesk.APPLICANT_SELF, at));
             consents.save(ConsentEntry.byApplicant(id, p.getId(), ConsentKind.FILMING,
-                    a.photo() ? ConsentDecision.GIVEN : ConsentDecision.DECLINED, null, "모집 신청서", today, a.name(),
+                    a.photo() ? ConsentDecision.GIVEN : ConsentDecision.DECLINED, null, "모집 신청서", today,
+                    RecruitmentDesk.APPLICANT_SELF,
                     at));
         }
     }

@@ -87,6 +87,9 @@ public class RetentionEnforcer {
             here += jdbc.update("update partner_organization set contact = null, contact_person = null,"
                     + " version = version + 1 where experiment_id = ? and (contact is not null or contact_person is not null)",
                     d.experimentId());
+            // Answers to the recruitment form's questions (free text about the person).
+            here += jdbc.update("delete from recruit_answer where application_id in"
+                    + " (select id from recruit_application where experiment_id = ?)", d.experimentId());
             // Every other field on the map (docs/personal-data.md): free text, photos, addresses, mails.
             int elsewhere = dataMap.purgeElsewhere(d.experimentId());
             if (here > 0 || elsewhere > 0) {

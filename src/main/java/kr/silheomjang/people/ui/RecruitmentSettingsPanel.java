@@ -46,8 +46,12 @@ class RecruitmentSettingsPanel extends VerticalLayout {
     final Paragraph noticeVersion = new Paragraph();
     final LiveForm<RecruitmentState> form;
 
-    RecruitmentSettingsPanel(RecruitmentService service, long experimentId, boolean owner, RecruitmentState state) {
+    private final java.util.function.Consumer<RecruitmentState> onSaved;
+
+    RecruitmentSettingsPanel(RecruitmentService service, long experimentId, boolean owner, RecruitmentState state,
+            java.util.function.Consumer<RecruitmentState> onSaved) {
         this.service = service;
+        this.onSaved = onSaved;
         this.experimentId = experimentId;
         setPadding(false);
         addClassName("recruit-settings");
@@ -136,6 +140,7 @@ class RecruitmentSettingsPanel extends VerticalLayout {
             Messages.showSuccess(getTranslation("recruit.settings.saved"));
             form.load(saved);
             showVersion(saved);
+            onSaved.accept(saved);
         }
     }
 

@@ -112,7 +112,10 @@ public class RecruitmentView extends ExperimentPage {
         if (builtFor != id || settings == null) {
             builtFor = id;
             removeAll();
-            settings = new RecruitmentSettingsPanel(service, id, owner, state);
+            settings = new RecruitmentSettingsPanel(service, id, owner, state, saved -> {
+                state = saved;
+                renderStatus();
+            });
             applicants = new ApplicantsPanel(service, id);
             mails = new RecruitMailsPanel(mailService, id);
             H2 heading = new H2(getTranslation("recruit.heading"));
