@@ -23,7 +23,7 @@ import kr.silheomjang.people.internal.RecruitApplicationRepository;
 import kr.silheomjang.people.internal.Recruitment;
 import kr.silheomjang.people.internal.RecruitmentDesk;
 import kr.silheomjang.people.internal.RecruitmentRepository;
-import kr.silheomjang.shared.SubmissionThrottle;
+import kr.silheomjang.security.SubmissionThrottle;
 import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
 

@@ -21,7 +21,7 @@ import kr.silheomjang.survey.internal.Response;
 import kr.silheomjang.survey.internal.ResponseRepository;
 import kr.silheomjang.survey.internal.Survey;
 import kr.silheomjang.survey.internal.SurveyRepository;
-import kr.silheomjang.shared.SubmissionThrottle;
+import kr.silheomjang.security.SubmissionThrottle;
 
 /**
  * Answering by link, without an account. Deliberately not {@code @PreAuthorize}d: the unguessable token is the

@@ -257,13 +257,13 @@ class SurveyServiceTest {
         SurveyDetails d = everyType(owner, id);
         String session = session();
         Map<Long, List<String>> ok = answers(d, null, "좋음", "SNS", null, "4", null);
-        for (int i = 0; i < kr.silheomjang.shared.SubmissionThrottle.PER_SESSION; i++) {
+        for (int i = 0; i < kr.silheomjang.security.SubmissionThrottle.PER_SESSION; i++) {
             publicSurveys.submit(d.token(), ok, "4.4.4.4", session);
         }
         assertRefused(() -> publicSurveys.submit(d.token(), ok, "4.4.4.4", session), "survey.error.rateLimited");
         publicSurveys.submit(d.token(), ok, "4.4.4.4", session());
         assertThat(signedIn.as(owner, () -> surveys.results(id, d.id())).responseCount())
-                .isEqualTo(kr.silheomjang.shared.SubmissionThrottle.PER_SESSION + 1);
+                .isEqualTo(kr.silheomjang.security.SubmissionThrottle.PER_SESSION + 1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package kr.silheomjang.shared;
+package kr.silheomjang.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,11 +6,9 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import kr.silheomjang.security.ThrottleStore;
-
 /**
- * Limits public submissions (survey answers, recruitment sign-ups) per address and per browser session within a sliding window. The per-address limit is
- * generous because a whole venue may share one Wi-Fi address; the per-session one stops a script resubmitting.
+ * Limits public submissions (survey answers, recruitment sign-ups) per address and per browser session within a
+ * sliding window. The per-address limit is generous because a whole venue may share one Wi-Fi address; the per-session one stops a script resubmitting.
  *
  * <p>The counters live in the {@link ThrottleStore}, shared by every node with the Redis live bus. The window slides
  * by weighing the previous fixed window by how much of it still overlaps (two counters per key, no list of times).
