@@ -148,7 +148,13 @@ class AuthorizationMatrixTest {
                 "ArchiveService.add", "ArchiveService.save", "ArchiveService.remove", "ArchiveService.noFilmingNames",
                 "ResultsPageService.enable", "ResultsPageService.newAddress", "ResultsPageService.save",
                 "ResultsPageService.rebuild", "ResultsPageService.disable",
-                "ResultsPageService.preview");
+                "ResultsPageService.preview",
+                // Recruitment (issue 14): owners and planners; partner guests see none of it.
+                "RecruitmentService.state", "RecruitmentService.applicants", "RecruitmentService.applicantCount",
+                "RecruitmentService.applicantRows", "RecruitmentService.personalLink", "RecruitmentService.select",
+                "RecruitMailService.mailConfigured", "RecruitMailService.recipientCount", "RecruitMailService.send",
+                "RecruitMailService.markSentByHand", "RecruitMailService.deliveries",
+                "RecruitMailService.deliveryCounts", "RecruitMailService.retryFailed");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
                 "ResultsPageService.publish",
                 "StageGuideService.markNotApplicable", "StageGuideService.unmarkNotApplicable",
@@ -159,7 +165,8 @@ class AuthorizationMatrixTest {
                 "ProposerConsentService.setRetentionDays",
                 "BackwardPlanningService.acceptTemplate", "BackwardPlanningService.removeTemplateStep",
                 "BackwardPlanningService.saveTemplateStep", "ScheduleService.setGuestsMayAdd",
-                "RetrospectiveService.decide", "ExperimentService.close");
+                "RetrospectiveService.decide", "ExperimentService.close",
+                "RecruitmentService.save", "RecruitmentService.setAccepting");
         level(Level.ADMINISTRATOR, "AdministratorService.accounts", "AdministratorService.setAdministrator",
                 "PlanningTemplateService.updateTemplateItem");
     }
