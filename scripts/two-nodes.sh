@@ -28,12 +28,13 @@ mariadb --protocol=TCP -h 127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREA
 node() { # $1 = name, $2 = port
     java -jar "$jar" --server.port="$2" --spring.profiles.active=mysql --silheomjang.demo-data=true \
         --silheomjang.live-bus=redis --silheomjang.base-url="http://127.0.0.1:$LB" \
-        --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC" \
+        --spring.datasource.hikari.data-source-properties.connectTimeout=30000 --spring.data.redis.connect-timeout=10s \
+        --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC&connectTimeout=30000" \
         > "$WORK/node-$1.log" 2>&1 &
     pids+=($!)
 }
 wait_up() { # $1 = port
-    for _ in $(seq 120); do
+    for _ in $(seq 300); do
         curl -fs -o /dev/null "http://127.0.0.1:$1/login" && return 0
         sleep 1
     done

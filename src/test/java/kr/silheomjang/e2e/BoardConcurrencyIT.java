@@ -120,8 +120,7 @@ class BoardConcurrencyIT {
         assertThat(pressed).isEqualTo(BROWSERS * MOVES);
         assertThat(applied).as("moves saved").isGreaterThan(BROWSERS * MOVES / 3);
         String log = output.getOut().substring(outStart) + output.getErr().substring(errStart);
-        assertThat(log.lines().filter(l -> l.contains(" ERROR ") || l.contains("Unexpected error")).toList())
-                .as("ERROR lines in the application log during the run").isEmpty();
+        assertThat(errorsWithTheirTraces(log)).as("ERROR lines in the application log during the run").isEmpty();
     }
 
     private Page loggedIn(String email) {
@@ -143,5 +142,23 @@ class BoardConcurrencyIT {
     private static long moves(JdbcTemplate jdbc, long experimentId) {
         return jdbc.queryForObject("select count(*) from card_history h join card c on c.id = h.card_id "
                 + "where c.experiment_id = ? and h.action = 'MOVED'", Long.class, experimentId);
+    }
+
+    /** Each ERROR line with the stack trace lines after it, so that a failure says where the error came from. */
+    static List<String> errorsWithTheirTraces(String log) {
+        List<String> lines = log.lines().toList();
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(" ERROR ") || lines.get(i).contains("Unexpected error")) {
+                StringBuilder entry = new StringBuilder(lines.get(i));
+                for (int j = i + 1; j < lines.size() && j <= i + 40
+                        && (lines.get(j).startsWith("\t") || lines.get(j).startsWith("Caused by")
+                                || lines.get(j).matches("^[a-zA-Z_$.]+(Exception|Error).*")); j++) {
+                    entry.append('\n').append(lines.get(j));
+                }
+                errors.add(entry.toString());
+            }
+        }
+        return errors;
     }
 }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Start-up benchmark (#21 point 7): seconds from `java` to the first 200 on /login, for the plain prod jar and for the
+# extracted jar with a Java 25 AOT cache (JEP 483/514), 3 cold starts each on the same, already migrated H2 database.
+# Prints the figures next to the target (<= 8 s). Usage: scripts/startup-benchmark.sh   (needs JDK 25 for the cache)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+PORT=${PORT:-18090} RUNS=${RUNS:-3}
+WORK=target/startup
+DATA="$WORK/data/db"
+URL="jdbc:h2:file:$PWD/$DATA;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+mkdir -p "$WORK"
+
+jar=$(ls target/silheomjang-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ]; then
+    ./mvnw -q -o -B -DskipTests package
+    jar=$(ls target/silheomjang-*.jar | grep -v original | head -1)
+fi
+name=$(basename "$jar")
+
+# The fast start: the jar extracted (classes load from plain files), and an AOT cache recorded by one training run
+# that stops once the context is refreshed (no demo data written, no port kept).
+rm -rf "$WORK/app"
+java -Djarmode=tools -jar "$jar" extract --destination "$WORK/app" >/dev/null
+java -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/$name" \
+    --server.port=0 --spring.datasource.url="jdbc:h2:mem:training;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" \
+    > "$WORK/training.log" 2>&1 || { echo "training run failed; see $WORK/training.log" >&2; exit 1; }
+
+start_once() { # $@ = java arguments before the app arguments; prints seconds to the first 200 on /login
+    local t0 pid code
+    t0=$(date +%s.%N)
+    java "$@" --server.port="$PORT" --spring.datasource.url="$URL" > "$WORK/run.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1200); do
+        code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)
+        if [ "$code" = 200 ]; then
+            awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.2f\n", a - b }'
+            kill "$pid"; wait "$pid" 2>/dev/null || true
+            return 0
+        fi
+        sleep 0.05
+    done
+    kill "$pid" 2>/dev/null || true
+    echo "did not serve /login within 60 s; see $WORK/run.log" >&2
+    return 1
+}
+
+# One start first: creates and migrates the database (and the demo workspace), so that every measured start is alike.
+rm -rf "$WORK/data"
+start_once -jar "$jar" >/dev/null
+plain=() fast=()
+for _ in $(seq "$RUNS"); do
+    plain+=("$(start_once -jar "$jar")")
+    fast+=("$(start_once -XX:AOTCache="$WORK/app/app.aot" -jar "$WORK/app/$name")")
+done
+best() { printf '%s\n' "$@" | sort -n | head -1; }
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+printf 'Start-up to first /login (s), %d cold starts each, %s cores, target <= 8 s\n' "$RUNS" "$(nproc)"
+printf '  plain jar (java -jar)            median %5.2f  best %5.2f\n' "$(median "${plain[@]}")" "$(best "${plain[@]}")"
+printf '  extracted + AOT cache (JDK 25)   median %5.2f  best %5.2f\n' "$(median "${fast[@]}")" "$(best "${fast[@]}")"
