@@ -1,0 +1,37 @@
+package kr.silheomjang.runsheet;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The run-of-show as one read: the run day (the experiment's D-day, null while it is not set), the day's start, the
+ * segments in order with derived times, whether the caller edits, the staff roster's people (to pick who is in charge)
+ * and the caller's name (the person in charge marks their own segments).
+ */
+public record CueSheet(long experimentId, String title, @Nullable LocalDate day, LocalTime dayStart, long version,
+        List<CueRow> cues, boolean editor, List<String> staffNames, String me, @Nullable Instant updatedAt,
+        @Nullable String updatedByName) {
+
+    /** When the last segment ends (the day's start when there is none). */
+    public LocalTime end() {
+        return cues.isEmpty() ? dayStart : cues.get(cues.size() - 1).end();
+    }
+
+    public int totalMinutes() {
+        return cues.stream().mapToInt(CueRow::minutes).sum();
+    }
+
+    public Optional<CueRow> cue(long id) {
+        return cues.stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** Whether the caller may mark this segment started/finished: editors, and the person in charge by name. */
+    public boolean mayMark(CueRow cue) {
+        return editor || CueSheets.samePerson(cue.lead(), me);
+    }
+}

@@ -1,0 +1,54 @@
+package kr.silheomjang.runsheet.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.experiment.DemoWorkspaceCreated;
+import kr.silheomjang.runsheet.CueDraft;
+import kr.silheomjang.runsheet.CueSheetService;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.shared.Ranks;
+
+/**
+ * The demo night school's run day gets the guide's program as its cue sheet, with the demo roster's people in charge
+ * (정사회 the moderator, 오스탭 the staff member: the same names as the people module's demo roster).
+ */
+@Component
+class RunsheetSeeder {
+
+    private final CueSheetRepository sheets;
+    private final CueSegmentRepository segments;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    RunsheetSeeder(CueSheetRepository sheets, CueSegmentRepository segments, AccountService accounts, Clock clock) {
+        this.sheets = sheets;
+        this.segments = segments;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(DemoWorkspaceCreated e) {
+        long id = e.nightSchoolId();
+        AppUser owner = accounts.findByIds(List.of(e.ownerUserId())).get(e.ownerUserId());
+        String by = owner == null ? "-" : owner.displayName();
+        Instant now = clock.instant();
+        sheets.save(new CueSheetRecord(id, CueSheetService.DEFAULT_START, now, by));
+        String[][] staffing = {{"정사회", "무대"}, {"정사회", "대합실"}, {"오스탭", "대합실"}, {"정사회", "무대"}};
+        List<CueDraft> program = DefaultProgram.segments();
+        List<String> ranks = Ranks.spread(program.size());
+        for (int i = 0; i < program.size(); i++) {
+            CueDraft d = program.get(i);
+            CueSegment s = new CueSegment(id, ranks.get(i));
+            s.apply(new CueDraft(d.content(), d.minutes(), staffing[i][0], staffing[i][1], d.materials(), d.notes()),
+                    now, by);
+            segments.save(s);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package kr.silheomjang.runsheet.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.jspecify.annotations.Nullable;
+
+import kr.silheomjang.runsheet.CueDraft;
+import kr.silheomjang.runsheet.CueRow;
+import kr.silheomjang.runsheet.CueSheet;
+import kr.silheomjang.runsheet.CueSheetService;
+import kr.silheomjang.runsheet.CueSheets;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.LiveForm;
+import kr.silheomjang.ui.Messages;
+
+/**
+ * Adds or edits one segment. Editing is a {@link LiveForm}: a co-planner's save reaches untouched fields; a field the
+ * user is editing keeps their input, is marked with who changed it, and the save waits for their choice.
+ */
+class CueDialog extends Dialog {
+
+    private final CueSheetService service;
+    private final long experimentId;
+    private final @Nullable CueRow row;
+    private final Runnable saved;
+    final LiveForm<CueRow> form;
+    final TextField content = new TextField();
+    final IntegerField minutes = new IntegerField();
+    final ComboBox<String> lead = new ComboBox<>();
+    final TextField place = new TextField();
+    final TextArea materials = new TextArea();
+    final TextArea notes = new TextArea();
+    final Button save = new Button();
+
+    CueDialog(ExperimentPage page, CueSheetService service, long experimentId, CueSheet sheet, @Nullable CueRow row,
+            Runnable saved) {
+        this.service = service;
+        this.experimentId = experimentId;
+        this.row = row;
+        this.saved = saved;
+        setId("cue-dialog");
+        setHeaderTitle(row == null ? getTranslation("runsheet.add")
+                : getTranslation("runsheet.edit.title", row.number(), row.span()));
+        content.setLabel(getTranslation("runsheet.content"));
+        content.setId("cue-content");
+        content.setRequiredIndicatorVisible(true);
+        content.setMaxLength(200);
+        minutes.setLabel(getTranslation("runsheet.minutes.label"));
+        minutes.setId("cue-minutes");
+        minutes.setMin(1);
+        minutes.setMax(CueSheets.MAX_MINUTES);
+        minutes.setStepButtonsVisible(true);
+        minutes.setRequiredIndicatorVisible(true);
+        lead.setLabel(getTranslation("runsheet.lead"));
+        lead.setId("cue-lead");
+        lead.setItems(sheet.staffNames());
+        lead.setClearButtonVisible(true);
+        lead.setHelperText(sheet.staffNames().isEmpty() ? getTranslation("runsheet.lead.noStaff")
+                : getTranslation("runsheet.lead.help"));
+        place.setLabel(getTranslation("runsheet.place"));
+        place.setId("cue-place");
+        place.setMaxLength(100);
+        materials.setLabel(getTranslation("runsheet.materials"));
+        materials.setId("cue-materials");
+        materials.setHelperText(getTranslation("runsheet.materials.help"));
+        materials.setMaxLength(500);
+        notes.setLabel(getTranslation("runsheet.notes"));
+        notes.setId("cue-notes");
+        notes.setMaxLength(1000);
+        FormLayout layout = new FormLayout(content, minutes, lead, place, materials, notes);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        layout.setColspan(content, 2);
+        layout.setColspan(materials, 2);
+        layout.setColspan(notes, 2);
+        add(layout);
+        form = LiveForm.<CueRow>of(this)
+                .bind("content", content, CueRow::content)
+                .bind("minutes", minutes, CueRow::minutes)
+                .bind("lead", lead, CueRow::lead)
+                .bind("place", place, r -> nz(r.place()))
+                .bind("materials", materials, r -> nz(r.materials()))
+                .bind("notes", notes, r -> nz(r.notes()));
+        if (row != null) {
+            form.presence(page.formPresence("cue:" + row.id())).load(row);
+        } else {
+            minutes.setValue(10);
+        }
+        save.setText(getTranslation("runsheet.save"));
+        save.setId("cue-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button cancel = new Button(getTranslation("runsheet.cancel"), e -> close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (row != null) {
+            Button remove = new Button(getTranslation("runsheet.remove"), e -> {
+                if (actions().run(() -> service.remove(experimentId, row.id(), form.latest().version()))) {
+                    close();
+                    saved.run();
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            remove.setId("cue-remove");
+            getFooter().add(remove);
+        }
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        if (row != null && form.refusesSave((who, when) -> Messages.showError(
+                form.conflictText("runsheet.conflict", who, when)))) {
+            return;
+        }
+        CueDraft d = new CueDraft(content.getValue(), minutes.getValue(), lead.getValue(), place.getValue(),
+                materials.getValue(), notes.getValue());
+        boolean ok = actions().run(() -> {
+            if (row == null) {
+                service.add(experimentId, d);
+            } else {
+                service.update(experimentId, row.id(), form.latest().version(), d);
+            }
+        });
+        if (ok) {
+            close();
+            saved.run();
+        }
+    }
+
+    private Actions actions() {
+        return Actions.on(this).conflictMessage("runsheet.conflict").afterConflict(() -> saved.run());
+    }
+
+    /** The sheet was re-read: this segment's newer values reach the form (never over what the user typed). */
+    void refresh(CueSheet sheet) {
+        if (row == null) {
+            return;
+        }
+        sheet.cue(row.id()).filter(r -> r.version() != form.latest().version())
+                .ifPresent(r -> form.refresh(r, r.updatedByName(), r.updatedAt()));
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}

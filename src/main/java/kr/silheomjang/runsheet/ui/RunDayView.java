@@ -1,0 +1,152 @@
+package kr.silheomjang.runsheet.ui;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+
+import jakarta.annotation.security.PermitAll;
+
+import kr.silheomjang.Application;
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.runsheet.CueRow;
+import kr.silheomjang.runsheet.CueSheet;
+import kr.silheomjang.runsheet.CueSheetService;
+import kr.silheomjang.runsheet.RunDay;
+import kr.silheomjang.runsheet.RunsheetLive;
+import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.ExperimentPageSupport;
+import kr.silheomjang.ui.Formats;
+
+/**
+ * The run day on a phone: the current and the next segment by the clock (Asia/Seoul; a started mark wins over the
+ * clock), then the whole day. The person in charge of a segment (or an editor) marks it started and finished; every
+ * open phone follows live. The page looks at the clock every 30 s, so the highlight moves on without anyone acting.
+ */
+@Route("experiments/:experimentId/today")
+@PermitAll
+@StyleSheet("css/runsheet.css")
+public class RunDayView extends ExperimentPage {
+
+    static final int POLL_MS = 30_000;
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final CueSheetService service;
+    private final Clock clock;
+    final Paragraph now = new Paragraph();
+    final Div current = new Div();
+    final Div next = new Div();
+    final Div list = new Div();
+    /** One card per segment id, in run order (for tests and for redrawing in place). */
+    final Map<Long, RunDayCard> cards = new LinkedHashMap<>();
+    CueSheet sheet;
+    RunDay day;
+    private Registration poll;
+
+    public RunDayView(ExperimentPageSupport support, CueSheetService service, Clock clock) {
+        super(support, "runsheet.today.nav", "today", RunsheetLive.CUES);
+        this.service = service;
+        this.clock = clock;
+        addClassName("runday-view");
+        now.setId("run-now");
+        now.addClassName("run-now");
+        current.setId("run-current");
+        current.addClassName("run-focus");
+        next.setId("run-next");
+        next.addClassName("run-focus");
+        list.setId("run-list");
+        list.addClassName("run-list");
+        H2 all = new H2(getTranslation("runsheet.today.all"));
+        all.addClassName("run-all");
+        add(now, current, next, all, list);
+    }
+
+    @Override
+    protected void load(long experimentId) {
+        sheet = service.sheet(experimentId);
+        cards.clear();
+        list.removeAll();
+        for (CueRow c : sheet.cues()) {
+            RunDayCard card = new RunDayCard(c, sheet.mayMark(c), this::mark);
+            cards.put(c.id(), card);
+            list.add(card);
+        }
+        showClock();
+    }
+
+    @Override
+    protected void onLive(Set<LiveUpdate> updates) {
+        load(experimentId());
+    }
+
+    /** Moves the highlight to what the clock says now (no database read: the sheet is as last heard). */
+    void showClock() {
+        if (sheet == null) {
+            return;
+        }
+        day = RunDay.at(sheet, clock.instant(), Application.ZONE);
+        LocalDateTime t = LocalDateTime.now(clock.withZone(Application.ZONE));
+        now.setText(day.onDay() ? getTranslation("runsheet.today.now", t.format(HM))
+                : sheet.day() == null ? getTranslation("runsheet.summary.noDay")
+                : getTranslation("runsheet.today.notToday", Formats.date(sheet.day(), getLocale())));
+        focus(current, day.current(), "runsheet.today.current", "runsheet.today.noCurrent");
+        focus(next, day.next(), "runsheet.today.next", "runsheet.today.noNext");
+        if (day.current() != null && day.lateMinutes() != 0) {
+            Paragraph late = new Paragraph(getTranslation(day.lateMinutes() > 0 ? "runsheet.today.late"
+                    : "runsheet.today.early", Math.abs(day.lateMinutes())));
+            late.addClassName("run-late");
+            current.add(late);
+        }
+        cards.values().forEach(c -> c.highlight(day.isCurrent(c.cue()), day.isNext(c.cue())));
+    }
+
+    private void focus(Div box, CueRow cue, String labelKey, String emptyKey) {
+        box.removeAll();
+        Paragraph label = new Paragraph(getTranslation(labelKey));
+        label.addClassName("run-focus-label");
+        box.add(label);
+        if (cue == null) {
+            box.add(new Paragraph(getTranslation(emptyKey)));
+            return;
+        }
+        box.add(new RunDayCard(cue, sheet.mayMark(cue), this::mark));
+    }
+
+    private void mark(CueRow cue, String what) {
+        run(() -> {
+            switch (what) {
+                case "start" -> service.markStarted(experimentId(), cue.id(), cue.version());
+                case "finish" -> service.markFinished(experimentId(), cue.id(), cue.version());
+                default -> service.clearMarks(experimentId(), cue.id(), cue.version());
+            }
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(POLL_MS);
+        poll = event.getUI().addPollListener(e -> showClock());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+}

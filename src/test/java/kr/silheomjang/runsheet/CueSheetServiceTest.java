@@ -1,0 +1,196 @@
+package kr.silheomjang.runsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.StaffDraft;
+import kr.silheomjang.people.StaffRosterService;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.SignedIn;
+import kr.silheomjang.support.Teams;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class CueSheetServiceTest {
+
+    @Autowired
+    Teams teams;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    StaffRosterService roster;
+    @Autowired
+    CueSheetService cues;
+
+    String account(String name) {
+        String email = "cue" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(email, name, Teams.PASSWORD);
+        return email;
+    }
+
+    long experiment(String owner) {
+        return signedIn.as(owner, () -> experiments.create(Drafts.valid("큐시트 실험장")));
+    }
+
+    List<String> times(String who, long id) {
+        return signedIn.as(who, () -> cues.sheet(id)).cues().stream().map(c -> c.content() + " " + c.span()).toList();
+    }
+
+    CueRow cue(String who, long id, String content) {
+        return signedIn.as(who, () -> cues.sheet(id)).cues().stream().filter(c -> c.content().equals(content))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDefaultProgramIsTimedFromTheDayStartAndDurationsAndMovesShiftTheLaterSegments() {
+        String owner = account("김큐시");
+        long id = experiment(owner);
+        CueSheet empty = signedIn.as(owner, () -> cues.sheet(id));
+        assertThat(empty.cues()).isEmpty();
+        assertThat(empty.day()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(empty.dayStart()).isEqualTo(LocalTime.of(14, 0));
+
+        signedIn.run(owner, () -> cues.applyDefaultProgram(id));
+        assertThat(times(owner, id)).containsExactly("실험장 소개 14:00–14:15", "실험 진행 14:15–15:15",
+                "소감 공유·피드백 15:15–15:35", "마무리 15:35–15:45");
+        assertThatThrownBy(() -> signedIn.run(owner, () -> cues.applyDefaultProgram(id)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("runsheet.error.notEmpty");
+
+        // A longer experiment shifts 소감 공유 and 마무리; nothing else is written.
+        CueRow run = cue(owner, id, "실험 진행");
+        CueDraft longer = new CueDraft(run.content(), 90, null, "대합실", run.materials(), run.notes());
+        signedIn.run(owner, () -> cues.update(id, run.id(), run.version(), longer));
+        assertThat(times(owner, id)).containsExactly("실험장 소개 14:00–14:15", "실험 진행 14:15–15:45",
+                "소감 공유·피드백 15:45–16:05", "마무리 16:05–16:15");
+        assertThat(cue(owner, id, "마무리").version()).isZero();
+
+        // 마무리 moved first: everything after it shifts by its 10 minutes.
+        CueRow closing = cue(owner, id, "마무리");
+        signedIn.run(owner, () -> cues.move(id, closing.id(), closing.version(), 0));
+        assertThat(times(owner, id)).containsExactly("마무리 14:00–14:10", "실험장 소개 14:10–14:25",
+                "실험 진행 14:25–15:55", "소감 공유·피드백 15:55–16:15");
+        // ...and back to the end.
+        CueRow back = cue(owner, id, "마무리");
+        signedIn.run(owner, () -> cues.move(id, back.id(), back.version(), 3));
+        assertThat(times(owner, id)).last().isEqualTo("마무리 16:05–16:15");
+
+        // A new start time moves the whole day.
+        long v = signedIn.as(owner, () -> cues.sheet(id)).version();
+        signedIn.run(owner, () -> cues.setDayStart(id, v, LocalTime.of(13, 30)));
+        assertThat(times(owner, id)).first().isEqualTo("실험장 소개 13:30–13:45");
+        assertThatThrownBy(() -> signedIn.run(owner, () -> cues.setDayStart(id, v, LocalTime.of(10, 0))))
+                .isInstanceOf(ConflictException.class);
+
+        // Added at the end, removed again.
+        long added = signedIn.as(owner, () -> cues.add(id, new CueDraft("뒷정리", 30, null, null, null, null)));
+        assertThat(times(owner, id)).last().isEqualTo("뒷정리 15:45–16:15");
+        CueRow a = cue(owner, id, "뒷정리");
+        signedIn.run(owner, () -> cues.remove(id, added, a.version()));
+        assertThat(times(owner, id)).hasSize(4);
+    }
+
+    @Test
+    void badInputIsRefusedWithKeysAndAStaleSaveNamesWhoChangedItFirst() {
+        String owner = account("박소유");
+        long id = experiment(owner);
+        String planner = teams.joinWithNewAccount(owner, id, "최기획", MemberRole.PLANNER);
+        signedIn.run(owner, () -> cues.applyDefaultProgram(id));
+
+        assertThatThrownBy(() -> signedIn.run(owner, () -> cues.add(id, new CueDraft(" ", 0, "없는사람", null,
+                null, null))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys()).containsExactly(
+                        "runsheet.error.contentRequired", "runsheet.error.minutes", "runsheet.error.leadNotOnRoster"));
+        assertThat(times(owner, id)).hasSize(4);
+
+        CueRow seen = cue(owner, id, "실험장 소개");
+        signedIn.run(planner, () -> cues.update(id, seen.id(), seen.version(),
+                new CueDraft("실험장 소개", 20, null, null, null, null)));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> cues.update(id, seen.id(), seen.version(),
+                new CueDraft("실험장 소개", 5, null, null, null, null))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("최기획"));
+        assertThat(cue(owner, id, "실험장 소개").minutes()).isEqualTo(20);
+        assertThatThrownBy(() -> signedIn.run(owner, () -> cues.move(id, seen.id(), seen.version(), 2)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void thePersonInChargeMarksStartedAndFinishedAndStaffSheetsListTheirSegmentsInOrder() {
+        String owner = account("정소유");
+        long id = experiment(owner);
+        String guest = teams.joinWithNewAccount(owner, id, "한스탭", MemberRole.PARTNER_GUEST);
+        String other = teams.joinWithNewAccount(owner, id, "남협력", MemberRole.PARTNER_GUEST);
+        LocalDate day = LocalDate.of(2027, 4, 1);
+        signedIn.run(owner, () -> {
+            roster.add(id, new StaffDraft("진행", "한스탭", day, LocalTime.of(14, 0), LocalTime.of(16, 0), "무대",
+                    null, null));
+            roster.add(id, new StaffDraft("접수", "한스탭", day, LocalTime.of(13, 0), LocalTime.of(14, 0), "입구",
+                    null, null));
+            cues.applyDefaultProgram(id);
+        });
+        for (String content : List.of("마무리", "실험장 소개")) {
+            CueRow c = cue(owner, id, content);
+            signedIn.run(owner, () -> cues.update(id, c.id(), c.version(),
+                    new CueDraft(c.content(), c.minutes(), "한스탭", "무대", c.materials(), c.notes())));
+        }
+
+        // Staff sheet: roles in time order, segments in run order.
+        List<StaffSheet> sheets = signedIn.as(owner, () -> cues.staffSheets(id));
+        assertThat(sheets).hasSize(1);
+        assertThat(sheets.get(0).person()).isEqualTo("한스탭");
+        assertThat(sheets.get(0).roles()).containsExactly("접수 · 입구 13:00–14:00", "진행 · 무대 14:00–16:00");
+        assertThat(sheets.get(0).cues()).extracting(CueRow::content).containsExactly("실험장 소개", "마무리");
+
+        // A partner guest not in charge may read but not mark, nor edit.
+        CueRow intro = cue(guest, id, "실험장 소개");
+        assertThat(signedIn.as(other, () -> cues.sheet(id)).mayMark(intro)).isFalse();
+        assertThatThrownBy(() -> signedIn.run(other, () -> cues.markStarted(id, intro.id(), intro.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> cues.move(id, intro.id(), intro.version(), 3)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // The person in charge starts it; a stale second tap is explained, naming who marked it.
+        assertThat(signedIn.as(guest, () -> cues.sheet(id)).mayMark(intro)).isTrue();
+        signedIn.run(guest, () -> cues.markStarted(id, intro.id(), intro.version()));
+        CueRow started = cue(owner, id, "실험장 소개");
+        assertThat(started.state()).isEqualTo(CueState.STARTED);
+        assertThat(started.markedByName()).isEqualTo("한스탭");
+        assertThatThrownBy(() -> signedIn.run(guest, () -> cues.markStarted(id, intro.id(), intro.version())))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("한스탭"));
+
+        // An editor starts the next segment: the running one is finished at the same moment.
+        CueRow run = cue(owner, id, "실험 진행");
+        signedIn.run(owner, () -> cues.markStarted(id, run.id(), run.version()));
+        assertThat(cue(owner, id, "실험장 소개").state()).isEqualTo(CueState.FINISHED);
+        assertThat(cue(owner, id, "실험 진행").state()).isEqualTo(CueState.STARTED);
+        CueRow running = cue(owner, id, "실험 진행");
+        signedIn.run(owner, () -> cues.markFinished(id, running.id(), running.version()));
+        assertThat(cue(owner, id, "실험 진행").state()).isEqualTo(CueState.FINISHED);
+        CueRow done = cue(owner, id, "실험 진행");
+        signedIn.run(owner, () -> cues.clearMarks(id, done.id(), done.version()));
+        assertThat(cue(owner, id, "실험 진행").state()).isEqualTo(CueState.PLANNED);
+
+        // Non-members learn nothing.
+        String stranger = account("모르는");
+        assertThatThrownBy(() -> signedIn.run(stranger, () -> cues.sheet(id)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

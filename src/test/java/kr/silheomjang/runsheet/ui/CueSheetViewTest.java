@@ -1,0 +1,200 @@
+package kr.silheomjang.runsheet.ui;
+
+import static kr.silheomjang.support.Typing.keepMine;
+import static kr.silheomjang.support.Typing.note;
+import static kr.silheomjang.support.Typing.typeWithoutLeaving;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.notification.Notification;
+
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.StaffDraft;
+import kr.silheomjang.people.StaffRosterService;
+import kr.silheomjang.runsheet.CueDraft;
+import kr.silheomjang.runsheet.CueRow;
+import kr.silheomjang.runsheet.CueSheetService;
+import kr.silheomjang.runsheet.CueState;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+/** The cue sheet in two planners' windows, the run-day view of a partner guest in charge, and the print sheets. */
+class CueSheetViewTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    CueSheetService cues;
+    @Autowired
+    StaffRosterService roster;
+
+    record Team(String a, String b, long id) {
+    }
+
+    Team team() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = signedIn.as(a, () -> experiments.create(Drafts.valid("큐시트 실험장")));
+        teams.join(a, id, b, MemberRole.PLANNER);
+        return new Team(a, b, id);
+    }
+
+    static <T extends com.vaadin.flow.component.Component> T open(BrowserlessUIContext window, Class<T> view,
+            long id) {
+        return window.navigate(view, Map.of("experimentId", String.valueOf(id)));
+    }
+
+    static List<String> spans(CueSheetView view) {
+        return view.shownRows().stream().map(CueRow::span).toList();
+    }
+
+    static String notices(BrowserlessUIContext window) {
+        runQueuedAccess(window);
+        return window.find(Notification.class).all().stream().map(n -> n.getElement().getProperty("text"))
+                .reduce("", (x, y) -> x + "\n" + y);
+    }
+
+    @Test
+    void aDurationChangedInADialogShiftsTheLaterTimesOnTheOtherPlannersSheet() {
+        Team t = team();
+        BrowserlessUIContext windowA = windowOf(t.a());
+        CueSheetView viewA = open(windowA, CueSheetView.class, t.id());
+        BrowserlessUIContext windowB = windowOf(t.b());
+        CueSheetView viewB = open(windowB, CueSheetView.class, t.id());
+        assertThat(viewA.tabsText()).contains("큐시트").contains("당일 진행");
+        assertThat(viewA.useProgram.isVisible()).isTrue();
+
+        in(windowA).test(viewA.useProgram).click();
+        assertThat(spans(viewA)).containsExactly("14:00–14:15", "14:15–15:15", "15:15–15:35", "15:35–15:45");
+        await(windowB, () -> viewB.shownRows().size() == 4);
+        assertThat(viewB.useProgram.isVisible()).isFalse();
+        assertThat(viewB.summary.getText()).contains("2027년 4월 1일").contains("14:00 시작").contains("15:45 종료");
+
+        // A opens 실험 진행 and makes it 90 minutes: B's later rows shift, A's first row is not redrawn.
+        in(windowA);
+        viewA.openDialog(viewA.shownRows().get(1));
+        CueDialog dialog = viewA.dialog;
+        in(windowA).test(dialog.minutes).setValue(90);
+        in(windowA).test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        await(windowB, () -> spans(viewB).equals(
+                List.of("14:00–14:15", "14:15–15:45", "15:45–16:05", "16:05–16:15")));
+        assertThat(viewB.summary.getText()).contains("16:15 종료").contains("총 135분");
+
+        // B moves 마무리 up one place: A sees the new order and times.
+        CueRow closing = viewB.shownRows().get(3);
+        signedIn.run(t.b(), () -> cues.move(t.id(), closing.id(), closing.version(), 2));
+        await(windowA, () -> viewA.shownRows().get(2).content().equals("마무리"));
+        assertThat(spans(viewA)).containsExactly("14:00–14:15", "14:15–15:45", "15:45–15:55", "15:55–16:15");
+    }
+
+    @Test
+    void whatBIsTypingInASegmentSurvivesASaveOfTheSameFieldByA() {
+        Team t = team();
+        signedIn.run(t.a(), () -> cues.applyDefaultProgram(t.id()));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        CueSheetView viewB = open(windowB, CueSheetView.class, t.id());
+        in(windowB);
+        viewB.openDialog(viewB.shownRows().get(0));
+        CueDialog dialogB = viewB.dialog;
+        typeWithoutLeaving(windowB, dialogB.notes, "B의 메모");
+
+        CueRow seen = signedIn.as(t.a(), () -> cues.sheet(t.id())).cues().get(0);
+        signedIn.run(t.a(), () -> cues.update(t.id(), seen.id(), seen.version(),
+                new CueDraft(seen.content(), 25, null, "무대", null, "A의 메모")));
+
+        await(windowB, () -> dialogB.form.marked().contains("notes"));
+        assertThat(dialogB.notes.getValue()).isEqualTo("B의 메모");
+        assertThat(note(dialogB.form, "notes")).contains("김기획님이 바꾼 값: A의 메모");
+        assertThat(dialogB.minutes.getValue()).isEqualTo(25);
+        assertThat(spans(viewB).get(1)).isEqualTo("14:25–15:25");
+
+        in(windowB).test(dialogB.save).click();
+        assertThat(dialogB.isOpened()).isTrue();
+        assertThat(notices(windowB)).contains("김기획님이");
+        keepMine(windowB, dialogB.form, "notes");
+        in(windowB).test(dialogB.save).click();
+        assertThat(dialogB.isOpened()).isFalse();
+        CueRow stored = signedIn.as(t.a(), () -> cues.sheet(t.id())).cues().get(0);
+        assertThat(stored.notes()).isEqualTo("B의 메모");
+        assertThat(stored.place()).isEqualTo("무대");
+        assertThat(stored.minutes()).isEqualTo(25);
+    }
+
+    @Test
+    void thePersonInChargeMarksASegmentOnThePhoneViewAndThePlannerSeesItLive() {
+        Team t = team();
+        String guest = teams.joinWithNewAccount(t.a(), t.id(), "한스탭", MemberRole.PARTNER_GUEST);
+        signedIn.run(t.a(), () -> {
+            roster.add(t.id(), new StaffDraft("진행", "한스탭", LocalDate.of(2027, 4, 1), LocalTime.of(14, 0),
+                    LocalTime.of(16, 0), "무대", null, null));
+            cues.applyDefaultProgram(t.id());
+            CueRow intro = cues.sheet(t.id()).cues().get(0);
+            cues.update(t.id(), intro.id(), intro.version(),
+                    new CueDraft(intro.content(), 15, "한스탭", "무대", intro.materials(), null));
+        });
+        BrowserlessUIContext phone = windowOf(guest);
+        RunDayView mine = open(phone, RunDayView.class, t.id());
+        BrowserlessUIContext windowA = windowOf(t.a());
+        RunDayView planner = open(windowA, RunDayView.class, t.id());
+
+        // Not the run day: the first segment is next; only the guest's own segment has marks for the guest.
+        assertThat(mine.now.getText()).contains("행사일");
+        assertThat(mine.day.next().content()).isEqualTo("실험장 소개");
+        List<RunDayCard> cards = List.copyOf(mine.cards.values());
+        assertThat(cards.get(0).start.isVisible()).isTrue();
+        assertThat(cards.get(1).start.getParent()).isEmpty();
+        assertThat(cards.get(0).hasClassName("next")).isTrue();
+
+        in(phone).test(cards.get(0).start).click();
+        assertThat(mine.day.current().content()).isEqualTo("실험장 소개");
+        await(windowA, () -> planner.day.current() != null);
+        assertThat(planner.day.current().state()).isEqualTo(CueState.STARTED);
+        assertThat(planner.day.next().content()).isEqualTo("실험 진행");
+        assertThat(planner.current.getElement().getTextRecursively()).contains("실험장 소개").contains("진행 중");
+        assertThat(List.copyOf(planner.cards.values()).get(0).hasClassName("current")).isTrue();
+
+        // The planner starts 실험 진행 from the next card: 실험장 소개 is finished, the guest's phone follows.
+        RunDayCard nextCard = List.copyOf(planner.cards.values()).get(1);
+        in(windowA).test(nextCard.start).click();
+        await(phone, () -> mine.day.current() != null && mine.day.current().content().equals("실험 진행"));
+        assertThat(List.copyOf(mine.cards.values()).get(0).hasClassName("state-finished")).isTrue();
+    }
+
+    @Test
+    void thePrintSheetsShowTheDayAndEachStaffMembersSegmentsInOrder() {
+        Team t = team();
+        signedIn.run(t.a(), () -> {
+            roster.add(t.id(), new StaffDraft("사회자", "정사회", LocalDate.of(2027, 4, 1), LocalTime.of(14, 0),
+                    LocalTime.of(16, 0), "무대", null, null));
+            cues.applyDefaultProgram(t.id());
+            for (int i : new int[] {3, 0}) {
+                CueRow c = cues.sheet(t.id()).cues().get(i);
+                cues.update(t.id(), c.id(), c.version(),
+                        new CueDraft(c.content(), c.minutes(), "정사회", "무대", c.materials(), c.notes()));
+            }
+        });
+        BrowserlessUIContext window = windowOf(t.b());
+        CuePrintView all = window.navigate(CuePrintView.class,
+                Map.of("experimentId", String.valueOf(t.id())));
+        String text = all.body.getElement().getTextRecursively();
+        assertThat(text).contains("14:00–14:15").contains("실험장 소개").contains("소감 공유·피드백")
+                .contains("15:35–15:45");
+        CuePrintView staff = window.navigate(CuePrintView.class,
+                Map.of("experimentId", String.valueOf(t.id()), "what", "staff"));
+        String sheet = staff.body.getElement().getTextRecursively();
+        assertThat(staff.heading.getText()).contains("스탭별");
+        assertThat(sheet).contains("정사회").contains("역할: 사회자 · 무대 14:00–16:00");
+        assertThat(sheet.indexOf("실험장 소개")).isLessThan(sheet.indexOf("마무리"));
+        assertThat(sheet).doesNotContain("실험 진행");
+    }
+}
