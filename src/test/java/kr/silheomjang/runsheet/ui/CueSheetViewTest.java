@@ -82,6 +82,7 @@ class CueSheetViewTest extends BrowserlessSupport {
         // A opens 실험 진행 and makes it 90 minutes: B's later rows shift, A's first row is not redrawn.
         in(windowA);
         viewA.openDialog(viewA.shownRows().get(1));
+        runQueuedAccess(windowA);
         CueDialog dialog = viewA.dialog;
         in(windowA).test(dialog.minutes).setValue(90);
         in(windowA).test(dialog.save).click();
