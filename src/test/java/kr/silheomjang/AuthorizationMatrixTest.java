@@ -107,7 +107,11 @@ class AuthorizationMatrixTest {
                 "RetrospectiveService.templates", "SurveyService.answers", "MailingService.wasSent",
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results",
                 // Archive: guests read public items only (ArchiveServiceTest); the results page's state.
-                "ArchiveService.list", "ArchiveService.get", "ArchiveService.file", "ResultsPageService.settings");
+                "ArchiveService.list", "ArchiveService.get", "ArchiveService.file", "ResultsPageService.settings",
+                // Cue sheet (issue 14): every member reads; marks need an editor or the person in charge
+                // (CueSheetServiceTest checks a guest who is not in charge is refused).
+                "CueSheetService.sheet", "CueSheetService.staffSheets", "CueSheetService.markStarted",
+                "CueSheetService.markFinished", "CueSheetService.clearMarks");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
                 "ParticipantService.recordNoFilmingListShared",
                 "ObservationService.add",
@@ -154,7 +158,9 @@ class AuthorizationMatrixTest {
                 "RecruitmentService.applicantRows", "RecruitmentService.personalLink", "RecruitmentService.select",
                 "RecruitMailService.mailConfigured", "RecruitMailService.recipientCount", "RecruitMailService.send",
                 "RecruitMailService.markSentByHand", "RecruitMailService.deliveries",
-                "RecruitMailService.deliveryCounts", "RecruitMailService.retryFailed");
+                "RecruitMailService.deliveryCounts", "RecruitMailService.retryFailed",
+                "CueSheetService.setDayStart", "CueSheetService.applyDefaultProgram", "CueSheetService.add",
+                "CueSheetService.update", "CueSheetService.move", "CueSheetService.remove");
         level(Level.OWNER, "ExperimentService.changeRole", "ExperimentService.removeMember",
                 "ResultsPageService.publish",
                 "StageGuideService.markNotApplicable", "StageGuideService.unmarkNotApplicable",
