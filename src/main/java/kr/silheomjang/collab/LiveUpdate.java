@@ -33,8 +33,17 @@ public record LiveUpdate(long experimentId, LiveKind kind, List<Long> ids, @Null
      * titles as the actor saw them).
      */
     public record Said(long actorId, String actorName, String key, List<String> args) {
+
+        /** Marks an argument that is itself a message key, said in each listener's language (e.g. a status name). */
+        public static final char WORD = '\u001F';
+
         public Said {
             args = List.copyOf(args);
+        }
+
+        /** An argument resolved in the listener's language: {@code word("people.status.ATTENDED")}. */
+        public static String word(String messageKey) {
+            return WORD + messageKey;
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.experiment.MemberRole;
@@ -144,7 +145,7 @@ public class ParticipantService {
         Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
         p.apply(d, today());
         participants.save(p);
-        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
+        audit.announceSaying(experimentId, PeopleLive.PARTICIPANTS, List.of(), me, "people.said.created");
         return p.getId();
     }
 
@@ -156,7 +157,8 @@ public class ParticipantService {
         p.apply(d, today());
         touch(p);
         participants.flush();
-        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()));
+        audit.announceSaying(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()), currentUser.require(),
+                "people.said.updated");
         return p.toRow(GuestScope.ALL);
     }
 
@@ -180,7 +182,9 @@ public class ParticipantService {
             p.moveTo(status, today);
             touch(p);
         }
-        audit.announce(experimentId, PeopleLive.PARTICIPANTS, rows.stream().map(Participant::getId).toList());
+        audit.announceSaying(experimentId, PeopleLive.PARTICIPANTS, rows.stream().map(Participant::getId).toList(),
+                currentUser.require(), "people.said.status", String.valueOf(rows.size()),
+                LiveUpdate.Said.word("people.status." + status.name()));
     }
 
     /**
@@ -201,9 +205,11 @@ public class ParticipantService {
         access.requireEditor(experimentId);
         Participant p = participants.findById(participantId).filter(x -> x.getExperimentId() == experimentId)
                 .orElseThrow(() -> new UserFacingException("people.error.notFound"));
-        p.moveTo(attended ? AttendanceStatus.ATTENDED : AttendanceStatus.ABSENT, today());
+        AttendanceStatus status = attended ? AttendanceStatus.ATTENDED : AttendanceStatus.ABSENT;
+        p.moveTo(status, today());
         touch(p);
-        audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()));
+        audit.announceSaying(experimentId, PeopleLive.PARTICIPANTS, List.of(p.getId()), currentUser.require(),
+                "people.said.status", "1", LiveUpdate.Said.word("people.status." + status.name()));
     }
 
     /** Someone who came without being invited: added as attended today. Public API for the run day. */

@@ -18,6 +18,7 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.planning.internal.AttachmentStore;
 import kr.silheomjang.planning.internal.BoardColumn;
 import kr.silheomjang.planning.internal.BoardColumnRepository;
+import kr.silheomjang.planning.internal.BoardSeeder;
 import kr.silheomjang.planning.internal.BoardLocks;
 import kr.silheomjang.planning.internal.Card;
 import kr.silheomjang.planning.internal.CardAttachment;
@@ -127,7 +128,7 @@ public class PlanningService {
         Card card = cards.save(new Card(experimentId, columnId, placement.endOf(columnId), clean, now, support.me().displayName()));
         support.record(card.getId(), "CREATED", null);
         support.announceSaying(experimentId, card.getId(), "planning.said.created", clean,
-                support.columnOf(experimentId, columnId).getName());
+                BoardSeeder.spoken(support.columnOf(experimentId, columnId).getName()));
         return card.getId();
     }
 

@@ -128,7 +128,7 @@ public class ScheduleService {
                 clock.instant(), me.displayName());
         e.apply(draft);
         events.save(e);
-        announce(experimentId, e.getId());
+        announceSaying(experimentId, "schedule.said.created", e.getId());
         return e.getId();
     }
 
@@ -139,7 +139,7 @@ public class ScheduleService {
         e.apply(draft);
         e.keepRelative(oldStart);
         touch(e);
-        announce(experimentId, eventId);
+        announceSaying(experimentId, "schedule.said.updated", eventId);
     }
 
     /** Moves an event to start on {@code newStart}, keeping its length and times (drag and drop, or the menu). */
@@ -175,13 +175,13 @@ public class ScheduleService {
         }
         e.keepRelative(oldStart);
         touch(e);
-        announce(experimentId, eventId);
+        announceSaying(experimentId, "schedule.said.moved", eventId);
     }
 
     public void delete(long experimentId, long eventId, long expectedVersion) {
         ScheduleEvent e = editableEvent(experimentId, eventId, expectedVersion);
         events.delete(e);
-        announce(experimentId, eventId);
+        announceSaying(experimentId, "schedule.said.deleted", eventId);
     }
 
     /** Moves another feature's item (e.g. a planning card) shown on the calendar; that feature checks the caller. */
@@ -281,6 +281,16 @@ public class ScheduleService {
 
     private void announce(long experimentId, Long... ids) {
         publisher.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, ids));
+    }
+
+    /**
+     * Also says to co-planners' screen readers who changed the calendar. Without the event's title: partner guests
+     * hear it too, and they may see only the events they attend.
+     */
+    private void announceSaying(long experimentId, String key, Long... ids) {
+        AppUser me = currentUser.require();
+        publisher.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, ids).saying(me.id(),
+                me.displayName(), key));
     }
 
     static EventView view(ScheduleEvent e, MemberRole role, boolean guestsMayAdd, long me) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
 import kr.silheomjang.Application;
@@ -53,7 +54,50 @@ public final class Formats {
         i18n.setDateFormats("yyyy-MM-dd", "yyyy. M. d.", "yyyy. M. d", "yyyy.M.d.", "yyyy.M.d", "yyyy/M/d");
         picker.setI18n(i18n);
         picker.setLocale(target == Languages.KOREAN ? Locale.KOREA : Locale.US);
+        titleInOrder(picker, picker.getTranslation(target, "datepicker.title"));
     }
+
+    /**
+     * The overlay's month title in the language's order ("2027년 3월", "March 2027"). The web component takes it from
+     * {@code i18n.formatTitle}, a function Flow's i18n object cannot carry; and the Flow connector replaces the whole
+     * i18n whenever Flow sends it. So the connector's update is wrapped once per element: after it, the title function
+     * is put back. Runs on every attach (a re-attached element is a new client-side element).
+     */
+    private static void titleInOrder(DatePicker picker, String pattern) {
+        ComponentUtil.setData(picker, TITLE_PATTERN, pattern);
+        if (ComponentUtil.getData(picker, TITLE_HOOKED) == null) {
+            ComponentUtil.setData(picker, TITLE_HOOKED, Boolean.TRUE);
+            picker.addAttachListener(e -> sendTitle(picker));
+            if (picker.isAttached()) {
+                sendTitle(picker);
+            }
+        }
+    }
+
+    private static void sendTitle(DatePicker picker) {
+        picker.getElement().executeJs(TITLE_JS, String.valueOf(ComponentUtil.getData(picker, TITLE_PATTERN)));
+    }
+
+    /** The title's pattern from the bundle: {0} the month's name, {1} the year. */
+    private static final String TITLE_PATTERN = "formats.title.pattern";
+    private static final String TITLE_HOOKED = "formats.title.hooked";
+    private static final String TITLE_JS = """
+            const picker = this;
+            picker.__titlePattern = $0;
+            const apply = () => {
+              const pattern = picker.__titlePattern;
+              const title = (month, year) => pattern.replace('{0}', month).replace('{1}', year);
+              picker.i18n = Object.assign({}, picker.i18n, { formatTitle: title });
+            };
+            window.Vaadin.Flow.datepickerConnector.initLazy(picker);
+            const connector = picker.$connector;
+            if (!connector.__titleWrapped) {
+              const update = connector.updateI18n;
+              connector.updateI18n = (locale, i18n) => { update(locale, i18n); apply(); };
+              connector.__titleWrapped = true;
+            }
+            apply();
+            """;
 
     private static boolean isEnglish(Locale locale) {
         return Languages.supportedOrDefault(locale) == Languages.ENGLISH;

@@ -64,13 +64,18 @@ public final class LiveAnnouncer extends Div {
 
     /**
      * The sentence for a co-planner's change in this UI's language: the actor, the update's arguments, then the Korean
-     * particle 으로/로 that follows the last argument (English messages leave it out).
+     * particle 으로/로 that follows the last argument (English messages leave it out). An argument marked with
+     * {@link kr.silheomjang.collab.LiveUpdate.Said#word} is a message key, said in this UI's language.
      */
     public String sentence(kr.silheomjang.collab.LiveUpdate.Said said) {
+        java.util.List<String> words = said.args().stream()
+                .map(a -> !a.isEmpty() && a.charAt(0) == kr.silheomjang.collab.LiveUpdate.Said.WORD
+                        ? getTranslation(a.substring(1)) : a)
+                .toList();
         java.util.List<Object> args = new java.util.ArrayList<>();
         args.add(said.actorName());
-        args.addAll(said.args());
-        args.add(ro(said.args().isEmpty() ? "" : said.args().getLast()));
+        args.addAll(words);
+        args.add(ro(words.isEmpty() ? "" : words.getLast()));
         return getTranslation(said.key(), args.toArray());
     }
 

@@ -106,6 +106,7 @@ class KeyboardOnlyAudit {
         assertThat(page.locator("#experiments-grid a.list-title").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText(title))).hasCount(1);
         tabTo(page, "#experiments-grid");
+        intoGridBody(page);
         boolean opened = false;
         for (int row = 0; row < 10 && !opened; row++) {
             page.keyboard().press("Enter");
@@ -160,7 +161,7 @@ class KeyboardOnlyAudit {
         assertThat(page.locator("#calendar")).isVisible();
         tabTo(page, "#schedule-add");
         page.keyboard().press("Enter");
-        assertThat(page.locator("#event-dialog")).isVisible();
+        assertThat(page.locator("#event-dialog #event-title")).isVisible();
         String eventTitle = "키보드 일정 " + System.nanoTime() % 10_000;
         tabTo(page, "#event-title");
         page.keyboard().type(eventTitle);
@@ -175,13 +176,14 @@ class KeyboardOnlyAudit {
         page.keyboard().press("Enter");
         assertThat(page.locator("#participants-grid")).isVisible();
         Map<String, Object> before = db.queryForMap(
-                "select id, status from participant where experiment_id = ? and name = '김어르신'", id);
+                "select id, status from participant where experiment_id = ? and full_name = '김어르신'", id);
         String target = "ATTENDED".equals(before.get("status")) ? "ABSENT" : "ATTENDED";
         tabTo(page, "#participants-grid");
+        intoGridBody(page);
         selectGridRow(page, "김어르신");
         tabTo(page, "#bulk-status", true);
         page.keyboard().press("Enter");
-        assertThat(page.locator("vaadin-select-overlay[opened], vaadin-select-list-box").first()).isVisible();
+        assertThat(page.locator("#bulk-status[opened]")).hasCount(1);
         String label = "ATTENDED".equals(target) ? "참석" : "불참";
         for (int i = 0; i < 10 && !describeFocus(page).contains(">" + label + "<")
                 && !describeFocus(page).contains(label); i++) {
@@ -213,7 +215,16 @@ class KeyboardOnlyAudit {
         assertNotEquals(null, visitor.locator("#survey-thanks").textContent());
     }
 
-    /** In a multi-select grid with the focus in it: down the rows to the one showing {@code name}, Space selects. */
+    /** The grid's first stop is its header row; Tab moves on into the rows (the grid's own keyboard model). */
+    static void intoGridBody(Page page) {
+        for (int i = 0; i < 3 && Boolean.TRUE.equals(page.evaluate("() => { const a = document.activeElement;"
+                + " const grid = a && a.closest('vaadin-grid'); const cell = grid && grid.shadowRoot.activeElement;"
+                + " return !!(cell && cell.getAttribute('role') === 'columnheader'); }")); i++) {
+            page.keyboard().press("Tab");
+        }
+    }
+
+    /** In a multi-select grid with the focus in it: down the rows to the one showing {@code name}, then tick its box. */
     private static void selectGridRow(Page page, String name) {
         // Left to the selection column, then down until the row holds the name.
         for (int i = 0; i < 8; i++) {
@@ -226,7 +237,10 @@ class KeyboardOnlyAudit {
                     + " const tr = cell.closest('tr'); return tr ? [...tr.querySelectorAll('slot')].map(s =>"
                     + "   s.assignedNodes().map(n => n.textContent).join('')).join('|') : ''; }");
             if (String.valueOf(text).contains(name)) {
+                // Enter reaches the row's selection box, Space ticks it, Escape goes back to moving between cells.
+                page.keyboard().press("Enter");
                 page.keyboard().press("Space");
+                page.keyboard().press("Escape");
                 return;
             }
             page.keyboard().press("ArrowDown");

@@ -61,6 +61,36 @@ public final class ParticipantCsv {
         }
     }
 
+    /**
+     * English headers a file may use instead of the Korean ones (a sheet made in the English UI, or by a partner):
+     * each field's key plus its usual English names, compared without case. Synonyms of the file format, not UI text.
+     */
+    static final Map<String, String> ENGLISH_HEADERS = Map.ofEntries(
+            Map.entry("name", ParticipantField.NAME.csvHeader()),
+            Map.entry("phone", ParticipantField.PHONE.csvHeader()),
+            Map.entry("phone number", ParticipantField.PHONE.csvHeader()),
+            Map.entry("email", ParticipantField.EMAIL.csvHeader()),
+            Map.entry("e-mail", ParticipantField.EMAIL.csvHeader()),
+            Map.entry("group", ParticipantField.GROUP.csvHeader()),
+            Map.entry("status", ParticipantField.STATUS.csvHeader()),
+            Map.entry("photo", ParticipantField.PHOTO.csvHeader()),
+            Map.entry("photo consent", ParticipantField.PHOTO.csvHeader()),
+            Map.entry("access", ParticipantField.ACCESS.csvHeader()),
+            Map.entry("accessibility", ParticipantField.ACCESS.csvHeader()),
+            Map.entry("accessibility needs", ParticipantField.ACCESS.csvHeader()),
+            Map.entry("diet", ParticipantField.DIET.csvHeader()),
+            Map.entry("dietary needs", ParticipantField.DIET.csvHeader()),
+            Map.entry("notes", ParticipantField.NOTES.csvHeader()),
+            Map.entry("note", ParticipantField.NOTES.csvHeader()));
+
+    /** The Korean header a file's header stands for (itself, or its English synonym's), or null when unknown. */
+    static @Nullable String canonical(String header) {
+        if (COLUMNS.contains(header) || DATE_COLUMNS.containsValue(header)) {
+            return header;
+        }
+        return ENGLISH_HEADERS.get(header.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private ParticipantCsv() {
     }
 
@@ -99,13 +129,17 @@ public final class ParticipantCsv {
         } catch (CsvFileException e) {
             return new CsvImportPreview(rows, List.of(new CsvProblem(0, e.messageKey(), e.value())), null);
         }
-        List<String> headers = table.headers();
-        for (String h : headers) {
-            if (!h.isEmpty() && !COLUMNS.contains(h) && !DATE_COLUMNS.containsValue(h)) {
+        // Korean header -> the file's own header (English headers are read as their Korean columns).
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String h : table.headers()) {
+            String known = h.isEmpty() ? null : canonical(h);
+            if (!h.isEmpty() && known == null) {
                 problems.add(new CsvProblem(1, "people.csv.error.unknownColumn", h));
+            } else if (known != null) {
+                columns.putIfAbsent(known, h);
             }
         }
-        if (!headers.contains(NAME)) {
+        if (!columns.containsKey(NAME)) {
             problems.add(new CsvProblem(1, "people.csv.error.missingColumn", NAME));
         }
         if (!problems.isEmpty()) {
@@ -116,7 +150,7 @@ public final class ParticipantCsv {
                 problems.add(new CsvProblem(rec.line(), "people.csv.error.columnCount", String.valueOf(rec.cells())));
                 continue;
             }
-            ParticipantDraft d = row(rec, rec.line(), problems);
+            ParticipantDraft d = row(rec, columns, rec.line(), problems);
             if (d != null) {
                 rows.add(d);
             }
@@ -130,15 +164,17 @@ public final class ParticipantCsv {
         return new CsvImportPreview(problems.isEmpty() ? rows : List.of(), problems, table.encoding());
     }
 
-    private static @Nullable ParticipantDraft row(CsvTable.Row rec, int line, List<CsvProblem> problems) {
+    private static @Nullable ParticipantDraft row(CsvTable.Row rec, Map<String, String> columns, int line,
+            List<CsvProblem> problems) {
         int before = problems.size();
-        if (rec.get(NAME) == null) {
+        if (rec.get(columns.get(NAME)) == null) {
             problems.add(new CsvProblem(line, "people.csv.error.nameRequired", ""));
         }
         // Choices left empty keep a new participant's defaults.
         ParticipantDraft.Builder b = ParticipantDraft.builder();
         for (ParticipantField f : ParticipantField.values()) {
-            String text = rec.get(f.csvHeader());
+            String header = columns.get(f.csvHeader());
+            String text = header == null ? null : rec.get(header);
             if (!f.isChoice()) {
                 b.set(f, text);
             } else if (text != null) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.people.PeopleLive;
+import kr.silheomjang.security.AppUser;
 
 /** Live announcements and the personal-data log, shared by the people services. */
 @Component
@@ -28,6 +29,16 @@ public class PeopleAudit {
 
     public void announce(long experimentId, PeopleLive kind, List<Long> ids) {
         events.publishEvent(new LiveUpdate(experimentId, kind, ids));
+    }
+
+    /**
+     * Also says to co-planners' screen readers who did what, in one sentence ({@code key} and its arguments). Never
+     * with a participant's name: partner guests hear it too.
+     */
+    public void announceSaying(long experimentId, PeopleLive kind, List<Long> ids, AppUser actor, String key,
+            String... args) {
+        events.publishEvent(new LiveUpdate(experimentId, kind, ids).saying(actor.id(), actor.displayName(), key,
+                args));
     }
 
     public void logPersonalData(long experimentId, String action, String subject, String actor) {

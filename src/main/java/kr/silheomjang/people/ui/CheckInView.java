@@ -218,13 +218,21 @@ public class CheckInView extends ExperimentPage {
             photo.addClassNames("photo-badge", "photo-refused", "checkin-photo");
             who.add(photo);
         }
+        // What reception must know at the door (e.g. 휠체어): shown on the card, read with the name.
+        String needs = r.accessibilityNeeds() == null ? "" : r.accessibilityNeeds().strip();
+        if (!needs.isEmpty()) {
+            Span access = new Span(getTranslation("people.checkin.needs", needs));
+            access.addClassName("checkin-needs");
+            who.add(access);
+        }
         Span state = new Span(in ? getTranslation("people.status.ATTENDED")
                 : r.status() == AttendanceStatus.ABSENT ? getTranslation("people.status.ABSENT")
                         : getTranslation("people.checkin.tapToArrive"));
         state.addClassName("checkin-state");
         state.setClassName("absent", r.status() == AttendanceStatus.ABSENT);
         card.getElement().appendChild(mark.getElement(), who.getElement(), state.getElement());
-        card.getElement().setAttribute("aria-label", r.name() + " " + state.getText());
+        card.getElement().setAttribute("aria-label", needs.isEmpty() ? r.name() + " " + state.getText()
+                : r.name() + " " + getTranslation("people.checkin.needs", needs) + " " + state.getText());
     }
 
     /** A tap: not yet here → 참석 (with an undo); already here → asks before taking 참석 back. */

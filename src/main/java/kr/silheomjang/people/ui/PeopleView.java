@@ -29,6 +29,7 @@ import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.people.StaffRosterService;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
+import kr.silheomjang.ui.TabRows;
 
 /**
  * Everyone the experiment involves: participants, the proposer's consent, the staff roster, partner organisations and
@@ -77,6 +78,7 @@ public class PeopleView extends ExperimentPage {
         setPadding(true);
         tabs.setWidthFull();
         tabs.setId("people-tabs");
+        TabRows.plain(tabs);
         tabs.addSelectedChangeListener(e -> panels.forEach((tab, panel) -> panel.setVisible(tab == e.getSelectedTab())));
         content.setWidthFull();
         content.addClassName("people-content");

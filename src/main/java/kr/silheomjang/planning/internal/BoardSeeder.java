@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.DemoWorkspaceCreated;
 import kr.silheomjang.experiment.ExperimentCreated;
 import kr.silheomjang.shared.Ranks;
@@ -20,6 +21,15 @@ import kr.silheomjang.shared.Ranks;
 @Component
 @Transactional
 public class BoardSeeder {
+
+    /**
+     * A column's name as said to co-planners: a default column (still named as seeded) in each listener's language
+     * (planning.defaultColumn.N), any other name as typed.
+     */
+    public static String spoken(String columnName) {
+        int i = DEFAULT_COLUMNS.indexOf(columnName);
+        return i < 0 ? columnName : LiveUpdate.Said.word("planning.defaultColumn." + i);
+    }
 
     public static final List<String> DEFAULT_COLUMNS = List.of("할 일", "진행 중", "검토", "완료");
     static final String SYSTEM = "실험장";

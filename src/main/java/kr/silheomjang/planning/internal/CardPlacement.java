@@ -60,7 +60,7 @@ public class CardPlacement {
         if (sourceColumnId == targetColumnId) {
             support.announce(experimentId, c.getId());
         } else {
-            support.announceSaying(experimentId, c.getId(), "planning.said.moved", c.getTitle(), to);
+            support.announceSaying(experimentId, c.getId(), "planning.said.moved", c.getTitle(), BoardSeeder.spoken(to));
         }
     }
 

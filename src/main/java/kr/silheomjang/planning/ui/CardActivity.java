@@ -58,6 +58,8 @@ final class CardActivity extends Div {
         this.act = act;
         long experimentId = host.experiment();
         progress.setId("card-progress");
+        // a progress bar needs a name (axe: aria-progressbar-name)
+        progress.getElement().setAttribute("aria-label", t("planning.checklist"));
         checklist.setId("card-checklist");
         checklist.addClassName("card-checklist");
         newItem.setPlaceholder(t("planning.checklist.new"));

@@ -73,7 +73,8 @@ final class CardBox extends Div {
                 if (card != null && board.currentBoard().canEdit(card)) {
                     board.move(card.id(), d);
                 }
-            }).setFilter("event.altKey && event.key === '" + key + "' && event.target === event.currentTarget")
+            // also from the card's own menu button (the card's second keyboard stop), not from an open menu
+            }).setFilter("event.altKey && event.key === '" + key + "' && !event.defaultPrevented")
                     .preventDefault();
         }
         DragSource<CardBox> drag = DragSource.create(this);

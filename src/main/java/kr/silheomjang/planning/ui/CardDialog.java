@@ -178,7 +178,7 @@ final class CardDialog extends Dialog {
     }
 
     private void renderLists(CardDetails d) {
-        columnInfo.setText(t("planning.field.column", d.columnName()));
+        columnInfo.setText(t("planning.field.column", ColumnNames.shown(this, d.columnName())));
         activity.render(d);
     }
 

@@ -94,7 +94,7 @@ final class ColumnBox extends Div {
     /** Shows the column as read and exactly the given card components, touching the DOM only when they changed. */
     void update(ColumnView col, boolean canManage, List<CardBox> shown) {
         this.column = col;
-        name.setText(col.name());
+        name.setText(ColumnNames.shown(this, col.name()));
         count.setText(String.valueOf(col.cards().size()));
         // The bare number is for the eye; screen readers get the words (a label on a span is not read).
         count.getElement().setAttribute("aria-hidden", "true");
@@ -105,8 +105,8 @@ final class ColumnBox extends Div {
                 col.wipLimit()));
         setClassName("over-wip", over);
         menu.setVisible(canManage);
-        menu.getElement().setAttribute("aria-label", getTranslation("planning.column.menu", col.name()));
-        menuRoot.setAriaLabel(getTranslation("planning.column.menu", col.name()));
+        menu.getElement().setAttribute("aria-label", getTranslation("planning.column.menu", ColumnNames.shown(this, col.name())));
+        menuRoot.setAriaLabel(getTranslation("planning.column.menu", ColumnNames.shown(this, col.name())));
         adder.setVisible(canManage);
         List<Component> wanted = new ArrayList<>(shown);
         if (shown.isEmpty()) {

@@ -50,6 +50,7 @@ import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.TabRows;
 
 /**
  * The experiment's calendar: month, week and agenda, built from plain components. Events move by drag and drop, or
@@ -77,6 +78,8 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     @Nullable EventDialog openDialog;
     Mode mode = Mode.MONTH;
     LocalDate cursor;
+    /** The experiment's event day, read with the agenda (which reaches at least to it). */
+    @Nullable LocalDate eventDay;
 
     final Span periodLabel = new Span();
     final Button previous = new Button();
@@ -131,6 +134,7 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         agendaTab.setLabel(getTranslation("schedule.mode.agenda"));
         agendaTab.setId("mode-agenda");
         modeTabs.add(monthTab, weekTab, agendaTab);
+        TabRows.plain(modeTabs);
         modeTabs.getElement().setAttribute("aria-label", getTranslation("schedule.mode.label"));
         modeTabs.addSelectedChangeListener(e -> {
             mode = e.getSelectedTab() == weekTab ? Mode.WEEK : e.getSelectedTab() == agendaTab ? Mode.AGENDA
@@ -203,6 +207,9 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     @Override
     protected void load(long experimentId) {
         cursor = cursor == null ? LocalDate.now(clock) : cursor;
+        if (mode == Mode.AGENDA) {
+            eventDay = schedule.eventDate(experimentId);
+        }
         data = schedule.calendar(experimentId, rangeStart(), rangeEnd());
         render();
     }
@@ -231,8 +238,14 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         return switch (mode) {
             case MONTH -> rangeStart().plusDays(41);
             case WEEK -> rangeStart().plusDays(6);
-            case AGENDA -> cursor.plusDays(AGENDA_DAYS - 1);
+            case AGENDA -> agendaEnd();
         };
+    }
+
+    /** At least 90 days, and always up to the event day (a D-108 event day is in the agenda, not behind it). */
+    private LocalDate agendaEnd() {
+        LocalDate end = cursor.plusDays(AGENDA_DAYS - 1);
+        return eventDay != null && eventDay.isAfter(end) ? eventDay : end;
     }
 
     private static LocalDate sunday(LocalDate d) {
@@ -255,7 +268,8 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
                     String.valueOf(cursor.getMonthValue()));
             case WEEK -> getTranslation("schedule.weekLabel", Formats.date(rangeStart(), getLocale()),
                     Formats.date(rangeEnd(), getLocale()));
-            case AGENDA -> getTranslation("schedule.agendaLabel", Formats.date(cursor, getLocale()));
+            case AGENDA -> getTranslation("schedule.agendaLabel", Formats.date(cursor, getLocale()),
+                    Formats.date(rangeEnd(), getLocale()));
         });
         renderShiftBanner();
         body.removeAll();

@@ -25,9 +25,13 @@ import kr.silheomjang.schedule.TemplateStepView;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.SeededNames;
 
 /** Previews the backward plan from the event day; the owner edits the stored template and accepts it. */
 class TemplateDialog extends Dialog {
+
+    /** How many default steps the bundles name (schedule.defaultStep.N, V3's rows). */
+    private static final int DEFAULT_STEPS = 11;
 
     private final BackwardPlanningService schedule;
     private final long experimentId;
@@ -60,7 +64,8 @@ class TemplateDialog extends Dialog {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> {
             String type = getTranslation(s.type().messageKey());
-            Span title = new Span(s.title().equals(type) ? s.title() : s.title() + " · " + type);
+            String name = SeededNames.shown(this, "schedule.defaultStep", DEFAULT_STEPS, s.title());
+            Span title = new Span(name.equals(type) ? name : name + " · " + type);
             if (s.alreadyPlanned()) {
                 Span done = new Span(getTranslation("schedule.template.planned"));
                 done.addClassName("schedule-planned-badge");
@@ -80,7 +85,8 @@ class TemplateDialog extends Dialog {
                     refresh();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("schedule.template.removeStep") + " " + s.title());
+                remove.setAriaLabel(getTranslation("schedule.template.removeStep") + " "
+                        + SeededNames.shown(this, "schedule.defaultStep", DEFAULT_STEPS, s.title()));
                 return remove;
             }).setAutoWidth(true).setFlexGrow(0);
         }
