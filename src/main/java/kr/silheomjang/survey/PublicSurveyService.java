@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ import kr.silheomjang.security.SubmissionThrottle;
 public class PublicSurveyService {
 
     static final int MAX_TOKEN_LENGTH = 64;
+    static final int MAX_SUBMISSION_KEY_LENGTH = 64;
 
     private final SurveyRepository surveys;
     private final ResponseRepository responses;
@@ -66,7 +68,24 @@ public class PublicSurveyService {
      * YES/NO; several for multiple choice). Checked in full before anything is written.
      */
     public void submit(String token, Map<Long, List<String>> given, String address, String session) {
+        submit(token, given, address, session, null);
+    }
+
+    /**
+     * Same, once per {@code submissionKey} (the random key of one form load, issue 17): a repeat of a key already
+     * stored (a retry after a lost connection, a reload that restored the answers) stores nothing and returns
+     * {@code false}, counted by no throttle. The unique index on (survey, key) holds even against a race.
+     */
+    public boolean submit(String token, Map<Long, List<String>> given, String address, String session,
+            @Nullable String submissionKey) {
         Survey s = openSurvey(token);
+        String key = submissionKey == null || submissionKey.isBlank() ? null : submissionKey.strip();
+        if (key != null && (key.length() > MAX_SUBMISSION_KEY_LENGTH || !key.matches("[A-Za-z0-9_-]+"))) {
+            throw new UserFacingException("survey.error.answer.invalid");
+        }
+        if (key != null && responses.existsBySurveyIdAndSubmissionKey(s.getId(), key)) {
+            return false;
+        }
         List<String> errors = new ArrayList<>();
         List<Answer> pending = new ArrayList<>();
         if (given.keySet().stream().anyMatch(id -> s.getQuestions().stream().noneMatch(q -> q.getId().equals(id)))) {
@@ -113,10 +132,11 @@ public class PublicSurveyService {
         if (!throttle.tryAcquire(address == null ? "?" : address, session == null ? "?" : session)) {
             throw new UserFacingException("survey.error.rateLimited");
         }
-        Response r = responses.save(new Response(s.getId(), clock.instant()));
+        Response r = responses.save(new Response(s.getId(), clock.instant(), key));
         answers.saveAll(pending.stream().map(a -> new Answer(r.getId(), a.getQuestionId(), a.getSortOrder(),
                 a.getType(), a.getQuestionText(), a.getAnswerText())).toList());
         events.publishEvent(LiveUpdate.of(s.getExperimentId(), SurveyLive.RESPONSE, s.getId()));
+        return true;
     }
 
     private Survey openSurvey(String token) {

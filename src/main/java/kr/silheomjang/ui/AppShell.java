@@ -17,8 +17,14 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class AppShell implements AppShellConfigurator {
 
+    static final String FAVICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
+            + "%3Crect width='16' height='16' rx='3' fill='%231d6b5f'/%3E%3Cpath d='M4 11h8M5 5h6' stroke='%23fff' "
+            + "stroke-width='2'/%3E%3C/svg%3E";
+
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("실험장");
+        // An inline icon: browsers otherwise ask for /favicon.ico on every first visit and get a 404 (issue 17).
+        settings.addLink("icon", FAVICON);
     }
 }

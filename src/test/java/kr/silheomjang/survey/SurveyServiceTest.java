@@ -189,6 +189,26 @@ class SurveyServiceTest {
     }
 
     @Test
+    void aRepeatedSubmissionKeyIsStoredOnce() {
+        String owner = account("소유자");
+        long id = experimentOf(owner);
+        SurveyDetails d = everyType(owner, id);
+        var given = answers(d, "민지", "좋았어요", "SNS", "강연|토론", "5", "YES");
+        String key = "k" + System.nanoTime() + "-retry_after_lost_connection";
+        // The first try, a retry after the connection came back, a restored draft: one response.
+        assertThat(publicSurveys.submit(d.token(), given, "7.7.7.7", session(), key)).isTrue();
+        assertThat(publicSurveys.submit(d.token(), given, "7.7.7.7", session(), key)).isFalse();
+        assertThat(publicSurveys.submit(d.token(), given, "7.7.7.8", session(), key)).isFalse();
+        assertThat(signedIn.as(owner, () -> surveys.results(id, d.id())).responseCount()).isEqualTo(1);
+        // Another form load, another key: a second response.
+        assertThat(publicSurveys.submit(d.token(), given, "7.7.7.7", session(), key + "2")).isTrue();
+        assertThat(signedIn.as(owner, () -> surveys.results(id, d.id())).responseCount()).isEqualTo(2);
+        // A key that is not one of ours is refused before anything is written.
+        assertRefused(() -> publicSurveys.submit(d.token(), given, "7.7.7.7", session(), "<script>"),
+                "survey.error.answer.invalid");
+    }
+
+    @Test
     void missingRequiredOversizedAndInvalidAnswersAreRefusedInKoreanKeysAndNothingIsStored() {
         String owner = account("소유자");
         long id = experimentOf(owner);

@@ -23,13 +23,14 @@ import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.PublicLayout;
 
 /**
  * Where an invitation link lands. Without an account the invitee sets a name and password and joins. With an account
  * they sign in the normal way (the sign-in page brings them back here) and join with one click; this page never asks
  * for the password of an existing account.
  */
-@Route(value = "invite/:token", autoLayout = false)
+@Route(value = "invite/:token", layout = PublicLayout.class)
 @AnonymousAllowed
 public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

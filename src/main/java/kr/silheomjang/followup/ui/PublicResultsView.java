@@ -15,13 +15,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.silheomjang.followup.PublicResults;
 import kr.silheomjang.followup.PublicResultsService;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.PublicLayout;
 
 /**
  * The public results page ({@code /r/<token>}): no account, no app shell, phone first and printable. A draft asks
  * search engines not to index it ({@code <meta name="robots" content="noindex">}); a published page lets them. An
  * unknown or withdrawn address says so and shows nothing else. The token is never logged.
  */
-@Route(value = "r/:token", autoLayout = false)
+@Route(value = "r/:token", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet("css/followup.css")
 public class PublicResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {

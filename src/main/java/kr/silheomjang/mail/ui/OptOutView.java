@@ -18,12 +18,13 @@ import kr.silheomjang.mail.OptOutState;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.PublicLayout;
 
 /**
  * Where the opt-out link of a mail lands: no account, no app shell. Opting out takes one deliberate click (a mail
  * scanner that merely opens links opts nobody out), and can be undone on the same page.
  */
-@Route(value = "mail/opt-out/:token", autoLayout = false)
+@Route(value = "mail/opt-out/:token", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet("css/mail.css")
 public class OptOutView extends Main implements BeforeEnterObserver, HasDynamicTitle {

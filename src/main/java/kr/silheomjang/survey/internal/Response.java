@@ -24,12 +24,21 @@ public class Response {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** The form load's random key (issue 17): a retry or a restored draft sends it again and is stored once. */
+    @Column(name = "submission_key", length = 64)
+    private String submissionKey;
+
     protected Response() {
     }
 
     public Response(long surveyId, Instant submittedAt) {
+        this(surveyId, submittedAt, null);
+    }
+
+    public Response(long surveyId, Instant submittedAt, String submissionKey) {
         this.surveyId = surveyId;
         this.submittedAt = submittedAt;
+        this.submissionKey = submissionKey;
     }
 
     public Long getId() {

@@ -9,6 +9,8 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
 
     long countBySurveyId(long surveyId);
 
+    boolean existsBySurveyIdAndSubmissionKey(long surveyId, String submissionKey);
+
     List<Response> findBySurveyIdOrderByIdAsc(long surveyId);
 
     @Query("select r.surveyId, count(r) from Response r where r.surveyId in :surveyIds group by r.surveyId")

@@ -19,12 +19,15 @@ import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.survey.PublicSurvey;
 import kr.silheomjang.survey.PublicSurveyService;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.OfflineDraft;
+import kr.silheomjang.ui.PublicLayout;
 
 /**
- * Where a survey link or QR code lands: no account, no app shell, made for a phone. A link that does not work (unknown,
- * not yet open, closed) says so in plain words and shows nothing else.
+ * Where a survey link or QR code lands: no account, no app shell, made for a phone (the public layout: 16 px text, 44 px
+ * targets, no push). What is typed is kept on the phone until it is stored, once ({@link OfflineDraft}). A link that
+ * does not work (unknown, not yet open, closed) says so in plain words and shows nothing else.
  */
-@Route(value = "s/:token", autoLayout = false)
+@Route(value = "s/:token", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet("css/survey.css")
 public class PublicSurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -37,6 +40,7 @@ public class PublicSurveyView extends Div implements BeforeEnterObserver, HasDyn
     final Paragraph error = new Paragraph();
     final Button submit = new Button();
     SurveyForm form;
+    OfflineDraft draft;
 
     public PublicSurveyView(PublicSurveyService surveys) {
         this.surveys = surveys;
@@ -67,7 +71,8 @@ public class PublicSurveyView extends Div implements BeforeEnterObserver, HasDyn
             H1 heading = new H1(survey.title());
             heading.setId("survey-title");
             form = new SurveyForm(survey.questions());
-            body.add(heading, form, error, submit);
+            draft = new OfflineDraft(form, "survey:" + token, form.keepDraft());
+            body.add(heading, draft.restoredNote(), form, error, draft, submit);
         } catch (UserFacingException e) {
             unavailable(e);
         }
@@ -81,7 +86,8 @@ public class PublicSurveyView extends Div implements BeforeEnterObserver, HasDyn
             }
             VaadinSession session = VaadinSession.getCurrent();
             String sessionId = session == null || session.getSession() == null ? "?" : session.getSession().getId();
-            surveys.submit(token, form.answers(), address, sessionId);
+            surveys.submit(token, form.answers(), address, sessionId, draft.submissionKey());
+            draft.sent();
             body.removeAll();
             H1 thanks = new H1(getTranslation("survey.form.thanks"));
             thanks.setId("survey-thanks");

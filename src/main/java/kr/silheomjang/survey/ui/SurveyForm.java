@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,6 +24,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyQuestion;
 import kr.silheomjang.survey.SurveyService;
+import kr.silheomjang.ui.OfflineDraft;
 
 /**
  * The answering form, phone first: one question per card, big touch targets. Used by the public page and by the
@@ -134,6 +136,19 @@ public class SurveyForm extends Div {
             }
         });
         return out;
+    }
+
+    /**
+     * Marks every answer to be kept in the browser by an {@link OfflineDraft} until it is sent (issue 17); returns the
+     * form's shape: question ids, types and options, so a draft of an edited form is never poured into it.
+     */
+    public String keepDraft() {
+        StringBuilder shape = new StringBuilder();
+        fields.forEach((q, field) -> {
+            OfflineDraft.keep((HasElement) field, "q" + q.id());
+            shape.append(q.id()).append(':').append(q.type()).append(':').append(q.options()).append(';');
+        });
+        return shape.toString();
     }
 
     /** The field of the question at {@code index} (for tests). */
