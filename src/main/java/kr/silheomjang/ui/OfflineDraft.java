@@ -37,8 +37,8 @@ public class OfflineDraft extends Div {
     /**
      * Runs in the browser with {@code this} = the notice, $0 = the form, $1 = storage key, $2 = the form's shape,
      * $3 = a fresh submission key, $4 = the longest age in days. Values are the fields' own {@code value} properties
-     * (text, or the item keys of a choice); a restored value is set on the field and announced with a change event,
-     * so Vaadin sends it to the server as if typed.
+     * (text, or the item keys of a choice); a restored value is set on the field and announced with input and change
+     * events (Vaadin syncs a field on one of them, by its value change mode), so it reaches the server as if typed.
      */
     static final String SCRIPT = """
             const notice = this, form = $0, id = $1, shape = $2;
@@ -52,6 +52,7 @@ public class OfflineDraft extends Div {
                 const v = draft.values ? draft.values[f.dataset.draft] : undefined;
                 if (!empty(v)) {
                   f.value = v;
+                  f.dispatchEvent(new Event('input', {bubbles: true}));
                   f.dispatchEvent(new Event('change', {bubbles: true}));
                   restored = true;
                 }
@@ -122,7 +123,10 @@ public class OfflineDraft extends Div {
 
     /** The answer is stored: forget the draft in the browser (a new load starts empty with a new key). */
     public void sent() {
-        getElement().executeJs("try { localStorage.removeItem($0); } catch (e) { }", storageKey);
+        // Through the page, not this element: the view usually removes the form (and this) in the same round trip,
+        // and Vaadin drops calls of elements that are gone.
+        getUI().ifPresent(ui -> ui.getPage().executeJs("try { localStorage.removeItem($0); } catch (e) { }",
+                storageKey));
     }
 
     @Override
