@@ -28,6 +28,17 @@ public enum AttendanceStatus {
         return !dated();
     }
 
+    /**
+     * Expected at the door on the run day (check-in list and counters, sign-in sheet): not 불참, and not an applicant
+     * still waiting, waitlisted, not selected or cancelled.
+     */
+    public boolean expectedOnTheDay() {
+        return switch (this) {
+            case APPLIED, WAITLISTED, DECLINED, CANCELLED, ABSENT -> false;
+            default -> true;
+        };
+    }
+
     /** Holding one of the places of a recruitment's capacity. */
     public boolean holdsPlace() {
         return switch (this) {

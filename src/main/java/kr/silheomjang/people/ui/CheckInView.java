@@ -129,13 +129,16 @@ public class CheckInView extends ExperimentPage {
     void refresh() {
         rows.clear();
         for (ParticipantRow r : service.list(experimentId())) {
-            if (!r.anonymised()) {
+            // Applicants not (or no longer) coming are not at the door.
+            if (!r.anonymised() && (r.status().expectedOnTheDay() || r.status() == AttendanceStatus.ABSENT)) {
                 rows.put(r.id(), r);
             }
         }
         StatusCounts c = service.countsByStatus(experimentId());
-        // Expected: everyone not marked 불참 (arrived people and walk-ins included). Arrived: 참석.
-        long exp = c.total() - c.of(AttendanceStatus.ABSENT);
+        // Expected: everyone not marked 불참 (arrived people and walk-ins included), without applicants who are not
+        // coming (신청, 대기, 미선정, 취소). Arrived: 참석.
+        long exp = java.util.Arrays.stream(AttendanceStatus.values()).filter(AttendanceStatus::expectedOnTheDay)
+                .mapToLong(c::of).sum();
         long arr = c.of(AttendanceStatus.ATTENDED);
         arrived.setText(String.valueOf(arr));
         expected.setText(String.valueOf(exp));

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.experiment.ExperimentService;
-import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.ui.Formats;
@@ -66,7 +65,7 @@ public class PeoplePrintView extends Div implements BeforeEnterObserver, HasDyna
             id = Long.parseLong(event.getRouteParameters().get("experimentId").orElse(""));
             experimentTitle = experiments.get(id).title();
             rows = "no-filming".equals(list) ? participants.noFilmingList(id)
-                    : participants.list(id).stream().filter(r -> r.status() != AttendanceStatus.ABSENT).toList();
+                    : participants.list(id).stream().filter(r -> r.status().expectedOnTheDay()).toList();
         } catch (NumberFormatException | AccessDeniedException e) {
             Messages.showError(getTranslation("error.experiment.notAccessible"));
             event.forwardTo("");

@@ -50,6 +50,8 @@ public class RecruitmentView extends ExperimentPage {
     private final RecruitmentService service;
     private final RecruitMailService mailService;
 
+    /** What this page shows below the base's header and tabs (never removeAll() on the page itself). */
+    final Div body = new Div();
     final Div status = new Div();
     final Paragraph stateText = new Paragraph();
     final Paragraph capacity = new Paragraph();
@@ -79,6 +81,9 @@ public class RecruitmentView extends ExperimentPage {
             run(() -> service.setAccepting(experimentId(), state.version(), on));
         });
         status.addClassNames("card", "recruit-status");
+        body.addClassName("recruit-body");
+        body.setWidthFull();
+        add(body);
     }
 
     @Override
@@ -87,31 +92,31 @@ public class RecruitmentView extends ExperimentPage {
         boolean editor = details.myRole().canEdit();
         owner = details.myRole() == MemberRole.OWNER;
         if (!editor) {
-            removeAll();
-            add(new H2(getTranslation("recruit.heading")), new Paragraph(getTranslation("recruit.editorsOnly")));
+            body.removeAll();
+            body.add(new H2(getTranslation("recruit.heading")), new Paragraph(getTranslation("recruit.editorsOnly")));
             builtFor = 0;
             return;
         }
         Optional<RecruitmentState> found = service.state(id);
         if (found.isEmpty()) {
-            removeAll();
+            body.removeAll();
             builtFor = 0;
             Paragraph none = new Paragraph(getTranslation("recruit.none"));
             none.setId("recruit-none");
-            add(new H2(getTranslation("recruit.heading")), new Paragraph(getTranslation("recruit.intro")), none);
+            body.add(new H2(getTranslation("recruit.heading")), new Paragraph(getTranslation("recruit.intro")), none);
             if (owner) {
                 Button create = new Button(getTranslation("recruit.create"), e -> run(() -> service.save(id, null,
                         RecruitmentSettings.defaults(details.title()))));
                 create.setId("recruit-create");
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                add(create);
+                body.add(create);
             }
             return;
         }
         state = found.get();
         if (builtFor != id || settings == null) {
             builtFor = id;
-            removeAll();
+            body.removeAll();
             settings = new RecruitmentSettingsPanel(service, id, owner, state, saved -> {
                 state = saved;
                 renderStatus();
@@ -119,7 +124,7 @@ public class RecruitmentView extends ExperimentPage {
             applicants = new ApplicantsPanel(service, id);
             mails = new RecruitMailsPanel(mailService, id);
             H2 heading = new H2(getTranslation("recruit.heading"));
-            add(heading, new Paragraph(getTranslation("recruit.intro")), status, applicants, mails, settings);
+            body.add(heading, new Paragraph(getTranslation("recruit.intro")), status, applicants, mails, settings);
         } else {
             settings.refresh(state);
             applicants.refreshAll();

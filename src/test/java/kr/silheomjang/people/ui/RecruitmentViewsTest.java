@@ -35,9 +35,11 @@ class RecruitmentViewsTest extends BrowserlessSupport {
         BrowserlessUIContext planner = windowOf(owner);
         RecruitmentView view = planner.navigate(RecruitmentView.class, Map.of("experimentId", String.valueOf(id)));
         assertThat(view.tabsText()).contains("모집");
-        in(planner).test(view.getChildren().filter(c -> c.getId().orElse("").equals("recruit-create"))
+        in(planner).test(view.body.getChildren().filter(c -> c.getId().orElse("").equals("recruit-create"))
                 .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow()).click();
         assertThat(view.stateText.getText()).isEqualTo("신청을 받지 않고 있습니다.");
+        // The base's header and tabs stay above the page's own content.
+        assertThat(view.getElement().getTextRecursively()).contains("개요", "사람", "모집 화면");
         view.settings.eventInfo.setValue("토요일 오후 2시");
         in(planner).test(view.settings.save).click();
         in(planner).test(view.toggle).click();
