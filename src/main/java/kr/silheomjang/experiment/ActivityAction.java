@@ -9,7 +9,11 @@ public enum ActivityAction {
     /** The mark taken back; detail: item key. */
     CHECK_APPLICABLE_AGAIN,
     /** The owner closed the experiment: read-only from then on. */
-    CLOSED;
+    CLOSED,
+    /** The owner closed the books (결산 마감): expenses read-only until reopened. */
+    BUDGET_SETTLED,
+    /** The owner reopened the books. */
+    BUDGET_REOPENED;
 
     public String messageKey() {
         return "activity." + name();

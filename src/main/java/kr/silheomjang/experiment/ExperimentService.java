@@ -232,6 +232,15 @@ public class ExperimentService {
         recordChange(e, ActivityAction.CLOSED, null);
     }
 
+    /**
+     * A feature's own entry in the activity feed (the budget's 결산 마감 and reopening), written in the caller's
+     * transaction after the feature's own checks; members only.
+     */
+    public void recordActivity(long experimentId, ActivityAction action) {
+        access.requireMember(experimentId);
+        activityLog.record(experimentId, currentUser.require(), action, "");
+    }
+
     /** When and by whom the experiment was closed; null while it is open. Every member reads. */
     @Transactional(readOnly = true)
     public @org.jspecify.annotations.Nullable Closing closing(long experimentId) {

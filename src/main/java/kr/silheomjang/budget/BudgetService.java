@@ -1,0 +1,224 @@
+package kr.silheomjang.budget;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.budget.internal.Budget;
+import kr.silheomjang.budget.internal.BudgetLine;
+import kr.silheomjang.budget.internal.BudgetLineRepository;
+import kr.silheomjang.budget.internal.BudgetShare;
+import kr.silheomjang.budget.internal.BudgetShareRepository;
+import kr.silheomjang.budget.internal.BudgetSupport;
+import kr.silheomjang.budget.internal.ExpenseRepository;
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.ExperimentSummary;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
+
+/**
+ * The budget plan (예산 설정): lines by category with planned whole won, note and funder; totals per category, funder
+ * and overall; an optional cap that warns; sharing a partner funder's lines with that partner's guests (owner only,
+ * read-only for them); starting from an earlier experiment's plan. Owners and planners edit; a partner guest reads
+ * only the lines shared with them. Every write locks the budget row first and is refused once the books are closed.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class BudgetService {
+
+    private final BudgetLineRepository lines;
+    private final BudgetShareRepository shares;
+    private final ExpenseRepository expenses;
+    private final BudgetSupport support;
+    private final ExperimentAccess access;
+    private final ExperimentService experiments;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BudgetService(BudgetLineRepository lines, BudgetShareRepository shares, ExpenseRepository expenses,
+            BudgetSupport support, ExperimentAccess access, ExperimentService experiments, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.lines = lines;
+        this.shares = shares;
+        this.expenses = expenses;
+        this.support = support;
+        this.access = access;
+        this.experiments = experiments;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The plan the caller may see: everything for owners and planners, a guest's shared lines only. */
+    @Transactional(readOnly = true)
+    public BudgetPlan plan(long experimentId) {
+        MemberRole role = access.requireMember(experimentId);
+        boolean followUp = experiments.get(experimentId).stage() == Stage.FOLLOW_UP;
+        if (role.canEdit()) {
+            return support.plan(experimentId, null, followUp, true, role == MemberRole.OWNER);
+        }
+        return support.plan(experimentId, sharedPartners(experimentId), followUp, false, false);
+    }
+
+    /** The partner funders whose lines are shared with the calling guest. */
+    private Set<Long> sharedPartners(long experimentId) {
+        long me = currentUser.require().id();
+        return shares.findByExperimentIdAndUserId(experimentId, me).stream().map(BudgetShare::getPartnerId)
+                .collect(Collectors.toSet());
+    }
+
+    public long addLine(long experimentId, BudgetLineDraft draft) {
+        access.requireEditor(experimentId);
+        BudgetLineDraft clean = BudgetRules.line(draft);
+        support.requireFunder(experimentId, clean.funderId());
+        support.lockOpen(experimentId, me().displayName());
+        BudgetLine line = new BudgetLine(experimentId, clock.instant());
+        line.apply(clean, clock.instant(), me().displayName());
+        long id = lines.save(line).getId();
+        events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN, id));
+        return id;
+    }
+
+    public void saveLine(long experimentId, long lineId, long expectedVersion, BudgetLineDraft draft) {
+        access.requireEditor(experimentId);
+        BudgetLineDraft clean = BudgetRules.line(draft);
+        support.requireFunder(experimentId, clean.funderId());
+        support.lockOpen(experimentId, me().displayName());
+        BudgetLine line = line(experimentId, lineId, expectedVersion);
+        line.apply(clean, clock.instant(), me().displayName());
+        lines.flush();
+        events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN, lineId));
+    }
+
+    /** Removes a line that no expense names (move or remove those first). */
+    public void removeLine(long experimentId, long lineId, long expectedVersion) {
+        access.requireEditor(experimentId);
+        support.lockOpen(experimentId, me().displayName());
+        BudgetLine line = line(experimentId, lineId, expectedVersion);
+        if (expenses.existsByLineId(lineId)) {
+            throw new UserFacingException("budget.error.lineHasExpenses");
+        }
+        lines.delete(line);
+        events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN, lineId));
+    }
+
+    /** Sets or (null) removes the cap, if nobody changed the budget since {@code expectedVersion}. */
+    public void setCap(long experimentId, long expectedVersion, @Nullable Long capWon) {
+        access.requireEditor(experimentId);
+        Long cap = BudgetRules.cap(capWon);
+        Budget b = support.lockOpen(experimentId, me().displayName());
+        if (expectedVersion >= 0 && b.getVersion() != expectedVersion) {
+            throw new ConflictException(b.getUpdatedByName(), b.getUpdatedAt());
+        }
+        b.setCap(cap, clock.instant(), me().displayName());
+        events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN));
+    }
+
+    /** Who may be given which funder's lines: each partner funder with the guests and whether each has them. Owner. */
+    @Transactional(readOnly = true)
+    public List<ShareRow> shares(long experimentId) {
+        access.requireOwner(experimentId);
+        Set<String> given = shares.findByExperimentId(experimentId).stream()
+                .map(s -> s.getPartnerId() + ":" + s.getUserId()).collect(Collectors.toSet());
+        List<ShareRow.Guest> guests = experiments.get(experimentId).members().stream()
+                .filter(m -> m.role() == MemberRole.PARTNER_GUEST)
+                .map(m -> new ShareRow.Guest(m.userId(), m.displayName(), false)).toList();
+        List<ShareRow> rows = new ArrayList<>();
+        for (Funder f : support.funders(experimentId)) {
+            if (f.partnerId() == null) {
+                continue;
+            }
+            rows.add(new ShareRow(f, guests.stream().map(g -> new ShareRow.Guest(g.userId(), g.name(),
+                    given.contains(f.partnerId() + ":" + g.userId()))).toList()));
+        }
+        return rows;
+    }
+
+    /** Shares (or stops sharing) one partner funder's lines with one partner guest. Owner. */
+    public void share(long experimentId, long partnerId, long guestUserId, boolean shared) {
+        access.requireOwner(experimentId);
+        support.requireFunder(experimentId, partnerId);
+        boolean isGuest = experiments.get(experimentId).members().stream()
+                .anyMatch(m -> m.userId() == guestUserId && m.role() == MemberRole.PARTNER_GUEST);
+        if (!isGuest) {
+            throw new UserFacingException("budget.error.notGuest");
+        }
+        support.lock(experimentId, me().displayName());
+        boolean has = shares.existsByExperimentIdAndPartnerIdAndUserId(experimentId, partnerId, guestUserId);
+        if (shared && !has) {
+            shares.save(new BudgetShare(experimentId, partnerId, guestUserId, clock.instant()));
+        } else if (!shared && has) {
+            shares.deleteByExperimentIdAndPartnerIdAndUserId(experimentId, partnerId, guestUserId);
+        }
+        events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN));
+    }
+
+    /** The caller's other experiments whose plan could be copied here (they plan there, it has lines). */
+    @Transactional(readOnly = true)
+    public List<ExperimentSummary> copySources(long experimentId) {
+        access.requireEditor(experimentId);
+        List<ExperimentSummary> mine = experiments.listMine(true, 0, 200).stream()
+                .filter(s -> s.id() != experimentId && s.myRole().canEdit()).toList();
+        Set<Long> withLines = mine.isEmpty() ? Set.of()
+                : Set.copyOf(lines.experimentsWithLines(mine.stream().map(ExperimentSummary::id).toList()));
+        return mine.stream().filter(s -> withLines.contains(s.id())).toList();
+    }
+
+    /**
+     * Starts this plan from another experiment's (the caller plans both): copies every line's category, title,
+     * amount and note; a partner's funding becomes the organisation's (partners are per experiment). Only into an
+     * empty plan. Returns how many lines were copied.
+     */
+    public int copyFrom(long experimentId, long sourceExperimentId) {
+        access.requireEditor(experimentId);
+        access.requireEditorEvenWhenClosed(sourceExperimentId);
+        if (sourceExperimentId == experimentId) {
+            throw new UserFacingException("budget.error.copySame");
+        }
+        support.lockOpen(experimentId, me().displayName());
+        if (lines.countByExperimentId(experimentId) > 0) {
+            throw new UserFacingException("budget.error.copyNotEmpty");
+        }
+        List<BudgetLine> source = lines.findByExperimentIdOrderByIdAsc(sourceExperimentId);
+        if (source.isEmpty()) {
+            throw new UserFacingException("budget.error.copyEmpty");
+        }
+        for (BudgetLine s : source) {
+            BudgetLine copy = new BudgetLine(experimentId, clock.instant());
+            copy.apply(new BudgetLineDraft(s.getCategory(), s.getTitle(), s.getPlannedWon(), s.getNote(), null),
+                    clock.instant(), me().displayName());
+            lines.save(copy);
+        }
+        events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN));
+        return source.size();
+    }
+
+    private BudgetLine line(long experimentId, long lineId, long expectedVersion) {
+        BudgetLine line = lines.findByIdAndExperimentId(lineId, experimentId)
+                .orElseThrow(() -> new UserFacingException("budget.error.lineNotFound"));
+        if (line.getVersion() != expectedVersion) {
+            throw new ConflictException(line.getUpdatedByName(), line.getUpdatedAt());
+        }
+        return line;
+    }
+
+    private AppUser me() {
+        return currentUser.require();
+    }
+}

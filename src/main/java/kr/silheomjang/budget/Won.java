@@ -1,0 +1,58 @@
+package kr.silheomjang.budget;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Amounts in whole won, written the Korean way: {@code 1,234,000원} in text, {@code ₩1,234,000} where a symbol reads
+ * better (tables). Never a floating-point amount: percentages are computed from longs and rounded half up to one
+ * decimal only for display.
+ */
+public final class Won {
+
+    /** The largest amount a line, an expense or the cap may have: 100억 원 (anything above is a typo). */
+    public static final long MAX = 10_000_000_000L;
+
+    private Won() {
+    }
+
+    private static DecimalFormat grouping() {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.KOREA));
+    }
+
+    /** "1,234,000원" (negative: "-1,234,000원"). */
+    public static String text(long won) {
+        return grouping().format(won) + "원";
+    }
+
+    /** "₩1,234,000" (negative: "-₩1,234,000"). */
+    public static String symbol(long won) {
+        return (won < 0 ? "-" : "") + "₩" + grouping().format(Math.abs(won));
+    }
+
+    /** "+12.5%" / "-3.0%" of {@code part} against {@code whole}; "-" when nothing is planned. */
+    public static String percent(long part, long whole) {
+        if (whole == 0) {
+            return "-";
+        }
+        // Tenths of a percent, rounded half up, in exact decimal arithmetic.
+        long tenths = java.math.BigDecimal.valueOf(part).multiply(java.math.BigDecimal.valueOf(1000))
+                .divide(java.math.BigDecimal.valueOf(whole), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+        long abs = Math.abs(tenths);
+        String sign = tenths > 0 ? "+" : tenths < 0 ? "-" : "";
+        return sign + (abs / 10) + "." + (abs % 10) + "%";
+    }
+
+    /** Parses what a person typed ("1,234,000", "1234000원", "₩ 50,000"); null when it is not a whole number. */
+    public static @org.jspecify.annotations.Nullable Long parse(@org.jspecify.annotations.Nullable String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String digits = typed.replaceAll("[\\s,원₩]", "");
+        if (!digits.matches("-?\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(digits);
+    }
+}

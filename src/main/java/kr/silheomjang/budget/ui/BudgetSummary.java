@@ -1,0 +1,158 @@
+package kr.silheomjang.budget.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kr.silheomjang.budget.BudgetCategory;
+import kr.silheomjang.budget.BudgetPlan;
+import kr.silheomjang.budget.Funder;
+import kr.silheomjang.budget.Money;
+import kr.silheomjang.budget.Won;
+
+/**
+ * The plan at a glance: planned, approved spend and variance overall; the cap (editable by the team) and the warning
+ * when the plan exceeds it; each funder's share; and the bar chart per category, built from plain divs whose values
+ * are also written out as text (screen readers read the text, the bars are decoration).
+ */
+class BudgetSummary extends Div {
+
+    private final BudgetView page;
+    final Div totals = new Div();
+    final Paragraph capWarning = new Paragraph();
+    final TextField cap = new TextField();
+    final Button saveCap = new Button();
+    final UnorderedList funders = new UnorderedList();
+    final Div chart = new Div();
+    private long version;
+    private String shownCap = "";
+
+    BudgetSummary(BudgetView page) {
+        this.page = page;
+        setId("budget-summary");
+        addClassNames("card", "budget-summary");
+        totals.setId("budget-totals");
+        totals.addClassName("budget-totals");
+        totals.getElement().setAttribute("aria-live", "polite");
+        capWarning.setId("budget-cap-warning");
+        capWarning.addClassName("budget-warning");
+        capWarning.getElement().setAttribute("role", "alert");
+        cap.setLabel(getTranslation("budget.cap.label"));
+        cap.setId("budget-cap");
+        cap.setHelperText(getTranslation("budget.cap.help"));
+        cap.setSuffixComponent(new Span("원"));
+        saveCap.setText(getTranslation("budget.cap.save"));
+        saveCap.setId("budget-cap-save");
+        saveCap.addClickListener(e -> {
+            if (page.change(() -> page.budget.setCap(page.id(), version, parseCap(cap.getValue())))) {
+                cap.setValue(shownCap);
+            }
+        });
+        HorizontalLayout capRow = new HorizontalLayout(cap, saveCap);
+        capRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        capRow.setWrap(true);
+        funders.setId("budget-funders");
+        funders.addClassName("budget-funders");
+        chart.setId("budget-chart");
+        chart.addClassName("budget-chart");
+        H3 chartTitle = new H3(getTranslation("budget.chart.title"));
+        chartTitle.setId("budget-chart-title");
+        chart.getElement().setAttribute("role", "group");
+        chart.getElement().setAttribute("aria-labelledby", "budget-chart-title");
+        add(totals, capWarning, capRow, new H3(getTranslation("budget.funders.title")), funders, chartTitle, chart);
+    }
+
+    /** Empty clears the cap; anything that is not a whole number reaches the service as a refusal. */
+    private static Long parseCap(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        Long won = Won.parse(typed);
+        if (won == null) {
+            throw new kr.silheomjang.shared.UserFacingException("budget.error.amountNotNumber");
+        }
+        return won;
+    }
+
+    void show(BudgetPlan plan) {
+        version = plan.version();
+        Money t = plan.total();
+        totals.removeAll();
+        totals.add(figure("budget.total.planned", Won.symbol(t.planned()), "budget-total-planned"),
+                figure("budget.total.spent", Won.symbol(t.spent()), "budget-total-spent"),
+                figure("budget.total.variance", Won.symbol(t.variance()) + " (" + t.variancePercent() + ")",
+                        "budget-total-variance"));
+        long pending = plan.lines().stream().mapToLong(l -> l.pendingWon()).sum();
+        if (plan.canEdit()) {
+            totals.add(figure("budget.total.pending", Won.symbol(pending), "budget-total-pending"));
+        }
+        capWarning.setVisible(plan.overCap());
+        capWarning.setText(plan.overCap() ? getTranslation("budget.cap.over", Won.text(plan.capWon()),
+                Won.text(plan.overCapBy())) : "");
+        // A co-planner's cap replaces the field only while this user has not typed in it.
+        String latest = plan.capWon() == null ? "" : String.format("%,d", plan.capWon());
+        if (cap.getValue().equals(shownCap)) {
+            cap.setValue(latest);
+        }
+        shownCap = latest;
+        boolean editCap = plan.canEdit() && !plan.settled();
+        cap.setVisible(plan.canEdit());
+        cap.setReadOnly(!editCap);
+        saveCap.setVisible(editCap);
+        funders.removeAll();
+        for (Map.Entry<Funder, Money> f : plan.byFunder().entrySet()) {
+            funders.add(new ListItem(getTranslation("budget.funders.line", funderName(f.getKey()),
+                    Won.text(f.getValue().planned()), Won.text(f.getValue().spent()))));
+        }
+        chart.removeAll();
+        for (Map.Entry<BudgetCategory, Money> c : plan.byCategory().entrySet()) {
+            chart.add(bar(getTranslation(c.getKey().messageKey()), c.getValue(), c.getKey().name()));
+        }
+    }
+
+    String funderName(Funder f) {
+        return f.organisation() ? getTranslation("budget.funder.organisation") : String.valueOf(f.partnerName());
+    }
+
+    private Div figure(String labelKey, String value, String id) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("budget-figure-label");
+        Span v = new Span(value);
+        v.addClassName("budget-figure-value");
+        v.setId(id);
+        Div d = new Div(label, v);
+        d.addClassName("budget-figure");
+        return d;
+    }
+
+    /** One row of the chart: name, a track with the spent share of the plan, and the values as text. */
+    private Div bar(String name, Money m, String key) {
+        Span label = new Span(name);
+        label.addClassName("budget-bar-label");
+        Div fill = new Div();
+        fill.addClassName("budget-bar-fill");
+        fill.getStyle().set("width", m.usedPercent() + "%");
+        Div track = new Div(fill);
+        track.addClassName("budget-bar-track");
+        track.getElement().setAttribute("aria-hidden", "true");
+        Span text = new Span(getTranslation("budget.chart.value", Won.symbol(m.spent()), Won.symbol(m.planned()),
+                m.variancePercent()) + (m.over() ? " · " + getTranslation("budget.over") : ""));
+        text.addClassName("budget-bar-text");
+        Div row = new Div(label, track, text);
+        row.addClassName("budget-bar");
+        row.getElement().setAttribute("data-category", key);
+        if (m.over()) {
+            row.addClassName("budget-over");
+        }
+        return row;
+    }
+}

@@ -1,0 +1,196 @@
+package kr.silheomjang.budget.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+
+import kr.silheomjang.Application;
+import kr.silheomjang.budget.BudgetLineRow;
+import kr.silheomjang.budget.ExpenseDraft;
+import kr.silheomjang.budget.ExpenseRow;
+import kr.silheomjang.budget.ExpenseService;
+import kr.silheomjang.budget.ExpenseStatus;
+import kr.silheomjang.budget.PaymentMethod;
+import kr.silheomjang.budget.Won;
+import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
+import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.Uploads;
+
+/**
+ * Enters or edits one expense with its receipt (checked while it streams in, then again by the service). An open
+ * expense is a {@link LiveForm}. Saving sends it back to the owner for approval.
+ */
+class ExpenseDialog extends Dialog {
+
+    private final BudgetView page;
+    private @Nullable ExpenseRow existing;
+    final LiveForm<ExpenseRow> form;
+    final DatePicker date = new DatePicker();
+    final TextField payee = new TextField();
+    final TextField amount = new TextField();
+    final Select<PaymentMethod> method = new Select<>();
+    final Select<Long> line = new Select<>();
+    final Upload upload;
+    final Span fileState = new Span();
+    final Div errors = new Div();
+    final Button save = new Button();
+    volatile Uploads.@Nullable Received file;
+
+    ExpenseDialog(BudgetView page, @Nullable ExpenseRow existing) {
+        this.page = page;
+        this.existing = existing;
+        setId("budget-expense-dialog");
+        setWidth("min(38rem, 100vw)");
+        setHeaderTitle(getTranslation(existing == null ? "budget.expense.new" : "budget.expense.edit"));
+        date.setLabel(getTranslation("budget.field.date"));
+        date.setId("budget-expense-date");
+        Formats.localize(date, getLocale());
+        payee.setLabel(getTranslation("budget.field.payee"));
+        payee.setId("budget-expense-payee");
+        payee.setMaxLength(200);
+        payee.setRequiredIndicatorVisible(true);
+        amount.setLabel(getTranslation("budget.field.amount"));
+        amount.setId("budget-expense-amount");
+        amount.setSuffixComponent(new Span("원"));
+        amount.setHelperText(getTranslation("budget.field.amountHelp"));
+        amount.setRequiredIndicatorVisible(true);
+        method.setLabel(getTranslation("budget.field.method"));
+        method.setId("budget-expense-method");
+        method.setItems(PaymentMethod.values());
+        method.setItemLabelGenerator(m -> m == null ? "" : getTranslation(m.messageKey()));
+        Map<Long, String> titles = page.plan.lines().stream().collect(Collectors.toMap(BudgetLineRow::id,
+                l -> getTranslation(l.category().messageKey()) + " · " + l.title()));
+        line.setLabel(getTranslation("budget.field.line"));
+        line.setId("budget-expense-line");
+        line.setItems(page.plan.lines().stream().map(BudgetLineRow::id).toList());
+        line.setItemLabelGenerator(id -> id == null ? "" : titles.getOrDefault(id, "?"));
+        line.setRequiredIndicatorVisible(true);
+        errors.setId("budget-expense-errors");
+        errors.addClassName("budget-errors");
+        errors.getElement().setAttribute("role", "alert");
+        errors.setVisible(false);
+        FormLayout fields = new FormLayout(date, method, payee, amount, line);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        fields.setColspan(line, 2);
+        upload = Uploads.single(ExpenseService.RECEIPTS, "budget.receipt.pick", "budget.receipt.drop", f -> {
+            file = f;
+            fileState.setText(getTranslation("budget.receipt.ready", f.fileName()));
+        });
+        upload.setId("budget-expense-upload");
+        Span label = new Span(getTranslation(existing != null && existing.hasReceipt() ? "budget.receipt.replace"
+                : "budget.receipt.label"));
+        label.addClassName("budget-field-label");
+        fileState.setId("budget-expense-file-state");
+        fileState.addClassName("help-text");
+        if (existing != null && existing.hasReceipt()) {
+            fileState.setText(getTranslation("budget.receipt.current", String.valueOf(existing.receiptName())));
+        }
+        add(errors, fields, label, upload, fileState);
+        if (existing != null && existing.status() == ExpenseStatus.APPROVED) {
+            Paragraph again = new Paragraph(getTranslation("budget.expense.backToReview"));
+            again.addClassName("help-text");
+            add(again);
+        }
+        form = LiveForm.<ExpenseRow>of(this)
+                .bind("date", date, ExpenseRow::date, d -> Formats.date(d, getLocale()))
+                .bind("payee", payee, ExpenseRow::payee)
+                .bind("amount", amount, r -> r.amountWon() == 0 ? "" : String.format("%,d", r.amountWon()))
+                .bind("method", method, ExpenseRow::method, m -> getTranslation(m.messageKey()))
+                .bind("line", line, r -> r.lineId() == 0 ? null : r.lineId(), id -> titles.getOrDefault(id, "?"))
+                .whenDecided(() -> errors.setVisible(false));
+        if (existing != null) {
+            form.presence(page.presence("budget-expense:" + existing.id()));
+            add(form.others());
+        }
+        form.load(existing != null ? existing : blank());
+        Button cancel = new Button(getTranslation("budget.cancel"), e -> close());
+        cancel.setId("budget-expense-cancel");
+        save.setText(getTranslation("budget.save"));
+        save.setId("budget-expense-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(cancel, save);
+    }
+
+    private static ExpenseRow blank() {
+        return new ExpenseRow(0, 0, LocalDate.now(Application.ZONE), "", 0, PaymentMethod.CORPORATE_CARD, 0, "",
+                ExpenseStatus.SUBMITTED, null, null, "", null, "", Instant.EPOCH);
+    }
+
+    ExpenseDraft draft() {
+        return new ExpenseDraft(date.getValue(), payee.getValue(), Won.parse(amount.getValue()), method.getValue(),
+                line.getValue());
+    }
+
+    /** A co-planner saved this expense: untouched fields follow, touched ones are marked. */
+    void refresh() {
+        if (existing == null || !isOpened()) {
+            return;
+        }
+        long id = existing.id();
+        page.expenseRows.stream().filter(r -> r.id() == id).findFirst()
+                .filter(latest -> latest.version() != form.latest().version())
+                .ifPresent(latest -> {
+                    existing = latest;
+                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                });
+    }
+
+    void save() {
+        errors.setVisible(false);
+        if (existing != null && form.refusesSave(this::showRefusal)) {
+            return;
+        }
+        ExpenseRow row = existing;
+        Uploads.Received f = file;
+        boolean saved = Actions.on(this).onInvalid(this::showInvalid).showConflictWith(this::showConflict).run(() -> {
+            if (row == null) {
+                page.expenses.add(page.id(), draft(), f == null ? null : f.fileName(), f == null ? null : f.bytes());
+            } else {
+                page.expenses.save(page.id(), row.id(), form.latest().version(), draft(),
+                        f == null ? null : f.fileName(), f == null ? null : f.bytes());
+            }
+        });
+        if (saved) {
+            Messages.showSuccess(getTranslation("budget.expense.saved"));
+            close();
+            page.refresh();
+        }
+    }
+
+    private void showInvalid(List<String> keys) {
+        errors.removeAll();
+        keys.forEach(k -> errors.add(new Paragraph(getTranslation(k))));
+        errors.setVisible(true);
+    }
+
+    private void showConflict(String who, String when) {
+        page.refresh();
+        refresh();
+        showRefusal(who, when);
+    }
+
+    private void showRefusal(String who, String when) {
+        errors.removeAll();
+        errors.add(new Paragraph(form.conflictText("budget.expense.conflict", who, when)));
+        errors.setVisible(true);
+    }
+}
