@@ -44,6 +44,15 @@ public final class Won {
         return sign + (abs / 10) + "." + (abs % 10) + "%";
     }
 
+    /** The same share as a number with one decimal (12.5 for +12.5%), for exports; null when nothing is planned. */
+    public static java.math.@org.jspecify.annotations.Nullable BigDecimal percentValue(long part, long whole) {
+        if (whole == 0) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(part).multiply(java.math.BigDecimal.valueOf(100))
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
+    }
+
     /** Parses what a person typed ("1,234,000", "1234000원", "₩ 50,000"); null when it is not a whole number. */
     public static @org.jspecify.annotations.Nullable Long parse(@org.jspecify.annotations.Nullable String typed) {
         if (typed == null) {

@@ -96,17 +96,22 @@ public final class SettlementWorkbook {
         int receipts = 0;
         for (BudgetLineRow l : plan.lines()) {
             csv.row(categoryName.apply(l), l.title(), funderName.apply(l.funder()), l.plannedWon(), l.spentWon(),
-                    l.money().variance(), l.money().variancePercent(), l.receipts());
+                    l.money().variance(), pct(l.money()), l.receipts());
             receipts += l.receipts();
         }
         csv.row(h.total(), "", "", plan.total().planned(), plan.total().spent(), plan.total().variance(),
-                plan.total().variancePercent(), receipts);
+                pct(plan.total()), receipts);
         for (Map.Entry<Funder, Money> f : plan.byFunder().entrySet()) {
             Money m = f.getValue();
             csv.row(h.funder(), "", funderName.apply(f.getKey()), m.planned(), m.spent(), m.variance(),
-                    m.variancePercent(), receiptsOf(plan.lines(), f.getKey()));
+                    pct(m), receiptsOf(plan.lines(), f.getKey()));
         }
         return csv.toBytes();
+    }
+
+    /** A number (12.0), so the CSV cell is not text starting with + or - (which the writer would neutralise). */
+    private static java.math.@org.jspecify.annotations.Nullable BigDecimal pct(Money m) {
+        return kr.silheomjang.budget.Won.percentValue(m.variance(), m.planned());
     }
 
     private static int receiptsOf(List<BudgetLineRow> lines, Funder f) {

@@ -1,0 +1,127 @@
+package kr.silheomjang.budget.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+
+import kr.silheomjang.budget.BudgetCategory;
+import kr.silheomjang.budget.BudgetLineDraft;
+import kr.silheomjang.budget.BudgetService;
+import kr.silheomjang.budget.ExpenseService;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.PartnerDraft;
+import kr.silheomjang.people.PartnerService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+/** The budget screen without a browser: lines and expenses through the dialogs, approval live, guests. */
+class BudgetViewTest extends BrowserlessSupport {
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    BudgetService budget;
+    @Autowired
+    ExpenseService expenses;
+    @Autowired
+    PartnerService partners;
+
+    static Map<String, String> params(long id) {
+        return Map.of("experimentId", String.valueOf(id));
+    }
+
+    static String text(com.vaadin.flow.component.Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    @Test
+    void aPlannerAddsALineAndAnExpenseTheOwnerApprovesItAndBothScreensFollowLive() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("예산 화면 실험장")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+
+        BrowserlessUIContext plannerWindow = windowOf(planner);
+        BudgetView view = plannerWindow.navigate(BudgetView.class, params(id));
+        assertThat(view.tabsText()).contains("예산 · 결산");
+        assertThat(text(view.planTable)).contains("아직 예산 항목이 없습니다");
+
+        // A line through the dialog: a typed amount that is not a whole number is refused in Korean, nothing saved.
+        plannerWindow.test(view.planTable.add).click();
+        LineDialog line = view.planTable.dialog;
+        plannerWindow.roundTrip();
+        plannerWindow.test(line.category).selectItem("식음료 · 케이터링");
+        plannerWindow.test(line.title).setValue("다과");
+        plannerWindow.test(line.planned).setValue("십만원");
+        plannerWindow.test(line.save).click();
+        assertThat(text(line.errors)).contains("원 단위 정수");
+        assertThat(signedIn.as(planner, () -> budget.plan(id)).lines()).isEmpty();
+        plannerWindow.test(line.planned).setValue("100,000");
+        plannerWindow.test(line.save).click();
+        assertThat(text(view.planTable)).contains("다과", "₩100,000", "식음료 · 케이터링");
+
+        // The owner has the page open too.
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        BudgetView ownerView = ownerWindow.navigate(BudgetView.class, params(id));
+        assertThat(text(ownerView.summary.totals)).contains("₩100,000");
+
+        in(plannerWindow).test(view.expenseTable.add).click();
+        ExpenseDialog expense = view.expenseTable.dialog;
+        plannerWindow.roundTrip();
+        plannerWindow.test(expense.payee).setValue("서울역 떡집");
+        plannerWindow.test(expense.amount).setValue("120000");
+        plannerWindow.test(expense.method).selectItem("법인카드");
+        plannerWindow.test(expense.line).selectItem("식음료 · 케이터링 · 다과");
+        plannerWindow.test(expense.save).click();
+        assertThat(text(view.expenseTable)).contains("서울역 떡집", "₩120,000", "승인 대기", "기획자");
+        // Not approved yet: nothing spent.
+        assertThat(view.summary.totals.getElement().getTextRecursively()).contains("승인 대기₩120,000");
+
+        await(ownerWindow, () -> text(ownerView.expenseTable).contains("서울역 떡집"));
+        in(ownerWindow).test(ownerWindow.find(com.vaadin.flow.component.button.Button.class)
+                .withClassName("budget-approve").single()).click();
+        assertThat(text(ownerView.planTable)).contains("초과");
+        await(plannerWindow, () -> text(view.summary.totals).contains("승인된 지출₩120,000"));
+        assertThat(text(view.planTable)).contains("+₩20,000 (+20.0%) 초과");
+        assertThat(text(view.summary.chart)).contains("지출 ₩120,000 / 계획 ₩100,000 (+20.0%) · 초과");
+    }
+
+    @Test
+    void aGuestSeesNothingUntilTheOwnerSharesThenOnlyTheirLinesWithoutButtons() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("협력기관");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("공유 화면 실험장")));
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        long partner = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("동네 도서관", null, null, null,
+                null)));
+        signedIn.run(owner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.VENUE, "도서관 대관",
+                200_000L, "", partner)));
+        signedIn.run(owner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.CATERING, "다과", 50_000L,
+                "", null)));
+
+        BrowserlessUIContext guestWindow = windowOf(guest);
+        BudgetView guestView = guestWindow.navigate(BudgetView.class, params(id));
+        assertThat(guestView.nothingShared.isVisible()).isTrue();
+        assertThat(guestView.planTable.isVisible()).isFalse();
+        assertThat(guestView.expenseTable.isVisible()).isFalse();
+        assertThat(guestView.sharePanel.isVisible()).isFalse();
+
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        BudgetView ownerView = ownerWindow.navigate(BudgetView.class, params(id));
+        assertThat(text(ownerView.sharePanel)).contains("동네 도서관", "협력기관님에게");
+        ownerWindow.test(ownerWindow.find(com.vaadin.flow.component.checkbox.Checkbox.class).single()).click();
+
+        await(guestWindow, () -> guestView.planTable.isVisible());
+        assertThat(text(guestView.planTable)).contains("도서관 대관", "₩200,000").doesNotContain("다과");
+        assertThat(guestView.planTable.add.isVisible()).isFalse();
+        assertThat(guestView.settlementBar.isVisible()).isFalse();
+        assertThat(guestView.summary.cap.isVisible()).isFalse();
+        assertThat(signedIn.as(owner, () -> expenses.list(id))).isEmpty();
+    }
+}
