@@ -173,6 +173,16 @@ class AuthorizationMatrixTest {
                 "BackwardPlanningService.saveTemplateStep", "ScheduleService.setGuestsMayAdd",
                 "RetrospectiveService.decide", "ExperimentService.close",
                 "RecruitmentService.save", "RecruitmentService.setAccepting");
+        // Budget (예산 · 결산): guests read only shared lines (BudgetServiceTest); money moves by owners and planners.
+        level(Level.MEMBER, "BudgetService.plan");
+        level(Level.EDITOR, "BudgetService.addLine", "BudgetService.saveLine", "BudgetService.removeLine",
+                "BudgetService.setCap", "BudgetService.copySources", "BudgetService.copyFrom", "ExpenseService.list",
+                "ExpenseService.get", "ExpenseService.receipt", "ExpenseService.add", "ExpenseService.save",
+                "ExpenseService.remove", "SettlementService.writeXlsx", "SettlementService.csv",
+                "SettlementService.writeReceiptsZip");
+        level(Level.OWNER, "BudgetService.shares", "BudgetService.share", "ExpenseService.approve",
+                "ExpenseService.returnExpense", "SettlementService.close", "SettlementService.reopen",
+                "ExperimentService.recordActivity");
         level(Level.ADMINISTRATOR, "AdministratorService.accounts", "AdministratorService.setAdministrator",
                 "PlanningTemplateService.updateTemplateItem");
     }

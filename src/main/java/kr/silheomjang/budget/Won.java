@@ -31,6 +31,11 @@ public final class Won {
         return (won < 0 ? "-" : "") + "₩" + grouping().format(Math.abs(won));
     }
 
+    /** A variance: "+₩20,000", "-₩30,000", "₩0". */
+    public static String signedSymbol(long won) {
+        return (won > 0 ? "+" : "") + symbol(won);
+    }
+
     /** "+12.5%" / "-3.0%" of {@code part} against {@code whole}; "-" when nothing is planned. */
     public static String percent(long part, long whole) {
         if (whole == 0) {

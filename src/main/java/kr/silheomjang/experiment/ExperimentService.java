@@ -233,11 +233,11 @@ public class ExperimentService {
     }
 
     /**
-     * A feature's own entry in the activity feed (the budget's 결산 마감 and reopening), written in the caller's
-     * transaction after the feature's own checks; members only.
+     * An owner's action in a feature recorded in the activity feed (the budget's 결산 마감 and reopening), written in
+     * the caller's transaction after the feature's own checks; owners only.
      */
     public void recordActivity(long experimentId, ActivityAction action) {
-        access.requireMember(experimentId);
+        access.requireOwner(experimentId);
         activityLog.record(experimentId, currentUser.require(), action, "");
     }
 

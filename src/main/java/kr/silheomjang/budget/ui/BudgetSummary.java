@@ -89,7 +89,7 @@ class BudgetSummary extends Div {
         totals.removeAll();
         totals.add(figure("budget.total.planned", Won.symbol(t.planned()), "budget-total-planned"),
                 figure("budget.total.spent", Won.symbol(t.spent()), "budget-total-spent"),
-                figure("budget.total.variance", Won.symbol(t.variance()) + " (" + t.variancePercent() + ")",
+                figure("budget.total.variance", Won.signedSymbol(t.variance()) + " (" + t.variancePercent() + ")",
                         "budget-total-variance"));
         long pending = plan.lines().stream().mapToLong(l -> l.pendingWon()).sum();
         if (plan.canEdit()) {

@@ -82,11 +82,15 @@ class PlanTable extends Div {
             tableSlot.add(new Span(getTranslation(plan.canEdit() ? "budget.plan.empty" : "budget.guest.nothing")));
             return;
         }
+        List<String> headings = new java.util.ArrayList<>(List.of(getTranslation("budget.col.line"),
+                getTranslation("budget.col.funder"), getTranslation("budget.col.planned"),
+                getTranslation("budget.col.spent"), getTranslation("budget.col.variance"),
+                getTranslation("budget.col.receipts")));
+        if (edit) {
+            headings.add(getTranslation("budget.col.actions"));
+        }
         NativeTable table = Tables.table("budget-lines", getTranslation("budget.plan.caption"),
-                getTranslation("budget.col.line"), getTranslation("budget.col.funder"),
-                getTranslation("budget.col.planned"), getTranslation("budget.col.spent"),
-                getTranslation("budget.col.variance"), getTranslation("budget.col.receipts"),
-                getTranslation("budget.col.actions"));
+                headings.toArray(String[]::new));
         for (BudgetCategory c : plan.byCategory().keySet()) {
             NativeTableBody body = table.addBody();
             body.addClassName("budget-category");
@@ -99,7 +103,9 @@ class PlanTable extends Div {
             Tables.amount(head, Won.symbol(m.spent()));
             Tables.amount(head, variance(m));
             Tables.text(head, "");
-            Tables.text(head, "");
+            if (edit) {
+                Tables.text(head, "");
+            }
             plan.lines().stream().filter(l -> l.category() == c).forEach(l -> line(body, l, edit));
         }
         NativeTableRow total = table.getFoot().addRow();
@@ -110,7 +116,9 @@ class PlanTable extends Div {
         Tables.amount(total, Won.symbol(plan.total().spent()));
         Tables.amount(total, variance(plan.total()));
         Tables.text(total, String.valueOf(plan.lines().stream().mapToInt(BudgetLineRow::receipts).sum()));
-        Tables.text(total, "");
+        if (edit) {
+            Tables.text(total, "");
+        }
         tableSlot.add(table);
     }
 
@@ -143,14 +151,12 @@ class PlanTable extends Div {
             remove.setAriaLabel(getTranslation("budget.line.removeOf", l.title()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             Tables.cell(row, editButton, remove);
-        } else {
-            Tables.text(row, "");
         }
     }
 
     /** "-₩30,000 (-12.0%)", plus the word 초과 when over plan (never colour alone). */
     private String variance(Money m) {
-        String text = Won.symbol(m.variance()) + " (" + m.variancePercent() + ")";
+        String text = Won.signedSymbol(m.variance()) + " (" + m.variancePercent() + ")";
         return m.over() ? text + " " + getTranslation("budget.over") : text;
     }
 

@@ -114,8 +114,11 @@ class BudgetViewTest extends BrowserlessSupport {
 
         BrowserlessUIContext ownerWindow = windowOf(owner);
         BudgetView ownerView = ownerWindow.navigate(BudgetView.class, params(id));
-        assertThat(text(ownerView.sharePanel)).contains("동네 도서관", "협력기관님에게");
-        ownerWindow.test(ownerWindow.find(com.vaadin.flow.component.checkbox.Checkbox.class).single()).click();
+        assertThat(text(ownerView.sharePanel)).contains("동네 도서관");
+        var box = ownerWindow.find(com.vaadin.flow.component.checkbox.Checkbox.class).single();
+        assertThat(box.getLabel()).isEqualTo("협력기관님에게 이 기관의 항목 공유");
+        assertThat(box.getValue()).isFalse();
+        ownerWindow.test(box).click();
 
         await(guestWindow, () -> guestView.planTable.isVisible());
         assertThat(text(guestView.planTable)).contains("도서관 대관", "₩200,000").doesNotContain("다과");
