@@ -82,7 +82,8 @@ class ExpenseDialog extends Dialog {
         line.setId("budget-expense-line");
         line.setItems(page.plan.lines().stream().map(BudgetLineRow::id).toList());
         line.setItemLabelGenerator(id -> id == null ? "" : titles.getOrDefault(id, "?"));
-        line.setRequiredIndicatorVisible(true);
+        // No required indicator on the select: Vaadin then puts aria-required on its value button (role=button),
+        // which axe reports as critical; the service names a missing line in Korean instead.
         errors.setId("budget-expense-errors");
         errors.addClassName("budget-errors");
         errors.getElement().setAttribute("role", "alert");
