@@ -188,7 +188,7 @@ class PublicPagesPhoneIT {
         assertThat(js.headers().firstValue("Content-Encoding")).isPresent();
     }
 
-    /** Every account-less page, by name: survey (and a closed one), results, invitation, opt-out. */
+    /** Every account-less page, by name: survey (and a closed one), results, invitation, opt-out, recruitment. */
     private Map<String, String> publicPages() {
         long owner = jdbc().queryForObject("select id from app_user where email = ?", Long.class,
                 BrowserSupport.OWNER);
@@ -210,6 +210,11 @@ class PublicPagesPhoneIT {
         pages.put("results-unknown", "/r/" + "x".repeat(43));
         pages.put("invitation", URI.create(invitation).getPath());
         pages.put("opt-out", "/mail/opt-out/" + "y".repeat(43));
+        // Recruitment: the demo's open sign-up form, and a personal link that does not work.
+        jdbc().queryForList("select public_token from recruitment where experiment_id = ?", String.class, nightSchool)
+                .stream().findFirst().ifPresent(token -> pages.put("sign-up", "/join/" + token));
+        pages.put("sign-up-unknown", "/join/" + "w".repeat(43));
+        pages.put("rsvp-unknown", "/rsvp/" + "z".repeat(43));
         return pages;
     }
 

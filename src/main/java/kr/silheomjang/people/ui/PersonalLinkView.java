@@ -20,12 +20,13 @@ import kr.silheomjang.people.PersonalStatus;
 import kr.silheomjang.people.PublicRecruitmentService;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.PublicLayout;
 
 /**
  * A person's own link from the recruitment mails (or an SMS): their step, and 참여 확정 / 참석 재확인 / 취소 without an
  * account. The planners' grid shows the answer at once.
  */
-@Route(value = "rsvp/:token", autoLayout = false)
+@Route(value = "rsvp/:token", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet("css/recruit.css")
 public class PersonalLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -30,13 +30,14 @@ import kr.silheomjang.people.PublicRecruitmentService;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.PublicLayout;
 
 /**
  * Where the recruitment link or QR code lands: no account, no app shell, phone first, Korean first. The privacy notice
  * is shown in full before the required consent; filming consent is separate and optional. A form that is closed, full
  * or not there says so and shows nothing else.
  */
-@Route(value = "join/:token", autoLayout = false)
+@Route(value = "join/:token", layout = PublicLayout.class)
 @AnonymousAllowed
 @StyleSheet("css/recruit.css")
 public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
