@@ -50,7 +50,7 @@ class ExpenseDialog extends Dialog {
     final Select<Long> line = new Select<>();
     final Upload upload;
     final Span fileState = new Span();
-    final Div errors = new Div();
+    final BudgetErrors errors = new BudgetErrors("budget-expense-errors");
     final Button save = new Button();
     volatile Uploads.@Nullable Received file;
 
@@ -84,10 +84,6 @@ class ExpenseDialog extends Dialog {
         line.setItemLabelGenerator(id -> id == null ? "" : titles.getOrDefault(id, "?"));
         // No required indicator on the select: Vaadin then puts aria-required on its value button (role=button),
         // which axe reports as critical; the service names a missing line in Korean instead.
-        errors.setId("budget-expense-errors");
-        errors.addClassName("budget-errors");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
         FormLayout fields = new FormLayout(date, method, payee, amount, line);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         fields.setColspan(line, 2);
@@ -178,9 +174,7 @@ class ExpenseDialog extends Dialog {
     }
 
     private void showInvalid(List<String> keys) {
-        errors.removeAll();
-        keys.forEach(k -> errors.add(new Paragraph(getTranslation(k))));
-        errors.setVisible(true);
+        errors.showKeys(keys);
     }
 
     private void showConflict(String who, String when) {
@@ -190,8 +184,6 @@ class ExpenseDialog extends Dialog {
     }
 
     private void showRefusal(String who, String when) {
-        errors.removeAll();
-        errors.add(new Paragraph(form.conflictText("budget.expense.conflict", who, when)));
-        errors.setVisible(true);
+        errors.showText(form.conflictText("budget.expense.conflict", who, when));
     }
 }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,7 +37,7 @@ class LineDialog extends Dialog {
     final TextField planned = new TextField();
     final Select<Funder> funder = new Select<>();
     final TextArea note = new TextArea();
-    final Div errors = new Div();
+    final BudgetErrors errors = new BudgetErrors("budget-line-errors");
     final Button save = new Button();
 
     LineDialog(BudgetView page, @Nullable BudgetLineRow existing) {
@@ -69,10 +67,6 @@ class LineDialog extends Dialog {
         note.setLabel(getTranslation("budget.field.note"));
         note.setId("budget-line-note");
         note.setMaxLength(1000);
-        errors.setId("budget-line-errors");
-        errors.addClassName("budget-errors");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
         FormLayout fields = new FormLayout(category, funder, title, planned, note);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         fields.setColspan(title, 2);
@@ -147,9 +141,7 @@ class LineDialog extends Dialog {
     }
 
     private void showInvalid(List<String> keys) {
-        errors.removeAll();
-        keys.forEach(k -> errors.add(new Paragraph(getTranslation(k))));
-        errors.setVisible(true);
+        errors.showKeys(keys);
     }
 
     private void showConflict(String who, String when) {
@@ -159,8 +151,6 @@ class LineDialog extends Dialog {
     }
 
     private void showRefusal(String who, String when) {
-        errors.removeAll();
-        errors.add(new Paragraph(form.conflictText("budget.line.conflict", who, when)));
-        errors.setVisible(true);
+        errors.showText(form.conflictText("budget.line.conflict", who, when));
     }
 }
