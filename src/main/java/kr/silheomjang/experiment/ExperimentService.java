@@ -129,6 +129,56 @@ public class ExperimentService {
         return (int) activity.countByExperimentId(experimentId);
     }
 
+    /**
+     * The planning start, event day, follow-up end and creation of each experiment, for views across experiments. The
+     * caller must be a member of every one (one query for the check, one for the dates).
+     */
+    @Transactional(readOnly = true)
+    public List<ExperimentDates> dates(java.util.Collection<Long> experimentIds) {
+        if (experimentIds.isEmpty()) {
+            return List.of();
+        }
+        access.requireMemberOfAll(experimentIds);
+        return experiments.dates(experimentIds);
+    }
+
+    /**
+     * The stage history of each experiment from the activity feed, oldest first: its creation, then every stage move
+     * (forward or back). The caller must be a member of every one. Partner guests see it too: stage moves are no
+     * personal data.
+     */
+    @Transactional(readOnly = true)
+    public List<StageMove> stageMoves(java.util.Collection<Long> experimentIds) {
+        if (experimentIds.isEmpty()) {
+            return List.of();
+        }
+        access.requireMemberOfAll(experimentIds);
+        List<StageMove> moves = new java.util.ArrayList<>();
+        for (Object[] row : activity.history(experimentIds,
+                List.of(ActivityAction.EXPERIMENT_CREATED, ActivityAction.STAGE_CHANGED))) {
+            long id = (Long) row[0];
+            Instant at = (Instant) row[3];
+            if (row[1] == ActivityAction.EXPERIMENT_CREATED) {
+                moves.add(new StageMove(id, null, null, at));
+                continue;
+            }
+            // detail: FROM>TO, optionally followed by |open items|reason.
+            String detail = (String) row[2];
+            String move = detail == null ? "" : detail.split("\\|", 2)[0];
+            int arrow = move.indexOf('>');
+            if (arrow < 0) {
+                continue;
+            }
+            try {
+                moves.add(new StageMove(id, Stage.valueOf(move.substring(0, arrow)),
+                        Stage.valueOf(move.substring(arrow + 1)), at));
+            } catch (IllegalArgumentException unknownStage) {
+                // An entry written by a version with other stage names: not part of this history.
+            }
+        }
+        return moves;
+    }
+
     // --- writing ---------------------------------------------------------------------------------------------
 
     /** Whether the caller may start experiments ({@link ExperimentAccess#mayStartExperiments}). */

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 
-/** One calendar event as the views see it. {@code offsetDays} is set for events planned relative to the event day. */
+/**
+ * One calendar event as the views see it. {@code offsetDays} is set for events planned relative to the event day;
+ * {@code milestone}: marked on the portfolio timeline.
+ */
 public record EventView(long id, long version, String uid, String title, EventType type, LocalDate startDate,
         LocalTime startTime, LocalDate endDate, LocalTime endTime, String place, Set<Long> attendeeIds, String notes,
-        Integer offsetDays, long createdById, Instant updatedAt, String updatedByName, boolean editable) {
+        Integer offsetDays, long createdById, Instant updatedAt, String updatedByName, boolean editable,
+        boolean milestone) {
 
     public boolean allDay() {
         return startTime == null;
@@ -20,6 +24,7 @@ public record EventView(long id, long version, String uid, String title, EventTy
     }
 
     public EventDraft toDraft() {
-        return new EventDraft(title, type, startDate, startTime, endDate, endTime, place, attendeeIds, notes);
+        return new EventDraft(title, type, startDate, startTime, endDate, endTime, place, attendeeIds, notes,
+                milestone);
     }
 }

@@ -115,6 +115,27 @@ public class ScheduleService {
         return view(e, role, guestsMayAdd(experimentId), me);
     }
 
+    /**
+     * The milestones (events flagged as such) of many experiments, each as its reader may see it: owners and planners
+     * every one, partner guests those they attend or added, like the calendar. Denies unless the caller is a member
+     * of every experiment. One query for all.
+     */
+    @Transactional(readOnly = true)
+    public List<MilestoneView> milestones(java.util.Collection<Long> experimentIds) {
+        if (experimentIds.isEmpty()) {
+            return List.of();
+        }
+        access.requireMemberOfAll(experimentIds);
+        long me = currentUser.require().id();
+        java.util.Map<Long, MemberRole> roles = new java.util.HashMap<>();
+        return events.findMilestones(experimentIds).stream()
+                .filter(e -> roles.computeIfAbsent(e.getExperimentId(), access::requireMember).canEdit()
+                        || e.getAttendeeIds().contains(me) || e.getCreatedById() == me)
+                .map(e -> new MilestoneView(e.getExperimentId(), e.getId(), e.getTitle(), e.getType(),
+                        e.getStartDate()))
+                .toList();
+    }
+
     // --- events ----------------------------------------------------------------------------------------------
 
     public long create(long experimentId, EventDraft draft) {
@@ -297,6 +318,6 @@ public class ScheduleService {
         return new EventView(e.getId(), e.getVersion(), e.getIcalUid(), e.getTitle(), e.getType(), e.getStartDate(),
                 e.getStartTime(), e.getEndDate(), e.getEndTime(), e.getPlace(), Set.copyOf(e.getAttendeeIds()),
                 e.getNotes(), e.getOffsetDays(), e.getCreatedById(), e.getUpdatedAt(), e.getUpdatedByName(),
-                mayEdit(e, role, guestsMayAdd, me));
+                mayEdit(e, role, guestsMayAdd, me), e.isMilestone());
     }
 }

@@ -92,10 +92,12 @@ class DemoData implements ApplicationRunner {
         members.save(new Member(night.getId(), partner.id(), MemberRole.PARTNER_GUEST, now));
         // The partner came in as a guest: they cannot start experiments of their own.
         guestOnly.save(new GuestOnlyAccount(partner.id(), now));
+        // Back-dated like the story: chosen two months ago, in planning for five weeks (the portfolio timeline reads
+        // the actual stage dates from these entries).
         activity.save(new ActivityEntry(night.getId(), owner.id(), owner.displayName(),
-                ActivityAction.EXPERIMENT_CREATED, night.getTitle(), now));
+                ActivityAction.EXPERIMENT_CREATED, night.getTitle(), now.minus(java.time.Duration.ofDays(60))));
         activity.save(new ActivityEntry(night.getId(), owner.id(), owner.displayName(),
-                ActivityAction.STAGE_CHANGED, "TOPIC_SELECTION>PLANNING", now));
+                ActivityAction.STAGE_CHANGED, "TOPIC_SELECTION>PLANNING", now.minus(java.time.Duration.ofDays(35))));
 
         // A second experiment the partner guest is not invited to: the demo shows that guests see only their own.
         Experiment seat = new Experiment(now, owner.displayName());
@@ -109,7 +111,7 @@ class DemoData implements ApplicationRunner {
         members.save(new Member(seat.getId(), owner.id(), MemberRole.OWNER, now));
         members.save(new Member(seat.getId(), planner.id(), MemberRole.PLANNER, now));
         activity.save(new ActivityEntry(seat.getId(), owner.id(), owner.displayName(),
-                ActivityAction.EXPERIMENT_CREATED, seat.getTitle(), now));
+                ActivityAction.EXPERIMENT_CREATED, seat.getTitle(), now.minus(java.time.Duration.ofDays(10))));
         // The stage guide: an agenda the institution set itself has no proposer to ask; the owner said so.
         String noProposer = "기관이 직접 정한 의제라 동의를 받을 제안자가 없습니다. 기관 채널 사전 공개로 대신합니다.";
         waivers.save(new StageCheckWaiver(seat.getId(), "people.check.proposerConsent", noProposer,

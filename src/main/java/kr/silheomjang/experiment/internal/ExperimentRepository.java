@@ -38,6 +38,11 @@ public interface ExperimentRepository extends JpaRepository<Experiment, Long> {
     @Query(value = "select id from experiment where id = :id for update", nativeQuery = true)
     Optional<Long> lockRow(long id);
 
+    /** The dates of many experiments in one query (the portfolio timeline). */
+    @Query("select new kr.silheomjang.experiment.ExperimentDates(e.id, e.planningStart, e.eventDate, e.followUpEnd,"
+            + " e.createdAt) from Experiment e where e.id in :ids")
+    List<kr.silheomjang.experiment.ExperimentDates> dates(java.util.Collection<Long> ids);
+
     /** Questions written per experiment: [experiment id, count]. */
     @Query("select e.id, size(e.questions) from Experiment e where e.id in :ids")
     List<Object[]> questionCounts(java.util.Collection<Long> ids);

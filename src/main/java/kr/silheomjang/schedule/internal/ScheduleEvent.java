@@ -68,6 +68,10 @@ public class ScheduleEvent {
     @Column(length = 2000)
     private String notes;
 
+    /** Marked on the portfolio timeline (0/1, V62). */
+    @Column(nullable = false)
+    private int milestone;
+
     @Column(name = "offset_days")
     private Integer offsetDays;
 
@@ -121,6 +125,7 @@ public class ScheduleEvent {
         endTime = d.endTime();
         place = Texts.stripToNull(d.place());
         notes = Texts.stripToNull(d.notes());
+        milestone = d.milestone() ? 1 : 0;
         attendeeIds.clear();
         if (d.attendeeIds() != null) {
             attendeeIds.addAll(new HashSet<>(d.attendeeIds()));
@@ -153,6 +158,8 @@ public class ScheduleEvent {
     public void setPlace(String place) { this.place = place; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
+    public boolean isMilestone() { return milestone == 1; }
+    public void setMilestone(boolean milestone) { this.milestone = milestone ? 1 : 0; }
     public Integer getOffsetDays() { return offsetDays; }
     public void setOffsetDays(Integer offsetDays) { this.offsetDays = offsetDays; }
     public Long getTemplateStepId() { return templateStepId; }

@@ -38,4 +38,9 @@ public interface ScheduleEventRepository extends JpaRepository<ScheduleEvent, Lo
             + " where e.experimentId in :ids and (e.type = :day or e.templateStepId is not null)")
     List<Object[]> guideOutlines(@Param("ids") java.util.Collection<Long> ids,
             @Param("day") kr.silheomjang.schedule.EventType day);
+
+    /** The milestones of many experiments, attendees fetched in the same query (portfolio timeline). */
+    @Query("select distinct e from ScheduleEvent e left join fetch e.attendeeIds where e.experimentId in :ids"
+            + " and e.milestone = 1 order by e.startDate, e.id")
+    List<ScheduleEvent> findMilestones(@Param("ids") java.util.Collection<Long> ids);
 }

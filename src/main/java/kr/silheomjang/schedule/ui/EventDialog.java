@@ -56,6 +56,8 @@ class EventDialog extends Dialog {
     final TextField title = new TextField();
     final Select<EventType> type = new Select<>();
     final Checkbox allDay = new Checkbox();
+    /** Marked on the portfolio timeline; a new event of the type 마일스톤 starts checked. */
+    final Checkbox milestone = new Checkbox();
     final DatePicker startDate = new DatePicker();
     final TimePicker startTime = new TimePicker();
     final DatePicker endDate = new DatePicker();
@@ -92,6 +94,8 @@ class EventDialog extends Dialog {
         type.setId("event-type");
         type.setItems(EventType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        milestone.setLabel(getTranslation("schedule.field.milestone"));
+        milestone.setId("event-milestone");
         allDay.setLabel(getTranslation("schedule.field.allDay"));
         allDay.setId("event-all-day");
         startDate.setLabel(getTranslation("schedule.field.startDate"));
@@ -139,6 +143,7 @@ class EventDialog extends Dialog {
             form.load(existing);
         } else {
             type.setValue(EventType.MILESTONE);
+            milestone.setValue(true);
             startDate.setValue(day);
             endDate.setValue(day);
             allDay.setValue(time == null);
@@ -148,10 +153,11 @@ class EventDialog extends Dialog {
             endTime.setVisible(time != null);
         }
 
-        FormLayout form = new FormLayout(title, type, allDay, startDate, startTime, endDate, endTime, place, attendees,
-                notes);
+        FormLayout form = new FormLayout(title, type, milestone, allDay, startDate, startTime, endDate, endTime, place,
+                attendees, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setColspan(title, 2);
+        form.setColspan(milestone, 2);
         form.setColspan(allDay, 2);
         form.setColspan(place, 2);
         form.setColspan(attendees, 2);
@@ -195,8 +201,8 @@ class EventDialog extends Dialog {
         getFooter().add(delete, cancel, save);
 
         if (!editable) {
-            List.<HasValue<?, ?>>of(title, place, notes, type, allDay, startDate, endDate, startTime, endTime,
-                    attendees).forEach(field -> field.setReadOnly(true));
+            List.<HasValue<?, ?>>of(title, place, notes, type, milestone, allDay, startDate, endDate, startTime,
+                    endTime, attendees).forEach(field -> field.setReadOnly(true));
         }
     }
 
@@ -217,6 +223,8 @@ class EventDialog extends Dialog {
         return LiveForm.<EventView>of(this)
                 .bind("title", title, EventView::title)
                 .bind("type", type, EventView::type, t -> getTranslation(t.messageKey()))
+                .bind("milestone", milestone, EventView::milestone,
+                        on -> getTranslation(on ? "liveform.on" : "liveform.off"))
                 .bind("allDay", allDay, EventView::allDay, whole -> getTranslation(whole ? "liveform.on" : "liveform.off"))
                 .bind("startDate", startDate, EventView::startDate, d -> Formats.date(d, locale))
                 .bind("startTime", startTime, EventView::startTime)
@@ -248,7 +256,7 @@ class EventDialog extends Dialog {
         return new EventDraft(title.getValue(), type.getValue(), startDate.getValue(),
                 whole ? null : startTime.getValue(), endDate.getValue(), whole ? null : endTime.getValue(),
                 place.getValue(), attendees.getValue().stream().map(MemberView::userId).collect(
-                        Collectors.toCollection(HashSet::new)), notes.getValue());
+                        Collectors.toCollection(HashSet::new)), notes.getValue(), milestone.getValue());
     }
 
     void save() {
