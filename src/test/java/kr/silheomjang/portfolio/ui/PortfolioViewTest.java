@@ -81,7 +81,7 @@ class PortfolioViewTest extends BrowserlessSupport {
         PortfolioView view = window.navigate(PortfolioView.class);
         in(window);
         view.openPlanFor(t.id());
-        PlanDialog dialog = view.dialog;
+        PlanDialog dialog = opened(window, PlanDialog.class);
         assertThat(dialog.planning.getHelperText()).contains("2027년 1월 19일");
         in(window).test(dialog.preparation).setValue(LocalDate.of(2027, 4, 5));
         in(window).test(dialog.save).click();
