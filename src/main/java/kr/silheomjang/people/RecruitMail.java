@@ -9,7 +9,8 @@ import java.util.Set;
 public enum RecruitMail {
     SELECTION(Set.of(AttendanceStatus.SELECTED)),
     EVENT_INFO(Set.of(AttendanceStatus.CONFIRMED)),
-    RECONFIRM(Set.of(AttendanceStatus.CONFIRMED, AttendanceStatus.INFORMED)),
+    // Selected people who have not answered yet are asked too: the link lets them confirm or cancel.
+    RECONFIRM(Set.of(AttendanceStatus.SELECTED, AttendanceStatus.CONFIRMED, AttendanceStatus.INFORMED)),
     WAITLIST_OFFER(Set.of());
 
     private final Set<AttendanceStatus> recipients;

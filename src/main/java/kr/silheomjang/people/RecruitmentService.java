@@ -228,6 +228,7 @@ public class RecruitmentService {
         long waitlisted = applications.atStatus(experimentId, AttendanceStatus.WAITLISTED).size();
         return new RecruitmentState(r.getVersion(), r.toSettings(), r.isAccepting(), desk.stateOf(r),
                 desk.formLink(r.getToken()), r.getNoticeVersion(), held, applied, waitlisted,
-                applications.countByExperimentId(experimentId), r.getUpdatedAt(), r.getUpdatedByName());
+                applications.countByExperimentId(experimentId), r.getUpdatedAt(), r.getUpdatedByName(),
+                desk.reconfirmPlan(r));
     }
 }

@@ -9,18 +9,30 @@ import org.jspecify.annotations.Nullable;
  * What the owner sets for the public sign-up form: the form's title and introduction, the dates it takes sign-ups
  * (inclusive, Asia/Seoul), the capacity (places to select), an optional limit on sign-ups, the planners' own questions
  * (one per entry), the privacy notice the law requires (purpose, items, retention, the right to refuse and what refusing
- * means) and the event information mailed to confirmed participants.
+ * means), the event information mailed to confirmed participants, and how many days before the event day the
+ * reconfirmation request goes by itself (null: only by hand).
  */
 public record RecruitmentSettings(String title, @Nullable String intro, @Nullable LocalDate opensOn,
         @Nullable LocalDate closesOn, int capacity, @Nullable Integer maxApplications, List<String> questions,
         String noticePurpose, String noticeItems, String noticeRetention, String noticeRefusal,
-        @Nullable String eventInfo) {
+        @Nullable String eventInfo, @Nullable Integer reconfirmDaysBefore) {
 
     public static final int MAX_QUESTIONS = 10;
+    public static final int DEFAULT_RECONFIRM_DAYS = 3;
+    public static final int MAX_RECONFIRM_DAYS = 30;
     public static final int MAX_QUESTION_LENGTH = 300;
 
     public RecruitmentSettings {
         questions = List.copyOf(questions);
+    }
+
+    /** Settings with the default automatic reconfirmation ({@value #DEFAULT_RECONFIRM_DAYS} days before). */
+    public RecruitmentSettings(String title, @Nullable String intro, @Nullable LocalDate opensOn,
+            @Nullable LocalDate closesOn, int capacity, @Nullable Integer maxApplications, List<String> questions,
+            String noticePurpose, String noticeItems, String noticeRetention, String noticeRefusal,
+            @Nullable String eventInfo) {
+        this(title, intro, opensOn, closesOn, capacity, maxApplications, questions, noticePurpose, noticeItems,
+                noticeRetention, noticeRefusal, eventInfo, DEFAULT_RECONFIRM_DAYS);
     }
 
     /** The guide's defaults: a form a new owner only needs to check (title from the experiment). */

@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record RecruitmentState(long version, RecruitmentSettings settings, boolean accepting, FormState formState,
         String publicLink, int noticeVersion, long placesHeld, long applied, long waitlisted, long total,
-        Instant updatedAt, String updatedByName) {
+        Instant updatedAt, String updatedByName, ReconfirmPlan reconfirm) {
 
     public int capacity() {
         return settings.capacity();

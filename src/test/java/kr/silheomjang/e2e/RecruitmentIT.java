@@ -79,4 +79,37 @@ class RecruitmentIT {
         screenshot(phone, "recruit-6-phone-rsvp");
         assertThat(axe.problems()).as("serious or critical axe violations").isEmpty();
     }
+
+    /**
+     * Issue 14 UI defects: at 1366 × 900 the applicants grid's personal-link column is fully in view (it was cut off),
+     * "신청 링크" is shown once (the open-in-new-tab link says what it does), and the mails panel says when the
+     * automatic reconfirmation goes.
+     */
+    @Test
+    void at1366TheLinkColumnIsInViewAndTheLinkLabelShowsOnce() {
+        long experimentId = browsers.nightSchoolId();
+        Page planner = browsers.newContext(o -> o.setViewportSize(1366, 900).setLocale("ko-KR")).newPage();
+        BrowserSupport.login(planner, OWNER, BrowserSupport.DEMO_PASSWORD);
+        assertThat(planner.locator("#experiments-grid")).isVisible();
+        planner.navigate("/experiments/" + experimentId + "/recruitment");
+        assertThat(planner.locator("#recruit-grid")).isVisible();
+        Locator copy = planner.locator("#recruit-grid vaadin-button.recruit-copy").first();
+        assertThat(copy).isVisible();
+        AxeScan.settle(planner);
+        var grid = planner.locator("#recruit-grid").boundingBox();
+        var button = copy.boundingBox();
+        assertThat(button.x + button.width).as("the copy button ends inside the grid")
+                .isLessThanOrEqualTo(grid.x + grid.width);
+        assertThat(grid.x + grid.width).as("the grid fits the window").isLessThanOrEqualTo(1366);
+        assertThat(planner.getByText("신청 링크", new Page.GetByTextOptions().setExact(true)).count())
+                .as("the label is shown once").isEqualTo(1);
+        assertThat(planner.locator("#recruit-open-link")).hasText("새 탭에서 신청서 열기");
+        assertThat(planner.locator("#recruit-reconfirm-plan")).containsText("재확인 요청");
+        screenshot(planner, "recruit-7-planner-1366");
+        planner.locator("#recruit-grid").scrollIntoViewIfNeeded();
+        screenshot(planner, "recruit-8-grid-1366");
+        AxeScan axe = new AxeScan();
+        axe.scan(planner, "recruitment page 1366");
+        assertThat(axe.problems()).as("serious or critical axe violations").isEmpty();
+    }
 }

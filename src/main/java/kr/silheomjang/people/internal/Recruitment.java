@@ -70,6 +70,20 @@ public class Recruitment {
     @Column(name = "event_info", length = 2000)
     private String eventInfo;
 
+    @Column(name = "reconfirm_days")
+    private Integer reconfirmDays;
+
+    // Written only by ReconfirmJob (plain SQL under the form's row lock); read-only here so a settings save never
+    // writes back a stale value.
+    @Column(name = "reconfirm_run_on", insertable = false, updatable = false)
+    private LocalDate reconfirmRunOn;
+
+    @Column(name = "reconfirm_run_at", insertable = false, updatable = false)
+    private Instant reconfirmRunAt;
+
+    @Column(name = "reconfirm_queued", insertable = false, updatable = false)
+    private Integer reconfirmQueued;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -106,6 +120,7 @@ public class Recruitment {
         noticeRetention = s.noticeRetention();
         noticeRefusal = s.noticeRefusal();
         eventInfo = s.eventInfo();
+        reconfirmDays = s.reconfirmDaysBefore();
         if (noticeChanged) {
             noticeVersion++;
         }
@@ -125,7 +140,7 @@ public class Recruitment {
     public RecruitmentSettings toSettings() {
         return new RecruitmentSettings(title, intro, opensOn, closesOn, capacity, maxApplications,
                 questions == null || questions.isBlank() ? java.util.List.of() : java.util.List.of(questions.split("\n")),
-                noticePurpose, noticeItems, noticeRetention, noticeRefusal, eventInfo);
+                noticePurpose, noticeItems, noticeRetention, noticeRefusal, eventInfo, reconfirmDays);
     }
 
     public Long getId() {
@@ -162,6 +177,22 @@ public class Recruitment {
 
     public int getNoticeVersion() {
         return noticeVersion;
+    }
+
+    public Integer getReconfirmDays() {
+        return reconfirmDays;
+    }
+
+    public LocalDate getReconfirmRunOn() {
+        return reconfirmRunOn;
+    }
+
+    public Instant getReconfirmRunAt() {
+        return reconfirmRunAt;
+    }
+
+    public Integer getReconfirmQueued() {
+        return reconfirmQueued;
     }
 
     public long getVersion() {

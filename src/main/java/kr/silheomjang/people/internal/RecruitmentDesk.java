@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -19,6 +20,7 @@ import kr.silheomjang.mail.OutgoingMail;
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.FormState;
 import kr.silheomjang.people.PeopleLive;
+import kr.silheomjang.people.ReconfirmPlan;
 import kr.silheomjang.people.RecruitMail;
 import kr.silheomjang.shared.PublicBaseUrl;
 
@@ -46,9 +48,11 @@ public class RecruitmentDesk {
     private final I18NProvider texts;
     private final PeopleAudit audit;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     RecruitmentDesk(RecruitApplicationRepository applications, ParticipantRepository participants, MailOutbox outbox,
-            PublicBaseUrl baseUrl, I18NProvider texts, PeopleAudit audit, Clock clock) {
+            PublicBaseUrl baseUrl, I18NProvider texts, PeopleAudit audit, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.applications = applications;
         this.participants = participants;
         this.outbox = outbox;
@@ -93,6 +97,19 @@ public class RecruitmentDesk {
             return FormState.FULL;
         }
         return FormState.OPEN;
+    }
+
+    /** The experiment's event day (the run day), read directly: the scheduled job has no user session. */
+    public LocalDate eventDate(long experimentId) {
+        return jdbc.query("select event_date from experiment where id = ?",
+                rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null, experimentId);
+    }
+
+    public ReconfirmPlan reconfirmPlan(Recruitment r) {
+        LocalDate event = eventDate(r.getExperimentId());
+        return new ReconfirmPlan(event, r.getReconfirmDays(), ReconfirmPlan.dueOn(event, r.getReconfirmDays()),
+                r.getReconfirmRunOn(), r.getReconfirmRunAt(),
+                r.getReconfirmQueued() == null ? 0 : r.getReconfirmQueued(), outbox.configured());
     }
 
     public long placesHeld(long experimentId) {

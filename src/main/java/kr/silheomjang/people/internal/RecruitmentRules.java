@@ -49,11 +49,16 @@ public final class RecruitmentRules {
                 || nz(s.intro()).length() > 2000 || nz(s.eventInfo()).length() > 2000) {
             add(errors, "recruit.error.tooLong");
         }
+        if (s.reconfirmDaysBefore() != null && (s.reconfirmDaysBefore() < 1
+                || s.reconfirmDaysBefore() > RecruitmentSettings.MAX_RECONFIRM_DAYS)) {
+            errors.add("recruit.error.reconfirmDays");
+        }
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
         return new RecruitmentSettings(title, Texts.stripToNull(s.intro()), s.opensOn(), s.closesOn(), s.capacity(),
-                s.maxApplications(), questions, purpose, items, retention, refusal, Texts.stripToNull(s.eventInfo()));
+                s.maxApplications(), questions, purpose, items, retention, refusal, Texts.stripToNull(s.eventInfo()),
+                s.reconfirmDaysBefore());
     }
 
     private static String nz(String s) {

@@ -75,9 +75,12 @@ class ApplicantsPanel extends VerticalLayout {
                 .setHeader(getTranslation("recruit.col.photo")).setAutoWidth(true);
         grid.addColumn(r -> r.answers().stream().map(a -> a.question() + " " + a.answer())
                 .collect(Collectors.joining(" / "))).setHeader(getTranslation("recruit.col.answers"))
-                .setFlexGrow(2).setTooltipGenerator(r -> r.answers().stream()
+                // A fixed basis: long answers (full text in the tooltip) must not push the link column out of view.
+                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(r -> r.answers().stream()
                         .map(a -> a.question() + "\n" + a.answer()).collect(Collectors.joining("\n\n")));
-        grid.addComponentColumn(this::linkCell).setHeader(getTranslation("recruit.col.link")).setAutoWidth(true);
+        // Frozen to the end: at 1366 px the link (the planners' way to reach people without SMTP) stays in view.
+        grid.addComponentColumn(this::linkCell).setHeader(getTranslation("recruit.col.link")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("recruit.applicants.empty"));
         dataView = grid.setItems(q -> service.applicants(experimentId, q.getPage(), q.getPageSize()).stream(),
                 q -> service.applicantCount(experimentId));

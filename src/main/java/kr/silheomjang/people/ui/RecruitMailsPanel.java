@@ -15,8 +15,10 @@ import com.vaadin.flow.component.select.Select;
 
 import kr.silheomjang.mail.EnqueueResult;
 import kr.silheomjang.mail.ui.DeliveryLog;
+import kr.silheomjang.people.ReconfirmPlan;
 import kr.silheomjang.people.RecruitMail;
 import kr.silheomjang.people.RecruitMailService;
+import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
 /**
@@ -32,6 +34,8 @@ class RecruitMailsPanel extends VerticalLayout {
     private final RecruitMailService service;
     private final long experimentId;
     final Paragraph notConfigured = new Paragraph();
+    /** When the reconfirmation request goes by itself, or went (beside its button). */
+    final Paragraph reconfirmPlan = new Paragraph();
     final Map<RecruitMail, Button> buttons = new EnumMap<>(RecruitMail.class);
     final Select<RecruitMail> logKind = new Select<>();
     final Div logSlot = new Div();
@@ -62,6 +66,11 @@ class RecruitMailsPanel extends VerticalLayout {
             Div row = new Div(label, b);
             row.addClassName("recruit-mail-row");
             add(row);
+            if (kind == RecruitMail.RECONFIRM) {
+                reconfirmPlan.setId("recruit-reconfirm-plan");
+                reconfirmPlan.addClassName("recruit-reconfirm-plan");
+                add(reconfirmPlan);
+            }
         }
         logKind.setLabel(getTranslation("recruit.mails.log"));
         logKind.setItems(RecruitMail.values());
@@ -83,6 +92,27 @@ class RecruitMailsPanel extends VerticalLayout {
         if (log != null) {
             log.refresh();
         }
+    }
+
+    /** Says when the automatic reconfirmation goes (or went, and how many mails it queued). */
+    void showPlan(ReconfirmPlan plan) {
+        java.util.Locale locale = getLocale();
+        String text;
+        if (plan.daysBefore() == null) {
+            text = getTranslation("recruit.reconfirm.byHandOnly");
+        } else if (!plan.mailConfigured()) {
+            text = getTranslation("recruit.reconfirm.noServer", plan.daysBefore());
+        } else if (plan.eventDate() == null) {
+            text = getTranslation("recruit.reconfirm.noEventDate", plan.daysBefore());
+        } else {
+            text = getTranslation("recruit.reconfirm.plan", plan.daysBefore(), Formats.date(plan.dueOn(), locale),
+                    Formats.date(plan.eventDate(), locale));
+        }
+        if (plan.lastRunAt() != null) {
+            text += " " + getTranslation("recruit.reconfirm.lastRun", Formats.dateTime(plan.lastRunAt(), locale),
+                    plan.lastQueued());
+        }
+        reconfirmPlan.setText(text);
     }
 
     private void deliver(RecruitMail kind) {

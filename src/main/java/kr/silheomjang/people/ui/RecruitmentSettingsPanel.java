@@ -42,6 +42,7 @@ class RecruitmentSettingsPanel extends VerticalLayout {
     final TextArea retention = new TextArea();
     final TextArea refusal = new TextArea();
     final TextArea eventInfo = new TextArea();
+    final IntegerField reconfirmDays = new IntegerField();
     final Button save = new Button();
     final Paragraph noticeVersion = new Paragraph();
     final LiveForm<RecruitmentState> form;
@@ -68,6 +69,11 @@ class RecruitmentSettingsPanel extends VerticalLayout {
         label(retention, "retention", "recruit.settings.noticeRetention");
         label(refusal, "refusal", "recruit.settings.noticeRefusal");
         label(eventInfo, "event-info", "recruit.settings.eventInfo");
+        label(reconfirmDays, "reconfirm-days", "recruit.settings.reconfirmDays");
+        reconfirmDays.setHelperText(getTranslation("recruit.settings.reconfirmDays.help"));
+        reconfirmDays.setMin(1);
+        reconfirmDays.setMax(RecruitmentSettings.MAX_RECONFIRM_DAYS);
+        reconfirmDays.setStepButtonsVisible(true);
         capacity.setMin(1);
         capacity.setStepButtonsVisible(true);
         maxApplications.setMin(1);
@@ -75,7 +81,7 @@ class RecruitmentSettingsPanel extends VerticalLayout {
         Formats.localize(closesOn, getLocale());
         noticeVersion.setId("recruit-notice-version");
         FormLayout layout = new FormLayout(title, capacity, opensOn, closesOn, maxApplications, intro, questions,
-                purpose, items, retention, refusal, eventInfo);
+                purpose, items, retention, refusal, eventInfo, reconfirmDays);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         for (var wide : new com.vaadin.flow.component.Component[] {intro, questions, purpose, items, retention,
                 refusal, eventInfo}) {
@@ -94,7 +100,7 @@ class RecruitmentSettingsPanel extends VerticalLayout {
         } else {
             box.add(new Paragraph(getTranslation("recruit.settings.ownerOnly")));
             for (HasValue<?, ?> f : new HasValue<?, ?>[] {title, intro, opensOn, closesOn, capacity, maxApplications,
-                    questions, purpose, items, retention, refusal, eventInfo}) {
+                    questions, purpose, items, retention, refusal, eventInfo, reconfirmDays}) {
                 f.setReadOnly(true);
             }
         }
@@ -112,7 +118,9 @@ class RecruitmentSettingsPanel extends VerticalLayout {
                 .bind("items", items, s -> s.settings().noticeItems())
                 .bind("retention", retention, s -> s.settings().noticeRetention())
                 .bind("refusal", refusal, s -> s.settings().noticeRefusal())
-                .bind("eventInfo", eventInfo, s -> nz(s.settings().eventInfo()));
+                .bind("eventInfo", eventInfo, s -> nz(s.settings().eventInfo()))
+                .bind("reconfirmDays", reconfirmDays, s -> s.settings().reconfirmDaysBefore(),
+                        v -> v == null ? "" : String.valueOf(v));
         form.load(state);
         showVersion(state);
     }
@@ -132,7 +140,7 @@ class RecruitmentSettingsPanel extends VerticalLayout {
         RecruitmentSettings typed = new RecruitmentSettings(title.getValue(), intro.getValue(), opensOn.getValue(),
                 closesOn.getValue(), capacity.getValue() == null ? 0 : capacity.getValue(), maxApplications.getValue(),
                 Arrays.asList(questions.getValue().split("\n")), purpose.getValue(), items.getValue(),
-                retention.getValue(), refusal.getValue(), eventInfo.getValue());
+                retention.getValue(), refusal.getValue(), eventInfo.getValue(), reconfirmDays.getValue());
         RecruitmentState saved = PeopleActions.call(this,
                 () -> service.save(experimentId, form.latest().version(), typed),
                 () -> service.state(experimentId).ifPresent(this::refresh));

@@ -157,6 +157,7 @@ public class RecruitmentView extends ExperimentPage {
 
     private void renderStatus() {
         status.removeAll();
+        mails.showPlan(state.reconfirm());
         stateText.setText(getTranslation(state.formState().messageKey()));
         stateText.getElement().setAttribute("data-state", state.formState().name());
         stateText.addClassName("recruit-state");
@@ -168,7 +169,8 @@ public class RecruitmentView extends ExperimentPage {
         link.setValue(state.publicLink());
         link.setReadOnly(true);
         link.setWidthFull();
-        Anchor open = new Anchor(state.publicLink(), getTranslation("recruit.link"));
+        // The field above already says "신청 링크"; the anchor says what it does (the label was shown twice).
+        Anchor open = new Anchor(state.publicLink(), getTranslation("recruit.link.open"));
         open.setTarget(AnchorTarget.BLANK);
         open.setId("recruit-open-link");
         String url = state.publicLink();
