@@ -30,7 +30,6 @@ import kr.silheomjang.people.internal.PeopleAudit;
 import kr.silheomjang.people.internal.PersonalDataLogEntry;
 import kr.silheomjang.people.internal.PersonalDataLogRepository;
 import kr.silheomjang.people.internal.PersonalDataMap;
-import kr.silheomjang.people.internal.RecruitAnswerRepository;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
@@ -65,12 +64,10 @@ public class ParticipantService {
     private final PeopleAudit audit;
     private final PersonalDataMap dataMap;
     private final Clock clock;
-    private final RecruitAnswerRepository recruitAnswers;
 
     ParticipantService(ParticipantRepository participants, ConsentEntryRepository consents,
             PersonalDataLogRepository personalDataLog, ExperimentAccess access, CurrentUser currentUser,
-            PeopleAudit audit, PersonalDataMap dataMap, Clock clock, RecruitAnswerRepository recruitAnswers) {
-        this.recruitAnswers = recruitAnswers;
+            PeopleAudit audit, PersonalDataMap dataMap, Clock clock) {
         this.dataMap = dataMap;
         this.participants = participants;
         this.consents = consents;
@@ -236,7 +233,7 @@ public class ParticipantService {
         // A person's export and erasure are their right, also after the experiment was closed.
         access.requireEditorEvenWhenClosed(experimentId);
         Participant p = identifiable(experimentId, participantId);
-        byte[] zip = dataMap.exportZip(experimentId, p.person(), ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL))));
+        byte[] zip = dataMap.exportZip(experimentId, p.getId(), p.person(), ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL))));
         audit.logPersonalData(experimentId, "EXPORT", label(p), currentUser.require().displayName());
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         return zip;
@@ -254,7 +251,7 @@ public class ParticipantService {
             throw new UserFacingException("people.erase.error.exportFirst");
         }
         dataMap.eraseElsewhere(experimentId, p.person());
-        recruitAnswers.deleteOfParticipant(p.getId());
+        dataMap.eraseRecruitment(experimentId, p.getId());
         p.anonymise(clock.instant());
         touch(p);
         audit.logPersonalData(experimentId, "ERASE", label(p), currentUser.require().displayName());

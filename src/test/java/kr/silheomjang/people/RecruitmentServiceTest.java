@@ -189,4 +189,33 @@ class RecruitmentServiceTest {
         assertThatThrownBy(() -> publicForm.personal("y".repeat(40))).hasMessageContaining("linkNotFound");
         assertThat(Set.of(byName().get("다").status())).containsExactly(AttendanceStatus.SELECTED);
     }
+
+    @Test
+    void aPersonsExportHoldsTheirSignUpAnswersAndConsentsAndErasureRemovesThem() {
+        setUp(5, null, null);
+        String link = apply("내보낼신청", "010-3131-0001", "export@example.kr");
+        apply("남는신청", "010-3131-0002", null);
+        long pid = byName().get("내보낼신청").participantId();
+        long other = byName().get("남는신청").participantId();
+        java.util.Map<String, String> zip = kr.silheomjang.support.Zips.unzip(
+                signedIn.as(owner, () -> participants.exportPerson(id, pid)));
+        assertThat(zip).containsKeys("people-recruit-application.csv", "people-recruit-answer.csv",
+                "people-consent.csv");
+        assertThat(zip.get("people-recruit-answer.csv")).contains("이유는?").contains("같이 하고 싶어요");
+        assertThat(zip.get("people-consent.csv")).contains("PERSONAL_DATA").contains("GIVEN").contains("FILMING");
+        assertThat(zip.get("people-recruit-application.csv")).contains("신청 시각");
+        assertThat(String.join("", zip.values())).as("never the personal link").doesNotContain(tokenOf(link));
+
+        signedIn.run(owner, () -> participants.erasePerson(id, pid));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM recruit_answer a JOIN recruit_application r"
+                + " ON r.id = a.application_id WHERE r.participant_id = ?", Integer.class, pid)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM consent_entry WHERE participant_id = ?", Integer.class,
+                pid)).isZero();
+        assertThatThrownBy(() -> publicForm.personal(tokenOf(link))).as("the old personal link is retired")
+                .isInstanceOf(UserFacingException.class);
+        // The other applicant keeps everything.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM consent_entry WHERE participant_id = ?", Integer.class,
+                other)).isEqualTo(2);
+        assertThat(byName().get("남는신청").answers()).hasSize(1);
+    }
 }

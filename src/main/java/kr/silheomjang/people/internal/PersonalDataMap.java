@@ -32,12 +32,17 @@ public class PersonalDataMap {
         this.jdbc = jdbc;
     }
 
-    /** The person's export: their participant row and what every module keeps about them, one CSV per table. */
-    public byte[] exportZip(long experimentId, PersonalDataHolder.Person person, byte[] participantCsv) {
+    /**
+     * The person's export: their participant row, their sign-up through the recruitment form (answers, consents with
+     * the notice version), and what every module keeps about them, one CSV per table.
+     */
+    public byte[] exportZip(long experimentId, long participantId, PersonalDataHolder.Person person,
+            byte[] participantCsv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             add(zip, "people-participant.csv", participantCsv);
-            List<PersonalTable> people = partnerGuests(experimentId, person);
+            List<PersonalTable> people = new ArrayList<>(recruitment(experimentId, participantId));
+            people.addAll(partnerGuests(experimentId, person));
             for (PersonalTable t : people) {
                 add(zip, "people-" + t.name() + ".csv", csv(t));
             }
@@ -47,7 +52,8 @@ public class PersonalDataMap {
                 }
             }
             add(zip, "README.txt", ("이 파일에는 실험장이 이 분에 대해 보관한 모든 개인정보가 들어 있습니다.\r\n"
-                    + "participant: 참여자 정보, 그 밖의 파일: 다른 기능(초대, 기획 보드 댓글, 설문 자유 응답, 관찰 기록, 메일 발송)"
+                    + "participant: 참여자 정보, recruit-application / recruit-answer / consent: 모집 신청서(신청 기록, 질문에 대한"
+                    + " 답변, 개인정보·촬영 동의와 안내문 판), 그 밖의 파일: 다른 기능(초대, 기획 보드 댓글, 설문 자유 응답, 관찰 기록, 메일 발송)"
                     + "에서 이 분의 이름·전화번호·이메일이 나온 기록.\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,6 +75,55 @@ public class PersonalDataMap {
             n += h.erase(experimentId, person);
         }
         return n;
+    }
+
+    /**
+     * Erases the person's sign-up beyond the participant row: the answers to the planners' questions and their own
+     * consent records (the person asked for erasure: nothing is processed on those consents any more), and retires
+     * the personal link (a new random token nobody knows). Returns how many records changed.
+     */
+    public int eraseRecruitment(long experimentId, long participantId) {
+        int n = jdbc.update("delete from recruit_answer where application_id in (select id from recruit_application"
+                + " where participant_id = ? and experiment_id = ?)", participantId, experimentId);
+        n += jdbc.update("delete from consent_entry where participant_id = ? and experiment_id = ?", participantId,
+                experimentId);
+        n += jdbc.update("update recruit_application set personal_token = ? where participant_id = ?"
+                + " and experiment_id = ?", RecruitmentDesk.newToken(), participantId, experimentId);
+        return n;
+    }
+
+    private List<PersonalTable> recruitment(long experimentId, long participantId) {
+        List<PersonalTable> tables = new ArrayList<>();
+        List<List<String>> applications = jdbc.query("select applied_at, offered_at, answered_at, duplicate_of"
+                + " from recruit_application where participant_id = ? and experiment_id = ?",
+                (rs, i) -> List.of(text(rs.getObject(1)), text(rs.getObject(2)), text(rs.getObject(3)),
+                        rs.getObject(4) == null ? "" : "예"), participantId, experimentId);
+        if (!applications.isEmpty()) {
+            tables.add(new PersonalTable("recruit-application",
+                    List.of("신청 시각", "자리 제안 시각", "마지막 응답 시각", "중복 신청 표시"), applications));
+        }
+        List<List<String>> answers = jdbc.query("select a.sort_order, a.question_text, a.answer_text"
+                + " from recruit_answer a join recruit_application r on r.id = a.application_id"
+                + " where r.participant_id = ? and r.experiment_id = ? order by a.sort_order",
+                (rs, i) -> List.of(String.valueOf(rs.getInt(1) + 1), rs.getString(2), rs.getString(3)),
+                participantId, experimentId);
+        if (!answers.isEmpty()) {
+            tables.add(new PersonalTable("recruit-answer", List.of("순서", "질문", "답변"), answers));
+        }
+        List<List<String>> consents = jdbc.query("select consent_kind, decision, notice_version, obtained_how,"
+                + " obtained_on, recorded_at from consent_entry where participant_id = ? and experiment_id = ?"
+                + " order by recorded_at, id",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), text(rs.getObject(3)), rs.getString(4),
+                        text(rs.getObject(5)), text(rs.getObject(6))), participantId, experimentId);
+        if (!consents.isEmpty()) {
+            tables.add(new PersonalTable("consent",
+                    List.of("동의 종류", "결정", "개인정보 안내문 판", "받은 방법", "동의일", "기록 시각"), consents));
+        }
+        return tables;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
     }
 
     /** The retention purge outside participants, proposer record, roster and partners. */
