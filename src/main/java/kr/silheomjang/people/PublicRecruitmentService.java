@@ -83,6 +83,16 @@ public class PublicRecruitmentService {
      * written; the same phone number or mail address as someone already listed is flagged, not refused.
      */
     public String apply(String token, ApplicationDraft draft, String address, String session) {
+        return apply(token, draft, address, session, null);
+    }
+
+    /**
+     * As {@link #apply(String, ApplicationDraft, String, String)}, once per {@code submissionKey} (the public page's
+     * {@code ui.OfflineDraft} key): a repeat of a stored sign-up (a retried request, a reload after the reply was
+     * lost) stores nothing and returns the same personal link.
+     */
+    public String apply(String token, ApplicationDraft draft, String address, String session,
+            @org.jspecify.annotations.Nullable String submissionKey) {
         Recruitment found = openForm(token);
         long experimentId = found.getExperimentId();
         List<String> errors = new ArrayList<>();
@@ -110,11 +120,25 @@ public class PublicRecruitmentService {
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
+        String key = submissionKey == null || !submissionKey.matches("[A-Za-z0-9_-]{16,64}") ? null : submissionKey;
+        if (key != null) {
+            var stored = applications.findByExperimentIdAndSubmissionKey(experimentId, key);
+            if (stored.isPresent()) {
+                return desk.personalLink(stored.get().getPersonalToken());
+            }
+        }
         // Counted only for well-formed sign-ups, as for surveys: fixing a typo never locks anyone out.
         if (!throttle.tryAcquire("join:" + address, "join:" + session)) {
             throw new UserFacingException("recruit.error.rateLimited");
         }
         Recruitment r = forms.lockByExperimentId(experimentId).orElseThrow();
+        if (key != null) {
+            // Again under the form's lock: two repeats at the same moment take turns (the unique index is the last word).
+            var stored = applications.findByExperimentIdAndSubmissionKey(experimentId, key);
+            if (stored.isPresent()) {
+                return desk.personalLink(stored.get().getPersonalToken());
+            }
+        }
         if (desk.stateOf(r) != FormState.OPEN) {
             throw new UserFacingException(desk.stateOf(r).messageKey());
         }
@@ -126,7 +150,7 @@ public class PublicRecruitmentService {
         participants.save(p);
         String personalToken = RecruitmentDesk.newToken();
         RecruitApplication a = applications.save(new RecruitApplication(experimentId, p.getId(), personalToken, now,
-                duplicateOf));
+                duplicateOf).withSubmissionKey(key));
         for (int i = 0; i < given.size(); i++) {
             if (!given.get(i).isEmpty()) {
                 answers.save(new RecruitAnswer(a.getId(), i, s.questions().get(i), given.get(i)));

@@ -135,6 +135,69 @@ class PublicPagesPhoneIT {
                 + " order by id desc limit 1", String.class, s.get("id"))).isEqualTo(keyBefore);
     }
 
+    /**
+     * Issue 14, point 4: the recruitment sign-up keeps what is typed through a reload (consents are given afresh),
+     * and a sign-up sent while offline is stored once when the connection returns, with the draft's submission key.
+     */
+    @Test
+    void aSignUpTypedOnAPhoneSurvivesAReloadAndADroppedConnectionAndIsStoredOnce() {
+        long nightSchool = browsers.nightSchoolId();
+        String token = jdbc().queryForObject("select public_token from recruitment where experiment_id = ?",
+                String.class, nightSchool);
+        String name = "오프라인" + System.nanoTime() % 100_000;
+        BrowserContext context = phone(390, 844);
+        Page page = context.newPage();
+        page.navigate("/join/" + token);
+        assertThat(page.locator("#join-name input")).isVisible();
+        page.locator("#join-name input").fill(name);
+        page.locator("#join-phone input").fill("010-4545-" + (1000 + System.nanoTime() % 9000));
+        Locator answer = page.locator("#join-answer-0 textarea");
+        boolean asks = answer.count() > 0;
+        if (asks) {
+            answer.fill("끊겨도 남아요");
+        }
+        page.locator("#join-phone input").press("Tab");
+        page.waitForTimeout(300);
+        Object keyBefore = page.evaluate("() => { const k = Object.keys(localStorage)"
+                + ".find(k => k.startsWith('silheomjang.draft.')); return k && JSON.parse(localStorage.getItem(k)).key; }");
+        assertThat(keyBefore).isNotNull();
+
+        page.reload();
+        assertThat(page.locator("#offline-restored")).isVisible();
+        assertThat(page.locator("#join-name input")).hasValue(name);
+        if (asks) {
+            assertThat(answer).hasValue("끊겨도 남아요");
+        }
+        // Consent is never restored from the phone: the person ticks it again.
+        assertThat(page.locator("#join-agree")).not().hasAttribute("checked", "");
+        page.locator("#join-agree").click();
+        AxeScan.settle(page);
+        screenshot(page, "phone-4-sign-up-restored");
+
+        context.setOffline(true);
+        assertThat(page.locator("#offline-notice")).isVisible();
+        page.locator("#join-submit").click();
+        page.waitForTimeout(1500);
+        assertThat(applicationsNamed(name)).isZero();
+        screenshot(page, "phone-5-sign-up-offline");
+
+        context.setOffline(false);
+        assertThat(page.locator("#join-thanks")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        screenshot(page, "phone-6-sign-up-sent");
+        page.waitForTimeout(1000);
+        assertThat(applicationsNamed(name)).isEqualTo(1);
+        assertThat(jdbc().queryForObject("select a.submission_key from recruit_application a join participant p"
+                + " on p.id = a.participant_id where p.full_name = ?", String.class, name)).isEqualTo(keyBefore);
+        assertThat(page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('silheomjang.draft.'))"
+                + ".length")).isEqualTo(0);
+    }
+
+    private int applicationsNamed(String name) {
+        return jdbc().queryForObject("select count(*) from recruit_application a join participant p"
+                + " on p.id = a.participant_id where p.full_name = ?", Integer.class, name);
+    }
+
     @Test
     void everyPublicPageFitsA320PxPhone() {
         Map<String, String> pages = publicPages();

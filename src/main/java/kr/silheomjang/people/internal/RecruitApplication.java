@@ -43,6 +43,10 @@ public class RecruitApplication {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    /** The public form load's key (ui.OfflineDraft): a repeat of the same sign-up finds this row. */
+    @Column(name = "submission_key", length = 64)
+    private String submissionKey;
+
     protected RecruitApplication() {
     }
 
@@ -53,6 +57,11 @@ public class RecruitApplication {
         this.personalToken = personalToken;
         this.appliedAt = appliedAt;
         this.duplicateOf = duplicateOf;
+    }
+
+    public RecruitApplication withSubmissionKey(String key) {
+        this.submissionKey = key;
+        return this;
     }
 
     public void offered(Instant now) {

@@ -16,6 +16,8 @@ public interface RecruitApplicationRepository extends JpaRepository<RecruitAppli
 
     Optional<RecruitApplication> findByParticipantId(long participantId);
 
+    Optional<RecruitApplication> findByExperimentIdAndSubmissionKey(long experimentId, String submissionKey);
+
     List<RecruitApplication> findByExperimentIdAndParticipantIdIn(long experimentId, Collection<Long> participantIds);
 
     long countByExperimentId(long experimentId);

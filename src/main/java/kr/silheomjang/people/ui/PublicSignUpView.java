@@ -30,6 +30,7 @@ import kr.silheomjang.people.PublicRecruitmentService;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.OfflineDraft;
 import kr.silheomjang.ui.PublicLayout;
 
 /**
@@ -56,6 +57,8 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
     final Checkbox photo = new Checkbox();
     final Paragraph error = new Paragraph();
     final Button submit = new Button();
+    /** Keeps what is typed on the phone until it is stored, and the load's submission key (decision note 0029). */
+    OfflineDraft draft;
 
     public PublicSignUpView(PublicRecruitmentService service) {
         this.service = service;
@@ -109,20 +112,30 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
         email.setHelperText(getTranslation("recruit.public.email.helper"));
         email.setId("join-email");
         email.setMaxLength(254);
-        body.add(name, phone, email);
+        // The typed fields sit in one container the draft watches; the consents stay outside it on purpose: they are
+        // given afresh on each load, never restored from the phone's storage.
+        Div fields = new Div(name, phone, email);
+        fields.addClassName("recruit-public-fields");
+        OfflineDraft.keep(name, "name");
+        OfflineDraft.keep(phone, "phone");
+        OfflineDraft.keep(email, "email");
         answers.clear();
         if (!form.questions().isEmpty()) {
             H2 q = new H2(getTranslation("recruit.public.questions"));
-            body.add(q);
+            fields.add(q);
             for (int i = 0; i < form.questions().size(); i++) {
                 TextArea a = new TextArea(form.questions().get(i));
                 a.setId("join-answer-" + i);
                 a.setMaxLength(PublicRecruitmentService.MAX_ANSWER_LENGTH);
                 a.setWidthFull();
                 answers.add(a);
-                body.add(a);
+                OfflineDraft.keep(a, "q" + i);
+                fields.add(a);
             }
         }
+        // Same questions, same shape: an old draft is never poured into a changed form.
+        draft = new OfflineDraft(fields, "join:" + token, String.join("\n", form.questions()));
+        body.add(draft.restoredNote(), fields);
         Section notice = new Section();
         notice.addClassName("recruit-notice");
         notice.setId("join-notice");
@@ -145,7 +158,7 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
         submit.setWidthFull();
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submit());
-        body.add(notice, agree, photo, error, submit);
+        body.add(notice, agree, photo, error, draft, submit);
         for (var f : new com.vaadin.flow.component.HasSize[] {name, phone, email}) {
             f.setWidthFull();
         }
@@ -165,7 +178,9 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
             String sessionId = session == null || session.getSession() == null ? "?" : session.getSession().getId();
             String link = service.apply(token, new ApplicationDraft(name.getValue(), phone.getValue(),
                     email.getValue(), answers.stream().map(TextArea::getValue).toList(),
-                    agree.getValue() ? noticeVersion : null, photo.getValue()), address, sessionId);
+                    agree.getValue() ? noticeVersion : null, photo.getValue()), address, sessionId,
+                    draft.submissionKey());
+            draft.sent();
             thanks(link);
         } catch (UserFacingException e) {
             if (e.messageKeys().stream().anyMatch(k -> k.startsWith("recruit.form.state.")
