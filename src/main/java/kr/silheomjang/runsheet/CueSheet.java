@@ -22,6 +22,11 @@ public record CueSheet(long experimentId, String title, @Nullable LocalDate day,
         return cues.isEmpty() ? dayStart : cues.get(cues.size() - 1).end();
     }
 
+    /** The end as the summary shows it: "01:10(+1)" when the programme runs past midnight. */
+    public String endLabel() {
+        return cues.isEmpty() ? dayStart.toString() : CueRow.time(end(), cues.get(cues.size() - 1).endDay());
+    }
+
     public int totalMinutes() {
         return cues.stream().mapToInt(CueRow::minutes).sum();
     }

@@ -254,14 +254,16 @@ public class CueSheetService {
 
     static List<CueRow> rows(List<CueSegment> ordered, LocalTime dayStart) {
         List<CueRow> out = new ArrayList<>(ordered.size());
-        LocalTime t = dayStart;
+        // Minutes from the run day's midnight: past 24:00 the clock time wraps and the day count goes up.
+        long at = dayStart.toSecondOfDay() / 60;
         int n = 1;
         for (CueSegment s : ordered) {
-            LocalTime end = t.plusMinutes(s.getMinutes());
-            out.add(new CueRow(s.getId(), s.getVersion(), n++, t, end, s.getMinutes(), s.getContent(), s.getLead(),
-                    s.getPlace(), s.getMaterials(), s.getNotes(), s.getStartedAt(), s.getFinishedAt(),
-                    s.getMarkedByName(), s.getUpdatedAt(), s.getUpdatedByName()));
-            t = end;
+            long until = at + s.getMinutes();
+            out.add(new CueRow(s.getId(), s.getVersion(), n++, LocalTime.MIN.plusMinutes(at),
+                    LocalTime.MIN.plusMinutes(until), s.getMinutes(), s.getContent(), s.getLead(), s.getPlace(),
+                    s.getMaterials(), s.getNotes(), s.getStartedAt(), s.getFinishedAt(), s.getMarkedByName(),
+                    s.getUpdatedAt(), s.getUpdatedByName(), (int) (at / 1440), (int) (until / 1440)));
+            at = until;
         }
         return out;
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -25,8 +24,10 @@ public record RunDay(boolean onDay, @Nullable CueRow current, @Nullable CueRow n
     public static RunDay at(CueSheet sheet, Instant now, ZoneId zone) {
         LocalDate day = sheet.day();
         LocalDateTime local = LocalDateTime.ofInstant(now, zone);
-        boolean onDay = day != null && day.equals(local.toLocalDate());
         List<CueRow> cues = sheet.cues();
+        // The run day, and past midnight until its last segment ends (a late-night programme).
+        boolean onDay = day != null && (day.equals(local.toLocalDate()) || (!cues.isEmpty()
+                && local.isAfter(day.atStartOfDay()) && local.isBefore(cues.get(cues.size() - 1).endOn(day))));
         int current = -1;
         for (int i = 0; i < cues.size(); i++) {
             if (cues.get(i).state() == CueState.STARTED) {
@@ -34,11 +35,10 @@ public record RunDay(boolean onDay, @Nullable CueRow current, @Nullable CueRow n
                 break;
             }
         }
-        LocalTime time = local.toLocalTime();
         if (current < 0 && onDay) {
             for (int i = 0; i < cues.size(); i++) {
                 CueRow c = cues.get(i);
-                if (c.state() != CueState.FINISHED && !time.isBefore(c.start()) && time.isBefore(c.end())) {
+                if (c.state() != CueState.FINISHED && !local.isBefore(c.startOn(day)) && local.isBefore(c.endOn(day))) {
                     current = i;
                     break;
                 }
@@ -47,7 +47,7 @@ public record RunDay(boolean onDay, @Nullable CueRow current, @Nullable CueRow n
         CueRow next = null;
         for (int i = current + 1; i < cues.size(); i++) {
             CueRow c = cues.get(i);
-            boolean comingByClock = current >= 0 || !onDay || !c.start().isBefore(time);
+            boolean comingByClock = current >= 0 || !onDay || !c.startOn(day).isBefore(local);
             if (c.state() == CueState.PLANNED && comingByClock) {
                 next = c;
                 break;
@@ -56,8 +56,7 @@ public record RunDay(boolean onDay, @Nullable CueRow current, @Nullable CueRow n
         CueRow cur = current < 0 ? null : cues.get(current);
         long late = 0;
         if (cur != null && cur.startedAt() != null && day != null) {
-            late = Duration.between(LocalDateTime.of(day, cur.start()),
-                    LocalDateTime.ofInstant(cur.startedAt(), zone)).toMinutes();
+            late = Duration.between(cur.startOn(day), LocalDateTime.ofInstant(cur.startedAt(), zone)).toMinutes();
         }
         return new RunDay(onDay, cur, next, late);
     }

@@ -77,4 +77,46 @@ class RunDayTest {
         assertThat(early.current()).isNull();
         assertThat(early.next().id()).isEqualTo(2);
     }
+
+    static long ids;
+
+    static kr.silheomjang.runsheet.internal.CueSegment segment(String content, int minutes) {
+        var seg = new kr.silheomjang.runsheet.internal.CueSegment(1, content);
+        org.springframework.test.util.ReflectionTestUtils.setField(seg, "id", ++ids);
+        seg.apply(new CueDraft(content, minutes, null, null, null, null), Instant.EPOCH, "-");
+        return seg;
+    }
+
+    @Test
+    void aLateNightProgrammeKeepsItsTimesAndItsHighlightPastMidnight() {
+        // 22:30 start: 60 + 50 (crosses 24:00) + 30 (wholly on the next day).
+        List<CueRow> rows = CueSheetService.rows(List.of(segment("공연", 60), segment("심야 토론", 50),
+                segment("마무리", 30)), LocalTime.of(22, 30));
+        assertThat(rows).extracting(CueRow::span)
+                .containsExactly("22:30–23:30", "23:30–00:20(+1)", "00:20(+1)–00:50(+1)");
+        CueSheet s = new CueSheet(1, "심야", DAY, LocalTime.of(22, 30), 0, rows, true, List.of(), "나", null, null);
+        assertThat(s.endLabel()).isEqualTo("00:50(+1)");
+
+        RunDay beforeMidnight = RunDay.at(s, at(DAY, "23:50"), SEOUL);
+        assertThat(beforeMidnight.onDay()).isTrue();
+        assertThat(beforeMidnight.current().content()).isEqualTo("심야 토론");
+        assertThat(beforeMidnight.next().content()).isEqualTo("마무리");
+
+        // 00:10 the next morning: still the run (not "not today"), the crossing segment still current.
+        RunDay afterMidnight = RunDay.at(s, at(DAY.plusDays(1), "00:10"), SEOUL);
+        assertThat(afterMidnight.onDay()).isTrue();
+        assertThat(afterMidnight.current().content()).isEqualTo("심야 토론");
+        assertThat(afterMidnight.next().content()).isEqualTo("마무리");
+
+        RunDay last = RunDay.at(s, at(DAY.plusDays(1), "00:30"), SEOUL);
+        assertThat(last.current().content()).isEqualTo("마무리");
+        assertThat(last.next()).isNull();
+
+        // 00:10 on the run day itself is before the programme: nothing current, the first segment next.
+        RunDay morning = RunDay.at(s, at(DAY, "00:10"), SEOUL);
+        assertThat(morning.current()).isNull();
+        assertThat(morning.next().content()).isEqualTo("공연");
+        // After the end the next day, it is over.
+        assertThat(RunDay.at(s, at(DAY.plusDays(1), "01:00"), SEOUL).onDay()).isFalse();
+    }
 }

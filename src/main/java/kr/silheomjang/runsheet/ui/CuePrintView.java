@@ -74,7 +74,7 @@ public class CuePrintView extends Div implements BeforeEnterObserver, HasDynamic
         heading.setText(sheet.title() + " · " + title);
         meta.setText(sheet.day() == null ? getTranslation("runsheet.summary.noDay")
                 : getTranslation("runsheet.summary", Formats.date(sheet.day(), getLocale()), sheet.dayStart(),
-                        sheet.end(), sheet.totalMinutes(), sheet.cues().size()));
+                        sheet.endLabel(), sheet.totalMinutes(), sheet.cues().size()));
         body.removeAll();
         if (!staff) {
             body.add(table(sheet.cues()));

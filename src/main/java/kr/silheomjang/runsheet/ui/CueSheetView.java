@@ -87,7 +87,7 @@ public class CueSheetView extends ExperimentPage {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(CueRow::number).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        grid.addColumn(CueRow::span).setHeader(getTranslation("runsheet.time")).setWidth("8rem").setFlexGrow(0)
+        grid.addColumn(CueRow::span).setHeader(getTranslation("runsheet.time")).setWidth("10rem").setFlexGrow(0)
                 .setPartNameGenerator(r -> "cue-time");
         grid.addColumn(r -> getTranslation("runsheet.minutes.value", r.minutes()))
                 .setHeader(getTranslation("runsheet.minutes")).setWidth("5rem").setFlexGrow(0);
@@ -141,7 +141,7 @@ public class CueSheetView extends ExperimentPage {
         useProgram.setVisible(editor && sheet.cues().isEmpty());
         summary.setText(sheet.day() == null ? getTranslation("runsheet.summary.noDay")
                 : getTranslation("runsheet.summary", Formats.date(sheet.day(), getLocale()), sheet.dayStart(),
-                        sheet.end(), sheet.totalMinutes(), sheet.cues().size()));
+                        sheet.endLabel(), sheet.totalMinutes(), sheet.cues().size()));
         links.removeAll();
         String base = "experiments/" + experimentId + "/cuesheet/";
         links.add(link(base + "print", "runsheet.print.sheet", "cue-print-link"),
