@@ -94,7 +94,7 @@ class ReconfirmJobTest extends MailTestSupport {
         // (Other forms in this database, e.g. the demo's, may be due: the assertions look at this form's people only.)
         job.sendDue();
         dispatcher.dispatchDue();
-        assertThat(recipients()).as("two days before is not yet due three days ahead").isEmpty();
+        assertThat(reconfirmed()).as("two days before is not yet due three days ahead").isEmpty();
         assertThat(signedIn.as(owner, () -> recruitment.state(id)).orElseThrow().reconfirm().lastRunAt()).isNull();
 
         RecruitmentState now = signedIn.as(owner, () -> recruitment.state(id).orElseThrow());
@@ -116,7 +116,7 @@ class ReconfirmJobTest extends MailTestSupport {
             nodes.shutdown();
         }
         dispatcher.dispatchDue();
-        assertThat(recipients()).as("once each, 대기 not asked").containsExactlyInAnyOrder("ga@reconfirm.kr", "na@reconfirm.kr", "da@reconfirm.kr");
+        assertThat(reconfirmed()).as("once each, 대기 not asked").containsExactlyInAnyOrder("ga@reconfirm.kr", "na@reconfirm.kr", "da@reconfirm.kr");
         for (MimeMessage m : SMTP.getReceivedMessages()) {
             if (m.getAllRecipients()[0].toString().contains("@reconfirm.kr")) {
                 assertThat(m.getSubject()).contains("다시 확인");
@@ -131,21 +131,24 @@ class ReconfirmJobTest extends MailTestSupport {
         SMTP.purgeEmailFromAllMailboxes();
         job.sendDue();
         dispatcher.dispatchDue();
-        assertThat(recipients()).isEmpty();
+        assertThat(reconfirmed()).isEmpty();
         // The next day (claim from yesterday): a person selected since gets it, the others not again.
         jdbc.update("update recruitment set reconfirm_run_on = ? where experiment_id = ?",
                 java.sql.Date.valueOf(today.minusDays(1)), id);
-        ApplicantRow ra = signedIn.as(owner, () -> recruitment.applicants(id)).stream()
-                .filter(r -> r.name().equals("라재확")).findFirst().orElseThrow();
-        signedIn.run(owner, () -> recruitment.select(id, Map.of(ra.participantId(), ra.version()),
-                AttendanceStatus.SELECTED));
+        // 다 cancels through the planners: the place goes to 라 (waitlist offer mail, not a reconfirmation).
+        ApplicantRow da = signedIn.as(owner, () -> recruitment.applicants(id)).stream()
+                .filter(r -> r.name().equals("다재확")).findFirst().orElseThrow();
+        signedIn.run(owner, () -> recruitment.select(id, Map.of(da.participantId(), da.version()),
+                AttendanceStatus.CANCELLED));
+        dispatcher.dispatchDue();
+        SMTP.purgeEmailFromAllMailboxes();
         job.sendDue();
         dispatcher.dispatchDue();
-        assertThat(recipients()).as("only the one selected since").containsExactly("ra@reconfirm.kr");
+        assertThat(reconfirmed()).as("only the one selected since").containsExactly("ra@reconfirm.kr");
         assertThat(signedIn.as(owner, () -> recruitment.state(id).orElseThrow().reconfirm()).lastQueued())
                 .isEqualTo(1);
         // The planners' button afterwards adds nothing either: the same keys.
-        assertThat(signedIn.as(owner, () -> mails.send(id, RecruitMail.RECONFIRM)).alreadyThere()).isEqualTo(4);
+        assertThat(signedIn.as(owner, () -> mails.send(id, RecruitMail.RECONFIRM)).alreadyThere()).isEqualTo(3);
     }
 
     @Test
@@ -170,12 +173,19 @@ class ReconfirmJobTest extends MailTestSupport {
     }
 
     private static RecruitmentSettings settings(RecruitmentSettings d, Integer days) {
-        return new RecruitmentSettings(d.title(), null, null, null, 5, null, List.of(), d.noticePurpose(),
+        return new RecruitmentSettings(d.title(), null, null, null, 3, null, List.of(), d.noticePurpose(),
                 d.noticeItems(), d.noticeRetention(), d.noticeRefusal(), "행사 안내", days);
     }
 
-    private static List<String> recipients() throws Exception {
-        return Arrays.stream(SMTP.getReceivedMessages()).map(m -> {
+    /** Recipients (this test's people only) of reconfirmation requests among the received mails. */
+    private static List<String> reconfirmed() throws Exception {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains("다시 확인");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(m -> {
             try {
                 return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress();
             } catch (Exception e) {
