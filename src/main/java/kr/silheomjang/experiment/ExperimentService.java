@@ -33,6 +33,7 @@ import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.NotFoundOrDeniedException;
 import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.Notable;
 
 import org.jspecify.annotations.Nullable;
 
@@ -258,6 +259,9 @@ public class ExperimentService {
         }
         e.setStage(target);
         recordChange(e, ActivityAction.STAGE_CHANGED, detail);
+        AppUser me = currentUser.require();
+        events.publishEvent(new Notable(Notable.Kind.STAGE_MOVED, experimentId, me.id(), me.displayName(),
+                List.of(), experimentId, target.name()));
     }
 
     public void setArchived(long experimentId, long expectedVersion, boolean archived) {

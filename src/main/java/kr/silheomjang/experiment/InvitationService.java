@@ -38,6 +38,7 @@ import kr.silheomjang.mail.MailOutbox;
 import kr.silheomjang.mail.OutgoingMail;
 import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.Notable;
 
 /**
  * Owners invite planners and partner guests by email: a single-use link that expires.
@@ -224,6 +225,9 @@ public class InvitationService {
         activityLog.record(experimentId, user, ActivityAction.MEMBER_JOINED,
                 user.displayName() + "|" + invitation.getRole().name());
         events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBERS));
+        // The inviter hears that the invitation was taken up (targetId: the new member's account).
+        events.publishEvent(new Notable(Notable.Kind.INVITATION_ACCEPTED, experimentId, user.id(),
+                user.displayName(), List.of(invitation.getInvitedById()), user.id(), invitation.getRole().name()));
     }
 
     private Invitation usable(String token) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.Notable;
 
 /**
  * 주제 선정 with the proposer: contact channels, the meeting, the caveats explained, and an append-only consent record
@@ -51,10 +53,13 @@ public class ProposerConsentService {
     private final Clock clock;
     private final ProposerMeetingService meetings;
     private final ExperimentService experiments;
+    private final ApplicationEventPublisher events;
 
     ProposerConsentService(ProposerRecordRepository records, ConsentEntryRepository consents,
             ParticipantRepository participants, ExperimentAccess access, CurrentUser currentUser, PeopleAudit audit,
-            Clock clock, ProposerMeetingService meetings, ExperimentService experiments) {
+            Clock clock, ProposerMeetingService meetings, ExperimentService experiments,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.meetings = meetings;
         this.experiments = experiments;
         this.records = records;
@@ -181,6 +186,11 @@ public class ProposerConsentService {
             }
         }
         audit.announce(experimentId, PeopleLive.PROPOSER, List.of());
+        if (decision == ConsentDecision.WITHDRAWN) {
+            // The subject is the consent kind only: no participant's name travels into an inbox.
+            events.publishEvent(new Notable(Notable.Kind.CONSENT_WITHDRAWN, experimentId, me.id(), me.displayName(),
+                    List.of(), experimentId, kind.name()));
+        }
     }
 
     /**

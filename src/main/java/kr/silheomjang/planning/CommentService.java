@@ -20,6 +20,7 @@ import kr.silheomjang.planning.internal.CardComment;
 import kr.silheomjang.planning.internal.CardCommentRepository;
 import kr.silheomjang.planning.internal.PlanningSupport;
 import kr.silheomjang.security.AppUser;
+import kr.silheomjang.shared.Notable;
 import kr.silheomjang.shared.UserFacingException;
 
 /** Comments on cards: every member may comment, partner guests included; "@이름" tells that member live. */
@@ -64,6 +65,8 @@ public class CommentService {
             ids.add(cardId);
             ids.addAll(mentioned);
             events.publishEvent(new LiveUpdate(experimentId, PlanningLive.MENTION, ids));
+            events.publishEvent(new Notable(Notable.Kind.MENTIONED, experimentId, me.id(), me.displayName(),
+                    mentioned, cardId, support.lockedCard(experimentId, cardId).getTitle()));
         }
         return saved.getId();
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,8 @@ import kr.silheomjang.planning.internal.CardPlacement;
 import kr.silheomjang.planning.internal.PlanningSupport;
 import kr.silheomjang.planning.internal.CardRepository;
 import kr.silheomjang.planning.internal.ChecklistItemRepository;
+import kr.silheomjang.security.AppUser;
+import kr.silheomjang.shared.Notable;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.LostRaceException;
 import kr.silheomjang.shared.Ranks;
@@ -60,11 +63,13 @@ public class PlanningService {
     private final BoardReads reads;
     private final ExperimentAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PlanningService(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
             CardCommentRepository comments, CardHistoryRepository history, CardAttachmentRepository attachments,
             BoardLocks locks, AttachmentStore store, CardPlacement placement, PlanningSupport support,
-            BoardReads reads, ExperimentAccess access, Clock clock) {
+            BoardReads reads, ExperimentAccess access, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.columns = columns;
         this.cards = cards;
         this.checklist = checklist;
@@ -160,8 +165,10 @@ public class PlanningService {
             changed.add("due");
             c.setDueDate(draft.due());
         }
+        List<Long> newlyAssigned = List.of();
         if (role.canEdit() && !draft.assigneeIds().equals(Set.copyOf(c.getAssigneeIds()))) {
             changed.add("assignees");
+            newlyAssigned = draft.assigneeIds().stream().filter(id -> !c.getAssigneeIds().contains(id)).toList();
             c.getAssigneeIds().clear();
             c.getAssigneeIds().addAll(draft.assigneeIds());
         }
@@ -176,6 +183,11 @@ public class PlanningService {
         c.touch(clock.instant(), support.me().displayName());
         support.record(cardId, "UPDATED", String.join(",", changed));
         support.announce(experimentId, cardId);
+        if (!newlyAssigned.isEmpty()) {
+            AppUser me = support.me();
+            events.publishEvent(new Notable(Notable.Kind.CARD_ASSIGNED, experimentId, me.id(), me.displayName(),
+                    newlyAssigned, cardId, c.getTitle()));
+        }
     }
 
     /** Moves a card's due date (the calendar drags it); same rights as editing the card. */

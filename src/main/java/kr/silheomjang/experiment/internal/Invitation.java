@@ -80,6 +80,10 @@ public class Invitation {
         return id;
     }
 
+    public long getInvitedById() {
+        return invitedById;
+    }
+
     public long getExperimentId() {
         return experimentId;
     }

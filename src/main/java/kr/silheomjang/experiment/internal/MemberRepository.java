@@ -17,6 +17,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByUserId(long userId);
 
+    List<Member> findByUserId(long userId);
+
     @org.springframework.data.jpa.repository.Query(
             "select count(distinct m.experimentId) from Member m where m.userId = :userId and m.experimentId in :ids")
     long countMemberships(long userId, java.util.Collection<Long> ids);

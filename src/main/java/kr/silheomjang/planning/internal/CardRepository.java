@@ -23,6 +23,10 @@ public interface CardRepository extends JpaRepository<Card, Long> {
     @Query("select c.id, l from Card c join c.labels l where c.experimentId = :e")
     List<Object[]> labels(@Param("e") long experimentId);
 
+    /** Every experiment's cards due in the range, assignees fetched (the due-date notifications' daily scan). */
+    @Query("select distinct c from Card c left join fetch c.assigneeIds where c.dueDate between :from and :to")
+    List<Card> dueAnywhere(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
     @Query("select c from Card c where c.experimentId = :e and c.dueDate between :from and :to order by c.dueDate, c.id")
     List<Card> due(@Param("e") long experimentId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 

@@ -10,6 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface ScheduleEventRepository extends JpaRepository<ScheduleEvent, Long> {
 
+    /** Every experiment's events starting on the day, attendees fetched (the "event tomorrow" notifications). */
+    @Query("select distinct e from ScheduleEvent e left join fetch e.attendeeIds where e.startDate = :day")
+    List<ScheduleEvent> startingOn(@Param("day") LocalDate day);
+
     /** Events overlapping {@code [from, to]}, attendees fetched in the same query. */
     @Query("select distinct e from ScheduleEvent e left join fetch e.attendeeIds where e.experimentId = :experimentId"
             + " and e.startDate <= :to and e.endDate >= :from order by e.startDate, e.startTime, e.id")
