@@ -70,7 +70,16 @@ class PatternRulesTest {
             Map.entry("AdministratorService.requireAdministrator", "is the organisation-level check itself"),
             Map.entry("SurveyService.publicLink", "builds a link from a token the caller already holds"),
             Map.entry("CardAttachmentService.attachmentPolicy", "the upload rules (size, types), no experiment data"),
-            Map.entry("TopicService.canUse", "about the caller's own account (whether the pool is shown at all)"));
+            Map.entry("TopicService.canUse", "about the caller's own account (whether the pool is shown at all)"),
+            Map.entry("NotificationService.myTopic", "the caller's own inbox topic"),
+            Map.entry("NotificationService.inbox",
+                    "the caller's own notifications, limited to their current memberships through Audience"),
+            Map.entry("NotificationService.countInbox", "counts the caller's own notifications, as inbox does"),
+            Map.entry("NotificationService.unreadCount", "counts the caller's own notifications, as inbox does"),
+            Map.entry("NotificationService.markRead", "only a notification of the caller's own"),
+            Map.entry("NotificationService.markAllRead", "only the caller's own notifications"),
+            Map.entry("NotificationService.preferences", "the caller's own choices"),
+            Map.entry("NotificationService.savePreferences", "the caller's own choices"));
 
     /**
      * Public service methods open to callers who are not signed in, each with the reason; they need neither
