@@ -23,6 +23,7 @@ import kr.silheomjang.survey.internal.ResponseRepository;
 import kr.silheomjang.survey.internal.Survey;
 import kr.silheomjang.survey.internal.SurveyRepository;
 import kr.silheomjang.security.SubmissionThrottle;
+import kr.silheomjang.shared.Notable;
 
 /**
  * Answering by link, without an account. Deliberately not {@code @PreAuthorize}d: the unguessable token is the
@@ -136,6 +137,8 @@ public class PublicSurveyService {
         answers.saveAll(pending.stream().map(a -> new Answer(r.getId(), a.getQuestionId(), a.getSortOrder(),
                 a.getType(), a.getQuestionText(), a.getAnswerText())).toList());
         events.publishEvent(LiveUpdate.of(s.getExperimentId(), SurveyLive.RESPONSE, s.getId()));
+        events.publishEvent(new Notable(Notable.Kind.SURVEY_ANSWERS, s.getExperimentId(), 0, "", List.of(),
+                s.getId(), s.getTitle()));
         return true;
     }
 

@@ -32,7 +32,8 @@ import kr.silheomjang.ui.account.AdministratorsView;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-            AdministratorService administrators, java.util.List<ShellEntry> entries) {
+            AdministratorService administrators, java.util.List<ShellEntry> entries,
+            java.util.List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
@@ -55,7 +56,12 @@ public class MainLayout extends AppLayout {
         user.add(logout);
 
         Div spacer = new Div();
-        HorizontalLayout navbar = new HorizontalLayout(toggle, spacer, language, user, new LiveAnnouncer());
+        HorizontalLayout navbar = new HorizontalLayout(toggle, spacer);
+        if (currentUser.get().isPresent()) {
+            headerItems.stream().sorted(java.util.Comparator.comparingInt(HeaderItem::order))
+                    .forEach(item -> navbar.add(item.create()));
+        }
+        navbar.add(language, user, new LiveAnnouncer());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.setFlexGrow(1, spacer);

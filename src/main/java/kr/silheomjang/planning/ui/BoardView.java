@@ -89,6 +89,7 @@ public class BoardView extends ExperimentPage implements BoardHost {
     /** Organisation administrators edit the templates every experiment shares. */
     boolean administrator;
     CardDialog openDialog;
+    private @org.jspecify.annotations.Nullable Long requestedCard;
 
     public BoardView(ExperimentPageSupport support, BoardServices services, Clock clock,
             AdministratorService administrators) {
@@ -149,6 +150,18 @@ public class BoardView extends ExperimentPage implements BoardHost {
         if (!unchanged) {
             render();
         }
+        if (requestedCard != null) {
+            long card = requestedCard;
+            requestedCard = null;
+            openCard(card);
+        }
+    }
+
+    /** A link may name a card to open ({@code ?card=12}, e.g. from a notification). */
+    @Override
+    protected void readRoute(com.vaadin.flow.router.BeforeEnterEvent event) {
+        requestedCard = event.getLocation().getQueryParameters().getSingleParameter("card")
+                .filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).orElse(null);
     }
 
     // --- live ------------------------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     CalendarData data;
     /** The event dialog open now (an existing event), refreshed live. */
     @Nullable EventDialog openDialog;
+    private @Nullable Long requestedEvent;
     Mode mode = Mode.MONTH;
     LocalDate cursor;
     /** The experiment's event day, read with the agenda (which reaches at least to it). */
@@ -212,6 +213,18 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         }
         data = schedule.calendar(experimentId, rangeStart(), rangeEnd());
         render();
+        if (requestedEvent != null) {
+            long event = requestedEvent;
+            requestedEvent = null;
+            openExisting(event);
+        }
+    }
+
+    /** A link may name an event to open ({@code ?event=12}, e.g. from a notification). */
+    @Override
+    protected void readRoute(com.vaadin.flow.router.BeforeEnterEvent event) {
+        requestedEvent = event.getLocation().getQueryParameters().getSingleParameter("event")
+                .filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).orElse(null);
     }
 
 
