@@ -153,7 +153,9 @@ public class BoardView extends ExperimentPage implements BoardHost {
         if (requestedCard != null) {
             long card = requestedCard;
             requestedCard = null;
-            openCard(card);
+            // Opened once the page itself is on screen (this may run while the route is still being entered).
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            ui.beforeClientResponse(ui, context -> openCard(card));
         }
     }
 

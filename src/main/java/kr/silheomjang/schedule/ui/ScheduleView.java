@@ -216,7 +216,9 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         if (requestedEvent != null) {
             long event = requestedEvent;
             requestedEvent = null;
-            openExisting(event);
+            // Opened once the page itself is on screen (this may run while the route is still being entered).
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            ui.beforeClientResponse(ui, context -> openExisting(event));
         }
     }
 
