@@ -299,6 +299,9 @@ class NotificationServiceTest extends MailTestSupport {
     @Test
     void theScansTellAssigneesOfDueAndOverdueCardsAndTheTeamOfTomorrowsEventOnceEach() {
         Team t = team();
+        // Mid-morning in Seoul, so that "today" and "tomorrow" stay the same while the test moves the clock on.
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        clock.advance(Duration.between(now, now.toLocalDate().plusDays(1).atTime(10, 0).atZone(now.getZone())));
         LocalDate today = LocalDate.now(clock);
         List<Long> cards = signedIn.as(t.owner, () -> planning.board(t.id)).columns().get(0).cards().stream()
                 .map(c -> c.id()).toList();
