@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.upload.StagedFile;
 import kr.silheomjang.shared.upload.UploadPolicy;
 
 /**
@@ -83,17 +84,76 @@ public final class Uploads {
         return upload;
     }
 
-    /** Reads within the limit, checks, and hands over to the UI; answers every request without throwing. */
-    static final class LimitedHandler implements UploadHandler {
+    /**
+     * An upload button for one file at a time that streams the file to a private temporary file
+     * ({@link UploadPolicy#stage}): never in memory, refused while it streams in when too large or not what its name
+     * claims. The dialog hands the staged file to its service (which keeps it) or {@link StagedFile#discard discards}
+     * it.
+     *
+     * @param onFile runs in the user's UI (locked) with the staged file
+     */
+    public static Upload staged(UploadPolicy policy, String addKey, String dropKey, Consumer<StagedFile> onFile) {
+        Upload upload = single(policy, addKey, dropKey, f -> {
+        });
+        UI ui = UI.getCurrent();
+        String failed = upload.getTranslation("upload.error.failed");
+        upload.setUploadHandler(new StagingHandler(policy, ui, upload, onFile,
+                java.util.Map.of(policy.sizeMessageKey(), upload.getTranslation(policy.sizeMessageKey()),
+                        policy.typeMessageKey(), upload.getTranslation(policy.typeMessageKey())), failed));
+        return upload;
+    }
 
-        private final UploadPolicy policy;
+    /** Reads within the limit, checks, and hands over to the UI; answers every request without throwing. */
+    static final class LimitedHandler extends AnsweringHandler<Received> {
+
+        LimitedHandler(UploadPolicy policy, @Nullable UI ui, Upload upload, Consumer<Received> onFile,
+                java.util.Map<String, String> texts, String failed) {
+            super(policy, ui, upload, onFile, texts, failed);
+        }
+
+        @Override
+        Received receive(UploadEvent event) throws IOException {
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = policy.read(in);
+            }
+            UploadPolicy.Checked checked = policy.check(event.getFileName(), event.getContentType(), bytes);
+            return new Received(checked.name(), checked.type().mimeType(), checked.bytes());
+        }
+    }
+
+    /** Streams to a temporary file within the limit, proving the type from the first bytes. */
+    static final class StagingHandler extends AnsweringHandler<StagedFile> {
+
+        StagingHandler(UploadPolicy policy, @Nullable UI ui, Upload upload, Consumer<StagedFile> onFile,
+                java.util.Map<String, String> texts, String failed) {
+            super(policy, ui, upload, onFile, texts, failed);
+        }
+
+        @Override
+        StagedFile receive(UploadEvent event) throws IOException {
+            try (InputStream in = event.getInputStream()) {
+                return policy.stage(in, event.getFileName(), event.getContentType());
+            }
+        }
+
+        @Override
+        void unclaimed(StagedFile file) {
+            file.discard();
+        }
+    }
+
+    /** Receives one file, answers the request itself (never an exception) and hands the file to the UI. */
+    abstract static class AnsweringHandler<T> implements UploadHandler {
+
+        final UploadPolicy policy;
         private final @Nullable UI ui;
         private final Upload upload;
-        private final Consumer<Received> onFile;
+        private final Consumer<T> onFile;
         private final java.util.Map<String, String> texts;
         private final String failed;
 
-        LimitedHandler(UploadPolicy policy, @Nullable UI ui, Upload upload, Consumer<Received> onFile,
+        AnsweringHandler(UploadPolicy policy, @Nullable UI ui, Upload upload, Consumer<T> onFile,
                 java.util.Map<String, String> texts, String failed) {
             this.policy = policy;
             this.ui = ui;
@@ -103,12 +163,19 @@ public final class Uploads {
             this.failed = failed;
         }
 
+        /** Reads and checks the file; a {@link UserFacingException} refuses it with the policy's message. */
+        abstract T receive(UploadEvent event) throws IOException;
+
+        /** A received file the UI never took (the page is gone). */
+        void unclaimed(T file) {
+        }
+
         @Override
         public void handleUploadRequest(UploadEvent event) {
             UI target = ui != null ? ui : event.getUI();
-            byte[] bytes;
-            try (InputStream in = event.getInputStream()) {
-                bytes = policy.read(in);
+            T received;
+            try {
+                received = receive(event);
             } catch (UserFacingException refused) {
                 refuse(event, target, refused);
                 return;
@@ -119,19 +186,15 @@ public final class Uploads {
                 target.access(() -> Messages.showError(failed));
                 return;
             }
-            UploadPolicy.Checked checked;
             try {
-                checked = policy.check(event.getFileName(), event.getContentType(), bytes);
-            } catch (UserFacingException refused) {
-                refuse(event, target, refused);
-                return;
+                target.access(() -> {
+                    // What became of the file is shown by the page (a list, a preview), not by the upload's own list.
+                    upload.clearFileList();
+                    onFile.accept(received);
+                });
+            } catch (RuntimeException detached) {
+                unclaimed(received);
             }
-            Received received = new Received(checked.name(), checked.type().mimeType(), checked.bytes());
-            target.access(() -> {
-                // What became of the file is shown by the page (a list, a preview), not by the upload's own list.
-                upload.clearFileList();
-                onFile.accept(received);
-            });
         }
 
         private void refuse(UploadEvent event, UI target, UserFacingException refused) {

@@ -85,6 +85,17 @@ public enum FileType {
         return Optional.empty();
     }
 
+    /**
+     * True for types recognised by a signature at the very start (images, PDF): their first
+     * {@link UploadPolicy#HEAD_BYTES} prove them, so they can be checked while the rest still streams in.
+     */
+    public boolean knownByFirstBytes() {
+        return switch (this) {
+            case PDF, PNG, JPEG, GIF, WEBP -> true;
+            default -> false;
+        };
+    }
+
     /** True when the content is really of this type. */
     public boolean matches(byte[] bytes) {
         return switch (this) {

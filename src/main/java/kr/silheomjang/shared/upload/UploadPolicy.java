@@ -120,6 +120,100 @@ public final class UploadPolicy {
         return out.toByteArray();
     }
 
+    /** How much of a streamed file is looked at to prove its type ({@link FileType#knownByFirstBytes}). */
+    public static final int HEAD_BYTES = 64;
+
+    /**
+     * Streams an upload to a private temporary file without ever holding it in memory: the name and the type it
+     * claims are checked before reading, the first {@value #HEAD_BYTES} bytes must prove that type, and reading stops
+     * (the partial file deleted) as soon as it passes the limit, whatever the client declared. Only for policies whose
+     * types are all {@link FileType#knownByFirstBytes known by their first bytes}.
+     *
+     * @throws UserFacingException with this policy's keys; nothing is left behind
+     */
+    public StagedFile stage(InputStream in, @Nullable String fileName, @Nullable String declaredType)
+            throws IOException {
+        if (contentReadLater || !types.stream().allMatch(FileType::knownByFirstBytes)) {
+            throw new IllegalStateException("streamed uploads need types known by their first bytes: " + this);
+        }
+        String[] name = {safeName(fileName)};
+        FileType type = claimedType(name, declaredType);
+        java.nio.file.Path temp = java.nio.file.Files.createTempFile("upload-", ".part");
+        boolean kept = false;
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(temp)) {
+            byte[] buffer = new byte[64 * 1024];
+            byte[] head = new byte[HEAD_BYTES];
+            int headLength = 0;
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes + 1 - total))) > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new UserFacingException(sizeKey);
+                }
+                if (headLength < HEAD_BYTES) {
+                    int take = Math.min(n, HEAD_BYTES - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, take);
+                    headLength += take;
+                    if (headLength == HEAD_BYTES && !type.matches(head)) {
+                        throw new UserFacingException(typeKey);
+                    }
+                }
+                out.write(buffer, 0, n);
+            }
+            if (total == 0) {
+                throw new UserFacingException(sizeKey);
+            }
+            if (headLength < HEAD_BYTES && !type.matches(Arrays.copyOf(head, headLength))) {
+                throw new UserFacingException(typeKey);
+            }
+            kept = true;
+            return new StagedFile(temp, name[0], type, total);
+        } finally {
+            if (!kept) {
+                java.nio.file.Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * The service's own check of a staged file (the boundary does not trust the view): it is still there, within the
+     * limit, of an allowed type, and its first bytes still prove that type.
+     */
+    public StagedFile recheck(StagedFile file) {
+        if (!types.contains(file.type())) {
+            throw new UserFacingException(typeKey);
+        }
+        long size;
+        byte[] head;
+        try (InputStream in = file.open()) {
+            size = java.nio.file.Files.size(file.path());
+            head = in.readNBytes(HEAD_BYTES);
+        } catch (IOException gone) {
+            throw new UserFacingException("upload.error.failed");
+        }
+        if (size == 0 || size > maxBytes || size != file.size()) {
+            throw new UserFacingException(sizeKey);
+        }
+        if (!file.type().matches(head)) {
+            throw new UserFacingException(typeKey);
+        }
+        return new StagedFile(file.path(), safeName(file.name()).isEmpty() ? FALLBACK_NAME + "."
+                + file.type().extensions().get(0) : safeName(file.name()), file.type(), size);
+    }
+
+    /** The type a (safe) name claims, or for a name without extension the declared one (the name then gets it). */
+    private FileType claimedType(String[] name, @Nullable String declaredType) {
+        Optional<FileType> claimed = name[0].isEmpty() ? Optional.empty() : FileType.ofName(name[0]);
+        if (claimed.isEmpty()) {
+            claimed = FileType.ofMimeType(declaredType);
+            if (claimed.isPresent()) {
+                name[0] = (name[0].isEmpty() ? FALLBACK_NAME : name[0]) + "." + claimed.get().extensions().get(0);
+            }
+        }
+        return claimed.filter(types::contains).orElseThrow(() -> new UserFacingException(typeKey));
+    }
+
     /** A checked file: the safe name, the type its content proved, and the bytes. */
     public record Checked(String name, FileType type, byte[] bytes) {
     }
@@ -133,19 +227,12 @@ public final class UploadPolicy {
         if (bytes == null || bytes.length == 0 || bytes.length > maxBytes) {
             throw new UserFacingException(sizeKey);
         }
-        String name = safeName(fileName);
-        Optional<FileType> claimed = name.isEmpty() ? Optional.empty() : FileType.ofName(name);
-        if (claimed.isEmpty()) {
-            claimed = FileType.ofMimeType(declaredType);
-            if (claimed.isPresent()) {
-                name = (name.isEmpty() ? FALLBACK_NAME : name) + "." + claimed.get().extensions().get(0);
-            }
-        }
-        FileType type = claimed.filter(types::contains).orElseThrow(() -> new UserFacingException(typeKey));
+        String[] name = {safeName(fileName)};
+        FileType type = claimedType(name, declaredType);
         if (!contentReadLater && !type.matches(bytes)) {
             throw new UserFacingException(typeKey);
         }
-        return new Checked(name, type, bytes);
+        return new Checked(name[0], type, bytes);
     }
 
     /**
