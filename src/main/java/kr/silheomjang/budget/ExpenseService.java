@@ -17,9 +17,8 @@ import kr.silheomjang.budget.internal.BudgetLine;
 import kr.silheomjang.budget.internal.BudgetLineRepository;
 import kr.silheomjang.budget.internal.BudgetSupport;
 import kr.silheomjang.budget.internal.Expense;
-import kr.silheomjang.budget.internal.ExpenseReceipt;
-import kr.silheomjang.budget.internal.ExpenseReceiptRepository;
 import kr.silheomjang.budget.internal.ExpenseRepository;
+import kr.silheomjang.budget.internal.ReceiptStore;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.security.AppUser;
@@ -27,6 +26,7 @@ import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.shared.upload.FileType;
+import kr.silheomjang.shared.upload.StagedFile;
 import kr.silheomjang.shared.upload.UploadPolicy;
 
 /**
@@ -42,12 +42,15 @@ public class ExpenseService {
 
     static final long MAX_RECEIPT_BYTES = 10L * 1024 * 1024;
 
-    /** Receipts: a photo (JPEG, PNG, WebP) or a PDF up to 10 MB, read within the limit and checked by content. */
+    /**
+     * Receipts: a photo (JPEG, PNG, WebP) or a PDF up to 10 MB, streamed to a temporary file within the limit and
+     * proven by their first bytes ({@link UploadPolicy#stage}), then checked again here and kept as files.
+     */
     public static final UploadPolicy RECEIPTS = UploadPolicy.of(MAX_RECEIPT_BYTES, FileType.JPEG, FileType.PNG,
             FileType.WEBP, FileType.PDF).messages("budget.error.receiptSize", "budget.error.receiptType");
 
     private final ExpenseRepository expenses;
-    private final ExpenseReceiptRepository receipts;
+    private final ReceiptStore receipts;
     private final BudgetLineRepository lines;
     private final BudgetSupport support;
     private final ExperimentAccess access;
@@ -55,7 +58,7 @@ public class ExpenseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExpenseService(ExpenseRepository expenses, ExpenseReceiptRepository receipts, BudgetLineRepository lines,
+    ExpenseService(ExpenseRepository expenses, ReceiptStore receipts, BudgetLineRepository lines,
             BudgetSupport support, ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
             Clock clock) {
         this.expenses = expenses;
@@ -86,37 +89,36 @@ public class ExpenseService {
         return e.toRow(lines.findById(e.getLineId()).map(BudgetLine::getTitle).orElse("?"));
     }
 
-    /** A receipt's bytes (owners and planners); null when the expense has none. */
+    /** A receipt to stream to the browser (owners and planners); null when the expense has none. */
     @Transactional(readOnly = true)
     public @Nullable Receipt receipt(long experimentId, long expenseId) {
         access.requireEditor(experimentId);
         Expense e = expenses.findByIdAndExperimentId(expenseId, experimentId)
                 .orElseThrow(() -> new UserFacingException("budget.error.expenseNotFound"));
-        if (e.getReceiptName() == null) {
+        String key = e.getReceiptKey();
+        if (e.getReceiptName() == null || key == null) {
             return null;
         }
-        return receipts.findByExpenseId(expenseId)
-                .map(r -> new Receipt(r.getData(), e.getReceiptName(), e.getReceiptType())).orElse(null);
+        return new Receipt(e.getReceiptName(), String.valueOf(e.getReceiptType()),
+                e.getReceiptSize() == null ? -1 : e.getReceiptSize(), () -> receipts.open(key));
     }
 
     /**
-     * Enters an expense (owners and planners), with a receipt checked again here with {@link #RECEIPTS}. Everything
-     * is checked before anything is written.
+     * Enters an expense (owners and planners), with a staged receipt checked again here with {@link #RECEIPTS}.
+     * Everything is checked before anything is written; a rolled-back save leaves no file behind.
      */
-    public long add(long experimentId, ExpenseDraft draft, @Nullable String fileName, byte @Nullable [] bytes) {
+    public long add(long experimentId, ExpenseDraft draft, @Nullable StagedFile receipt) {
         access.requireEditor(experimentId);
         ExpenseDraft clean = checked(experimentId, draft);
-        UploadPolicy.Checked file = bytes == null ? null : RECEIPTS.check(fileName, null, bytes);
+        StagedFile file = receipt == null ? null : RECEIPTS.recheck(receipt);
         support.lockOpen(experimentId, me().displayName());
         Expense e = new Expense(experimentId, me().id(), me().displayName());
         e.apply(clean, clock.instant(), me().displayName());
         if (file != null) {
-            e.attach(file.name(), file.type().mimeType(), file.bytes().length, clock.instant(), me().displayName());
+            e.attach(file.name(), file.type().mimeType(), file.size(), receipts.keep(file), clock.instant(),
+                    me().displayName());
         }
         e = expenses.save(e);
-        if (file != null) {
-            receipts.save(new ExpenseReceipt(e.getId(), file.bytes()));
-        }
         events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.EXPENSES, e.getId()));
         return e.getId();
     }
@@ -126,17 +128,19 @@ public class ExpenseService {
      * receipt replaces the old one. It goes back to 검토 대기.
      */
     public void save(long experimentId, long expenseId, long expectedVersion, ExpenseDraft draft,
-            @Nullable String fileName, byte @Nullable [] bytes) {
+            @Nullable StagedFile receipt) {
         access.requireEditor(experimentId);
         ExpenseDraft clean = checked(experimentId, draft);
-        UploadPolicy.Checked file = bytes == null ? null : RECEIPTS.check(fileName, null, bytes);
+        StagedFile file = receipt == null ? null : RECEIPTS.recheck(receipt);
         support.lockOpen(experimentId, me().displayName());
         Expense e = expense(experimentId, expenseId, expectedVersion);
         e.apply(clean, clock.instant(), me().displayName());
         if (file != null) {
-            e.attach(file.name(), file.type().mimeType(), file.bytes().length, clock.instant(), me().displayName());
-            receipts.findByExpenseId(expenseId).ifPresentOrElse(r -> r.replace(file.bytes()),
-                    () -> receipts.save(new ExpenseReceipt(expenseId, file.bytes())));
+            String replaced = e.attach(file.name(), file.type().mimeType(), file.size(), receipts.keep(file),
+                    clock.instant(), me().displayName());
+            if (replaced != null) {
+                receipts.deleteLater(replaced);
+            }
         }
         expenses.flush();
         events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.EXPENSES, expenseId));
@@ -146,7 +150,9 @@ public class ExpenseService {
         access.requireEditor(experimentId);
         support.lockOpen(experimentId, me().displayName());
         Expense e = expense(experimentId, expenseId, expectedVersion);
-        receipts.deleteByExpenseId(expenseId);
+        if (e.getReceiptKey() != null) {
+            receipts.deleteLater(e.getReceiptKey());
+        }
         expenses.delete(e);
         events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.EXPENSES, expenseId));
     }

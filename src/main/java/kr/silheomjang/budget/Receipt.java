@@ -1,5 +1,13 @@
 package kr.silheomjang.budget;
 
-/** A receipt's bytes with the name and type it is served as. */
-public record Receipt(byte[] bytes, String name, String type) {
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A receipt's name, type and size, and its content as a stream opened on demand (never read whole). */
+public record Receipt(String name, String type, long size, Content content) {
+
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
+    }
 }

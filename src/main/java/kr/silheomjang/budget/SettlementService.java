@@ -19,8 +19,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import kr.silheomjang.budget.internal.Budget;
 import kr.silheomjang.budget.internal.BudgetSupport;
 import kr.silheomjang.budget.internal.Expense;
-import kr.silheomjang.budget.internal.ExpenseReceiptRepository;
 import kr.silheomjang.budget.internal.ExpenseRepository;
+import kr.silheomjang.budget.internal.ReceiptStore;
 import kr.silheomjang.budget.internal.SettlementWorkbook;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ActivityAction;
@@ -35,7 +35,7 @@ import kr.silheomjang.shared.upload.UploadPolicy;
  * Settlement (결산): in 후속 작업 the owner closes the books once nothing waits for approval; expenses and the plan are
  * then read-only until the owner reopens them. Both are recorded in the activity feed. The settlement report per line
  * and per funder (planned, spent, variance, receipts) is exported as an Excel workbook and as CSV with a BOM, and every
- * receipt as one ZIP streamed straight to the browser, one receipt in memory at a time. Owners and planners export.
+ * receipt as one ZIP streamed straight from the stored files to the browser. Owners and planners export.
  */
 @Service
 @Transactional
@@ -44,7 +44,7 @@ public class SettlementService {
 
     private final BudgetSupport support;
     private final ExpenseRepository expenses;
-    private final ExpenseReceiptRepository receipts;
+    private final ReceiptStore receipts;
     private final BudgetService budget;
     private final ExperimentAccess access;
     private final ExperimentService experiments;
@@ -53,7 +53,7 @@ public class SettlementService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SettlementService(BudgetSupport support, ExpenseRepository expenses, ExpenseReceiptRepository receipts,
+    SettlementService(BudgetSupport support, ExpenseRepository expenses, ReceiptStore receipts,
             BudgetService budget, ExperimentAccess access, ExperimentService experiments, CurrentUser currentUser,
             I18NProvider i18n, ApplicationEventPublisher events, Clock clock) {
         this.support = support;
@@ -121,7 +121,8 @@ public class SettlementService {
 
     /**
      * Every receipt as one ZIP written straight to {@code out}, each named by date, payee and amount
-     * ({@code 2026-11-20_서울역카페_120000원.jpg}); one receipt is read at a time, never the whole archive.
+     * ({@code 2026-11-20_서울역카페_120000원.jpg}); each file is copied from the store into the ZIP as a stream, so
+     * neither a receipt nor the archive is ever held in memory.
      */
     @Transactional(readOnly = true)
     public int writeReceiptsZip(long experimentId, OutputStream out) throws IOException {
@@ -130,15 +131,13 @@ public class SettlementService {
         int count = 0;
         try (ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
             for (Expense e : expenses.findByExperimentIdOrderBySpentOnDescIdDesc(experimentId).reversed()) {
-                if (e.getReceiptName() == null) {
-                    continue;
-                }
-                byte[] bytes = receipts.findByExpenseId(e.getId()).map(r -> r.getData()).orElse(null);
-                if (bytes == null) {
+                if (e.getReceiptName() == null || e.getReceiptKey() == null) {
                     continue;
                 }
                 zip.putNextEntry(new ZipEntry(entryName(e, used)));
-                zip.write(bytes);
+                try (java.io.InputStream in = receipts.open(e.getReceiptKey())) {
+                    in.transferTo(zip);
+                }
                 zip.closeEntry();
                 count++;
             }

@@ -73,11 +73,11 @@ class SettlementExportTest {
                     null));
             budget.addLine(id, new BudgetLineDraft(BudgetCategory.OTHER, "예비비", 76_543L, "", null));
             expenses.add(id, new ExpenseDraft(day, "카페 온", 130_001L, PaymentMethod.CORPORATE_CARD, food),
-                    "a.png", BudgetServiceTest.PNG);
-            expenses.add(id, new ExpenseDraft(day, "카페 온", 130_001L, PaymentMethod.CASH, food), "b.pdf",
-                    BudgetServiceTest.PDF);
+                    BudgetServiceTest.file("a.png", BudgetServiceTest.PNG));
+            expenses.add(id, new ExpenseDraft(day, "카페 온", 130_001L, PaymentMethod.CASH, food),
+                    BudgetServiceTest.file("b.pdf", BudgetServiceTest.PDF));
             expenses.add(id, new ExpenseDraft(day, "역사 관리소", 299_999L, PaymentMethod.BANK_TRANSFER, venue),
-                    null, null);
+                    null);
         });
         signedIn.run(owner, () -> expenses.list(id).forEach(r -> expenses.approve(id, r.id(), r.version())));
     }

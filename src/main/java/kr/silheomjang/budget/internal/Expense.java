@@ -22,7 +22,7 @@ import kr.silheomjang.budget.ExpenseRow;
 import kr.silheomjang.budget.ExpenseStatus;
 import kr.silheomjang.budget.PaymentMethod;
 
-/** One expense against a plan line; the receipt's bytes live in {@link ExpenseReceipt}. */
+/** One expense against a plan line; the receipt is a file in the {@link ReceiptStore}. */
 @Entity
 @Table(name = "expense")
 public class Expense {
@@ -64,6 +64,9 @@ public class Expense {
     private @Nullable String receiptType;
     @Column(name = "receipt_size")
     private @Nullable Long receiptSize;
+    /** The stored file ({@link ReceiptStore}); null without a receipt. */
+    @Column(name = "receipt_key", length = 36)
+    private @Nullable String receiptKey;
     @Column(name = "updated_by_name", nullable = false, length = 100)
     private String updatedByName;
     @Column(name = "updated_at", nullable = false)
@@ -96,11 +99,15 @@ public class Expense {
         touch(now, by);
     }
 
-    public void attach(String name, String type, long size, Instant now, String by) {
+    /** Attaches a stored receipt; returns the key of the one it replaces (to delete after commit), if any. */
+    public @Nullable String attach(String name, String type, long size, String key, Instant now, String by) {
+        String old = receiptKey;
+        receiptKey = key;
         receiptName = name;
         receiptType = type;
         receiptSize = size;
         touch(now, by);
+        return old;
     }
 
     public void decide(ExpenseStatus decision, @Nullable String reason, Instant now, String by) {
@@ -130,6 +137,11 @@ public class Expense {
     public ExpenseStatus getStatus() { return status; }
     public @Nullable String getReceiptName() { return receiptName; }
     public @Nullable String getReceiptType() { return receiptType; }
+    public @Nullable String getReceiptKey() { return receiptKey; }
+    public @Nullable Long getReceiptSize() { return receiptSize; }
+
+    /** For receipts moved from the database into files (see {@link ReceiptStore}). */
+    void moveReceiptTo(String key) { receiptKey = key; }
     public String getUpdatedByName() { return updatedByName; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.Length;
 
-/** A receipt's bytes, in their own table so listing expenses never loads them (like archive files). */
+/**
+ * A receipt's bytes as stored in the database before V54; {@link ReceiptStore} moves any such row into a file at
+ * startup. Nothing new is written here.
+ */
 @Entity
 @Table(name = "expense_receipt")
 public class ExpenseReceipt {
@@ -30,13 +33,18 @@ public class ExpenseReceipt {
     protected ExpenseReceipt() {
     }
 
+    /** Only for tests of the move into files. */
     public ExpenseReceipt(long expenseId, byte[] data) {
         this.expenseId = expenseId;
         this.data = data;
     }
 
-    public void replace(byte[] bytes) {
-        this.data = bytes;
+    public Long getId() {
+        return id;
+    }
+
+    public long getExpenseId() {
+        return expenseId;
     }
 
     public byte[] getData() {

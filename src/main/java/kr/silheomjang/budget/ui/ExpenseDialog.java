@@ -33,6 +33,7 @@ import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.Uploads;
+import kr.silheomjang.shared.upload.StagedFile;
 
 /**
  * Enters or edits one expense with its receipt (checked while it streams in, then again by the service). An open
@@ -52,7 +53,7 @@ class ExpenseDialog extends Dialog {
     final Span fileState = new Span();
     final BudgetErrors errors = new BudgetErrors("budget-expense-errors");
     final Button save = new Button();
-    volatile Uploads.@Nullable Received file;
+    volatile @Nullable StagedFile file;
 
     ExpenseDialog(BudgetView page, @Nullable ExpenseRow existing) {
         this.page = page;
@@ -87,9 +88,20 @@ class ExpenseDialog extends Dialog {
         FormLayout fields = new FormLayout(date, method, payee, amount, line);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         fields.setColspan(line, 2);
-        upload = Uploads.single(ExpenseService.RECEIPTS, "budget.receipt.pick", "budget.receipt.drop", f -> {
+        // Streamed to a temporary file while it arrives; kept by the service on save, dropped on close.
+        upload = Uploads.staged(ExpenseService.RECEIPTS, "budget.receipt.pick", "budget.receipt.drop", f -> {
+            StagedFile before = file;
+            if (before != null) {
+                before.discard();
+            }
             file = f;
-            fileState.setText(getTranslation("budget.receipt.ready", f.fileName()));
+            fileState.setText(getTranslation("budget.receipt.ready", f.name()));
+        });
+        addOpenedChangeListener(e -> {
+            StagedFile left = file;
+            if (!e.isOpened() && left != null) {
+                left.discard();
+            }
         });
         upload.setId("budget-expense-upload");
         Span label = new Span(getTranslation(existing != null && existing.hasReceipt() ? "budget.receipt.replace"
@@ -157,13 +169,12 @@ class ExpenseDialog extends Dialog {
             return;
         }
         ExpenseRow row = existing;
-        Uploads.Received f = file;
+        StagedFile f = file;
         boolean saved = Actions.on(this).onInvalid(this::showInvalid).showConflictWith(this::showConflict).run(() -> {
             if (row == null) {
-                page.expenses.add(page.id(), draft(), f == null ? null : f.fileName(), f == null ? null : f.bytes());
+                page.expenses.add(page.id(), draft(), f);
             } else {
-                page.expenses.save(page.id(), row.id(), form.latest().version(), draft(),
-                        f == null ? null : f.fileName(), f == null ? null : f.bytes());
+                page.expenses.save(page.id(), row.id(), form.latest().version(), draft(), f);
             }
         });
         if (saved) {

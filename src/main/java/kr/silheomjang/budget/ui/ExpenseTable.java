@@ -1,6 +1,5 @@
 package kr.silheomjang.budget.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -47,9 +46,17 @@ class ExpenseTable extends Div {
         add(new H3(getTranslation("budget.expense.title")), add, tableSlot);
     }
 
+    private List<Object> shownKey = List.of();
+
     void show(BudgetPlan plan, List<ExpenseRow> rows) {
         boolean open = plan.canEdit() && !plan.settled();
         add.setVisible(open && !plan.lines().isEmpty());
+        // A live update that changed nothing here (a plan line, the cap) leaves the table alone.
+        List<Object> key = List.of(open, plan.owner(), List.copyOf(rows));
+        if (key.equals(shownKey)) {
+            return;
+        }
+        shownKey = key;
         tableSlot.removeAll();
         if (rows.isEmpty()) {
             tableSlot.add(new Span(getTranslation("budget.expense.empty")));
@@ -129,11 +136,12 @@ class ExpenseTable extends Div {
         return box;
     }
 
-    private static DownloadResponse response(@Nullable Receipt r) {
+    /** Streams the stored file to the browser (Vaadin copies and closes the stream). */
+    private static DownloadResponse response(@Nullable Receipt r) throws java.io.IOException {
         if (r == null) {
             return DownloadResponse.error(404);
         }
-        return new DownloadResponse(new ByteArrayInputStream(r.bytes()), r.name(), r.type(), r.bytes().length);
+        return new DownloadResponse(r.content().open(), r.name(), r.type(), r.size());
     }
 
     private void open(@Nullable ExpenseRow row) {
