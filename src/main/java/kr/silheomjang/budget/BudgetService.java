@@ -25,6 +25,7 @@ import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.ExperimentSummary;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.people.PartnerRow;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
@@ -76,11 +77,18 @@ public class BudgetService {
         return support.plan(experimentId, sharedPartners(experimentId), followUp, false, false);
     }
 
-    /** The partner funders whose lines are shared with the calling guest. */
+    /**
+     * The partner funders whose lines the calling guest reads: those shared by the owner among the organisations the
+     * guest was invited for (people's partner guests, by address, with access).
+     */
     private Set<Long> sharedPartners(long experimentId) {
-        long me = currentUser.require().id();
-        return shares.findByExperimentIdAndUserId(experimentId, me).stream().map(BudgetShare::getPartnerId)
+        Set<Long> shared = shares.findByExperimentId(experimentId).stream().map(BudgetShare::getPartnerId)
                 .collect(Collectors.toSet());
+        if (shared.isEmpty()) {
+            return shared;
+        }
+        Set<Long> mine = support.guestOf(experimentId);
+        return shared.stream().filter(mine::contains).collect(Collectors.toSet());
     }
 
     public long addLine(long experimentId, BudgetLineDraft draft) {
@@ -130,41 +138,32 @@ public class BudgetService {
         events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN));
     }
 
-    /** Who may be given which funder's lines: each partner funder with the guests and whether each has them. Owner. */
+    /** Each partner funder, whether its lines are shared with it, and its guests who would read them. Owner. */
     @Transactional(readOnly = true)
     public List<ShareRow> shares(long experimentId) {
         access.requireOwner(experimentId);
-        Set<String> given = shares.findByExperimentId(experimentId).stream()
-                .map(s -> s.getPartnerId() + ":" + s.getUserId()).collect(Collectors.toSet());
-        List<ShareRow.Guest> guests = experiments.get(experimentId).members().stream()
-                .filter(m -> m.role() == MemberRole.PARTNER_GUEST)
-                .map(m -> new ShareRow.Guest(m.userId(), m.displayName(), false)).toList();
-        List<ShareRow> rows = new ArrayList<>();
-        for (Funder f : support.funders(experimentId)) {
-            if (f.partnerId() == null) {
-                continue;
-            }
-            rows.add(new ShareRow(f, guests.stream().map(g -> new ShareRow.Guest(g.userId(), g.name(),
-                    given.contains(f.partnerId() + ":" + g.userId()))).toList()));
-        }
-        return rows;
+        Set<Long> given = shares.findByExperimentId(experimentId).stream().map(BudgetShare::getPartnerId)
+                .collect(Collectors.toSet());
+        return support.partners(experimentId).stream()
+                .map(p -> new ShareRow(new Funder(p.id(), p.name()), given.contains(p.id()), p.guests().stream()
+                        .filter(PartnerRow.PartnerGuestView::hasAccess)
+                        .map(g -> g.displayName() == null ? g.email() : g.displayName()).toList()))
+                .toList();
     }
 
-    /** Shares (or stops sharing) one partner funder's lines with one partner guest. Owner. */
-    public void share(long experimentId, long partnerId, long guestUserId, boolean shared) {
+    /**
+     * Shares (or stops sharing) one partner funder's lines with that organisation's guests, read-only. Owner. A guest
+     * belongs to the organisation they were invited for in the people tab.
+     */
+    public void share(long experimentId, long partnerId, boolean shared) {
         access.requireOwner(experimentId);
         support.requireFunder(experimentId, partnerId);
-        boolean isGuest = experiments.get(experimentId).members().stream()
-                .anyMatch(m -> m.userId() == guestUserId && m.role() == MemberRole.PARTNER_GUEST);
-        if (!isGuest) {
-            throw new UserFacingException("budget.error.notGuest");
-        }
         support.lock(experimentId, me().displayName());
-        boolean has = shares.existsByExperimentIdAndPartnerIdAndUserId(experimentId, partnerId, guestUserId);
+        boolean has = shares.existsByExperimentIdAndPartnerId(experimentId, partnerId);
         if (shared && !has) {
-            shares.save(new BudgetShare(experimentId, partnerId, guestUserId, clock.instant()));
+            shares.save(new BudgetShare(experimentId, partnerId, clock.instant()));
         } else if (!shared && has) {
-            shares.deleteByExperimentIdAndPartnerIdAndUserId(experimentId, partnerId, guestUserId);
+            shares.deleteByExperimentIdAndPartnerId(experimentId, partnerId);
         }
         events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN));
     }

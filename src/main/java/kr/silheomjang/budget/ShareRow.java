@@ -2,9 +2,9 @@ package kr.silheomjang.budget;
 
 import java.util.List;
 
-/** One partner funder and the partner guests of the experiment, each with whether they see that funder's lines. */
-public record ShareRow(Funder funder, List<Guest> guests) {
-
-    public record Guest(long userId, String name, boolean shared) {
-    }
+/**
+ * One partner funder, whether its lines are shared with the organisation, and the names of its guests who have access
+ * (invited for that organisation and joined) — the people who then read its lines.
+ */
+public record ShareRow(Funder funder, boolean shared, List<String> guests) {
 }

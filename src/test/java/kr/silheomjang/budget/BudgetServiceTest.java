@@ -3,6 +3,8 @@ package kr.silheomjang.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import kr.silheomjang.Application;
 import kr.silheomjang.experiment.ActivityAction;
 import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.Stage;
 import kr.silheomjang.people.PartnerDraft;
@@ -22,6 +25,8 @@ import kr.silheomjang.people.PartnerService;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.shared.upload.FileType;
+import kr.silheomjang.shared.upload.StagedFile;
 import kr.silheomjang.support.Drafts;
 import kr.silheomjang.support.SignedIn;
 import kr.silheomjang.support.Teams;
@@ -47,6 +52,8 @@ class BudgetServiceTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     SignedIn signedIn;
     @Autowired
     Teams teams;
@@ -63,14 +70,34 @@ class BudgetServiceTest {
         guest = account("협력기관");
         id = signedIn.as(owner, () -> experiments.create(Drafts.valid("예산 실험장")));
         teams.join(owner, id, planner, MemberRole.PLANNER);
-        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
         partnerId = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("동네 도서관", null, null, null, null)));
+        joinAsGuestOf(partnerId, guest);
+    }
+
+    /** What the people tab does: the owner invites the address for the organisation; the person accepts. */
+    void joinAsGuestOf(long partner, String email) {
+        String link = signedIn.as(owner, () -> partners.inviteGuest(id, partner, email).link());
+        signedIn.run(email, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
     }
 
     String account(String name) {
         String email = "b" + System.nanoTime() + "@test.kr";
         accounts.createAccount(email, name, Teams.PASSWORD);
         return email;
+    }
+
+    /**
+     * A receipt as the upload leaves it for the service: a temporary file with the type its name claims (TXT for an
+     * unknown extension). Deliberately not through {@code stage}, so the service's own check is what is tested.
+     */
+    static StagedFile file(String name, byte[] bytes) {
+        try {
+            Path p = Files.createTempFile("receipt-test-", ".part");
+            Files.write(p, bytes);
+            return new StagedFile(p, name, FileType.ofName(name).orElse(FileType.TXT), bytes.length);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static LocalDate today() {
@@ -92,7 +119,7 @@ class BudgetServiceTest {
 
     long expense(String who, long lineId, long won) {
         return signedIn.as(who, () -> expenses.add(id, new ExpenseDraft(today(), "가게 " + won, won,
-                PaymentMethod.CORPORATE_CARD, lineId), "영수증.png", PNG));
+                PaymentMethod.CORPORATE_CARD, lineId), file("영수증.png", PNG)));
     }
 
     void approve(long expenseId) {
@@ -168,17 +195,20 @@ class BudgetServiceTest {
                 .containsExactly("budget.error.funder");
         long l = line(planner, BudgetCategory.VENUE, "대관", 100_000, null);
         assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, new ExpenseDraft(today(), "가게", 0L,
-                PaymentMethod.CASH, null), null, null)))).containsExactly("budget.error.expenseNotPositive",
+                PaymentMethod.CASH, null), null)))).containsExactly("budget.error.expenseNotPositive",
                         "budget.error.line");
         assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, new ExpenseDraft(today(), "가게",
-                10_000L, PaymentMethod.CASH, l), "영수증.exe", PNG)))).containsExactly("budget.error.receiptType");
+                10_000L, PaymentMethod.CASH, l), file("영수증.exe", PNG)))))
+                .containsExactly("budget.error.receiptType");
         // A PNG renamed to .pdf: the content decides.
         assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, new ExpenseDraft(today(), "가게",
-                10_000L, PaymentMethod.CASH, l), "영수증.pdf", PNG)))).containsExactly("budget.error.receiptType");
+                10_000L, PaymentMethod.CASH, l), file("영수증.pdf", PNG)))))
+                .containsExactly("budget.error.receiptType");
         byte[] huge = new byte[(int) ExpenseService.MAX_RECEIPT_BYTES + 1];
         System.arraycopy(PDF, 0, huge, 0, PDF.length);
         assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, new ExpenseDraft(today(), "가게",
-                10_000L, PaymentMethod.CASH, l), "큰.pdf", huge)))).containsExactly("budget.error.receiptSize");
+                10_000L, PaymentMethod.CASH, l), file("큰.pdf", huge)))))
+                .containsExactly("budget.error.receiptSize");
         assertThat(refusal(() -> signedIn.run(planner, () -> budget.setCap(id, -1, 0L))))
                 .containsExactly("budget.error.capNotPositive");
         assertThat(signedIn.as(planner, () -> expenses.list(id))).isEmpty();
@@ -186,7 +216,7 @@ class BudgetServiceTest {
     }
 
     @Test
-    void theOwnerApprovesOrReturnsWithAReasonAndAnyEditSendsItBackForApproval() {
+    void theOwnerApprovesOrReturnsWithAReasonAndAnyEditSendsItBackForApproval() throws Exception {
         team();
         long l = line(planner, BudgetCategory.PROMOTION, "홍보", 100_000, null);
         long e = expense(planner, l, 40_000);
@@ -203,11 +233,14 @@ class BudgetServiceTest {
         assertThat(returned.status()).isEqualTo(ExpenseStatus.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("세금계산서가 필요합니다");
         assertThat(signedIn.as(planner, () -> budget.plan(id)).total().spent()).isZero();
-        signedIn.run(planner, () -> expenses.save(id, e, returned.version(), returned.toDraft(), "계산서.pdf", PDF));
+        signedIn.run(planner, () -> expenses.save(id, e, returned.version(), returned.toDraft(),
+                file("계산서.pdf", PDF)));
         ExpenseRow resubmitted = signedIn.as(planner, () -> expenses.get(id, e));
         assertThat(resubmitted.status()).isEqualTo(ExpenseStatus.SUBMITTED);
         assertThat(resubmitted.receiptName()).isEqualTo("계산서.pdf");
-        assertThat(signedIn.as(planner, () -> expenses.receipt(id, e)).bytes()).isEqualTo(PDF);
+        try (java.io.InputStream in = signedIn.as(planner, () -> expenses.receipt(id, e)).content().open()) {
+            assertThat(in.readAllBytes()).isEqualTo(PDF);
+        }
         signedIn.run(owner, () -> expenses.approve(id, e, resubmitted.version()));
         assertThat(signedIn.as(planner, () -> budget.plan(id)).total().spent()).isEqualTo(40_000);
         // A line with expenses stays.
@@ -249,9 +282,17 @@ class BudgetServiceTest {
     }
 
     @Test
-    void partnerGuestsSeeNothingUntilTheOwnerSharesTheirFundersLinesThenOnlyThoseReadOnly() {
+    void partnerGuestsSeeNothingUntilTheOwnerSharesTheirOwnOrganisationsLinesThenOnlyThoseReadOnly() {
         team();
+        long otherPartner = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("청년 센터", null, null, null,
+                null)));
+        String otherGuest = account("다른 기관");
+        joinAsGuestOf(otherPartner, otherGuest);
+        // A guest invited before partners were recorded belongs to no organisation.
+        String looseGuest = account("소속 없음");
+        teams.join(owner, id, looseGuest, MemberRole.PARTNER_GUEST);
         line(planner, BudgetCategory.VENUE, "대관", 300_000, partnerId);
+        line(planner, BudgetCategory.PROMOTION, "홍보", 70_000, otherPartner);
         line(planner, BudgetCategory.CATERING, "다과", 100_000, null);
         signedIn.run(planner, () -> budget.setCap(id, -1, 1_000_000L));
         BudgetPlan nothing = signedIn.as(guest, () -> budget.plan(id));
@@ -260,25 +301,36 @@ class BudgetServiceTest {
         assertThat(nothing.canEdit()).isFalse();
         assertThatThrownBy(() -> signedIn.as(guest, () -> expenses.list(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as(guest, () -> budget.shares(id))).isInstanceOf(AccessDeniedException.class);
-        long guestId = accounts.findByEmail(guest).orElseThrow().id();
-        assertThatThrownBy(() -> signedIn.run(planner, () -> budget.share(id, partnerId, guestId, true)))
+        assertThatThrownBy(() -> signedIn.run(planner, () -> budget.share(id, partnerId, true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> budget.share(id, partnerId, true)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        signedIn.run(owner, () -> budget.share(id, partnerId, guestId, true));
-        assertThat(signedIn.as(owner, () -> budget.shares(id)).getFirst().guests())
-                .anySatisfy(g -> assertThat(g.shared()).isTrue());
+        signedIn.run(owner, () -> budget.share(id, partnerId, true));
+        List<ShareRow> rows = signedIn.as(owner, () -> budget.shares(id));
+        assertThat(rows).extracting(r -> r.funder().partnerName(), ShareRow::shared, ShareRow::guests)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("동네 도서관", true, List.of("협력기관")),
+                        org.assertj.core.groups.Tuple.tuple("청년 센터", false, List.of("다른 기관")));
         BudgetPlan shared = signedIn.as(guest, () -> budget.plan(id));
         assertThat(shared.lines()).extracting(BudgetLineRow::title).containsExactly("대관");
         assertThat(shared.total().planned()).isEqualTo(300_000);
         assertThat(shared.capWon()).isNull();
         assertThat(shared.byFunder()).hasSize(1);
+        assertThat(shared.funders()).extracting(Funder::partnerId).containsExactly(partnerId);
+        // The other organisation's guest and a guest of no organisation still see nothing.
+        assertThat(signedIn.as(otherGuest, () -> budget.plan(id)).lines()).isEmpty();
+        assertThat(signedIn.as(looseGuest, () -> budget.plan(id)).lines()).isEmpty();
         assertThatThrownBy(() -> signedIn.run(guest, () -> budget.addLine(id,
                 new BudgetLineDraft(BudgetCategory.OTHER, "x", 1L, "", null)))).isInstanceOf(AccessDeniedException.class);
-        long plannerId = accounts.findByEmail(planner).orElseThrow().id();
-        assertThat(refusal(() -> signedIn.run(owner, () -> budget.share(id, partnerId, plannerId, true))))
-                .containsExactly("budget.error.notGuest");
+        assertThat(refusal(() -> signedIn.run(owner, () -> budget.share(id, 987_654L, true))))
+                .containsExactly("budget.error.funder");
 
-        signedIn.run(owner, () -> budget.share(id, partnerId, guestId, false));
+        signedIn.run(owner, () -> budget.share(id, otherPartner, true));
+        assertThat(signedIn.as(otherGuest, () -> budget.plan(id)).lines()).extracting(BudgetLineRow::title)
+                .containsExactly("홍보");
+        assertThat(signedIn.as(guest, () -> budget.plan(id)).lines()).extracting(BudgetLineRow::title)
+                .containsExactly("대관");
+        signedIn.run(owner, () -> budget.share(id, partnerId, false));
         assertThat(signedIn.as(guest, () -> budget.plan(id)).lines()).isEmpty();
     }
 

@@ -74,13 +74,15 @@ class BudgetSeeder {
                     null));
             budget.setCap(id, -1, 2_500_000L);
             expenses.add(id, new ExpenseDraft(today.minusDays(6), "서울역 떡집", 180_000L,
-                    PaymentMethod.CORPORATE_CARD, line[1]), "떡집 영수증.png", receiptImage("서울역 떡집", "180,000"));
+                    PaymentMethod.CORPORATE_CARD, line[1]),
+                    staged("떡집 영수증.png", receiptImage("서울역 떡집", "180,000")));
             expenses.add(id, new ExpenseDraft(today.minusDays(5), "을지로 인쇄소", 135_000L,
-                    PaymentMethod.BANK_TRANSFER, line[6]), "인쇄 견적서.pdf", receiptPdf("135000"));
+                    PaymentMethod.BANK_TRANSFER, line[6]), staged("인쇄 견적서.pdf", receiptPdf("135000")));
             expenses.add(id, new ExpenseDraft(today.minusDays(2), "윤촬영", 400_000L, PaymentMethod.BANK_TRANSFER,
-                    line[2]), "촬영 계약금.pdf", receiptPdf("400000"));
+                    line[2]), staged("촬영 계약금.pdf", receiptPdf("400000")));
             expenses.add(id, new ExpenseDraft(today.minusDays(3), "디자인 스튜디오 온", 150_000L,
-                    PaymentMethod.CORPORATE_CARD, line[3]), "홍보물.png", receiptImage("디자인 스튜디오 온", "150,000"));
+                    PaymentMethod.CORPORATE_CARD, line[3]),
+                    staged("홍보물.png", receiptImage("디자인 스튜디오 온", "150,000")));
             return null;
         });
         runAs.user(e.ownerUserId(), () -> {
@@ -95,10 +97,19 @@ class BudgetSeeder {
                 }
             }
             if (partner != null) {
-                budget.share(id, partner, e.partnerUserId(), true);
+                budget.share(id, partner, true);
             }
             return null;
         });
+    }
+
+    /** A demo receipt through the same streaming check as an upload. */
+    static kr.silheomjang.shared.upload.StagedFile staged(String name, byte[] bytes) {
+        try {
+            return ExpenseService.RECEIPTS.stage(new java.io.ByteArrayInputStream(bytes), name, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A small receipt drawn here, so the demo ships no image file. */

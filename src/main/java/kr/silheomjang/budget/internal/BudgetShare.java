@@ -11,10 +11,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** The owner shared one partner funder's lines with one partner guest (read-only). Removed to unshare. */
+/**
+ * The owner shared one partner funder's lines with that organisation: every guest invited for it reads them
+ * (read-only). Removed to unshare.
+ */
 @Entity
 @Immutable
-@Table(name = "budget_share")
+@Table(name = "budget_partner_share")
 public class BudgetShare {
 
     @Id
@@ -24,21 +27,17 @@ public class BudgetShare {
     private long experimentId;
     @Column(name = "partner_id", nullable = false)
     private long partnerId;
-    @Column(name = "user_id", nullable = false)
-    private long userId;
     @Column(name = "shared_at", nullable = false)
     private Instant sharedAt;
 
     protected BudgetShare() {
     }
 
-    public BudgetShare(long experimentId, long partnerId, long userId, Instant sharedAt) {
+    public BudgetShare(long experimentId, long partnerId, Instant sharedAt) {
         this.experimentId = experimentId;
         this.partnerId = partnerId;
-        this.userId = userId;
         this.sharedAt = sharedAt;
     }
 
     public long getPartnerId() { return partnerId; }
-    public long getUserId() { return userId; }
 }

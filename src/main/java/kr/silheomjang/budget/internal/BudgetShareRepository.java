@@ -8,9 +8,7 @@ public interface BudgetShareRepository extends JpaRepository<BudgetShare, Long> 
 
     List<BudgetShare> findByExperimentId(long experimentId);
 
-    List<BudgetShare> findByExperimentIdAndUserId(long experimentId, long userId);
+    long deleteByExperimentIdAndPartnerId(long experimentId, long partnerId);
 
-    long deleteByExperimentIdAndPartnerIdAndUserId(long experimentId, long partnerId, long userId);
-
-    boolean existsByExperimentIdAndPartnerIdAndUserId(long experimentId, long partnerId, long userId);
+    boolean existsByExperimentIdAndPartnerId(long experimentId, long partnerId);
 }

@@ -11,8 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import kr.silheomjang.budget.ShareRow;
 
 /**
- * The owner's choice of which partner guests see their funder's lines (read-only, only those lines). Off by
- * default: partner guests see nothing of the budget.
+ * The owner's choice, per partner organisation, to show that organisation's guests the lines it pays for
+ * (read-only, only those lines). Off by default: partner guests see nothing of the budget. Who belongs to an
+ * organisation is decided where guests are invited (the people tab), so the owner sees who will read them.
  */
 class SharePanel extends Div {
 
@@ -40,21 +41,18 @@ class SharePanel extends Div {
             group.addClassName("budget-share");
             String name = String.valueOf(s.funder().partnerName());
             group.add(new H4(name));
-            if (s.guests().isEmpty()) {
-                group.add(new Paragraph(getTranslation("budget.share.noGuests")));
-            }
-            for (ShareRow.Guest g : s.guests()) {
-                Checkbox box = new Checkbox(getTranslation("budget.share.with", g.name()), g.shared());
-                box.getElement().setAttribute("data-guest", String.valueOf(g.userId()));
-                box.addValueChangeListener(e -> {
-                    if (e.isFromClient()) {
-                        Long partner = s.funder().partnerId();
-                        page.change(() -> page.budget.share(page.id(), partner == null ? -1 : partner, g.userId(),
-                                e.getValue()));
-                    }
-                });
-                group.add(box);
-            }
+            Checkbox box = new Checkbox(getTranslation("budget.share.with", name), s.shared());
+            box.getElement().setAttribute("data-partner", String.valueOf(s.funder().partnerId()));
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    Long partner = s.funder().partnerId();
+                    page.change(() -> page.budget.share(page.id(), partner == null ? -1 : partner, e.getValue()));
+                }
+            });
+            Paragraph who = new Paragraph(s.guests().isEmpty() ? getTranslation("budget.share.noGuests")
+                    : getTranslation("budget.share.guests", String.join(", ", s.guests())));
+            who.addClassName("help-text");
+            group.add(box, who);
             rows.add(group);
         }
     }

@@ -30,17 +30,19 @@ class PeopleSeeder {
     private final ParticipantRepository participants;
     private final StaffAssignmentRepository staff;
     private final PartnerOrganizationRepository partners;
+    private final PartnerGuestRepository partnerGuests;
     private final ConsentEntryRepository consents;
     private final AccountService accounts;
     private final Clock clock;
 
     PeopleSeeder(ProposerRecordRepository records, ParticipantRepository participants,
-            StaffAssignmentRepository staff, PartnerOrganizationRepository partners, ConsentEntryRepository consents,
-            AccountService accounts, Clock clock) {
+            StaffAssignmentRepository staff, PartnerOrganizationRepository partners, PartnerGuestRepository partnerGuests,
+            ConsentEntryRepository consents, AccountService accounts, Clock clock) {
         this.records = records;
         this.participants = participants;
         this.staff = staff;
         this.partners = partners;
+        this.partnerGuests = partnerGuests;
         this.consents = consents;
         this.accounts = accounts;
         this.clock = clock;
@@ -96,6 +98,12 @@ class PeopleSeeder {
         org.apply(new PartnerDraft("서울역 노숙인 지원센터", "서협력", "partner@example.kr", "장소 협조와 참여자 모집",
                 "대합실 공간, 참여 어르신 안내"), now, owner);
         partners.save(org);
+        // The demo's partner guest is the centre's: what an accepted invitation for it records (the budget shares
+        // the centre's lines with the centre's guests).
+        AppUser guest = accounts.findByIds(List.of(e.partnerUserId())).get(e.partnerUserId());
+        if (guest != null) {
+            partnerGuests.save(new PartnerGuest(org.getId(), guest.email(), now));
+        }
         consents.save(new ConsentEntry(id, ConsentKind.USE_OF_PROPOSAL, ConsentDecision.GIVEN, "전화 통화", today,
                 e.ownerUserId(), owner, now));
         // The same proposer as the pool's night-school candidate and the 제안자 participant: one proposer.

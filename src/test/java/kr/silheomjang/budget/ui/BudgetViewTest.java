@@ -31,6 +31,8 @@ class BudgetViewTest extends BrowserlessSupport {
     ExpenseService expenses;
     @Autowired
     PartnerService partners;
+    @Autowired
+    kr.silheomjang.experiment.InvitationService invitations;
 
     static Map<String, String> params(long id) {
         return Map.of("experimentId", String.valueOf(id));
@@ -97,9 +99,11 @@ class BudgetViewTest extends BrowserlessSupport {
         String owner = newAccount("소유자");
         String guest = newAccount("협력기관");
         long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("공유 화면 실험장")));
-        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
         long partner = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("동네 도서관", null, null, null,
                 null)));
+        // Invited for the library, as the people tab does.
+        String link = signedIn.as(owner, () -> partners.inviteGuest(id, partner, guest).link());
+        signedIn.run(guest, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
         signedIn.run(owner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.VENUE, "도서관 대관",
                 200_000L, "", partner)));
         signedIn.run(owner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.CATERING, "다과", 50_000L,
@@ -116,7 +120,8 @@ class BudgetViewTest extends BrowserlessSupport {
         BudgetView ownerView = ownerWindow.navigate(BudgetView.class, params(id));
         assertThat(text(ownerView.sharePanel)).contains("동네 도서관");
         var box = ownerWindow.find(com.vaadin.flow.component.checkbox.Checkbox.class).single();
-        assertThat(box.getLabel()).isEqualTo("협력기관님에게 이 기관의 항목 공유");
+        assertThat(box.getLabel()).isEqualTo("동네 도서관 게스트에게 이 기관이 부담하는 항목 공유 (읽기 전용)");
+        assertThat(text(ownerView.sharePanel)).contains("볼 수 있는 게스트: 협력기관");
         assertThat(box.getValue()).isFalse();
         ownerWindow.test(box).click();
 
