@@ -35,6 +35,9 @@ class BudgetSummary extends Div {
     final Div chart = new Div();
     private long version;
     private String shownCap = "";
+    private final Map<String, Span> figures = new java.util.HashMap<>();
+    private Map<Funder, Money> shownFunders = Map.of();
+    private Map<BudgetCategory, Money> shownCategories = Map.of();
 
     BudgetSummary(BudgetView page) {
         this.page = page;
@@ -86,15 +89,13 @@ class BudgetSummary extends Div {
     void show(BudgetPlan plan) {
         version = plan.version();
         Money t = plan.total();
-        totals.removeAll();
-        totals.add(figure("budget.total.planned", Won.symbol(t.planned()), "budget-total-planned"),
-                figure("budget.total.spent", Won.symbol(t.spent()), "budget-total-spent"),
-                figure("budget.total.variance", Won.signedSymbol(t.variance()) + " (" + t.variancePercent() + ")",
-                        "budget-total-variance"));
         long pending = plan.lines().stream().mapToLong(l -> l.pendingWon()).sum();
-        if (plan.canEdit()) {
-            totals.add(figure("budget.total.pending", Won.symbol(pending), "budget-total-pending"));
-        }
+        // Only figures whose text changed are written again (a live update sends just those).
+        set("budget.total.planned", Won.symbol(t.planned()), "budget-total-planned", true);
+        set("budget.total.spent", Won.symbol(t.spent()), "budget-total-spent", true);
+        set("budget.total.variance", Won.signedSymbol(t.variance()) + " (" + t.variancePercent() + ")",
+                "budget-total-variance", true);
+        set("budget.total.pending", Won.symbol(pending), "budget-total-pending", plan.canEdit());
         capWarning.setVisible(plan.overCap());
         capWarning.setText(plan.overCap() ? getTranslation("budget.cap.over", Won.text(plan.capWon()),
                 Won.text(plan.overCapBy())) : "");
@@ -108,6 +109,11 @@ class BudgetSummary extends Div {
         cap.setVisible(plan.canEdit());
         cap.setReadOnly(!editCap);
         saveCap.setVisible(editCap);
+        if (plan.byFunder().equals(shownFunders) && plan.byCategory().equals(shownCategories)) {
+            return;
+        }
+        shownFunders = Map.copyOf(plan.byFunder());
+        shownCategories = Map.copyOf(plan.byCategory());
         funders.removeAll();
         for (Map.Entry<Funder, Money> f : plan.byFunder().entrySet()) {
             funders.add(new ListItem(getTranslation("budget.funders.line", funderName(f.getKey()),
@@ -121,6 +127,19 @@ class BudgetSummary extends Div {
 
     String funderName(Funder f) {
         return f.organisation() ? getTranslation("budget.funder.organisation") : String.valueOf(f.partnerName());
+    }
+
+    /** Shows a figure (made on first use) with the value, writing it only when it differs. */
+    private void set(String labelKey, String value, String id, boolean visible) {
+        Span v = figures.computeIfAbsent(id, k -> {
+            Div d = figure(labelKey, value, id);
+            totals.add(d);
+            return (Span) d.getComponentAt(1);
+        });
+        if (!v.getText().equals(value)) {
+            v.setText(value);
+        }
+        v.getParent().ifPresent(d -> d.setVisible(visible));
     }
 
     private Div figure(String labelKey, String value, String id) {

@@ -16,15 +16,18 @@ import kr.silheomjang.budget.BudgetService;
 import kr.silheomjang.budget.ExpenseRow;
 import kr.silheomjang.budget.ExpenseService;
 import kr.silheomjang.budget.SettlementService;
+import kr.silheomjang.budget.Won;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
+import kr.silheomjang.ui.LiveAnnouncer;
 
 /**
  * 예산 · 결산: the plan by category with totals, cap warning and a bar chart of planned against approved spend; the
  * expenses with receipts and the owner's approval; settlement and exports; sharing partner funders' lines with their
  * guests. Live for every co-planner: a plan change re-reads the plan, an expense change the plan's totals and the
- * expenses, never the sharing panel.
+ * expenses, never the sharing panel; only rows and totals that changed are sent, and open dialogs keep what the user
+ * is typing ({@code ui.LiveForm}).
  */
 @Route("experiments/:experimentId/budget")
 @PermitAll
@@ -34,6 +37,7 @@ public class BudgetView extends ExperimentPage {
     final BudgetService budget;
     final ExpenseService expenses;
     final SettlementService settlement;
+    private final String me;
     final BudgetSummary summary;
     final SettlementBar settlementBar;
     final PlanTable planTable;
@@ -49,6 +53,7 @@ public class BudgetView extends ExperimentPage {
         this.budget = budget;
         this.expenses = expenses;
         this.settlement = settlement;
+        this.me = support.currentUser().require().displayName();
         addClassName("budget-page");
         summary = new BudgetSummary(this);
         settlementBar = new SettlementBar(this);
@@ -87,21 +92,43 @@ public class BudgetView extends ExperimentPage {
         expenseTable.show(plan, expenseRows);
     }
 
-    /** Re-reads only what the changes touch: the plan for every kind, the expenses for expense and settlement. */
+    /**
+     * Re-reads what the changes touch (the plan for every kind, the expenses for expense and settlement) and shows
+     * only what differs: changed rows, changed totals. A co-planner's change is said once, politely, to screen
+     * readers of the team (never to a guest: it could name lines they do not see).
+     */
     @Override
     protected void onLive(Set<LiveUpdate> updates) {
         long id = experimentId();
+        List<ExpenseRow> before = expenseRows;
         showPlan(id);
         if (LiveUpdate.any(updates, BudgetLive.EXPENSES, BudgetLive.SETTLEMENT) || !plan.canEdit()) {
             showExpenses(id);
         } else {
             expenseTable.show(plan, expenseRows);
         }
+        if (plan.canEdit()) {
+            announce(before);
+        }
         if (plan.owner() && LiveUpdate.any(updates, BudgetLive.PLAN)) {
             sharePanel.show(budget.shares(id), true);
         }
         planTable.refreshDialog();
         expenseTable.refreshDialog();
+    }
+
+    /** One sentence for the first change by someone else: a plan line, else an expense. */
+    private void announce(List<ExpenseRow> before) {
+        String sentence = planTable.changed().stream().filter(l -> !l.updatedByName().equals(me)).findFirst()
+                .map(l -> getTranslation("budget.said.line", l.updatedByName(), l.title(), Won.text(l.plannedWon())))
+                .orElseGet(() -> expenseRows.stream().filter(r -> !before.contains(r))
+                        .filter(r -> !r.updatedByName().equals(me)).findFirst()
+                        .map(r -> getTranslation("budget.said.expense", r.updatedByName(), r.payee(),
+                                Won.text(r.amountWon()), getTranslation(r.status().messageKey())))
+                        .orElse(null));
+        if (sentence != null) {
+            getUI().flatMap(LiveAnnouncer::of).ifPresent(a -> a.say(sentence));
+        }
     }
 
     /** Runs a change from a panel (explained refusals and conflicts, then the latest state). */

@@ -26,7 +26,8 @@ import kr.silheomjang.experiment.ExperimentSummary;
 /**
  * The plan lines grouped by category, each group with its subtotal: planned, approved spend, variance in won and %,
  * receipts; lines over plan are highlighted and say so in words. Editors add, edit and remove lines; an empty plan
- * offers to start from one of the user's earlier experiments.
+ * offers to start from one of the user's earlier experiments. A live update rewrites only the rows whose figures
+ * changed (and their category's subtotal and the total); the table is rebuilt only when lines come, go or move.
  */
 class PlanTable extends Div {
 
@@ -37,6 +38,16 @@ class PlanTable extends Div {
     final Select<ExperimentSummary> copySource = new Select<>();
     final Button copy = new Button();
     @Nullable LineDialog dialog;
+    private @Nullable NativeTable table;
+    private NativeTableRow totalRow = new NativeTableRow();
+    private List<Object> shownShape = List.of();
+    private final java.util.Map<Long, NativeTableRow> lineRows = new java.util.HashMap<>();
+    private final java.util.Map<Long, BudgetLineRow> shownLines = new java.util.HashMap<>();
+    private final java.util.Map<BudgetCategory, NativeTableRow> categoryRows = new java.util.EnumMap<>(
+            BudgetCategory.class);
+    private final java.util.Map<BudgetCategory, Money> shownCategories = new java.util.EnumMap<>(BudgetCategory.class);
+    private @Nullable Money shownTotal;
+    private final List<BudgetLineRow> changed = new java.util.ArrayList<>();
 
     PlanTable(BudgetView page) {
         this.page = page;
@@ -77,7 +88,58 @@ class PlanTable extends Div {
             copySource.setItems(sources);
             copyBox.setVisible(!sources.isEmpty());
         }
+        List<Object> shape = shape(plan, edit);
+        if (shape.equals(shownShape) && table != null) {
+            // Same lines in the same places: only the rows whose figures changed are written again.
+            changed.clear();
+            for (BudgetLineRow l : plan.lines()) {
+                if (!l.equals(shownLines.get(l.id()))) {
+                    fillLine(lineRows.get(l.id()), l, edit);
+                    changed.add(l);
+                }
+                shownLines.put(l.id(), l);
+            }
+            plan.byCategory().forEach((c, m) -> {
+                if (!m.equals(shownCategories.get(c))) {
+                    fillCategory(categoryRows.get(c), c, m, edit);
+                    shownCategories.put(c, m);
+                }
+            });
+            if (!plan.total().equals(shownTotal)) {
+                fillTotal(totalRow, plan, edit);
+                shownTotal = plan.total();
+            }
+            return;
+        }
+        shownShape = shape;
+        changed.clear();
+        changed.addAll(plan.lines().stream().filter(l -> !l.equals(shownLines.get(l.id()))).toList());
+        build(plan, edit);
+    }
+
+    /** What decides the table's rows: lines per category in order, and whether it has the actions column. */
+    private static List<Object> shape(BudgetPlan plan, boolean edit) {
+        List<Object> shape = new java.util.ArrayList<>();
+        shape.add(edit);
+        plan.byCategory().keySet().forEach(c -> {
+            shape.add(c);
+            plan.lines().stream().filter(l -> l.category() == c).forEach(l -> shape.add(l.id()));
+        });
+        return shape;
+    }
+
+    /** Lines written again by the last {@link #show} (not the first one): what a co-planner changed. */
+    List<BudgetLineRow> changed() {
+        return List.copyOf(changed);
+    }
+
+    private void build(BudgetPlan plan, boolean edit) {
         tableSlot.removeAll();
+        lineRows.clear();
+        shownLines.clear();
+        categoryRows.clear();
+        shownCategories.clear();
+        table = null;
         if (plan.lines().isEmpty()) {
             tableSlot.add(new Span(getTranslation(plan.canEdit() ? "budget.plan.empty" : "budget.guest.nothing")));
             return;
@@ -89,27 +151,47 @@ class PlanTable extends Div {
         if (edit) {
             headings.add(getTranslation("budget.col.actions"));
         }
-        NativeTable table = Tables.table("budget-lines", getTranslation("budget.plan.caption"),
-                headings.toArray(String[]::new));
+        table = Tables.table("budget-lines", getTranslation("budget.plan.caption"), headings.toArray(String[]::new));
         for (BudgetCategory c : plan.byCategory().keySet()) {
             NativeTableBody body = table.addBody();
             body.addClassName("budget-category");
             NativeTableRow head = body.addRow();
             head.addClassName("budget-category-row");
             Money m = plan.byCategory().get(c);
-            Tables.rowHeader(head, getTranslation(c.messageKey()));
-            Tables.text(head, "");
-            Tables.amount(head, Won.symbol(m.planned()));
-            Tables.amount(head, Won.symbol(m.spent()));
-            Tables.amount(head, variance(m));
-            Tables.text(head, "");
-            if (edit) {
-                Tables.text(head, "");
-            }
-            plan.lines().stream().filter(l -> l.category() == c).forEach(l -> line(body, l, edit));
+            fillCategory(head, c, m, edit);
+            categoryRows.put(c, head);
+            shownCategories.put(c, m);
+            plan.lines().stream().filter(l -> l.category() == c).forEach(l -> {
+                NativeTableRow row = body.addRow();
+                row.addClassName("budget-line");
+                row.getElement().setAttribute("data-line", String.valueOf(l.id()));
+                fillLine(row, l, edit);
+                lineRows.put(l.id(), row);
+                shownLines.put(l.id(), l);
+            });
         }
-        NativeTableRow total = table.getFoot().addRow();
-        total.addClassName("budget-total-row");
+        totalRow = table.getFoot().addRow();
+        totalRow.addClassName("budget-total-row");
+        fillTotal(totalRow, plan, edit);
+        shownTotal = plan.total();
+        tableSlot.add(table);
+    }
+
+    private void fillCategory(NativeTableRow head, BudgetCategory c, Money m, boolean edit) {
+        head.removeAll();
+        Tables.rowHeader(head, getTranslation(c.messageKey()));
+        Tables.text(head, "");
+        Tables.amount(head, Won.symbol(m.planned()));
+        Tables.amount(head, Won.symbol(m.spent()));
+        Tables.amount(head, variance(m));
+        Tables.text(head, "");
+        if (edit) {
+            Tables.text(head, "");
+        }
+    }
+
+    private void fillTotal(NativeTableRow total, BudgetPlan plan, boolean edit) {
+        total.removeAll();
         Tables.rowHeader(total, getTranslation("budget.total"));
         Tables.text(total, "");
         Tables.amount(total, Won.symbol(plan.total().planned()));
@@ -119,13 +201,10 @@ class PlanTable extends Div {
         if (edit) {
             Tables.text(total, "");
         }
-        tableSlot.add(table);
     }
 
-    private void line(NativeTableBody body, BudgetLineRow l, boolean edit) {
-        NativeTableRow row = body.addRow();
-        row.addClassName("budget-line");
-        row.getElement().setAttribute("data-line", String.valueOf(l.id()));
+    private void fillLine(NativeTableRow row, BudgetLineRow l, boolean edit) {
+        row.removeAll();
         Div name = new Div(new Span(l.title()));
         if (!l.note().isEmpty()) {
             Span note = new Span(l.note());
@@ -138,9 +217,7 @@ class PlanTable extends Div {
         Tables.amount(row, Won.symbol(l.spentWon()));
         Tables.amount(row, variance(l.money()));
         Tables.text(row, String.valueOf(l.receipts()));
-        if (l.money().over()) {
-            row.addClassName("budget-over");
-        }
+        row.setClassName("budget-over", l.money().over());
         if (edit) {
             Button editButton = new Button(VaadinIcon.EDIT.create(), e -> open(l));
             editButton.setAriaLabel(getTranslation("budget.line.editOf", l.title()));

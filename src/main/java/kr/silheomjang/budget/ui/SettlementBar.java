@@ -37,6 +37,8 @@ class SettlementBar extends Div {
         close.setText(getTranslation("budget.settle.close"));
         close.setId("budget-settle");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Disabled before 후속 작업: the state line says why, and the button points to it.
+        close.getElement().setAttribute("aria-describedby", "budget-settlement-state");
         close.addClickListener(e -> page.change(() -> page.settlement.close(page.id())));
         reopen.setText(getTranslation("budget.settle.reopen"));
         reopen.setId("budget-reopen");
