@@ -69,7 +69,8 @@ public class PartnerService {
                 .map(PartnerOrganization::getId).toList()).stream()
                 .collect(Collectors.groupingBy(PartnerGuest::getPartnerId));
         Map<String, MemberView> members = experiments.get(experimentId).members().stream()
-                .filter(m -> m.role() == MemberRole.PARTNER_GUEST)
+                // A guest reading this does not see the other members' addresses (null): they match no invitation.
+                .filter(m -> m.role() == MemberRole.PARTNER_GUEST && m.email() != null)
                 .collect(Collectors.toMap(m -> m.email().toLowerCase(), Function.identity(), (a, b) -> a));
         List<PartnerRow> rows = new ArrayList<>();
         for (PartnerOrganization o : orgs) {

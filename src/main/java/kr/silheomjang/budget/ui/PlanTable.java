@@ -128,6 +128,11 @@ class PlanTable extends Div {
         return shape;
     }
 
+    /** The row showing a line (for tests: a live update keeps the rows it does not change). */
+    @Nullable NativeTableRow rowOf(long lineId) {
+        return lineRows.get(lineId);
+    }
+
     /** Lines written again by the last {@link #show} (not the first one): what a co-planner changed. */
     List<BudgetLineRow> changed() {
         return List.copyOf(changed);

@@ -86,12 +86,29 @@ class BudgetViewTest extends BrowserlessSupport {
         assertThat(view.summary.totals.getElement().getTextRecursively()).contains("승인 대기₩120,000");
 
         await(ownerWindow, () -> text(ownerView.expenseTable).contains("서울역 떡집"));
+        // A second line, so that a change to one shows it is the only row written again.
+        signedIn.run(owner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.PROMOTION, "현수막",
+                40_000L, "", null)));
+        await(plannerWindow, () -> text(view.planTable).contains("현수막"));
+        long banner = view.plan.lines().stream().filter(l -> l.title().equals("현수막")).findFirst().orElseThrow()
+                .id();
+        long snacks = view.plan.lines().stream().filter(l -> l.title().equals("다과")).findFirst().orElseThrow().id();
+        var bannerRow = view.planTable.rowOf(banner);
+        var snacksRow = view.planTable.rowOf(snacks);
+        var bannerCell = bannerRow.getDataCell(2).orElseThrow();
         in(ownerWindow).test(ownerWindow.find(com.vaadin.flow.component.button.Button.class)
                 .withClassName("budget-approve").single()).click();
         assertThat(text(ownerView.planTable)).contains("초과");
         await(plannerWindow, () -> text(view.summary.totals).contains("승인된 지출₩120,000"));
         assertThat(text(view.planTable)).contains("+₩20,000 (+20.0%) 초과");
         assertThat(text(view.summary.chart)).contains("지출 ₩120,000 / 계획 ₩100,000 (+20.0%) · 초과");
+        // Only the changed line's row was written again; the other row and its cells are untouched.
+        assertThat(view.planTable.rowOf(snacks)).isSameAs(snacksRow);
+        assertThat(view.planTable.rowOf(banner)).isSameAs(bannerRow);
+        assertThat(bannerRow.getDataCell(2).orElseThrow()).isSameAs(bannerCell);
+        // The planner's screen reader hears the owner's approval once.
+        await(plannerWindow, () -> kr.silheomjang.ui.LiveAnnouncer.of(plannerWindow.getUI()).map(
+                kr.silheomjang.ui.LiveAnnouncer::said).orElse("").contains("서울역 떡집"));
     }
 
     @Test
