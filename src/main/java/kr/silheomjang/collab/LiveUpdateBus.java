@@ -14,6 +14,12 @@ public interface LiveUpdateBus {
     void publish(LiveUpdate update);
 
     /**
+     * Hears every update of every experiment (and the organisation-wide channel), on a bus thread: for read models
+     * each node keeps for all experiments, such as the search index. Views subscribe per experiment instead.
+     */
+    Subscription subscribeAll(Consumer<LiveUpdate> listener);
+
+    /**
      * False while updates of other nodes cannot arrive (the shared channel is unreachable); this node's own updates
      * still reach its own views. Always true on a single node.
      */

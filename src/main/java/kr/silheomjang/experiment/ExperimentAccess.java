@@ -144,6 +144,17 @@ public class ExperimentAccess {
     }
 
     /**
+     * The caller's role in every experiment they belong to, read from the database on each call (no cache): for reads
+     * across experiments (search), which filter by these ids and give partner guests their narrower view.
+     */
+    public Map<Long, MemberRole> myRoles() {
+        long userId = currentUser.require().id();
+        Map<Long, MemberRole> out = new java.util.HashMap<>();
+        members.findByUserId(userId).forEach(m -> out.put(m.getExperimentId(), m.getRole()));
+        return Map.copyOf(out);
+    }
+
+    /**
      * For reads of many experiments at once (the experiment list's health): denies unless the caller is a member of
      * every one. One query, not one per experiment.
      */

@@ -202,6 +202,8 @@ public class ExperimentService {
         members.save(new Member(e.getId(), me.id(), MemberRole.OWNER, now));
         activityLog.record(e.getId(), me, ActivityAction.EXPERIMENT_CREATED, e.getTitle());
         events.publishEvent(new ExperimentCreated(e.getId(), me.id(), e.getEventDate()));
+        // Every node hears of the new experiment (and what was seeded with it), e.g. for its search index.
+        announce(e.getId(), WorkspaceLive.EXPERIMENT);
         return e.getId();
     }
 

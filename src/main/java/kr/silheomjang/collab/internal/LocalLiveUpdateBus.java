@@ -20,6 +20,7 @@ public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalLiveUpdateBus.class);
 
     private final Map<Long, List<Consumer<LiveUpdate>>> listeners = new ConcurrentHashMap<>();
+    private final List<Consumer<LiveUpdate>> everything = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     @Override
@@ -32,16 +33,29 @@ public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
     }
 
     @Override
+    public Subscription subscribeAll(Consumer<LiveUpdate> listener) {
+        everything.add(listener);
+        return () -> everything.remove(listener);
+    }
+
+    @Override
     public void publish(LiveUpdate update) {
-        for (Consumer<LiveUpdate> listener : listeners.getOrDefault(update.experimentId(), List.of())) {
-            executor.execute(() -> {
-                try {
-                    listener.accept(update);
-                } catch (RuntimeException e) {
-                    log.warn("Live update listener failed for {}", update, e);
-                }
-            });
+        for (Consumer<LiveUpdate> listener : everything) {
+            deliver(listener, update);
         }
+        for (Consumer<LiveUpdate> listener : listeners.getOrDefault(update.experimentId(), List.of())) {
+            deliver(listener, update);
+        }
+    }
+
+    private void deliver(Consumer<LiveUpdate> listener, LiveUpdate update) {
+        executor.execute(() -> {
+            try {
+                listener.accept(update);
+            } catch (RuntimeException e) {
+                log.warn("Live update listener failed for {}", update, e);
+            }
+        });
     }
 
     int listenerCount(long experimentId) {

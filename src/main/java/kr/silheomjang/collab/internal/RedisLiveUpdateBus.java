@@ -105,6 +105,11 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener, AutoC
     }
 
     @Override
+    public Subscription subscribeAll(Consumer<LiveUpdate> listener) {
+        return local.subscribeAll(listener);
+    }
+
+    @Override
     public void publish(LiveUpdate update) {
         if (!connected.get()) {
             local.publish(update);
