@@ -107,6 +107,13 @@ public class ArchiveView extends ExperimentPage {
         return FollowupView.class;
     }
 
+    /** A link to one item (a search result): {@code archive?item=9} shows it in the list, focused. */
+    @Override
+    protected void readRoute(com.vaadin.flow.router.BeforeEnterEvent event) {
+        kr.silheomjang.ui.DeepLink.requested(event, "item")
+                .ifPresent(id -> kr.silheomjang.ui.DeepLink.showItemWhenShown(this, ".archive-item", id));
+    }
+
     @Override
     protected void load(long experimentId) {
         shown = archive.list(experimentId, new ArchiveFilter(kindFilter.getValue(), tagFilter.getValue(),

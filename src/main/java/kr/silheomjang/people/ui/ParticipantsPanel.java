@@ -222,6 +222,12 @@ class ParticipantsPanel extends VerticalLayout {
         grid.sort(List.of(new GridSortOrder<>(columns.get(ParticipantField.NAME), SortDirection.ASCENDING)));
     }
 
+    /** Narrows the list to one person by name (a link from search shows them, with any namesakes). */
+    void showPerson(long participantId) {
+        whileMember(() -> service.rows(experimentId, Set.of(participantId)), List.<ParticipantRow>of()).stream()
+                .findFirst().ifPresent(r -> filters.search.setValue(r.name()));
+    }
+
     void startEdit(ParticipantRow row) {
         if (editor && !row.anonymised()) {
             rowEditor.start(row);

@@ -88,6 +88,13 @@ public class PeopleView extends ExperimentPage {
     @Override
     protected void readRoute(com.vaadin.flow.router.BeforeEnterEvent event) {
         requestedTab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null);
+        // A link to one person (a search result): the participants list narrowed to their name.
+        kr.silheomjang.ui.DeepLink.requested(event, "participant").ifPresent(id -> kr.silheomjang.ui.DeepLink
+                .openWhenShown(this, () -> {
+                    if (participants != null) {
+                        participants.showPerson(id);
+                    }
+                }));
     }
 
     @Override
