@@ -102,7 +102,7 @@ public class SearchService {
 
     private SearchHit hit(SearchIndex.Found f, List<String> words) {
         String context = switch (f.kind()) {
-            case PROPOSAL -> "";
+            case PROPOSAL, EXPERIMENT -> "";
             case SURVEY_ANSWER -> indexer.title(f.experimentId()) + " · " + f.label();
             default -> indexer.title(f.experimentId());
         };

@@ -29,6 +29,15 @@ class SearchIT {
     @RegisterExtension
     static final BrowserSupport browsers = new BrowserSupport();
 
+    /** The first page a fresh app serves can take long on a busy machine; the tests' own budgets start after it. */
+    @org.junit.jupiter.api.BeforeAll
+    static void warmUp() {
+        Page page = browsers.newContext().newPage();
+        page.navigate("/login", new Page.NavigateOptions().setTimeout(120_000));
+        page.locator("input[name=username]").waitFor(
+                new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+    }
+
     @Test
     void slashSearchesAndAResultOpensItsExactPlace() {
         Page owner = browsers.loggedIn(OWNER);
