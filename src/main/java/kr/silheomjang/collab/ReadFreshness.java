@@ -31,6 +31,15 @@ public final class ReadFreshness {
         }
     }
 
+    /** Runs {@code work} needing reads that begin after this call (e.g. again after writing what it reads). */
+    public static <T> T fresh(java.util.function.Supplier<T> work) {
+        Object[] result = new Object[1];
+        during(System.nanoTime(), () -> result[0] = work.get());
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
     /** The earliest start (nanoTime) a read may have to serve this thread: the update's arrival, or now. */
     public static long requiredStart() {
         long[] since = SINCE.get();

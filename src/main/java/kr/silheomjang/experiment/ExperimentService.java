@@ -10,11 +10,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.internal.ActivityEntry;
 import kr.silheomjang.experiment.internal.ActivityEntryRepository;
 import kr.silheomjang.experiment.internal.ActivityLog;
@@ -59,11 +61,13 @@ public class ExperimentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StageChecks stageChecks;
+    private final SharedReads sharedReads;
 
     ExperimentService(ExperimentRepository experiments, MemberRepository members, ActivityEntryRepository activity,
             ActivityLog activityLog, ExperimentAccess access, CurrentUser currentUser, AccountService accounts,
             GuestOnlyAccountRepository guestOnly, PresenceRegistry presence,
-            ApplicationEventPublisher events, Clock clock, StageChecks stageChecks) {
+            ApplicationEventPublisher events, Clock clock, StageChecks stageChecks, SharedReads sharedReads) {
+        this.sharedReads = sharedReads;
         this.experiments = experiments;
         this.members = members;
         this.activity = activity;
@@ -91,14 +95,27 @@ public class ExperimentService {
         return (int) experiments.countSummaries(currentUser.require().id(), includeArchived);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The experiment as the caller may see it. Read once per change per node for the open pages of every viewer who
+     * sees it alike (see {@link SharedReads}): editors share one read; a partner guest, who sees only their own
+     * address among the members, shares with nobody.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public ExperimentDetails get(long experimentId) {
         MemberRole myRole = access.requireMember(experimentId);
+        long me = currentUser.require().id();
+        return sharedReads.get(new DetailsKey(experimentId, myRole, myRole.canEdit() ? -1 : me),
+                () -> readDetails(experimentId, myRole, me));
+    }
+
+    private record DetailsKey(long experimentId, MemberRole role, long guest) {
+    }
+
+    private ExperimentDetails readDetails(long experimentId, MemberRole myRole, long me) {
         Experiment e = experiments.findWithQuestions(experimentId)
                 .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
         List<Member> memberRows = members.findByExperimentIdOrderByIdAsc(experimentId);
         Map<Long, AppUser> users = accounts.findByIds(memberRows.stream().map(Member::getUserId).toList());
-        long me = currentUser.require().id();
         // Partner guests see the team by name and role; addresses only their own (least privilege).
         List<MemberView> memberViews = memberRows.stream()
                 .map(m -> {

@@ -8,9 +8,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.internal.ActivityLog;
 import kr.silheomjang.experiment.internal.Experiment;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
@@ -42,10 +44,12 @@ public class StageGuideService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final SharedReads sharedReads;
 
     StageGuideService(ExperimentRepository experiments, StageChecks checks, StageCheckWaiverRepository waivers,
             ExperimentAccess access, ActivityLog activityLog, CurrentUser currentUser,
-            ApplicationEventPublisher events, java.time.Clock clock) {
+            ApplicationEventPublisher events, java.time.Clock clock, SharedReads sharedReads) {
+        this.sharedReads = sharedReads;
         this.experiments = experiments;
         this.checks = checks;
         this.waivers = waivers;
@@ -57,9 +61,17 @@ public class StageGuideService {
     }
 
     /** Every stage's items with their state, and the date flags. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StageChecklist checklist(long experimentId) {
-        access.requireMember(experimentId);
+        MemberRole role = access.requireMember(experimentId);
+        // Same for every viewer of one role: read once per change per node for all open overviews (SharedReads).
+        return sharedReads.get(new ChecklistKey(experimentId, role), () -> readChecklist(experimentId));
+    }
+
+    private record ChecklistKey(long experimentId, MemberRole role) {
+    }
+
+    private StageChecklist readChecklist(long experimentId) {
         Experiment e = experiments.findById(experimentId)
                 .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
         List<StageCheckItem> items = checks.items(experimentId, e.getStage(), e.getEventDate());

@@ -14,9 +14,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.experiment.MemberRole;
@@ -64,10 +66,12 @@ public class ParticipantService {
     private final PeopleAudit audit;
     private final PersonalDataMap dataMap;
     private final Clock clock;
+    private final SharedReads sharedReads;
 
     ParticipantService(ParticipantRepository participants, ConsentEntryRepository consents,
             PersonalDataLogRepository personalDataLog, ExperimentAccess access, CurrentUser currentUser,
-            PeopleAudit audit, PersonalDataMap dataMap, Clock clock) {
+            PeopleAudit audit, PersonalDataMap dataMap, Clock clock, SharedReads sharedReads) {
+        this.sharedReads = sharedReads;
         this.dataMap = dataMap;
         this.participants = participants;
         this.consents = consents;
@@ -99,30 +103,45 @@ public class ParticipantService {
                 f.photo());
     }
 
-    @Transactional(readOnly = true)
+    /** The counts per status, read once per change per node for every open grid and check-in (see SharedReads). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StatusCounts countsByStatus(long experimentId) {
         access.requireMember(experimentId);
-        Map<AttendanceStatus, Long> m = new EnumMap<>(AttendanceStatus.class);
-        for (Object[] row : participants.countByStatus(experimentId)) {
-            m.put((AttendanceStatus) row[0], (Long) row[1]);
-        }
-        return new StatusCounts(m);
+        return sharedReads.get(new CountsKey(experimentId), () -> {
+            Map<AttendanceStatus, Long> m = new EnumMap<>(AttendanceStatus.class);
+            for (Object[] row : participants.countByStatus(experimentId)) {
+                m.put((AttendanceStatus) row[0], (Long) row[1]);
+            }
+            return new StatusCounts(m);
+        });
+    }
+
+    // What shared reads depend on: the experiment and, for rows, the ids and what the viewer may see of them.
+    private record CountsKey(long experimentId) {
+    }
+
+    private record RowsKey(long experimentId, Set<Long> ids, GuestScope scope) {
+    }
+
+    private record ListKey(long experimentId, GuestScope scope) {
     }
 
     /** The rows with these ids as they are now (for refreshing a grid in place); missing ids are left out. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<ParticipantRow> rows(long experimentId, Set<Long> ids) {
         GuestScope scope = access.visibleDetails(experimentId);
-        return participants.findByExperimentIdAndIdIn(experimentId, ids).stream().map(p -> p.toRow(scope))
-                .toList();
+        return sharedReads.get(new RowsKey(experimentId, Set.copyOf(ids), scope),
+                () -> participants.findByExperimentIdAndIdIn(experimentId, ids).stream().map(p -> p.toRow(scope))
+                        .toList());
     }
 
     /** Every participant of the experiment by name (public API: check-in and surveys build on it). */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<ParticipantRow> list(long experimentId) {
         GuestScope scope = access.visibleDetails(experimentId);
-        return participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream().map(p -> p.toRow(scope))
-                .toList();
+        return sharedReads.get(new ListKey(experimentId, scope),
+                () -> participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream()
+                        .map(p -> p.toRow(scope)).toList());
     }
 
     /** The film crew's list: everyone who must not be filmed. Names and groups only. */

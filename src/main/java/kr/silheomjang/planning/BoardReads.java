@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kr.silheomjang.collab.ReadFreshness;
+import kr.silheomjang.collab.SharedReads;
 
 import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentService;
@@ -49,16 +49,14 @@ class BoardReads {
     private final PlanningSupport support;
     private final ExperimentService experiments;
     private final CurrentUser currentUser;
-    private final BoardSnapshots snapshots = new BoardSnapshots();
-    private final TransactionTemplate readTx;
+    private final SharedReads shared;
     private final TransactionTemplate writeTx;
 
     BoardReads(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
             CardCommentRepository comments, CardHistoryRepository history, CardAttachmentRepository attachments,
             BoardSeeder seeder, PlanningSupport support, ExperimentService experiments, CurrentUser currentUser,
-            PlatformTransactionManager transactions) {
-        this.readTx = new TransactionTemplate(transactions);
-        this.readTx.setReadOnly(true);
+            SharedReads shared, PlatformTransactionManager transactions) {
+        this.shared = shared;
         this.writeTx = new TransactionTemplate(transactions);
         this.columns = columns;
         this.cards = cards;
@@ -78,26 +76,23 @@ class BoardReads {
      * its default columns here.
      */
     /**
-     * The board for one viewer: the shared part (columns, cards, people) from {@link BoardSnapshots}, so the open
+     * The board for one viewer: the shared part (columns, cards, people) from {@link SharedReads}, so the open
      * boards of one node hearing the same change read it once; the viewer's role and id added on top. An experiment
      * made before the board existed gets its default columns here (the first editor who opens it).
      */
     Board board(long experimentId, MemberRole role) {
-        SharedBoard shared = shared(experimentId, ReadFreshness.requiredStart());
-        if (shared.columns().isEmpty() && role.canEdit()) {
+        SharedBoard board = shared.get(new BoardKey(experimentId), () -> readShared(experimentId));
+        if (board.columns().isEmpty() && role.canEdit()) {
             String me = currentUser.require().displayName();
             writeTx.executeWithoutResult(s -> seeder.createDefaultColumns(experimentId, me));
-            shared = shared(experimentId, System.nanoTime());
+            // Read again after the columns exist: outside any live update a read must begin now.
+            board = ReadFreshness.fresh(() -> shared.get(new BoardKey(experimentId), () -> readShared(experimentId)));
         }
-        return new Board(experimentId, shared.columns(), shared.people(), role, currentUser.require().id());
+        return new Board(experimentId, board.columns(), board.people(), role, currentUser.require().id());
     }
 
-    private SharedBoard shared(long experimentId, long requiredStart) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // Inside someone else's transaction its snapshot may predate the change: read for this caller alone.
-            return readShared(experimentId);
-        }
-        return snapshots.get(experimentId, requiredStart, () -> readTx.execute(s -> readShared(experimentId)));
+    /** The board's shared part, per experiment (see {@link SharedReads}). */
+    private record BoardKey(long experimentId) {
     }
 
     /** Columns, cards, assignees, labels, checklist progress and comment counts: one query each, any card count. */

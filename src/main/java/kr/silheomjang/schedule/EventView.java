@@ -14,6 +14,12 @@ public record EventView(long id, long version, String uid, String title, EventTy
         Integer offsetDays, long createdById, Instant updatedAt, String updatedByName, boolean editable,
         boolean milestone) {
 
+    /** The same event with what this viewer may do to it. */
+    public EventView editable(boolean mayEdit) {
+        return mayEdit == editable ? this : new EventView(id, version, uid, title, type, startDate, startTime, endDate,
+                endTime, place, attendeeIds, notes, offsetDays, createdById, updatedAt, updatedByName, mayEdit);
+    }
+
     public boolean allDay() {
         return startTime == null;
     }

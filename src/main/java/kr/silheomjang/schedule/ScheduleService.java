@@ -13,13 +13,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.ExperimentDetails;
 import kr.silheomjang.experiment.ExperimentService;
@@ -58,11 +61,13 @@ public class ScheduleService {
     private final List<DueDateSource> dueDateSources;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final SharedReads sharedReads;
 
     ScheduleService(ScheduleEventRepository events, ScheduleSettingRepository settings, ExperimentAccess access,
             ExperimentService experiments,
             CurrentUser currentUser, List<DueDateSource> dueDateSources, ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock, SharedReads sharedReads) {
+        this.sharedReads = sharedReads;
         this.events = events;
         this.settings = settings;
         this.access = access;
@@ -75,30 +80,52 @@ public class ScheduleService {
 
     // --- reading ---------------------------------------------------------------------------------------------
 
-    /** The calendar between {@code from} and {@code to} (inclusive) as the caller may see it. */
-    @Transactional(readOnly = true)
+    /**
+     * The calendar between {@code from} and {@code to} (inclusive) as the caller may see it. What every viewer of one
+     * role sees alike is read once per change per node and shared (see {@link SharedReads}); the caller's own filter
+     * (a guest sees the events they attend or added) and what they may edit are applied on top.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public CalendarData calendar(long experimentId, LocalDate from, LocalDate to) {
         MemberRole role = access.requireMember(experimentId);
+        long me = currentUser.require().id();
+        SharedCalendar c = sharedReads.get(new CalendarKey(experimentId, from, to, role),
+                () -> readCalendar(experimentId, from, to, role));
+        List<EventView> visible = c.events().stream()
+                .filter(e -> role.canEdit() || e.attendeeIds().contains(me) || e.createdById() == me)
+                .map(e -> e.editable(mayEdit(e.createdById(), role, c.guestsMayAdd(), me)))
+                .toList();
+        ExperimentDetails experiment = c.experiment();
+        return new CalendarData(experimentId, experiment.title(), experiment.eventDate(), role,
+                role.canEdit() || c.guestsMayAdd(), c.guestsMayAdd(), c.settingsVersion(), visible, c.due(),
+                experiment.members(), c.shift());
+    }
+
+    /** What one role's viewers of a calendar range see alike. */
+    private record CalendarKey(long experimentId, LocalDate from, LocalDate to, MemberRole role) {
+    }
+
+    private record SharedCalendar(ExperimentDetails experiment, boolean guestsMayAdd, long settingsVersion,
+            List<EventView> events, List<DueDateSource.DueItem> due, @Nullable ShiftPreview shift) {
+    }
+
+    private SharedCalendar readCalendar(long experimentId, LocalDate from, LocalDate to, MemberRole role) {
         ExperimentDetails experiment = experiments.get(experimentId);
         ScheduleSetting setting = settings.findById(experimentId).orElse(null);
-        boolean guestsMayAdd = setting != null && setting.isGuestsMayAdd();
-        long me = currentUser.require().id();
-        List<EventView> visible = events.findInRange(experimentId, from, to).stream()
-                .filter(e -> role.canEdit() || e.getAttendeeIds().contains(me) || e.getCreatedById() == me)
-                .map(e -> view(e, role, guestsMayAdd, me))
-                .toList();
+        List<EventView> all = events.findInRange(experimentId, from, to).stream()
+                .map(e -> view(e, role, false, -1)).toList();
         List<DueDateSource.DueItem> due = new ArrayList<>();
         for (DueDateSource source : dueDateSources) {
             try {
                 due.addAll(source.dueItems(experimentId, from, to));
             } catch (AccessDeniedException notForThisCaller) {
-                // A source may keep its items from some roles; the calendar then simply shows none of them.
+                // A source may keep its items from some roles (the key holds the role, so every viewer sharing
+                // this read is kept out alike); the calendar then simply shows none of them.
             }
         }
         ShiftPreview shift = role.canEdit() ? Shifts.preview(events, experimentId, experiment.eventDate(), setting) : null;
-        return new CalendarData(experimentId, experiment.title(), experiment.eventDate(), role,
-                role.canEdit() || guestsMayAdd, guestsMayAdd, setting == null ? -1 : setting.getVersion(), visible,
-                List.copyOf(due), experiment.members(), shift);
+        return new SharedCalendar(experiment, setting != null && setting.isGuestsMayAdd(),
+                setting == null ? -1 : setting.getVersion(), all, List.copyOf(due), shift);
     }
 
     @Transactional(readOnly = true)
@@ -284,7 +311,11 @@ public class ScheduleService {
     }
 
     static boolean mayEdit(ScheduleEvent e, MemberRole role, boolean guestsMayAdd, long me) {
-        return role.canEdit() || (guestsMayAdd && e.getCreatedById() == me);
+        return mayEdit(e.getCreatedById(), role, guestsMayAdd, me);
+    }
+
+    static boolean mayEdit(long createdById, MemberRole role, boolean guestsMayAdd, long me) {
+        return role.canEdit() || (guestsMayAdd && createdById == me);
     }
 
     private void validate(long experimentId, EventDraft d) {

@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
@@ -59,10 +61,12 @@ public class SurveyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PublicBaseUrl baseUrl;
+    private final SharedReads sharedReads;
 
     SurveyService(SurveyRepository surveys, ResponseRepository responses, AnswerRepository answers,
             ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            PublicBaseUrl baseUrl) {
+            PublicBaseUrl baseUrl, SharedReads sharedReads) {
+        this.sharedReads = sharedReads;
         this.surveys = surveys;
         this.responses = responses;
         this.answers = answers;
@@ -200,9 +204,17 @@ public class SurveyService {
         events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, surveyId));
     }
 
-    @Transactional(readOnly = true)
+    /** Every member sees the same results: read once per change per node for all open result pages (SharedReads). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public SurveyResults results(long experimentId, long surveyId) {
         access.requireMember(experimentId);
+        return sharedReads.get(new ResultsKey(experimentId, surveyId), () -> readResults(experimentId, surveyId));
+    }
+
+    private record ResultsKey(long experimentId, long surveyId) {
+    }
+
+    private SurveyResults readResults(long experimentId, long surveyId) {
         Survey s = load(experimentId, surveyId);
         List<Answer> all = answers.findBySurvey(surveyId);
         Map<Long, List<Answer>> byQuestion = all.stream()

@@ -57,6 +57,7 @@ public class CheckInView extends ExperimentPage {
 
     final Span arrived = new Span();
     final Span expected = new Span();
+    private final Span pending = new Span();
     final Div counters = new Div();
     final TextField search = new TextField();
     final Checkbox pendingOnly = new Checkbox();
@@ -140,17 +141,18 @@ public class CheckInView extends ExperimentPage {
         long exp = java.util.Arrays.stream(AttendanceStatus.values()).filter(AttendanceStatus::expectedOnTheDay)
                 .mapToLong(c::of).sum();
         long arr = c.of(AttendanceStatus.ATTENDED);
+        if (counters.getComponentCount() == 0) {
+            Span label = new Span(getTranslation("people.checkin.counters"));
+            label.addClassName("checkin-counter-label");
+            pending.addClassName("checkin-pending");
+            arrived.addClassName("checkin-arrived");
+            expected.addClassName("checkin-expected");
+            counters.add(label, arrived, new Span("/"), expected, pending);
+        }
+        // Only the texts change: a live update sends the new numbers, not the counters again.
         arrived.setText(String.valueOf(arr));
         expected.setText(String.valueOf(exp));
-        counters.removeAll();
-        Span label = new Span(getTranslation("people.checkin.counters"));
-        label.addClassName("checkin-counter-label");
-        Span slash = new Span("/");
-        Span pending = new Span(getTranslation("people.checkin.pendingCount", Math.max(0, exp - arr)));
-        pending.addClassName("checkin-pending");
-        arrived.addClassName("checkin-arrived");
-        expected.addClassName("checkin-expected");
-        counters.add(label, arrived, slash, expected, pending);
+        pending.setText(getTranslation("people.checkin.pendingCount", Math.max(0, exp - arr)));
         render();
     }
 

@@ -358,13 +358,54 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
                 });
     }
 
-    /** The calendar re-reads; an open event dialog follows through its live form (never over what is typed). */
+    /**
+     * The calendar re-reads (one shared read per change on this node) and sends only what changed: nothing when this
+     * viewer sees no difference; in the month view only the days whose events or due items changed get new chips
+     * (the rest of the page, focus and scroll stay). An open event dialog follows through its live form (never over
+     * what is typed).
+     */
     @Override
     protected void onLive(java.util.Set<kr.silheomjang.collab.LiveUpdate> updates) {
-        load(experimentId());
+        CalendarData fresh = schedule.calendar(experimentId(), rangeStart(), rangeEnd());
+        if (!fresh.equals(data)) {
+            if (mode == Mode.MONTH && sameFrame(data, fresh)) {
+                redrawChangedDays(data, fresh);
+            } else {
+                data = fresh;
+                render();
+            }
+        }
         if (openDialog != null) {
             openDialog.refresh();
         }
+    }
+
+    /** Everything but the events and due items is the same: the day cells themselves stay valid. */
+    private static boolean sameFrame(CalendarData a, CalendarData b) {
+        return a.myRole() == b.myRole() && a.canAdd() == b.canAdd() && a.guestsMayAdd() == b.guestsMayAdd()
+                && a.settingsVersion() == b.settingsVersion() && java.util.Objects.equals(a.eventDate(), b.eventDate())
+                && a.members().equals(b.members()) && java.util.Objects.equals(a.pendingShift(), b.pendingShift());
+    }
+
+    private void redrawChangedDays(CalendarData before, CalendarData after) {
+        data = after;
+        CalendarCells cells = new CalendarCells(after, this, this, LocalDate.now(clock));
+        body.getChildren().filter(c -> c.getElement().getClassList().contains("schedule-month")).findFirst()
+                .ifPresent(grid -> grid.getChildren().filter(Div.class::isInstance).map(Div.class::cast).forEach(cell -> {
+                    LocalDate day = LocalDate.parse(cell.getElement().getAttribute("data-date"));
+                    if (!onDay(before, day).equals(onDay(after, day))) {
+                        // Keep the day's head (number, D-day, today); replace its chips.
+                        cell.getChildren().skip(1).toList().forEach(cell::remove);
+                        cells.chipsFor(day, null, false).forEach(cell::add);
+                    }
+                }));
+    }
+
+    /** What a month cell shows for a day: its events and due items. */
+    private static List<Object> onDay(CalendarData d, LocalDate day) {
+        List<Object> shown = new ArrayList<>(d.events().stream().filter(e -> e.covers(day)).toList());
+        d.dueItems().stream().filter(i -> i.due().equals(day)).forEach(shown::add);
+        return shown;
     }
 
     /** Runs a move; a refusal or a conflict is explained, and either way the latest state is shown. */

@@ -1,0 +1,87 @@
+package kr.silheomjang.collab;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The latest read of each key on this node, shared by every view that needs data at least as fresh as it: when one
+ * change reaches 30 open calendars (or grids, counters, results) of an experiment, the first to ask reads and the
+ * other 29 join that read instead of repeating it (decision note 0024). A read qualifies for a caller when it began
+ * no earlier than {@link ReadFreshness#requiredStart()}: after the change the caller heard of had committed; outside
+ * a live update that is "now", so a page opening or reloading after its own change always reads afresh.
+ *
+ * <p>The key says everything the value depends on (experiment, range, the viewer's role or scope): callers check
+ * access first and add what is theirs alone (their id, what they may edit) on top of the shared, immutable value.
+ * The read runs in a read-only transaction of its own, begun after the change; inside a caller's transaction the
+ * caller reads alone, as its transaction may predate the change.
+ */
+@Component
+public class SharedReads {
+
+    private static final long KEEP_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final int SWEEP_ABOVE = 512;
+
+    private record Entry(long startedAt, CompletableFuture<Object> value) {
+    }
+
+    private final ConcurrentHashMap<Object, Entry> latest = new ConcurrentHashMap<>();
+    private final TransactionTemplate readTx;
+
+    public SharedReads(PlatformTransactionManager transactions) {
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+    }
+
+    /** The value for {@code key}, from a read that began after this thread's required start (see above). */
+    @SuppressWarnings("unchecked")
+    public <V> V get(Object key, Supplier<V> read) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return read.get();
+        }
+        long requiredStart = ReadFreshness.requiredStart();
+        Entry mine = new Entry(System.nanoTime(), new CompletableFuture<>());
+        // Atomically: join a read fresh enough (done or under way), or register this one for others to join.
+        Entry chosen = latest.compute(key,
+                (k, current) -> current != null && current.startedAt() - requiredStart >= 0 ? current : mine);
+        if (chosen != mine) {
+            try {
+                return (V) chosen.value().join();
+            } catch (CompletionException | CancellationException failed) {
+                // The other reader failed (e.g. it lost access a moment ago): read for this caller alone.
+                return readTx.execute(s -> read.get());
+            }
+        }
+        try {
+            V value = readTx.execute(s -> read.get());
+            mine.value().complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.value().completeExceptionally(e);
+            latest.remove(key, mine);
+            throw e;
+        } finally {
+            sweep(mine.startedAt());
+        }
+    }
+
+    /** Keys nobody asked for in a minute are dropped: a stale entry is never served, it only takes room. */
+    private void sweep(long now) {
+        if (latest.size() > SWEEP_ABOVE) {
+            latest.entrySet().removeIf(e -> now - e.getValue().startedAt() > KEEP_NANOS && e.getValue().value().isDone());
+        }
+    }
+
+    /** How many keys are held (for tests). */
+    int size() {
+        return latest.size();
+    }
+}
