@@ -4,7 +4,7 @@ package kr.silheomjang.collab;
  * How fresh a read on this thread must be, so that the views of one node can share one read per change.
  *
  * <p>A live update reaches a view only after its change committed. While a view handles a batch of updates, its thread
- * carries the moment (nanoTime, this JVM) the first of them arrived: any read that began after that moment has seen the
+ * carries the moment (nanoTime, this JVM) the last of them arrived: any read that began after that moment has seen the
  * change, so a service may hand every such view the same snapshot instead of reading again for each (decision note
  * 0024). Outside a live update (a page opening, a reload after the user's own change) nothing is carried and a read
  * must begin after the call.

@@ -42,6 +42,14 @@ public final class Formats {
     /** Month and weekday names, first day of week and input format of a date picker in the UI's language. */
     public static void localize(DatePicker picker, Locale locale) {
         Locale target = Languages.supportedOrDefault(locale);
+        picker.setI18n(datePickerI18n(picker, locale));
+        picker.setLocale(target == Languages.KOREAN ? Locale.KOREA : Locale.US);
+        titleInOrder(picker, picker.getTranslation(target, "datepicker.title"));
+    }
+
+    /** A date picker's texts and accepted formats in the UI's language (also a date-time picker's date part). */
+    static DatePicker.DatePickerI18n datePickerI18n(com.vaadin.flow.component.Component picker, Locale locale) {
+        Locale target = Languages.supportedOrDefault(locale);
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(target);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12));
@@ -52,9 +60,7 @@ public final class Formats {
         i18n.setCancel(picker.getTranslation(target, "datepicker.cancel"));
         // Shown as ISO; typed also the way Korean users write dates ("2026. 12. 1.").
         i18n.setDateFormats("yyyy-MM-dd", "yyyy. M. d.", "yyyy. M. d", "yyyy.M.d.", "yyyy.M.d", "yyyy/M/d");
-        picker.setI18n(i18n);
-        picker.setLocale(target == Languages.KOREAN ? Locale.KOREA : Locale.US);
-        titleInOrder(picker, picker.getTranslation(target, "datepicker.title"));
+        return i18n;
     }
 
     /**

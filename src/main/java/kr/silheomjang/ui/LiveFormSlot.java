@@ -195,7 +195,7 @@ final class LiveFormSlot<S, V> {
     void showPresent(List<FormUser> users) {
         avatars.removeAll();
         for (FormUser u : users) {
-            Avatar a = new Avatar(u.displayName());
+            Avatar a = ComponentTexts.localize(new Avatar(u.displayName()));
             a.addThemeVariants(AvatarVariant.LUMO_XSMALL);
             a.setColorIndex((int) (u.userId() % 7));
             a.setTooltipEnabled(true);

@@ -42,6 +42,11 @@ public final class LiveSubscription implements AutoCloseable {
     private final Set<LiveUpdate> pending = new LinkedHashSet<>();
     /** When the oldest pending update arrived (System.nanoTime), for the delivery-time metric. */
     private long pendingSince;
+    /**
+     * When the newest pending update arrived: every change of the batch committed before it, so only a read begun
+     * after it has seen them all (the oldest is not enough when a batch waits, e.g. behind a busy UI).
+     */
+    private long pendingLatest;
     private final Registration attachRegistration;
     private final Registration detachRegistration;
     private LiveUpdateBus.Subscription subscription;
@@ -113,8 +118,9 @@ public final class LiveSubscription implements AutoCloseable {
                 return;
             }
             schedule = pending.isEmpty();
+            pendingLatest = System.nanoTime();
             if (schedule) {
-                pendingSince = System.nanoTime();
+                pendingSince = pendingLatest;
             }
             pending.add(update);
         }
@@ -165,6 +171,7 @@ public final class LiveSubscription implements AutoCloseable {
     private void drainInto(UI target) {
         Set<LiveUpdate> batch;
         long since;
+        long latest;
         synchronized (this) {
             if (subscription == null) {
                 return;
@@ -172,10 +179,11 @@ public final class LiveSubscription implements AutoCloseable {
             batch = new LinkedHashSet<>(pending);
             pending.clear();
             since = pendingSince;
+            latest = pendingLatest;
         }
         if (!batch.isEmpty()) {
-            // Every read this batch causes may share one that began after the first update arrived.
-            ReadFreshness.during(since, () -> handler.accept(batch));
+            // Every read this batch causes may share one that began after the batch's last update arrived.
+            ReadFreshness.during(latest, () -> handler.accept(batch));
             LiveMetrics.delivered(target, since);
         }
     }

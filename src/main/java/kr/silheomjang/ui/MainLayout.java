@@ -68,7 +68,7 @@ public class MainLayout extends AppLayout {
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
 
-        SideNav nav = new SideNav();
+        SideNav nav = ComponentTexts.localize(new SideNav());
         nav.setId("side-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
                 new SideNavItem(getTranslation(entry.title()), entry.path())));
@@ -86,7 +86,7 @@ public class MainLayout extends AppLayout {
     }
 
     private static Avatar avatar(AppUser me) {
-        Avatar avatar = new Avatar(me.displayName());
+        Avatar avatar = ComponentTexts.localize(new Avatar(me.displayName()));
         avatar.setColorIndex((int) (me.id() % 7));
         return avatar;
     }

@@ -25,7 +25,7 @@ public class PresenceBar extends Composite<HorizontalLayout> {
     private final AppUser me;
     private final long experimentId;
     private final String place;
-    private final AvatarGroup avatars = new AvatarGroup();
+    private final AvatarGroup avatars = ComponentTexts.localize(new AvatarGroup());
     private final Span label = new Span();
     private LiveUpdateBus.Subscription presence;
     private LiveSubscription updates;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.MemberView;
 
@@ -43,7 +44,7 @@ class MemberList extends VerticalLayout {
     }
 
     private HorizontalLayout row(MemberView m, boolean owner) {
-        Avatar avatar = new Avatar(m.displayName());
+        Avatar avatar = ComponentTexts.localize(new Avatar(m.displayName()));
         avatar.setColorIndex((int) (m.userId() % 7));
         Span name = new Span(m.displayName());
         name.addClassName("member-name");

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardSummary;
 import kr.silheomjang.planning.ColumnView;
@@ -34,7 +35,7 @@ final class CardBox extends Div {
     final Span viewers = new Span();
     private final BoardHost board;
     private final NativeButton body = new NativeButton();
-    private final MenuBar menu = new MenuBar();
+    private final MenuBar menu = ComponentTexts.localize(new MenuBar());
     private final Map<Direction, MenuItem> moves = new HashMap<>();
     private final MenuItem menuRoot;
 

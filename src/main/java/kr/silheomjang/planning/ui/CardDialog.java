@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
 import kr.silheomjang.planning.CardDraft;
@@ -46,7 +47,7 @@ final class CardDialog extends Dialog {
     final TextArea description = new TextArea();
     final Div preview = new Div();
     final ComboBox<String> category = new ComboBox<>();
-    final MultiSelectComboBox<Long> assignees = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Long> assignees = ComponentTexts.localize(new MultiSelectComboBox<>());
     final DatePicker due = new DatePicker();
     final TextField labels = new TextField();
     final Button save = new Button();

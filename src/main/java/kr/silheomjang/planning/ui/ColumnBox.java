@@ -17,6 +17,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.textfield.TextField;
 
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.planning.ColumnView;
 
 /** One column: header with count, WIP warning and menu; its cards; a drop zone and an add field at the end. */
@@ -27,7 +28,7 @@ final class ColumnBox extends Div {
     final Span count = new Span();
     final Span wip = new Span();
     private final Span countWords = new Span();
-    final MenuBar menu = new MenuBar();
+    final MenuBar menu = ComponentTexts.localize(new MenuBar());
     final Div cards = new Div();
     final Div dropZone = new Div();
     final Span empty;

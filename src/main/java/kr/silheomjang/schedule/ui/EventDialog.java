@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.jspecify.annotations.Nullable;
 
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.experiment.DDay;
 import kr.silheomjang.experiment.MemberView;
 import kr.silheomjang.schedule.EventDraft;
@@ -63,7 +64,7 @@ class EventDialog extends Dialog {
     final DatePicker endDate = new DatePicker();
     final TimePicker endTime = new TimePicker();
     final TextField place = new TextField();
-    final MultiSelectComboBox<MemberView> attendees = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<MemberView> attendees = ComponentTexts.localize(new MultiSelectComboBox<>());
     final TextArea notes = new TextArea();
     final Div errors = new Div();
     final Button save = new Button();

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
@@ -62,8 +63,8 @@ public class SurveyEditView extends ExperimentPage {
     SurveyDetails details;
     final RouterLink back = new RouterLink();
     final TextField title = new TextField();
-    final DateTimePicker opensAt = new DateTimePicker();
-    final DateTimePicker closesAt = new DateTimePicker();
+    final DateTimePicker opensAt = ComponentTexts.localize(new DateTimePicker());
+    final DateTimePicker closesAt = ComponentTexts.localize(new DateTimePicker());
     final QuestionsEditor questionList = new QuestionsEditor();
     final LiveForm<SurveyDetails> form;
     final List<QuestionsEditor.QuestionEditor> editors = questionList.editors;

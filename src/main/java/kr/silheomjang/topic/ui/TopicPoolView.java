@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.topic.CandidateFilter;
 import kr.silheomjang.topic.CandidateRow;
@@ -57,7 +58,7 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
     private final LiveUpdateBus bus;
     final Grid<CandidateRow> grid = new Grid<>();
     final TextField search = new TextField();
-    final MultiSelectComboBox<CandidateStatus> statuses = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<CandidateStatus> statuses = ComponentTexts.localize(new MultiSelectComboBox<>());
     final ComboBox<String> tag = new ComboBox<>();
     final Select<CandidateFilter.Sort> sort = new Select<>();
     final Div counts = new Div();
