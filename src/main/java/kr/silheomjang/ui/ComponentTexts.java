@@ -1,6 +1,9 @@
 package kr.silheomjang.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -55,7 +58,7 @@ public final class ComponentTexts {
 
     /** The date part as {@link Formats#localize} makes a date picker; the two parts' hidden labels. */
     public static DateTimePicker localize(DateTimePicker picker) {
-        picker.setDatePickerI18n(Formats.datePickerI18n(picker, picker.getLocale()));
+        picker.setDatePickerI18n(Formats.datePickerI18n(picker, locale()));
         picker.setI18n(new DateTimePicker.DateTimePickerI18n()
                 .setDateLabel(t(picker, "vaadin.dateTime.date"))
                 .setTimeLabel(t(picker, "vaadin.dateTime.time")));
@@ -63,6 +66,12 @@ public final class ComponentTexts {
     }
 
     private static String t(Component c, String key) {
-        return c.getTranslation(Languages.supportedOrDefault(c.getLocale()), key);
+        return c.getTranslation(Languages.supportedOrDefault(locale()), key);
+    }
+
+    /** The UI's language (the components are made while it handles a request); Korean outside one. */
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Languages.KOREAN : ui.getLocale();
     }
 }
