@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import kr.silheomjang.collab.SharedReads;
 
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.people.internal.PeopleAudit;
@@ -31,9 +34,11 @@ public class StaffRosterService {
     private final kr.silheomjang.security.CurrentUser currentUser;
     private final PeopleAudit audit;
     private final Clock clock;
+    private final SharedReads sharedReads;
 
     StaffRosterService(StaffAssignmentRepository assignments, ExperimentAccess access,
-            kr.silheomjang.security.CurrentUser currentUser, PeopleAudit audit, Clock clock) {
+            kr.silheomjang.security.CurrentUser currentUser, PeopleAudit audit, Clock clock, SharedReads sharedReads) {
+        this.sharedReads = sharedReads;
         this.assignments = assignments;
         this.access = access;
         this.currentUser = currentUser;
@@ -42,9 +47,17 @@ public class StaffRosterService {
     }
 
     /** The whole roster in time order, each line with the lines of the same person that overlap it. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<StaffRow> roster(long experimentId) {
         boolean contacts = access.requireMember(experimentId).canEdit();
+        // Alike for every viewer who may (or may not) see contacts: one read per change per node (SharedReads).
+        return sharedReads.get(new RosterKey(experimentId, contacts), () -> readRoster(experimentId, contacts));
+    }
+
+    private record RosterKey(long experimentId, boolean contacts) {
+    }
+
+    private List<StaffRow> readRoster(long experimentId, boolean contacts) {
         List<StaffAssignment> all = assignments.findByExperimentIdOrderBySlotDateAscStartTimeAscIdAsc(experimentId);
         List<StaffRow> rows = new ArrayList<>(all.size());
         for (StaffAssignment a : all) {
@@ -59,7 +72,7 @@ public class StaffRosterService {
                     a.getStartTime(), a.getEndTime(), a.getArea(), a.getDuties(), contacts ? a.getContact() : null,
                     clashes, a.getUpdatedAt(), a.getUpdatedByName()));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     public long add(long experimentId, StaffDraft draft) {

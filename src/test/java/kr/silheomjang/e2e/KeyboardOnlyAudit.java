@@ -22,7 +22,7 @@ import com.microsoft.playwright.Page;
  * calendar event, change a participant's status, answer a public survey. Every focus stop on the way shows a ring.
  * Meanwhile a co-planner's browser hears the moves in its live region.
  *
- * <p>Not yet in the default suite (issue 12 open; see AccessibilityAudit): run it with
+ * <p>Not yet in the default suite (issue 12 open; see AccessibilityIT): run it with
  * {@code -Dit.test=KeyboardOnlyAudit}; rename it to KeyboardOnlyIT once it passes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
