@@ -17,7 +17,7 @@ public record EventView(long id, long version, String uid, String title, EventTy
     /** The same event with what this viewer may do to it. */
     public EventView editable(boolean mayEdit) {
         return mayEdit == editable ? this : new EventView(id, version, uid, title, type, startDate, startTime, endDate,
-                endTime, place, attendeeIds, notes, offsetDays, createdById, updatedAt, updatedByName, mayEdit);
+                endTime, place, attendeeIds, notes, offsetDays, createdById, updatedAt, updatedByName, mayEdit, milestone);
     }
 
     public boolean allDay() {

@@ -134,8 +134,15 @@ class KeyboardOnlyAudit {
         String card = ".kanban-card[aria-label=\"" + cardTitle + "\"]";
         assertThat(page.locator(".kanban-column:nth-child(1) " + card)).isVisible();
 
-        // Move it right with Alt+ArrowRight; the focus stays on it; the co-planner hears it.
+        // Move it right with Alt+ArrowRight; the focus stays on it; the co-planner hears it. Backwards from the
+        // new-card field the first stop is the card's move menu (its own arrow keys move between menu items), so on
+        // to the card itself.
         tabTo(page, card, true);
+        for (int i = 0; i < 3 && !Boolean.TRUE.equals(page.evaluate("(sel) => { const a = (" + FOCUSED + ")();"
+                + " return !!a && a.matches(sel); }", card)); i++) {
+            page.keyboard().press("Shift+Tab");
+        }
+        assertFocusVisible(page, "the new card");
         page.keyboard().press("Alt+ArrowRight");
         assertThat(page.locator(".kanban-column:nth-child(2) " + card)).isVisible();
         String column2 = page.locator(".kanban-column:nth-child(2) h3").textContent();
