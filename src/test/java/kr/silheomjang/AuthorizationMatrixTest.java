@@ -175,6 +175,9 @@ class AuthorizationMatrixTest {
                 "RecruitmentService.save", "RecruitmentService.setAccepting");
         // Budget (예산 · 결산): guests read only shared lines (BudgetServiceTest); money moves by owners and planners.
         level(Level.MEMBER, "BudgetService.plan");
+        // Portfolio (issue 15): every member reads an experiment's planned stage dates; owners set them.
+        level(Level.MEMBER, "PortfolioService.plan");
+        level(Level.OWNER, "PortfolioService.savePlan");
         level(Level.EDITOR, "BudgetService.addLine", "BudgetService.saveLine", "BudgetService.removeLine",
                 "BudgetService.setCap", "BudgetService.copySources", "BudgetService.copyFrom", "ExpenseService.list",
                 "ExpenseService.get", "ExpenseService.receipt", "ExpenseService.add", "ExpenseService.save",

@@ -59,6 +59,12 @@ class PatternRulesTest {
      */
     static final Map<String, String> PUBLIC_ON_PURPOSE = Map.ofEntries(
             Map.entry("ExperimentService.listMine", "lists only the caller's own memberships"),
+            // Across experiments (portfolio, issue 15): the caller must be a member of every id asked for
+            // (ExperimentAccess.requireMemberOfAll; PortfolioServiceTest), so the matrix's empty list returns nothing.
+            Map.entry("ExperimentService.dates", "only experiments the caller is a member of, all of them checked"),
+            Map.entry("ExperimentService.stageMoves", "only experiments the caller is a member of, all of them checked"),
+            Map.entry("ScheduleService.milestones", "only experiments the caller is a member of, as their calendar"),
+            Map.entry("PortfolioService.timeline", "lists only the caller's own memberships"),
             Map.entry("ExperimentService.countMine", "counts only the caller's own memberships"),
             Map.entry("StageGuideService.listMine", "lists only the caller's own memberships, with their health"),
             Map.entry("ExperimentService.create", "the caller becomes the owner of a new experiment"),
