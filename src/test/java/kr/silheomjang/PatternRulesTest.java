@@ -65,6 +65,8 @@ class PatternRulesTest {
             Map.entry("ExperimentService.stageMoves", "only experiments the caller is a member of, all of them checked"),
             Map.entry("ScheduleService.milestones", "only experiments the caller is a member of, as their calendar"),
             Map.entry("PortfolioService.timeline", "lists only the caller's own memberships"),
+            Map.entry("SearchService.search", "finds only in the caller's own experiments, as their role may see "
+                    + "(SearchServiceTest: a guest never finds what they cannot open)"),
             Map.entry("ExperimentService.countMine", "counts only the caller's own memberships"),
             Map.entry("StageGuideService.listMine", "lists only the caller's own memberships, with their health"),
             Map.entry("ExperimentService.create", "the caller becomes the owner of a new experiment"),
