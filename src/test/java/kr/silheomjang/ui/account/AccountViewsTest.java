@@ -46,7 +46,7 @@ class AccountViewsTest extends BrowserlessSupport {
         BrowserlessUIContext window = windowOf(newAccount("탐색"));
         window.navigate(AccountView.class);
         assertThat(window.find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("실험장 목록", "계정 설정", "제안함");
+                .containsExactly("실험장 목록", "포트폴리오 타임라인", "계정 설정", "제안함");
     }
 
     @Test
