@@ -99,7 +99,7 @@ class PortfolioIT {
         phone.navigate("/portfolio");
         Locator item = phone.locator(".pf-item[data-experiment='" + night + "']");
         assertThat(item).isVisible();
-        assertThat(item).containsText("현재 단계: 기획");
+        assertThat(item).containsText("현재 단계: " + stageName);
         assertThat(item).containsText("다음 마일스톤");
         assertThat(item.locator(".dday-badge")).hasText(Pattern.compile("D-\\d+"));
         assertThat(phone.locator(".pf-scroller")).isHidden();

@@ -206,7 +206,7 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
         mine.setWidthFull();
         mine.setId("join-personal-link");
         com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(link,
-                getTranslation("recruit.public.personalLink"));
+                getTranslation("recruit.public.openPersonalLink"));
         open.setId("join-personal-open");
         body.add(done, new Paragraph(getTranslation("recruit.public.thanksDetail")), mine, open);
     }
