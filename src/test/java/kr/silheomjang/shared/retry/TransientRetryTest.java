@@ -9,28 +9,45 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.EnableAspectJAutoProxy;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.silheomjang.shared.LostRaceException;
 
-/** The one retry: what counts as a lost lock race, how often it runs again, and what the caller gets at the end. */
-@SpringBootTest
-@ActiveProfiles("test")
+/**
+ * The one retry: what counts as a lost lock race, how often it runs again, and what the caller gets at the end. The
+ * app's own retry configuration and transaction proxies on a bare database: a whole application context would only
+ * add start-up time to the suite.
+ */
+@SpringJUnitConfig(TransientRetryTest.Beans.class)
 class TransientRetryTest {
 
-    @TestConfiguration
+    @Configuration(proxyBeanMethods = false)
+    @EnableTransactionManagement
+    @EnableAspectJAutoProxy
+    @Import(TransientRetryConfiguration.class)
     static class Beans {
         @Bean
         Flaky flaky() {
             return new Flaky();
+        }
+
+        @Bean
+        PlatformTransactionManager transactionManager() {
+            return new DataSourceTransactionManager(new SimpleDriverDataSource(new org.h2.Driver(),
+                    "jdbc:h2:mem:retry;DB_CLOSE_DELAY=-1"));
         }
     }
 
