@@ -153,6 +153,6 @@ public class NotificationService {
     private static NotificationView view(Notification n) {
         return new NotificationView(n.getId(), n.getKind(), n.getExperimentId(), n.getExperimentTitle(),
                 n.getSubject(), n.getActorName(), n.getItemCount(), n.getUpdatedAt(), n.getReadAt() != null,
-                NotificationRules.href(n.getKind(), n.getExperimentId(), n.getTargetId()));
+                NotificationRules.href(n.getKind(), n.getExperimentId(), n.getTargetId(), n.getSubject()));
     }
 }

@@ -376,4 +376,21 @@ class ExperimentViewsTest extends BrowserlessSupport {
         assertThat(view.info.getElement().getTextRecursively()).contains(
                 kr.silheomjang.ui.Formats.date(today.plusDays(45), java.util.Locale.KOREAN));
     }
+    @Test
+    void aLinkToANewMemberMarksThemInTheTeam() {
+        String owner = newAccount("초대한 사람");
+        String joined = newAccount("새로 온 사람");
+        long id = createAs(owner, "팀 링크");
+        teams.join(owner, id, joined, MemberRole.PLANNER);
+        long joinedId = accounts.findByEmail(joined).orElseThrow().id();
+        BrowserlessUIContext window = windowOf(owner);
+        ExperimentOverviewView view = follow(window, "experiments/" + id + "?member=" + joinedId,
+                ExperimentOverviewView.class);
+        var marked = view.memberList.getChildren()
+                .filter(c -> c.getElement().getClassList().contains("deep-link-target")).toList();
+        assertThat(marked).singleElement().satisfies(row -> {
+            assertThat(row.getElement().getAttribute("data-item")).isEqualTo(String.valueOf(joinedId));
+            assertThat(row.getElement().getTextRecursively()).contains("새로 온 사람");
+        });
+    }
 }
