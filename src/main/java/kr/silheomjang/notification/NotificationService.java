@@ -55,7 +55,7 @@ public class NotificationService {
      * inbox travels on minus their account id and never meets an experiment's updates.
      */
     public static long topicOf(long userId) {
-        return -userId;
+        return kr.silheomjang.collab.LiveUpdate.personTopic(userId);
     }
 
     /** The caller's topic, for the bell to subscribe to. */

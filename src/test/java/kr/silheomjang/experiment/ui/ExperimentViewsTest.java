@@ -393,4 +393,18 @@ class ExperimentViewsTest extends BrowserlessSupport {
             assertThat(row.getElement().getTextRecursively()).contains("새로 온 사람");
         });
     }
+    @Test
+    void theListShowsAnExperimentJoinedWhileItIsOpenAndFollowsItLive() {
+        String a = newAccount("초대하는 사람");
+        String b = newAccount("목록 보는 사람");
+        long id = createAs(a, "나중에 보이는 실험장");
+        BrowserlessUIContext windowB = windowOf(b);
+        ExperimentListView list = windowB.navigate(ExperimentListView.class);
+        assertThat(in(windowB).test(list.grid).size()).isZero();
+
+        teams.join(a, id, b, MemberRole.PLANNER);
+        await(windowB, () -> in(windowB).test(list.grid).size() == 1);
+        signedIn.run(a, () -> experiments.update(id, experiments.get(id).version(), Drafts.valid("바뀐 이름")));
+        await(windowB, () -> in(windowB).test(list.grid).getRow(0).summary().title().equals("바뀐 이름"));
+    }
 }

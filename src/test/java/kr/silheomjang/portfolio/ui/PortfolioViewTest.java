@@ -127,4 +127,34 @@ class PortfolioViewTest extends BrowserlessSupport {
         await(window, () -> LocalDate.of(2027, 1, 25)
                 .equals(view.shownRows().get(0).span(Stage.PLANNING).plannedStart()));
     }
+    @Test
+    void anExperimentJoinedWhileThePageIsOpenAppearsAndFollowsLiveAndARemovedOneDisappears() {
+        String owner = newAccount("김기획");
+        String planner = newAccount("이준비");
+        long mine = signedIn.as(planner, () -> experiments.create(Drafts.valid("내 실험장")));
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("나중에 합류")));
+        BrowserlessUIContext window = windowOf(planner);
+        PortfolioView view = window.navigate(PortfolioView.class);
+        assertThat(view.shownRows()).extracting(r -> r.experimentId()).containsExactly(mine);
+
+        // Invited and accepted (in another tab): the strip appears without a reload ...
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        await(window, () -> view.rowElements.containsKey(id));
+        // ... and the page now hears that experiment: the owner's stage move arrives.
+        signedIn.run(owner, () -> experiments.moveStage(id, experiments.get(id).version(), Stage.PLANNING, "테스트"));
+        await(window, () -> view.shownRows().stream().anyMatch(r -> r.experimentId() == id
+                && r.stage() == Stage.PLANNING));
+
+        // An experiment started in another tab appears too.
+        long started = signedIn.as(planner, () -> experiments.create(Drafts.valid("새로 시작")));
+        await(window, () -> view.rowElements.containsKey(started));
+
+        // Removed by the owner: the strip disappears, the others stay.
+        long plannerId = accounts.findByEmail(planner).orElseThrow().id();
+        long memberId = signedIn.as(owner, () -> experiments.get(id)).members().stream()
+                .filter(m -> m.userId() == plannerId).findFirst().orElseThrow().memberId();
+        signedIn.run(owner, () -> experiments.removeMember(id, memberId));
+        await(window, () -> !view.rowElements.containsKey(id));
+        assertThat(view.shownRows()).extracting(r -> r.experimentId()).containsExactlyInAnyOrder(mine, started);
+    }
 }
