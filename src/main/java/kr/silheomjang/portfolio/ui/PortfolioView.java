@@ -479,6 +479,11 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private void changed(long experimentId, Set<LiveUpdate> batch) {
         TimelineRow before = shown.get(experimentId);
         reload();
+        PlanDialog open = dialog;
+        if (open != null && open.experimentId() == experimentId
+                && LiveUpdate.any(batch, PortfolioLive.PLAN, WorkspaceLive.EXPERIMENT)) {
+            open.refresh(); // a live form: never over what the owner is typing
+        }
         TimelineRow after = shown.get(experimentId);
         if (after != null && !after.equals(before)) {
             getUI().flatMap(LiveAnnouncer::of).ifPresent(a -> a.say(getTranslation("portfolio.live.updated",
