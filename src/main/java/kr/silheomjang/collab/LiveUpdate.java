@@ -52,6 +52,14 @@ public record LiveUpdate(long experimentId, LiveKind kind, List<Long> ids, @Null
         return new LiveUpdate(experimentId, kind, ids, new Said(actorId, actorName, key, List.of(args)));
     }
 
+    /**
+     * The topic of one person (their inbox, their memberships). The bus is keyed by experiment id; ids are positive,
+     * so a person's own updates travel on minus their account id and never meet an experiment's.
+     */
+    public static long personTopic(long userId) {
+        return -userId;
+    }
+
     public static LiveUpdate of(long experimentId, LiveKind kind, Long... ids) {
         return new LiveUpdate(experimentId, kind, List.of(ids));
     }

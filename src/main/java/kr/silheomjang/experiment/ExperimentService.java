@@ -221,6 +221,7 @@ public class ExperimentService {
         events.publishEvent(new ExperimentCreated(e.getId(), me.id(), e.getEventDate()));
         // Every node hears of the new experiment (and what was seeded with it), e.g. for its search index.
         announce(e.getId(), WorkspaceLive.EXPERIMENT);
+        membershipChanged(me.id(), e.getId());
         return e.getId();
     }
 
@@ -336,6 +337,7 @@ public class ExperimentService {
         AppUser me = currentUser.require();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_ROLE_CHANGED, nameOf(m) + "|" + role.name());
         announce(experimentId, WorkspaceLive.MEMBERS);
+        membershipChanged(m.getUserId(), experimentId);
     }
 
     /** Removes a member. Their open views are told at once and stop receiving anything of this experiment. */
@@ -348,6 +350,7 @@ public class ExperimentService {
         activityLog.record(experimentId, me, ActivityAction.MEMBER_REMOVED, nameOf(m));
         announce(experimentId, WorkspaceLive.MEMBERS);
         events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBER_REMOVED, m.getUserId()));
+        membershipChanged(m.getUserId(), experimentId);
         presence.evict(experimentId, m.getUserId());
     }
 
@@ -409,5 +412,10 @@ public class ExperimentService {
 
     private void announce(long experimentId, WorkspaceLive kind) {
         events.publishEvent(LiveUpdate.of(experimentId, kind));
+    }
+
+    /** Tells the person's own open pages (portfolio, list) that their set of experiments changed. */
+    private void membershipChanged(long userId, long experimentId) {
+        events.publishEvent(LiveUpdate.of(LiveUpdate.personTopic(userId), WorkspaceLive.MEMBERSHIPS, experimentId));
     }
 }

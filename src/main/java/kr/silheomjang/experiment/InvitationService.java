@@ -225,6 +225,8 @@ public class InvitationService {
         activityLog.record(experimentId, user, ActivityAction.MEMBER_JOINED,
                 user.displayName() + "|" + invitation.getRole().name());
         events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBERS));
+        // The new member's own open pages (portfolio, list) start following the experiment.
+        events.publishEvent(LiveUpdate.of(LiveUpdate.personTopic(user.id()), WorkspaceLive.MEMBERSHIPS, experimentId));
         // The inviter hears that the invitation was taken up (targetId: the new member's account).
         events.publishEvent(new Notable(Notable.Kind.INVITATION_ACCEPTED, experimentId, user.id(),
                 user.displayName(), List.of(invitation.getInvitedById()), user.id(), invitation.getRole().name()));

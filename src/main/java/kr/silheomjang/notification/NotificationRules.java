@@ -29,15 +29,21 @@ public final class NotificationRules {
         return role.canEdit() || !EDITORS_ONLY.contains(kind);
     }
 
-    /** The exact place a notification leads to (a router link, relative to the app). */
-    public static String href(Kind kind, long experimentId, long targetId) {
+    /**
+     * The exact place a notification leads to (a router link, relative to the app): the card's or event's dialog, the
+     * withdrawn consent's line in the proposer tab (the subject is its kind), the survey's results, the new member in
+     * the overview's team, the overview with its stage guide.
+     */
+    public static String href(Kind kind, long experimentId, long targetId, String subject) {
         String base = "experiments/" + experimentId;
         return switch (kind) {
             case CARD_ASSIGNED, MENTIONED, CARD_DUE, CARD_OVERDUE -> base + "/board?card=" + targetId;
             case EVENT_TOMORROW -> base + "/schedule?event=" + targetId;
-            case CONSENT_WITHDRAWN -> base + "/people?tab=proposer";
+            case CONSENT_WITHDRAWN -> base + "/people?tab=proposer"
+                    + (subject.matches("[A-Z_]{1,40}") ? "&consent=" + subject : "");
             case SURVEY_ANSWERS -> base + "/surveys/" + targetId + "/results";
-            case INVITATION_ACCEPTED, STAGE_MOVED -> base;
+            case INVITATION_ACCEPTED -> base + "?member=" + targetId;
+            case STAGE_MOVED -> base;
         };
     }
 

@@ -55,7 +55,7 @@ public class NotificationService {
      * inbox travels on minus their account id and never meets an experiment's updates.
      */
     public static long topicOf(long userId) {
-        return -userId;
+        return kr.silheomjang.collab.LiveUpdate.personTopic(userId);
     }
 
     /** The caller's topic, for the bell to subscribe to. */
@@ -153,6 +153,6 @@ public class NotificationService {
     private static NotificationView view(Notification n) {
         return new NotificationView(n.getId(), n.getKind(), n.getExperimentId(), n.getExperimentTitle(),
                 n.getSubject(), n.getActorName(), n.getItemCount(), n.getUpdatedAt(), n.getReadAt() != null,
-                NotificationRules.href(n.getKind(), n.getExperimentId(), n.getTargetId()));
+                NotificationRules.href(n.getKind(), n.getExperimentId(), n.getTargetId(), n.getSubject()));
     }
 }

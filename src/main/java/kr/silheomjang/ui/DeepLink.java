@@ -36,13 +36,21 @@ public final class DeepLink {
      * view, marks it ({@code deep-link-target}) and moves the focus to it, for things shown in place, not in a dialog.
      */
     public static void showItemWhenShown(Component page, String selector, long id) {
+        focusWhenShown(page, selector + "[data-item=\"" + id + "\"]");
+    }
+
+    /**
+     * Once the page is shown, scrolls the first element matching {@code selector} into view, marks it
+     * ({@code deep-link-target}) and moves the focus to it.
+     */
+    public static void focusWhenShown(Component page, String selector) {
         openWhenShown(page, () -> page.getElement().executeJs("""
-                const el = document.querySelector($0 + '[data-item="' + $1 + '"]');
+                const el = document.querySelector($0);
                 if (el) {
                   el.setAttribute('tabindex', '-1');
                   el.classList.add('deep-link-target');
                   el.scrollIntoView({block: 'center'});
                   el.focus({preventScroll: true});
-                }""", selector, String.valueOf(id)));
+                }""", selector));
     }
 }

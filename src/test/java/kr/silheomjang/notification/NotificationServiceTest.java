@@ -221,6 +221,10 @@ class NotificationServiceTest extends MailTestSupport {
         Team t = team();
         assertThat(inbox(t.owner, Kind.INVITATION_ACCEPTED)).hasSize(2)
                 .extracting(NotificationView::actorName).containsExactlyInAnyOrder(t.plannerName, t.guestName);
+        // Each leads to the new member in the overview's team.
+        assertThat(inbox(t.owner, Kind.INVITATION_ACCEPTED)).extracting(NotificationView::href)
+                .containsExactlyInAnyOrder("experiments/" + t.id + "?member=" + userId(t.planner),
+                        "experiments/" + t.id + "?member=" + userId(t.guest));
         var d = signedIn.as(t.owner, () -> experiments.get(t.id));
         Stage target = d.stage() == Stage.TOPIC_SELECTION ? Stage.PLANNING : Stage.TOPIC_SELECTION;
         signedIn.run(t.owner, () -> experiments.moveStage(t.id, d.version(), target, "테스트"));
@@ -239,7 +243,8 @@ class NotificationServiceTest extends MailTestSupport {
         signedIn.run(t.owner, () -> consents.recordConsent(t.id, ConsentKind.FILMING, ConsentDecision.WITHDRAWN,
                 "전화", today));
         assertThat(inbox(t.planner, Kind.CONSENT_WITHDRAWN)).singleElement()
-                .satisfies(n -> assertThat(n.href()).endsWith("/people?tab=proposer"));
+                .satisfies(n -> assertThat(n.href())
+                        .isEqualTo("experiments/" + t.id + "/people?tab=proposer&consent=FILMING"));
         assertThat(inbox(t.guest, Kind.CONSENT_WITHDRAWN)).isEmpty();
         assertThat(inbox(t.owner, Kind.CONSENT_WITHDRAWN)).as("recorded it").isEmpty();
 

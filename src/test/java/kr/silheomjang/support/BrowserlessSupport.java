@@ -64,6 +64,20 @@ public abstract class BrowserlessSupport {
         return app.newUser(signedIn.authentication(email)).newWindow();
     }
 
+    /**
+     * Navigates to a link with a query (e.g. {@code experiments/3/people?participant=9}, as a search result or
+     * notification does), then lets the page finish what it does once shown; returns the view.
+     */
+    protected static <T extends com.vaadin.flow.component.Component> T follow(BrowserlessUIContext window,
+            String link, Class<T> type) {
+        window.activate();
+        int q = link.indexOf('?');
+        window.getUI().navigate(q < 0 ? link : link.substring(0, q),
+                com.vaadin.flow.router.QueryParameters.fromString(q < 0 ? "" : link.substring(q + 1)));
+        runQueuedAccess(window);
+        return type.cast(window.getCurrentView());
+    }
+
     /** Lets the window process what arrived from other threads (live updates) until the condition holds. */
     protected static void await(BrowserlessUIContext window, BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -54,7 +54,10 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     final Grid<ExperimentHealth> grid = new Grid<>();
     final Checkbox showArchived = new Checkbox();
     final Button create = new Button();
-    private final List<LiveSubscription> subscriptions = new ArrayList<>();
+    /** One subscription per listed experiment, kept in step with the user's memberships. */
+    private final java.util.Map<Long, LiveSubscription> subscriptions = new java.util.HashMap<>();
+    private LiveSubscription memberships;
+    private final kr.silheomjang.security.CurrentUser currentUser;
     private final List<Grid.Column<ExperimentHealth>> detailColumns = new ArrayList<>();
     private Registration resize;
 
@@ -62,8 +65,9 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     private final java.util.Set<kr.silheomjang.collab.LiveKind> liveKinds = new java.util.LinkedHashSet<>();
 
     public ExperimentListView(ExperimentService experiments, LiveUpdateBus bus, Clock clock, StageGuideService guide,
-            List<StageCheckSource> checkSources) {
+            List<StageCheckSource> checkSources, kr.silheomjang.security.CurrentUser currentUser) {
         this.experiments = experiments;
+        this.currentUser = currentUser;
         this.guide = guide;
         // Renames, stage moves and archiving, and whatever changes a row's open items.
         liveKinds.addAll(java.util.List.of(WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS, StageGuideLive.WAIVERS));
@@ -183,15 +187,42 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         super.onAttach(event);
         event.getUI().getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
         resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
-        for (ExperimentSummary s : experiments.listMine(true, 0, 500)) {
-            subscriptions.add(LiveSubscription.of(this, bus, s.id(), liveKinds, batch -> refresh()));
+        follow();
+        if (memberships == null) {
+            // An experiment the user starts (in another tab) or is invited to appears; one they leave disappears.
+            memberships = LiveSubscription.of(this, bus,
+                    kr.silheomjang.collab.LiveUpdate.personTopic(currentUser.require().id()),
+                    java.util.Set.of(WorkspaceLive.MEMBERSHIPS), batch -> {
+                        follow();
+                        refresh();
+                    });
+        }
+    }
+
+    /** Subscribes to the experiments listed now, and ends the subscriptions of those no longer the user's. */
+    private void follow() {
+        java.util.Set<Long> now = new java.util.HashSet<>();
+        experiments.listMine(true, 0, 500).forEach(s -> now.add(s.id()));
+        subscriptions.entrySet().removeIf(e -> {
+            if (now.contains(e.getKey())) {
+                return false;
+            }
+            e.getValue().close();
+            return true;
+        });
+        for (long id : now) {
+            subscriptions.computeIfAbsent(id, key -> LiveSubscription.of(this, bus, key, liveKinds, batch -> refresh()));
         }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        subscriptions.forEach(LiveSubscription::close);
+        subscriptions.values().forEach(LiveSubscription::close);
         subscriptions.clear();
+        if (memberships != null) {
+            memberships.close();
+            memberships = null;
+        }
         if (resize != null) {
             resize.remove();
         }

@@ -182,6 +182,15 @@ public class ExperimentOverviewView extends ExperimentPage {
         return card;
     }
 
+    /** A link may name a member ({@code ?member=<account id>}, a new member's notification): marked in the team. */
+    @Override
+    protected void readRoute(com.vaadin.flow.router.BeforeEnterEvent event) {
+        kr.silheomjang.ui.DeepLink.requested(event, "member").ifPresent(id -> {
+            memberList.linked = id;
+            kr.silheomjang.ui.DeepLink.showItemWhenShown(this, ".member-row", id);
+        });
+    }
+
     @Override
     protected void load(long experimentId) {
         boolean first = details == null;

@@ -36,6 +36,9 @@ class MemberList extends VerticalLayout {
         setSpacing(false);
     }
 
+    /** The member a link asked for ({@code ?member=}, an "invitation accepted" notification), marked; -1 for none. */
+    long linked = -1;
+
     void show(List<MemberView> members, boolean owner) {
         removeAll();
         for (MemberView m : members) {
@@ -51,6 +54,8 @@ class MemberList extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(avatar, name);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         row.addClassName("member-row");
+        row.getElement().setAttribute("data-item", String.valueOf(m.userId()));
+        row.setClassName("deep-link-target", m.userId() == linked);
         if (m.email() != null) {
             row.getElement().setAttribute("data-email", m.email());
         }

@@ -78,7 +78,8 @@ public class DigestMailer {
                 break;
             }
             body.append(line).append("\n  ")
-                    .append(baseUrl.link(NotificationRules.href(n.getKind(), n.getExperimentId(), n.getTargetId())))
+                    .append(baseUrl.link(NotificationRules.href(n.getKind(), n.getExperimentId(), n.getTargetId(),
+                            n.getSubject())))
                     .append("\n");
         }
         body.append("\n").append(texts.getTranslation("notification.digest.footer", ko));

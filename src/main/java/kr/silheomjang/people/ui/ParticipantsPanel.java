@@ -70,6 +70,8 @@ class ParticipantsPanel extends VerticalLayout {
     private final Map<ParticipantField, Grid.Column<ParticipantRow>> columns = new EnumMap<>(ParticipantField.class);
     private final Set<Long> deferred = new HashSet<>();
     private boolean deferredAll;
+    /** The person a link asked for, marked in the list while the page is open. */
+    private long linked = -1;
 
     ParticipantsPanel(ParticipantService service, ParticipantCsvService csv, long experimentId, boolean editor, Runnable leave,
             java.util.function.Function<String, kr.silheomjang.ui.LiveForm.Presence> presence) {
@@ -191,6 +193,7 @@ class ParticipantsPanel extends VerticalLayout {
         grid.setMultiSort(false);
 
         columns.putAll(ParticipantColumns.addTo(grid));
+        grid.setPartNameGenerator(r -> r.id() == linked ? "deep-link-target" : null);
         columns.get(ParticipantField.NAME).setFrozen(true);
 
         if (editor) {
@@ -222,10 +225,33 @@ class ParticipantsPanel extends VerticalLayout {
         grid.sort(List.of(new GridSortOrder<>(columns.get(ParticipantField.NAME), SortDirection.ASCENDING)));
     }
 
-    /** Narrows the list to one person by name (a link from search shows them, with any namesakes). */
-    void showPerson(long participantId) {
-        whileMember(() -> service.rows(experimentId, Set.of(participantId)), List.<ParticipantRow>of()).stream()
-                .findFirst().ifPresent(r -> filters.search.setValue(r.name()));
+    /**
+     * Opens one person from a link (a search result, a notification): the list narrowed to their name (namesakes
+     * stay, so nobody is mistaken for them), their row marked, and for owners and planners selected and opened for
+     * editing. Guests see the row with what they may see of it. Someone not (or no longer) in this experiment gets the
+     * usual "not found". Returns whether the person was found.
+     */
+    boolean showPerson(long participantId) {
+        ParticipantRow row = whileMember(() -> service.rows(experimentId, Set.of(participantId)),
+                List.<ParticipantRow>of()).stream().findFirst().orElse(null);
+        if (row == null) {
+            Messages.showError(getTranslation("people.error.notFound"));
+            return false;
+        }
+        linked = row.id();
+        filters.search.setValue(row.name());
+        // The value may not have changed (the same link twice): read again so the mark shows either way.
+        applyFilter();
+        if (editor) {
+            grid.asMultiSelect().setValue(Set.of(row));
+            startEdit(row);
+        }
+        return true;
+    }
+
+    /** The person a link opened, marked in the list ({@code deep-link-target}); -1 for none. */
+    long linked() {
+        return linked;
     }
 
     void startEdit(ParticipantRow row) {

@@ -88,13 +88,23 @@ public class PeopleView extends ExperimentPage {
     @Override
     protected void readRoute(com.vaadin.flow.router.BeforeEnterEvent event) {
         requestedTab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null);
-        // A link to one person (a search result): the participants list narrowed to their name.
+        // A link to one person (a search result): that person opened in the participants list.
         kr.silheomjang.ui.DeepLink.requested(event, "participant").ifPresent(id -> kr.silheomjang.ui.DeepLink
                 .openWhenShown(this, () -> {
                     if (participants != null) {
+                        show("participants");
                         participants.showPerson(id);
                     }
                 }));
+        // A link to one consent (a "consent withdrawn" notification): its line in the proposer tab, marked.
+        event.getLocation().getQueryParameters().getSingleParameter("consent")
+                .filter(k -> k.matches("[A-Z_]{1,40}")).ifPresent(kind -> kr.silheomjang.ui.DeepLink
+                        .openWhenShown(this, () -> {
+                            if (proposer != null) {
+                                show("proposer");
+                                proposer.showConsent(kind);
+                            }
+                        }));
     }
 
     @Override

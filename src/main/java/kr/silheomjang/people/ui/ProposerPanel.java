@@ -71,6 +71,7 @@ class ProposerPanel extends VerticalLayout {
     final DatePicker on = new DatePicker();
     final Button record = new Button();
     final Grid<ConsentEntryView> history = new Grid<>();
+    private @org.jspecify.annotations.Nullable String linkedConsent;
 
     ProposerPanel(ProposerConsentService service, long experimentId, boolean editor,
             Function<String, LiveForm.Presence> presence) {
@@ -236,6 +237,21 @@ class ProposerPanel extends VerticalLayout {
                 blank(noticeChannel.getValue()), noticeDate.getValue(), blank(noticeLink.getValue()));
     }
 
+    /**
+     * Shows one consent from a link (a "consent withdrawn" notification): its current answer marked, scrolled to and
+     * focused, with the history of every answer right below.
+     */
+    void showConsent(String kind) {
+        linkedConsent = kind;
+        renderConsents();
+        kr.silheomjang.ui.DeepLink.focusWhenShown(this, "#consent-current .info-row.deep-link-target");
+    }
+
+    /** The consent kind a link asked for (marked {@code deep-link-target}); null for none. */
+    @org.jspecify.annotations.Nullable String linkedConsent() {
+        return linkedConsent;
+    }
+
     private void renderConsents() {
         for (Caveat c : Caveat.values()) {
             Instant at = view.caveatsExplained().get(c);
@@ -255,6 +271,7 @@ class ProposerPanel extends VerticalLayout {
             value.addClassName(v == null ? "consent-none" : "consent-" + v.decision().name().toLowerCase());
             Div row = new Div(label, value);
             row.addClassName("info-row");
+            row.setClassName("deep-link-target", k.name().equals(linkedConsent));
             row.getElement().setAttribute("data-kind", k.name());
             current.add(row);
         }

@@ -17,11 +17,15 @@ import kr.silheomjang.portfolio.StagePlan;
 import kr.silheomjang.portfolio.StagePlanDraft;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
 /**
  * The owner sets the planned start of each stage; an empty field follows the guide's backward plan (its date is the
- * field's helper text). A co-owner's save in between is refused with who saved, and the dialog shows their dates.
+ * field's helper text). The dates are a {@link LiveForm} like every form others may change while it is open: a
+ * co-owner's save reaches the fields this owner has not touched; a touched field keeps its value, shows who changed it
+ * and their date with "그 값 사용 / 내 값 유지", and the save waits for that choice. A save that races theirs is told who
+ * saved first and marks the fields the same way.
  */
 class PlanDialog extends Dialog {
 
@@ -35,7 +39,7 @@ class PlanDialog extends Dialog {
     final Paragraph runDay = new Paragraph();
     final Div errors = new Div();
     final Button save = new Button();
-    private StagePlan plan;
+    final LiveForm<StagePlan> form;
 
     PlanDialog(PortfolioService portfolio, long experimentId, String title, Runnable afterSave) {
         this.portfolio = portfolio;
@@ -54,9 +58,9 @@ class PlanDialog extends Dialog {
         errors.setVisible(false);
         Paragraph help = new Paragraph(getTranslation("portfolio.plan.help"));
         help.addClassName("help-text");
-        FormLayout form = new FormLayout(topicSelection, planning, preparation, runDay, followUp);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
-        add(help, errors, form);
+        FormLayout fields = new FormLayout(topicSelection, planning, preparation, runDay, followUp);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
+        add(help, errors, fields);
 
         Button cancel = new Button(getTranslation("portfolio.plan.cancel"), e -> close());
         cancel.setId("pf-plan-cancel");
@@ -65,8 +69,24 @@ class PlanDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(cancel, save);
-        plan = portfolio.plan(experimentId);
-        show(plan);
+        form = LiveForm.<StagePlan>of(this)
+                .bind("topicSelection", topicSelection, p -> p.set().topicSelection(), this::shown)
+                .bind("planning", planning, p -> p.set().planning(), this::shown)
+                .bind("preparation", preparation, p -> p.set().preparation(), this::shown)
+                .bind("followUp", followUp, p -> p.set().followUp(), this::shown)
+                .whenDecided(() -> errors.setVisible(false));
+        StagePlan plan = portfolio.plan(experimentId);
+        form.load(plan);
+        showDerived(plan);
+    }
+
+    long experimentId() {
+        return experimentId;
+    }
+
+    /** A date as shown beside a field that someone else changed; an empty one follows the guide's plan. */
+    private String shown(@Nullable LocalDate date) {
+        return date == null ? getTranslation("portfolio.plan.none") : Formats.date(date, getLocale());
     }
 
     private void field(DatePicker picker, String labelKey, String id) {
@@ -76,19 +96,38 @@ class PlanDialog extends Dialog {
         Formats.localize(picker, getLocale());
     }
 
-    private void show(StagePlan p) {
-        this.plan = p;
-        set(topicSelection, p.set().topicSelection(), p.derived().topicSelection());
-        set(planning, p.set().planning(), p.derived().planning());
-        set(preparation, p.set().preparation(), p.derived().preparation());
-        set(followUp, p.set().followUp(), p.derived().followUp());
+    /** What empty fields would follow (the backward plan from the event day, which others may move) and the run day. */
+    private void showDerived(StagePlan p) {
+        derived(topicSelection, p.derived().topicSelection());
+        derived(planning, p.derived().planning());
+        derived(preparation, p.derived().preparation());
+        derived(followUp, p.derived().followUp());
         runDay.setText(getTranslation("portfolio.plan.runDay", Formats.date(p.eventDate(), getLocale())));
     }
 
-    private void set(DatePicker picker, @Nullable LocalDate value, @Nullable LocalDate derived) {
-        picker.setValue(value);
+    private void derived(DatePicker picker, @Nullable LocalDate derived) {
         picker.setHelperText(derived == null ? null
                 : getTranslation("portfolio.plan.derived", Formats.date(derived, getLocale())));
+    }
+
+    /**
+     * Someone changed the plan or the experiment's dates: untouched fields follow, touched ones are marked (see
+     * {@link LiveForm}); the derived dates in the helper texts follow always.
+     */
+    void refresh() {
+        if (!isOpened()) {
+            return;
+        }
+        Actions.on(this).afterRefusal(this::close).call(() -> portfolio.plan(experimentId)).ifPresent(latest -> {
+            showDerived(latest);
+            if (latest.version() != form.latest().version()) {
+                form.refresh(latest, who(latest), latest.updatedAt());
+            }
+        });
+    }
+
+    private static String who(StagePlan p) {
+        return p.updatedByName() == null ? "" : p.updatedByName();
     }
 
     StagePlanDraft draft() {
@@ -98,17 +137,39 @@ class PlanDialog extends Dialog {
 
     void save() {
         errors.setVisible(false);
+        if (form.refusesSave(this::showRefusal)) {
+            return;
+        }
         boolean saved = Actions.on(this)
-                .afterConflict(() -> show(portfolio.plan(experimentId)))
+                .showConflictWith(this::showConflict)
                 .onInvalid(keys -> {
                     errors.setText(String.join(" ", keys.stream().map(this::getTranslation).toList()));
                     errors.setVisible(true);
                 })
-                .run(() -> portfolio.savePlan(experimentId, plan.version(), draft()));
+                .run(() -> portfolio.savePlan(experimentId, form.latest().version(), draft()));
         if (saved) {
             Messages.showSuccess(getTranslation("portfolio.plan.saved"));
             close();
             afterSave.run();
         }
+    }
+
+    /**
+     * A co-owner saved first: keep what this owner typed, show their dates the same way as a live update; once every
+     * marked field is decided, the next save goes over the version this owner has now been told of.
+     */
+    private void showConflict(String who, String when) {
+        Actions.on(this).afterRefusal(() -> save.setEnabled(false)).call(() -> portfolio.plan(experimentId))
+                .ifPresent(latest -> {
+                    showDerived(latest);
+                    form.refresh(latest, who(latest), latest.updatedAt());
+                });
+        showRefusal(who, when);
+    }
+
+    /** The conflict message; while a field waits for a choice, how to go on. */
+    private void showRefusal(String who, String when) {
+        errors.setText(form.conflictText("portfolio.plan.conflict", who, when));
+        errors.setVisible(true);
     }
 }

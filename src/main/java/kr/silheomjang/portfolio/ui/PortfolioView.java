@@ -48,6 +48,7 @@ import kr.silheomjang.portfolio.StageSpan;
 import kr.silheomjang.portfolio.TimelineRow;
 import kr.silheomjang.schedule.MilestoneView;
 import kr.silheomjang.schedule.ScheduleLive;
+import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveAnnouncer;
 import kr.silheomjang.ui.LiveSubscription;
@@ -88,11 +89,15 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, TimelineRow> shown = new LinkedHashMap<>();
     private LocalDate from = LocalDate.MIN;
     private LocalDate to = LocalDate.MIN;
-    private final List<LiveSubscription> subscriptions = new ArrayList<>();
+    /** One subscription per experiment shown (archived ones too), kept in step with the user's memberships. */
+    private final Map<Long, LiveSubscription> subscriptions = new HashMap<>();
+    private @Nullable LiveSubscription memberships;
+    private final CurrentUser currentUser;
     @Nullable PlanDialog dialog;
 
-    public PortfolioView(PortfolioService portfolio, LiveUpdateBus bus, Clock clock) {
+    public PortfolioView(PortfolioService portfolio, LiveUpdateBus bus, Clock clock, CurrentUser currentUser) {
         this.portfolio = portfolio;
+        this.currentUser = currentUser;
         this.bus = bus;
         this.clock = clock;
         addClassName("portfolio-view");
@@ -435,20 +440,50 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         return List.copyOf(shown.values());
     }
 
-    /** Listens to every experiment of the user: stage moves, date changes, milestones and planned dates. */
+    /**
+     * Listens to every experiment of the user (stage moves, date changes, milestones and planned dates) and to the
+     * user's own memberships: an experiment they start or join appears, one they are removed from disappears.
+     */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        Map<Long, Boolean> ids = new HashMap<>();
-        portfolio.timeline(true).forEach(r -> ids.put(r.experimentId(), true));
-        for (long id : ids.keySet()) {
-            subscriptions.add(LiveSubscription.of(this, bus, id, LIVE_KINDS, batch -> changed(id, batch)));
+        follow();
+        if (memberships == null) {
+            memberships = LiveSubscription.of(this, bus, LiveUpdate.personTopic(currentUser.require().id()),
+                    Set.of(WorkspaceLive.MEMBERSHIPS), batch -> membershipsChanged());
         }
+    }
+
+    /** Subscribes to the experiments the user belongs to now, and ends the subscriptions of the others. */
+    private void follow() {
+        Set<Long> now = portfolio.timeline(true).stream().map(TimelineRow::experimentId).collect(Collectors.toSet());
+        subscriptions.entrySet().removeIf(e -> {
+            if (now.contains(e.getKey())) {
+                return false;
+            }
+            e.getValue().close();
+            return true;
+        });
+        for (long id : now) {
+            subscriptions.computeIfAbsent(id,
+                    key -> LiveSubscription.of(this, bus, key, LIVE_KINDS, batch -> changed(key, batch)));
+        }
+    }
+
+    /** Joined, removed or another role: follow the new set and redraw. */
+    private void membershipsChanged() {
+        follow();
+        reload();
     }
 
     private void changed(long experimentId, Set<LiveUpdate> batch) {
         TimelineRow before = shown.get(experimentId);
         reload();
+        PlanDialog open = dialog;
+        if (open != null && open.experimentId() == experimentId
+                && LiveUpdate.any(batch, PortfolioLive.PLAN, WorkspaceLive.EXPERIMENT)) {
+            open.refresh(); // a live form: never over what the owner is typing
+        }
         TimelineRow after = shown.get(experimentId);
         if (after != null && !after.equals(before)) {
             getUI().flatMap(LiveAnnouncer::of).ifPresent(a -> a.say(getTranslation("portfolio.live.updated",
@@ -458,8 +493,12 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        subscriptions.forEach(LiveSubscription::close);
+        subscriptions.values().forEach(LiveSubscription::close);
         subscriptions.clear();
+        if (memberships != null) {
+            memberships.close();
+            memberships = null;
+        }
         super.onDetach(event);
     }
 

@@ -208,6 +208,15 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     @Override
     protected void load(long experimentId) {
         cursor = cursor == null ? LocalDate.now(clock) : cursor;
+        if (requestedEvent != null) {
+            // A link to one event: the calendar shows that event's month (or week) behind its dialog, not today's.
+            try {
+                cursor = schedule.get(experimentId, requestedEvent).startDate();
+            } catch (kr.silheomjang.shared.UserFacingException
+                    | org.springframework.security.access.AccessDeniedException notTheirs) {
+                // Not an event this user may open: the dialog's opening below says so, over today's month.
+            }
+        }
         if (mode == Mode.AGENDA) {
             eventDay = schedule.eventDate(experimentId);
         }

@@ -376,4 +376,35 @@ class ExperimentViewsTest extends BrowserlessSupport {
         assertThat(view.info.getElement().getTextRecursively()).contains(
                 kr.silheomjang.ui.Formats.date(today.plusDays(45), java.util.Locale.KOREAN));
     }
+    @Test
+    void aLinkToANewMemberMarksThemInTheTeam() {
+        String owner = newAccount("초대한 사람");
+        String joined = newAccount("새로 온 사람");
+        long id = createAs(owner, "팀 링크");
+        teams.join(owner, id, joined, MemberRole.PLANNER);
+        long joinedId = accounts.findByEmail(joined).orElseThrow().id();
+        BrowserlessUIContext window = windowOf(owner);
+        ExperimentOverviewView view = follow(window, "experiments/" + id + "?member=" + joinedId,
+                ExperimentOverviewView.class);
+        var marked = view.memberList.getChildren()
+                .filter(c -> c.getElement().getClassList().contains("deep-link-target")).toList();
+        assertThat(marked).singleElement().satisfies(row -> {
+            assertThat(row.getElement().getAttribute("data-item")).isEqualTo(String.valueOf(joinedId));
+            assertThat(row.getElement().getTextRecursively()).contains("새로 온 사람");
+        });
+    }
+    @Test
+    void theListShowsAnExperimentJoinedWhileItIsOpenAndFollowsItLive() {
+        String a = newAccount("초대하는 사람");
+        String b = newAccount("목록 보는 사람");
+        long id = createAs(a, "나중에 보이는 실험장");
+        BrowserlessUIContext windowB = windowOf(b);
+        ExperimentListView list = windowB.navigate(ExperimentListView.class);
+        assertThat(in(windowB).test(list.grid).size()).isZero();
+
+        teams.join(a, id, b, MemberRole.PLANNER);
+        await(windowB, () -> in(windowB).test(list.grid).size() == 1);
+        signedIn.run(a, () -> experiments.update(id, experiments.get(id).version(), Drafts.valid("바뀐 이름")));
+        await(windowB, () -> in(windowB).test(list.grid).getRow(0).summary().title().equals("바뀐 이름"));
+    }
 }

@@ -360,4 +360,76 @@ class PeopleViewsTest extends BrowserlessSupport {
         assertThat(window.getCurrentView()).isInstanceOf(ExperimentListView.class);
         assertThat(errorText(window)).contains("찾을 수 없거나 접근 권한이 없는 실험장입니다.");
     }
+    @Test
+    void aLinkToOnePersonOpensThemForEditorsMarksThemForGuestsAndRefusesOthers() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("손님");
+        long id = createAs(owner, "링크로 찾기");
+        long other = createAs(owner, "다른 실험장");
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        long wanted = signedIn.as(owner, () -> {
+            participants.create(id, ParticipantDraft.named("김철수"));
+            participants.create(id, ParticipantDraft.named("홍길동").withStatus(AttendanceStatus.CONFIRMED));
+            return participants.create(id, ParticipantDraft.named("홍길동"));
+        });
+        long elsewhere = signedIn.as(owner, () -> participants.create(other, ParticipantDraft.named("남의 사람")));
+
+        // An owner: the list narrowed to the name (the namesake stays), the person selected and open for editing.
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        PeopleView ownerView = follow(ownerWindow, "experiments/" + id + "/people?participant=" + wanted,
+                PeopleView.class);
+        runQueuedAccess(ownerWindow);
+        ParticipantsPanel panel = ownerView.participants;
+        assertThat(panel.filters.search.getValue()).isEqualTo("홍길동");
+        assertThat(rows(ownerWindow, ownerView)).extracting(ParticipantRow::name).containsExactly("홍길동", "홍길동");
+        assertThat(panel.linked()).isEqualTo(wanted);
+        assertThat(panel.grid.getSelectedItems()).extracting(ParticipantRow::id).containsExactly(wanted);
+        assertThat(panel.rowEditor.isOpen()).isTrue();
+        assertThat(panel.grid.getEditor().getItem().id()).isEqualTo(wanted);
+        assertThat(panel.rowEditor.inputs.text(ParticipantField.NAME).getValue()).isEqualTo("홍길동");
+        assertThat(panel.grid.getPartNameGenerator().apply(panel.grid.getEditor().getItem()))
+                .isEqualTo("deep-link-target");
+
+        // A partner guest: the same row marked (with what guests see of it), nothing to edit.
+        BrowserlessUIContext guestWindow = windowOf(guest);
+        PeopleView guestView = follow(guestWindow, "experiments/" + id + "/people?participant=" + wanted,
+                PeopleView.class);
+        runQueuedAccess(guestWindow);
+        assertThat(guestView.participants.linked()).isEqualTo(wanted);
+        assertThat(rows(guestWindow, guestView)).extracting(ParticipantRow::name).containsExactly("홍길동", "홍길동");
+        assertThat(guestView.participants.grid.getPartNameGenerator().apply(rows(guestWindow, guestView).stream()
+                .filter(r -> r.id() == wanted).findFirst().orElseThrow())).isEqualTo("deep-link-target");
+        assertThat(guestView.participants.rowEditor.isOpen()).isFalse();
+
+        // Someone of another experiment, through this experiment's page: the usual "not found", nothing narrowed.
+        BrowserlessUIContext again = windowOf(owner);
+        PeopleView wrong = follow(again, "experiments/" + id + "/people?participant=" + elsewhere, PeopleView.class);
+        assertThat(errorText(again)).contains("찾을 수 없는 항목입니다");
+        assertThat(wrong.participants.linked()).isEqualTo(-1);
+        assertThat(wrong.participants.filters.search.getValue()).isEmpty();
+        assertThat(rows(again, wrong)).hasSize(3);
+    }
+
+    @Test
+    void aLinkToAWithdrawnConsentOpensTheProposerTabWithThatLineMarked() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner, "동의 철회");
+        signedIn.run(owner, () -> {
+            proposer.recordConsent(id, ConsentKind.FILMING, ConsentDecision.GIVEN, "미팅", LocalDate.now());
+            proposer.recordConsent(id, ConsentKind.FILMING, ConsentDecision.WITHDRAWN, "전화", LocalDate.now());
+        });
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = follow(window, "experiments/" + id + "/people?tab=proposer&consent=FILMING",
+                PeopleView.class);
+        runQueuedAccess(window);
+        assertThat(view.tabs.getSelectedTab().getId()).contains("tab-proposer");
+        assertThat(view.proposer.isVisible()).isTrue();
+        assertThat(view.proposer.linkedConsent()).isEqualTo("FILMING");
+        var marked = view.proposer.current.getChildren()
+                .filter(c -> c.getElement().getClassList().contains("deep-link-target")).toList();
+        assertThat(marked).singleElement().satisfies(row -> {
+            assertThat(row.getElement().getAttribute("data-kind")).isEqualTo("FILMING");
+            assertThat(row.getElement().getTextRecursively()).contains("철회");
+        });
+    }
 }

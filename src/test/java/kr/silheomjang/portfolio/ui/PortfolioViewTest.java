@@ -127,4 +127,73 @@ class PortfolioViewTest extends BrowserlessSupport {
         await(window, () -> LocalDate.of(2027, 1, 25)
                 .equals(view.shownRows().get(0).span(Stage.PLANNING).plannedStart()));
     }
+    @Test
+    void anExperimentJoinedWhileThePageIsOpenAppearsAndFollowsLiveAndARemovedOneDisappears() {
+        String owner = newAccount("김기획");
+        String planner = newAccount("이준비");
+        long mine = signedIn.as(planner, () -> experiments.create(Drafts.valid("내 실험장")));
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("나중에 합류")));
+        BrowserlessUIContext window = windowOf(planner);
+        PortfolioView view = window.navigate(PortfolioView.class);
+        assertThat(view.shownRows()).extracting(r -> r.experimentId()).containsExactly(mine);
+
+        // Invited and accepted (in another tab): the strip appears without a reload ...
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        await(window, () -> view.rowElements.containsKey(id));
+        // ... and the page now hears that experiment: the owner's stage move arrives.
+        signedIn.run(owner, () -> experiments.moveStage(id, experiments.get(id).version(), Stage.PLANNING, "테스트"));
+        await(window, () -> view.shownRows().stream().anyMatch(r -> r.experimentId() == id
+                && r.stage() == Stage.PLANNING));
+
+        // An experiment started in another tab appears too.
+        long started = signedIn.as(planner, () -> experiments.create(Drafts.valid("새로 시작")));
+        await(window, () -> view.rowElements.containsKey(started));
+
+        // Removed by the owner: the strip disappears, the others stay.
+        long plannerId = accounts.findByEmail(planner).orElseThrow().id();
+        long memberId = signedIn.as(owner, () -> experiments.get(id)).members().stream()
+                .filter(m -> m.userId() == plannerId).findFirst().orElseThrow().memberId();
+        signedIn.run(owner, () -> experiments.removeMember(id, memberId));
+        await(window, () -> !view.rowElements.containsKey(id));
+        assertThat(view.shownRows()).extracting(r -> r.experimentId()).containsExactlyInAnyOrder(mine, started);
+    }
+    @Test
+    void aCoOwnersSaveWhileThePlanIsOpenFillsUntouchedFieldsAndMarksTheTouchedOneUntilDecided() {
+        Team t = team();
+        String coOwner = newAccount("박공동");
+        teams.join(t.owner(), t.id(), coOwner, MemberRole.PLANNER);
+        long coOwnerId = accounts.findByEmail(coOwner).orElseThrow().id();
+        signedIn.run(t.owner(), () -> experiments.changeRole(t.id(), experiments.get(t.id()).members().stream()
+                .filter(m -> m.userId() == coOwnerId).findFirst().orElseThrow().memberId(), MemberRole.OWNER));
+        BrowserlessUIContext window = windowOf(t.owner());
+        PortfolioView view = window.navigate(PortfolioView.class);
+        in(window);
+        view.openPlanFor(t.id());
+        PlanDialog dialog = opened(window, PlanDialog.class);
+        in(window).test(dialog.preparation).setValue(LocalDate.of(2027, 3, 1));
+
+        // The co-owner saves the planning and preparation starts meanwhile.
+        signedIn.run(coOwner, () -> portfolio.savePlan(t.id(), -1,
+                new StagePlanDraft(null, LocalDate.of(2027, 1, 20), LocalDate.of(2027, 2, 15), null)));
+        await(window, () -> dialog.form.marked().contains("preparation"));
+        assertThat(dialog.planning.getValue()).as("untouched: follows").isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(dialog.preparation.getValue()).as("touched: kept").isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(dialog.form.noteOf("preparation").getElement().getTextRecursively()).contains("박공동")
+                .contains("2027년 2월 15일");
+
+        // Saving waits for the choice, and says why.
+        in(window).test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.errors.getText()).contains("박공동");
+        assertThat(signedIn.as(t.owner(), () -> portfolio.plan(t.id())).set().preparation())
+                .isEqualTo(LocalDate.of(2027, 2, 15));
+
+        // Keeping one's own date, the save goes over the co-owner's version: their planning start stays.
+        dialog.form.keepMine("preparation");
+        in(window).test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        var saved = signedIn.as(t.owner(), () -> portfolio.plan(t.id())).set();
+        assertThat(saved.planning()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(saved.preparation()).isEqualTo(LocalDate.of(2027, 3, 1));
+    }
 }

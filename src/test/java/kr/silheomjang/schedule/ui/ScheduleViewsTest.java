@@ -217,4 +217,26 @@ class ScheduleViewsTest extends BrowserlessSupport {
         await(windowO, () -> titlesOn(viewO, LocalDate.of(2027, 3, 9)).contains("참여자 모집 마감"));
         assertThat(viewP.shiftBanner.isVisible()).isFalse();
     }
+    @Test
+    void aLinkToAnEventShowsItsOwnMonthWithItsDialogOpen() {
+        Team t = team();
+        LocalDate later = LocalDate.now().plusMonths(4).withDayOfMonth(12);
+        long eventId = signedIn.as(t.owner(), () -> schedule.create(t.id(),
+                EventDraft.allDay("장소 답사", EventType.MILESTONE, later)));
+        BrowserlessUIContext window = windowOf(t.planner());
+        ScheduleView view = follow(window, "experiments/" + t.id() + "/schedule?event=" + eventId,
+                ScheduleView.class);
+        EventDialog dialog = opened(window, EventDialog.class);
+        assertThat(dialog.title.getValue()).isEqualTo("장소 답사");
+        assertThat(view.cursor).isEqualTo(later);
+        assertThat(titlesOn(view, later)).containsExactly("장소 답사");
+
+        // A guest who does not attend it: refused as any other event they may not open, over today's month.
+        BrowserlessUIContext guest = windowOf(t.guest());
+        ScheduleView guestView = follow(guest, "experiments/" + t.id() + "/schedule?event=" + eventId,
+                ScheduleView.class);
+        runQueuedAccess(guest);
+        assertThat(guest.find(EventDialog.class).all()).isEmpty();
+        assertThat(guestView.cursor).isEqualTo(LocalDate.now(spring.getBean(java.time.Clock.class)));
+    }
 }
