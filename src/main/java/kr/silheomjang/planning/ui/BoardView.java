@@ -145,7 +145,6 @@ public class BoardView extends ExperimentPage implements BoardHost {
         boolean unchanged = board != null && board.experimentId() == id && read.columns() == board.columns()
                 && read.members() == board.members() && read.myRole() == board.myRole();
         board = read;
-        administrator = administrators.isAdministrator();
         experimentId = id;
         if (!unchanged) {
             render();
@@ -162,6 +161,8 @@ public class BoardView extends ExperimentPage implements BoardHost {
     /** A link may name a card to open ({@code ?card=12}, e.g. from a notification). */
     @Override
     protected void readRoute(com.vaadin.flow.router.BeforeEnterEvent event) {
+        // Read when the page opens, not on every co-planner's change: that was one query per open board per change.
+        administrator = administrators.isAdministrator();
         requestedCard = event.getLocation().getQueryParameters().getSingleParameter("card")
                 .filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).orElse(null);
     }

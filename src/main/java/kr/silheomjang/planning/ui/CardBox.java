@@ -32,6 +32,11 @@ import kr.silheomjang.ui.Formats;
 final class CardBox extends Div {
 
     CardSummary card;
+    private Shown shown;
+
+    private record Shown(CardSummary card, LocalDate today, boolean canLeft, boolean canRight, boolean editable,
+            List<String> assignees, java.util.Locale locale) {
+    }
     final Span viewers = new Span();
     private final BoardHost board;
     private final NativeButton body = new NativeButton();
@@ -108,6 +113,13 @@ final class CardBox extends Div {
     void update(CardSummary c, LocalDate today, boolean canLeft, boolean canRight) {
         this.card = c;
         Board b = board.currentBoard();
+        // Everything the card shows; when none of it changed (most cards, on most changes) nothing is rebuilt or sent.
+        Shown now = new Shown(c, today, canLeft, canRight, b.canEdit(c),
+                c.assigneeIds().stream().map(b::nameOf).toList(), getLocale());
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
         getElement().setAttribute("data-card-id", String.valueOf(c.id()));
         getElement().setAttribute("aria-label", c.title());
         boolean editable = b.canEdit(c);

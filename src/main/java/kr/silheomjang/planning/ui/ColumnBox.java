@@ -114,9 +114,21 @@ final class ColumnBox extends Div {
             wanted.add(empty);
         }
         wanted.add(dropZone);
-        if (!cards.getChildren().toList().equals(wanted)) {
-            cards.removeAll();
-            wanted.forEach(cards::add);
+        List<Component> current = cards.getChildren().toList();
+        if (!current.equals(wanted)) {
+            // Only what moved is detached and attached again: re-adding every card would re-send each one (and
+            // rebuild its menu) on every open board, for every change (issue #21, the 1,000-view fan-out).
+            current.stream().filter(c -> !wanted.contains(c)).forEach(cards::remove);
+            for (int i = 0; i < wanted.size(); i++) {
+                Component w = wanted.get(i);
+                if (i < cards.getComponentCount() && cards.getComponentAt(i) == w) {
+                    continue;
+                }
+                if (w.getParent().orElse(null) == cards) {
+                    cards.remove(w);
+                }
+                cards.addComponentAtIndex(i, w);
+            }
         }
     }
 }

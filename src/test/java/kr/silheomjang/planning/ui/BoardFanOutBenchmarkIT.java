@@ -1,0 +1,352 @@
+package kr.silheomjang.planning.ui;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.PushConnection;
+import com.vaadin.flow.server.communication.UidlWriter;
+import com.vaadin.flow.shared.communication.PushMode;
+
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.planning.Board;
+import kr.silheomjang.planning.Direction;
+import kr.silheomjang.planning.PlanningLive;
+import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.support.BrowserlessSupport;
+import kr.silheomjang.support.Drafts;
+
+/**
+ * Benchmark, not a test (only with {@code -Dbenchmark=true}; README "Benchmark: 1,000-view fan-out"): issue #21
+ * point 6. Opens 1,000 real {@link BoardView}s of one experiment without browsers, each in its own UI and
+ * VaadinSession (signed in as one of {@code benchmark.users} planners), then moves a card through
+ * {@link PlanningService} and measures until the LAST view has the card in its new column.
+ *
+ * <p>The delivery path is the production one: bus → each view's {@code LiveSubscription} (60 ms coalescing) →
+ * {@code ui.access} on the coalescer thread → the board re-reads through {@code SharedReads} and patches its
+ * components → on unlock Vaadin pushes. Browserless sessions stay locked by the test thread, which would only queue
+ * {@code ui.access}; here each session is unlocked once its view is open, so other threads take the lock as a
+ * servlet container's would. Instead of a WebSocket, each UI gets a push connection of this benchmark's that builds
+ * the same message Atmosphere would send (the UIDL JSON as a string) and then checks the view's components: a view
+ * counts when a push shows the card in the target column.
+ *
+ * <p>Per change: process CPU (upper bound: includes GC, JIT and the change itself minus the calling thread's own
+ * CPU), CPU of the fan-out threads alone (the coalescer and the virtual-thread carriers the bus delivers on), and
+ * wall time from the bus publishing the change until the last view's push; plus heap per open view (used heap after
+ * GC before and after opening them). Printed beside the issue's targets, never asserted; written to
+ * target/benchmark/fan-out.txt.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class BoardFanOutBenchmarkIT extends BrowserlessSupport {
+
+    static final int VIEWS = Integer.getInteger("benchmark.views", 1000);
+    static final int USERS = Integer.getInteger("benchmark.users", 50);
+    static final int RUNS = Integer.getInteger("benchmark.runs", 20);
+    static final int WARMUPS = 3;
+
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    LiveUpdateBus bus;
+
+    /** The change being delivered: which card must show in which column. */
+    private record Round(int no, long card, long column, CountDownLatch remaining, LongAccumulator firstAt,
+            LongAccumulator lastAt) {
+    }
+
+    private volatile Round round;
+
+    /** Stands in for the WebSocket: builds what Atmosphere would send, then looks at the view. */
+    private final class Probe implements PushConnection {
+        private final UI ui;
+        private final BoardView view;
+        private int doneRound = -1;
+        final AtomicLong pushes = new AtomicLong();
+
+        Probe(UI ui, BoardView view) {
+            this.ui = ui;
+            this.view = view;
+        }
+
+        @Override
+        public void push() {
+            // As AtmospherePushConnection.push: the changes since the last response, as the message text.
+            String message = "for(;;);[" + new UidlWriter().createUidl(ui, true) + "]";
+            pushes.incrementAndGet();
+            Round r = round;
+            if (r != null && doneRound != r.no() && !message.isEmpty() && shows(view, r.card(), r.column())) {
+                doneRound = r.no();
+                long now = System.nanoTime();
+                r.firstAt().accumulate(now);
+                r.lastAt().accumulate(now);
+                r.remaining().countDown();
+            }
+        }
+
+        @Override
+        public void disconnect() {
+        }
+
+        @Override
+        public boolean isConnected() {
+            return true;
+        }
+    }
+
+    static boolean shows(BoardView view, long card, long column) {
+        ColumnBox box = view.columnBoxes.get(column);
+        return box != null && box.cards.getChildren().anyMatch(c -> c instanceof CardBox b && b.card.id() == card);
+    }
+
+    @Test
+    void oneMoveReachesAThousandOpenBoards() throws Exception {
+        String owner = newAccount("김기획");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("팬아웃 벤치마크")));
+        List<Authentication> users = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            users.add(signedIn.authentication(teams.joinWithNewAccount(owner, id, "기획" + i, MemberRole.PLANNER)));
+        }
+        Board board = signedIn.as(owner, () -> planning.board(id));
+        long left = board.columns().get(0).id();
+        long right = board.columns().get(1).id();
+        long card = board.columns().get(0).cards().get(0).id();
+
+        long heapBefore = usedHeapAfterGc();
+        List<BrowserlessUIContext> windows = new ArrayList<>();
+        List<Probe> probes = new ArrayList<>();
+        for (int i = 0; i < VIEWS; i++) {
+            Authentication user = users.get(i % USERS);
+            BrowserlessUIContext window = app.newUser(user).newWindow();
+            BoardView view = window.navigate(BoardView.class, Map.of("experimentId", String.valueOf(id)));
+            // Where a signed-in HTTP session keeps it: Vaadin's holder reads it inside ui.access on other threads.
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(user);
+            window.getUI().getSession().getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            UI ui = window.getUI();
+            if (!ui.getPushConfiguration().getPushMode().isEnabled()) {
+                ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+            }
+            Probe probe = new Probe(ui, view);
+            ui.getInternals().setPushConnection(probe);
+            windows.add(window);
+            probes.add(probe);
+        }
+        long heapPerView = Math.max(0, usedHeapAfterGc() - heapBefore) / VIEWS;
+
+        Map<VaadinSession, Integer> holds = new HashMap<>();
+        for (BrowserlessUIContext w : windows) {
+            VaadinSession session = w.getUI().getSession();
+            ReentrantLock lock = (ReentrantLock) session.getLockInstance();
+            int held = lock.getHoldCount();
+            holds.put(session, held);
+            for (int i = 0; i < held; i++) {
+                lock.unlock();
+            }
+        }
+        CurrentInstance.clearAll();
+        try {
+            // What the 1,000 arrivals queued (presence, one update per view at most), then quiet.
+            for (BrowserlessUIContext w : windows) {
+                VaadinSession session = w.getUI().getSession();
+                session.lock();
+                session.unlock();
+            }
+            CurrentInstance.clearAll();
+            waitForQuiet(probes);
+
+            AtomicLong publishedAt = new AtomicLong();
+            LiveUpdateBus.Subscription heard = bus.subscribe(id, u -> {
+                if (u.is(PlanningLive.BOARD)) {
+                    publishedAt.compareAndSet(0, System.nanoTime());
+                }
+            });
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            List<Long> wall = new ArrayList<>();
+            List<Long> first = new ArrayList<>();
+            List<Double> processCpu = new ArrayList<>();
+            List<Double> fanOutCpu = new ArrayList<>();
+            List<Double> coalescer = new ArrayList<>();
+            long pushesBefore = probes.stream().mapToLong(p -> p.pushes.get()).sum();
+            try {
+                for (int i = 0; i < WARMUPS + RUNS; i++) {
+                    boolean toRight = i % 2 == 0;
+                    long target = toRight ? right : left;
+                    Round r = new Round(i, card, target, new CountDownLatch(VIEWS),
+                            new LongAccumulator(Math::min, Long.MAX_VALUE), new LongAccumulator(Math::max, Long.MIN_VALUE));
+                    publishedAt.set(0);
+                    round = r;
+                    Map<Long, Long> fanOut0 = fanOutThreadCpu(threads);
+                    long cpu0 = processCpuNanos();
+                    long self0 = threads.getCurrentThreadCpuTime();
+                    signedIn.run(owner, () -> planning.move(id, card, toRight ? Direction.RIGHT : Direction.LEFT));
+                    long self = threads.getCurrentThreadCpuTime() - self0;
+                    if (!r.remaining().await(300, TimeUnit.SECONDS)) {
+                        throw new AssertionError((VIEWS - r.remaining().getCount()) + " of " + VIEWS
+                                + " views showed the move within 300 s");
+                    }
+                    long cpu = processCpuNanos() - cpu0 - self;
+                    Map<Long, Long> fanOut1 = fanOutThreadCpu(threads);
+                    long threadCpu = delta(fanOut0, fanOut1);
+                    long coalescerCpu = delta(fanOut0, fanOut1, "live-update-coalescer");
+                    if (i >= WARMUPS) {
+                        wall.add(TimeUnit.NANOSECONDS.toMillis(r.lastAt().get() - publishedAt.get()));
+                        first.add(TimeUnit.NANOSECONDS.toMillis(r.firstAt().get() - publishedAt.get()));
+                        processCpu.add(cpu / 1e6);
+                        fanOutCpu.add(threadCpu / 1e6);
+                        coalescer.add(coalescerCpu / 1e6);
+                    }
+                    round = null;
+                    waitForQuiet(probes);
+                }
+            } finally {
+                heard.close();
+            }
+            long pushes = probes.stream().mapToLong(p -> p.pushes.get()).sum() - pushesBefore;
+
+            String report = report(wall, first, processCpu, fanOutCpu, coalescer, heapPerView, pushes);
+            System.out.println(report);
+            Path out = Path.of("target", "benchmark", "fan-out.txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report);
+        } finally {
+            round = null;
+            // Browserless closes its sessions expecting the test thread to hold their locks, as it did.
+            holds.forEach((session, held) -> {
+                for (int i = 0; i < held; i++) {
+                    session.getLockInstance().lock();
+                }
+            });
+        }
+    }
+
+    private String report(List<Long> wall, List<Long> first, List<Double> processCpu, List<Double> fanOutCpu, List<Double> coalescer, long heapPerView,
+            long pushes) {
+        long perGiB = heapPerView == 0 ? 0 : (1L << 30) / heapPerView;
+        String when = ZonedDateTime.now(ZoneId.of("Asia/Seoul")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return String.format(Locale.ROOT, """
+                board fan-out (%d open board views in %d sessions of %d users, one JVM, browserless; %d changes after \
+                %d warm-ups; %d cores; %s)
+                figure                                             | p50       | p95       | target
+                server CPU per change, whole process (upper bound) | %6.1f ms | %6.1f ms | <= 50 ms
+                server CPU per change, fan-out threads only        | %6.1f ms | %6.1f ms | <= 50 ms
+                  of which the coalescer thread (ui.access, pushes)| %6.1f ms | %6.1f ms |
+                publish -> first view pushed (60 ms coalescing)    | %6d ms | %6d ms | -
+                publish -> last view pushed                        | %6d ms | %6d ms | -
+                heap per open board view                           | %d KiB (%d views per GiB)     | >= 1,000 views per GiB
+                pushes per change: %.1f (one per view expected)
+                """, VIEWS, VIEWS, USERS, wall.size(), WARMUPS, Runtime.getRuntime().availableProcessors(), when,
+                pctD(processCpu, 50), pctD(processCpu, 95), pctD(fanOutCpu, 50), pctD(fanOutCpu, 95), pctD(coalescer, 50), pctD(coalescer, 95), pct(first, 50),
+                pct(first, 95), pct(wall, 50), pct(wall, 95), heapPerView / 1024, perGiB, pushes / (double) Math.max(1, wall.size() + WARMUPS));
+    }
+
+    /** Until no view has pushed for 300 ms: the last change (and its echoes) has settled everywhere. */
+    private static void waitForQuiet(List<Probe> probes) throws InterruptedException {
+        long last = -1;
+        while (true) {
+            long now = probes.stream().mapToLong(p -> p.pushes.get()).sum();
+            if (now == last) {
+                return;
+            }
+            last = now;
+            Thread.sleep(300);
+        }
+    }
+
+    /**
+     * CPU of the threads the fan-out runs on: the coalescer that runs every view's {@code ui.access} and the carriers
+     * of the virtual threads the local bus delivers on. Virtual threads themselves report no CPU time.
+     */
+    private static Map<Long, Long> fanOutThreadCpu(ThreadMXBean threads) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && (info.getThreadName().equals("live-update-coalescer")
+                    || info.getThreadName().startsWith("ForkJoinPool-1-worker-"))) {
+                cpu.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return cpu;
+    }
+
+    private static long delta(Map<Long, Long> before, Map<Long, Long> after) {
+        return delta(before, after, null);
+    }
+
+    /** The CPU the named threads (all fan-out threads when {@code name} is null) spent between the two samples. */
+    private static long delta(Map<Long, Long> before, Map<Long, Long> after, String name) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            ThreadInfo info = name == null ? null : threads.getThreadInfo(e.getKey());
+            if (name != null && (info == null || !info.getThreadName().equals(name))) {
+                continue;
+            }
+            if (e.getValue() >= 0) {
+                sum += e.getValue() - Math.max(0, before.getOrDefault(e.getKey(), 0L));
+            }
+        }
+        return sum;
+    }
+
+    private static long pct(List<Long> values, int p) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)));
+    }
+
+    private static double pctD(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
