@@ -112,6 +112,9 @@ class KeyboardOnlyIT {
         page.keyboard().type(BrowserSupport.OWNER);
         tabTo(page, "input[name=password]");
         page.keyboard().type(BrowserSupport.DEMO_PASSWORD);
+        // Vaadin's own eye button speaks the UI's language too (ui.ComponentTexts).
+        assertThat(page.locator("#login-form vaadin-password-field [slot=reveal]"))
+                .hasAttribute("aria-label", "비밀번호 보기");
         page.keyboard().press("Enter");
         assertThat(page.locator("#experiments-grid")).isVisible();
 
@@ -211,6 +214,12 @@ class KeyboardOnlyIT {
         Map<String, Object> before = db.queryForMap(
                 "select id, status from participant where experiment_id = ? and full_name = '김어르신'", id);
         String target = "ATTENDED".equals(before.get("status")) ? "ABSENT" : "ATTENDED";
+        // The selection column's boxes are named in Korean, not Vaadin's fixed "Select All" / "Select Row".
+        assertThat(page.locator("#participants-grid vaadin-grid-flow-selection-column")).hasCount(1);
+        assertThat(page.locator("#participants-grid #selectAllCheckbox input")).hasAttribute("aria-label", "모든 행 선택");
+        assertThat(page.locator("#participants-grid vaadin-checkbox:not(#selectAllCheckbox) input").first())
+                .hasAttribute("aria-label", "이 행 선택");
+        assertThat(page.locator("#participants-grid vaadin-checkbox input[aria-label^='Select']")).hasCount(0);
         tabTo(page, "#participants-grid");
         intoGridBody(page);
         selectGridRow(page, "김어르신");
