@@ -35,6 +35,7 @@ public class MainLayout extends AppLayout {
             AdministratorService administrators, java.util.List<ShellEntry> entries,
             java.util.List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
+        ComponentTexts.localize(this);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
 

@@ -22,6 +22,7 @@ import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.PublicLayout;
 
@@ -39,8 +40,8 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     private String token = "";
     final Paragraph message = new Paragraph();
     final TextField displayName = new TextField();
-    final PasswordField password = new PasswordField();
-    final PasswordField repeat = new PasswordField();
+    final PasswordField password = ComponentTexts.localize(new PasswordField());
+    final PasswordField repeat = ComponentTexts.localize(new PasswordField());
     final Button join = new Button();
     final Button signIn = new Button();
 

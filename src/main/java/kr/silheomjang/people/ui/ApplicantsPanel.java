@@ -23,6 +23,7 @@ import kr.silheomjang.people.ApplicantRow;
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.people.RecruitmentService;
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.ui.Formats;
 
 /**
@@ -62,6 +63,7 @@ class ApplicantsPanel extends VerticalLayout {
         grid.setId("recruit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        ComponentTexts.localize(grid);
         grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("recruit.col.name")).setAutoWidth(true)

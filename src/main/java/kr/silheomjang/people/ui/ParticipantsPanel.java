@@ -38,6 +38,7 @@ import kr.silheomjang.people.ParticipantCsvService;
 import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.people.StatusCounts;
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.ui.Messages;
 
 /**
@@ -187,6 +188,7 @@ class ParticipantsPanel extends VerticalLayout {
             // After the mode is set: a listener belongs to the selection model, which setSelectionMode replaces
             // (and the read-only model takes none).
             grid.addSelectionListener(e -> eraseOne.setEnabled(e.getAllSelectedItems().size() == 1));
+            ComponentTexts.localize(grid);
         }
         grid.setHeight("32rem");
         grid.setEmptyStateText(getTranslation("people.empty"));

@@ -75,12 +75,15 @@ final class CardBox extends Div {
                 case UP -> "Up";
                 case DOWN -> "Down";
             };
+            // Only on the card itself (not inside its open move menu, whose items take arrows). Never test
+            // event.defaultPrevented here: Flow turns preventDefault() into "filter && event.preventDefault()" and
+            // evaluates a listener's expressions in no fixed order, so the filter could see its own preventDefault
+            // and never match. The default is Chromium's Alt+arrow history navigation, which must not happen.
             getElement().addEventListener("keydown", e -> {
                 if (card != null && board.currentBoard().canEdit(card)) {
                     board.move(card.id(), d);
                 }
-            // also from the card's own menu button (the card's second keyboard stop), not from an open menu
-            }).setFilter("event.altKey && event.key === '" + key + "' && !event.defaultPrevented")
+            }).setFilter("event.altKey && event.key === '" + key + "' && event.target === event.currentTarget")
                     .preventDefault();
         }
         DragSource<CardBox> drag = DragSource.create(this);

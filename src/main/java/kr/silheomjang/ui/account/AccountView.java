@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.ui.Messages;
 
 @Route("account")
@@ -25,9 +26,9 @@ import kr.silheomjang.ui.Messages;
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    final PasswordField current = new PasswordField();
-    final PasswordField newPassword = new PasswordField();
-    final PasswordField repeat = new PasswordField();
+    final PasswordField current = ComponentTexts.localize(new PasswordField());
+    final PasswordField newPassword = ComponentTexts.localize(new PasswordField());
+    final PasswordField repeat = ComponentTexts.localize(new PasswordField());
     final Button save = new Button();
 
     public AccountView(AccountService accounts, CurrentUser currentUser) {

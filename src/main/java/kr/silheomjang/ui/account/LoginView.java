@@ -25,13 +25,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import kr.silheomjang.security.LoginThrottle;
 
+import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.ui.Languages;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm login = new LoginForm();
+    private final LoginForm login = ComponentTexts.localize(new LoginForm());
     private final Paragraph notice = new Paragraph();
 
     private final Clock clock;

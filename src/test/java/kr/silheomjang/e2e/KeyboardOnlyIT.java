@@ -3,9 +3,9 @@ package kr.silheomjang.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static kr.silheomjang.e2e.BrowserSupport.screenshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,27 +14,30 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /**
- * The main jobs with the keyboard alone (no click, no fill: Tab, arrows, Enter, Escape and typing): sign in, open an
- * experiment, create a card and move it with Alt+arrow, open and close its dialog (focus comes back to the card), add a
- * calendar event, change a participant's status, answer a public survey. Every focus stop on the way shows a ring.
- * Meanwhile a co-planner's browser hears the moves in its live region.
- *
- * <p>Not yet in the default suite (issue 12 open; see AccessibilityIT): run it with
- * {@code -Dit.test=KeyboardOnlyAudit}; rename it to KeyboardOnlyIT once it passes.
+ * The main jobs with the keyboard alone (no click, no fill: Tab, arrows, Enter, Space, Escape and typing): sign in,
+ * open an experiment, create a card and move it with Alt+arrow, open and close its dialog (focus comes back to the
+ * card), add a calendar event (focus comes back to the add button), change a participant's status through the grid's
+ * selection and the bulk change, answer a public survey. Every focus stop the test reaches shows a ring. Meanwhile a
+ * co-planner's browser hears the move in its live region. Each step checks what it changed: on screen and in the
+ * database. Other browser tests change the demo data, so the test makes its own card and event and reads the state
+ * it starts from.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class KeyboardOnlyAudit {
+class KeyboardOnlyIT {
 
-    private static final int MAX_TABS = 80;
+    /** The first column holds the demo's cards (two stops each) and any other tests add: room for them. */
+    private static final int MAX_TABS = 150;
 
     @RegisterExtension
     static final BrowserSupport browsers = new BrowserSupport();
 
-    /** The focused element, through shadow roots, as "tag#id.class" plus its text; and whether a ring shows. */
+    /** The focused element, through shadow roots. */
     private static final String FOCUSED = """
             () => { let a = document.activeElement;
               while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
@@ -68,6 +71,17 @@ class KeyboardOnlyAudit {
         return (String) page.evaluate("() => { const a = (" + FOCUSED + ")(); return a ? a.outerHTML.slice(0, 200) : 'nothing'; }");
     }
 
+    /** Waits until {@code document.activeElement} itself (not something inside it) matches {@code selector}. */
+    static void assertActiveElement(Page page, String selector, String what) {
+        try {
+            page.waitForFunction("(sel) => !!document.activeElement && document.activeElement.matches(sel)", selector,
+                    new Page.WaitForFunctionOptions().setTimeout(BrowserSupport.PAGE_TIMEOUT_MS));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError(what + ": document.activeElement is "
+                    + page.evaluate("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'"), e);
+        }
+    }
+
     /**
      * The focused element or its focus-ring host shows a ring: an outline, a box-shadow, or Lumo's focus-ring state
      * attribute (its components draw the ring from it).
@@ -98,19 +112,23 @@ class KeyboardOnlyAudit {
         page.keyboard().type(BrowserSupport.OWNER);
         tabTo(page, "input[name=password]");
         page.keyboard().type(BrowserSupport.DEMO_PASSWORD);
+        // Vaadin's own eye button speaks the UI's language too (ui.ComponentTexts).
+        assertThat(page.locator("#login-form vaadin-password-field [slot=reveal]"))
+                .hasAttribute("aria-label", "비밀번호 보기");
         page.keyboard().press("Enter");
         assertThat(page.locator("#experiments-grid")).isVisible();
 
         // Open the experiment: into the grid, down the rows until its link, Enter.
         String title = browsers.titleOf(id);
         assertThat(page.locator("#experiments-grid a.list-title").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText(title))).hasCount(1);
+                new Locator.FilterOptions().setHasText(title))).hasCount(1);
         tabTo(page, "#experiments-grid");
         intoGridBody(page);
         boolean opened = false;
         for (int row = 0; row < 10 && !opened; row++) {
             page.keyboard().press("Enter");
             if (focusMatches(page, "a.list-title") && describeFocus(page).contains(title)) {
+                assertFocusVisible(page, "the experiment's link");
                 page.keyboard().press("Enter");
                 opened = true;
             } else {
@@ -127,64 +145,81 @@ class KeyboardOnlyAudit {
         assertThat(page.locator(".kanban-card").first()).isVisible();
 
         // Create a card in the first column.
-        String cardTitle = "키보드 카드 " + System.nanoTime() % 10_000;
+        String cardTitle = "키보드 카드 " + System.nanoTime() % 100_000;
         tabTo(page, ".kanban-column:nth-child(1) .kanban-new-title");
         page.keyboard().type(cardTitle);
         page.keyboard().press("Enter");
         String card = ".kanban-card[aria-label=\"" + cardTitle + "\"]";
         assertThat(page.locator(".kanban-column:nth-child(1) " + card)).isVisible();
+        List<Long> columns = List.of(columnId(page, 1), columnId(page, 2));
+        long cardId = db.queryForObject("select id from card where experiment_id = ? and title = ?", Long.class, id,
+                cardTitle);
+        assertEquals(columns.get(0), db.queryForObject("select column_id from card where id = ?", Long.class, cardId));
 
-        // Move it right with Alt+ArrowRight; the focus stays on it; the co-planner hears it. Backwards from the
-        // new-card field the first stop is the card's move menu (its own arrow keys move between menu items), so on
-        // to the card itself.
+        // Back from the new-card field: the card's move menu button, then the card itself.
         tabTo(page, card, true);
-        for (int i = 0; i < 3 && !Boolean.TRUE.equals(page.evaluate("(sel) => { const a = (" + FOCUSED + ")();"
-                + " return !!a && a.matches(sel); }", card)); i++) {
+        for (int i = 0; i < 3 && !Boolean.TRUE.equals(page.evaluate("(sel) => document.activeElement.matches(sel)",
+                card)); i++) {
             page.keyboard().press("Shift+Tab");
         }
+        assertActiveElement(page, card, "Shift+Tab did not reach the new card");
         assertFocusVisible(page, "the new card");
+
+        // Alt+ArrowRight moves it one column right: on screen, in the database, to the co-planner's ears; the focus
+        // stays on it.
         page.keyboard().press("Alt+ArrowRight");
         assertThat(page.locator(".kanban-column:nth-child(2) " + card)).isVisible();
+        assertThat(page.locator(".kanban-column:nth-child(1) " + card)).hasCount(0);
+        assertEquals(columns.get(1), db.queryForObject("select column_id from card where id = ?", Long.class, cardId));
         String column2 = page.locator(".kanban-column:nth-child(2) h3").textContent();
         // (the creation a moment before may be coalesced into the same sentence: "… (외 1건)")
         assertThat(coPlanner.locator("#live-announcer")).containsText(
                 "김기획님이 '" + cardTitle + "' 카드를 " + column2,
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(5000));
-        assertTrue(focusMatches(page, card), "focus left the moved card: " + describeFocus(page));
-        assertFocusVisible(page, "moved card");
+                new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertActiveElement(page, card, "focus left the moved card");
+        assertFocusVisible(page, "the moved card");
 
-        // Open its dialog with Enter, close it with Escape: the focus is back on the card.
+        // Enter opens its dialog, Escape closes it: the focus is back on the card.
         page.keyboard().press("Enter");
         assertThat(page.locator("#card-dialog #card-title")).isVisible();
+        assertThat(page.locator("#card-dialog #card-title input")).hasValue(cardTitle);
         screenshot(page, "keyboard-1-card-dialog");
         page.keyboard().press("Escape");
         assertThat(page.locator("#card-dialog")).hasCount(0);
-        page.waitForTimeout(300);
-        assertTrue(focusMatches(page, card), "focus did not return to the card: " + describeFocus(page));
+        assertActiveElement(page, card, "focus did not return to the card after its dialog closed");
+        assertFocusVisible(page, "the card after its dialog");
 
-        // A calendar event.
+        // A calendar event: the dialog saves, closes, hands the focus back to the add button; the month shows it.
         tabTo(page, "#experiment-tabs a[href$='/schedule']", true);
         page.keyboard().press("Enter");
         assertThat(page.locator("#calendar")).isVisible();
         tabTo(page, "#schedule-add");
         page.keyboard().press("Enter");
         assertThat(page.locator("#event-dialog #event-title")).isVisible();
-        String eventTitle = "키보드 일정 " + System.nanoTime() % 10_000;
+        String eventTitle = "키보드 일정 " + System.nanoTime() % 100_000;
         tabTo(page, "#event-title");
         page.keyboard().type(eventTitle);
         tabTo(page, "#event-save");
         page.keyboard().press("Enter");
-        assertThat(page.locator("#event-dialog")).hasCount(0);
+        assertThat(page.locator("#event-dialog[opened]")).hasCount(0);
+        assertActiveElement(page, "#schedule-add", "focus did not return to the add button after the event dialog");
+        assertThat(page.locator("#calendar")).containsText(eventTitle);
         assertEquals(1, db.queryForObject("select count(*) from schedule_event where experiment_id = ? and title = ?",
                 Integer.class, id, eventTitle));
 
-        // A participant's status, through the grid's selection and the bulk change.
+        // A participant's status, through the grid's selection column and the bulk change.
         tabTo(page, "#experiment-tabs a[href$='/people']", true);
         page.keyboard().press("Enter");
         assertThat(page.locator("#participants-grid")).isVisible();
         Map<String, Object> before = db.queryForMap(
                 "select id, status from participant where experiment_id = ? and full_name = '김어르신'", id);
         String target = "ATTENDED".equals(before.get("status")) ? "ABSENT" : "ATTENDED";
+        // The selection column's boxes are named in Korean, not Vaadin's fixed "Select All" / "Select Row".
+        assertThat(page.locator("#participants-grid vaadin-grid-flow-selection-column")).hasCount(1);
+        assertThat(page.locator("#participants-grid #selectAllCheckbox input")).hasAttribute("aria-label", "모든 행 선택");
+        assertThat(page.locator("#participants-grid vaadin-checkbox:not(#selectAllCheckbox) input").first())
+                .hasAttribute("aria-label", "이 행 선택");
+        assertThat(page.locator("#participants-grid vaadin-checkbox input[aria-label^='Select']")).hasCount(0);
         tabTo(page, "#participants-grid");
         intoGridBody(page);
         selectGridRow(page, "김어르신");
@@ -192,34 +227,45 @@ class KeyboardOnlyAudit {
         page.keyboard().press("Enter");
         assertThat(page.locator("#bulk-status[opened]")).hasCount(1);
         String label = "ATTENDED".equals(target) ? "참석" : "불참";
-        for (int i = 0; i < 10 && !describeFocus(page).contains(">" + label + "<")
-                && !describeFocus(page).contains(label); i++) {
+        for (int i = 0; i < 12 && !focusMatches(page, "vaadin-select-item[label=\"" + label + "\"]"); i++) {
             page.keyboard().press("ArrowDown");
         }
+        assertTrue(focusMatches(page, "vaadin-select-item[label=\"" + label + "\"]"),
+                "the status list never reached " + label + ": " + describeFocus(page));
         page.keyboard().press("Enter");
+        assertThat(page.locator("#bulk-status")).hasAttribute("has-value", "");
         tabTo(page, "#apply-bulk");
         page.keyboard().press("Enter");
-        assertThat(page.locator("vaadin-notification-card").first()).isVisible();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(label)))
+                .isVisible();
         assertEquals(target, db.queryForObject("select status from participant where id = ?", String.class,
                 before.get("id")));
         screenshot(page, "keyboard-2-status-changed");
 
         // A public survey, answered without an account.
-        String token = db.queryForObject("select public_token from survey where experiment_id = ? and audience = "
-                + "'PARTICIPANT' order by id limit 1", String.class, id);
+        Map<String, Object> survey = db.queryForMap("select id, public_token from survey where experiment_id = ?"
+                + " and audience = 'PARTICIPANT' order by id limit 1", id);
+        String mark = " " + System.nanoTime() % 100_000;
         Page visitor = browsers.newContext(o -> o.setLocale("ko-KR").setViewportSize(390, 844)).newPage();
-        visitor.navigate("/s/" + token);
+        visitor.navigate("/s/" + survey.get("public_token"));
         assertThat(visitor.locator("#survey-title")).isVisible();
         tabTo(visitor, ".survey-question:nth-of-type(1) textarea");
-        visitor.keyboard().type("키보드로 답했어요");
-        visitor.keyboard().press("Tab");
+        visitor.keyboard().type("키보드로 답했어요" + mark);
         tabTo(visitor, ".survey-question:nth-of-type(2) textarea");
-        visitor.keyboard().type("네");
+        visitor.keyboard().type("네" + mark);
         tabTo(visitor, "#survey-submit");
         visitor.keyboard().press("Enter");
         assertThat(visitor.locator("#survey-thanks")).isVisible();
         screenshot(visitor, "keyboard-3-survey-thanks");
-        assertNotEquals(null, visitor.locator("#survey-thanks").textContent());
+        assertEquals(List.of("키보드로 답했어요" + mark, "네" + mark), db.queryForList(
+                "select a.answer_text from survey_answer a join survey_response r on r.id = a.response_id"
+                        + " where r.survey_id = ? and a.answer_text like ? order by a.sort_order",
+                String.class, survey.get("id"), "%" + mark));
+    }
+
+    /** The database id of the board's {@code n}-th column on screen. */
+    private static long columnId(Page page, int n) {
+        return Long.parseLong(page.locator(".kanban-column:nth-child(" + n + ")").getAttribute("data-column-id"));
     }
 
     /** The grid's first stop is its header row; Tab moves on into the rows (the grid's own keyboard model). */
@@ -231,23 +277,29 @@ class KeyboardOnlyAudit {
         }
     }
 
-    /** In a multi-select grid with the focus in it: down the rows to the one showing {@code name}, then tick its box. */
+    /**
+     * In a multi-select grid, with the focus on a body cell of its first column (the selection column): down the
+     * rows to the one showing {@code name}, then Space ticks its box (the selection column's own key). ArrowLeft
+     * would not help: from the first column it moves the focus to the whole row, where Space selects nothing.
+     */
     private static void selectGridRow(Page page, String name) {
-        // Left to the selection column, then down until the row holds the name.
-        for (int i = 0; i < 8; i++) {
-            page.keyboard().press("ArrowLeft");
-        }
+        String focusedRow = "() => { const a = document.activeElement;"
+                + " const grid = a && a.closest('vaadin-grid'); if (!grid) return null;"
+                + " const cell = grid.shadowRoot.activeElement; if (!cell || cell.getAttribute('role') !== 'gridcell') return null;"
+                + " const tr = cell.parentElement; return { first: [...tr.children].indexOf(cell) === 0,"
+                + "   selected: tr.getAttribute('aria-selected') === 'true',"
+                + "   text: [...tr.querySelectorAll('slot')].map(s => s.assignedNodes().map(n => n.textContent).join('')).join('|') }; }";
         for (int row = 0; row < 40; row++) {
-            Object text = page.evaluate("() => { const a = document.activeElement;"
-                    + " const grid = a && a.closest('vaadin-grid'); if (!grid) return '';"
-                    + " let cell = grid.shadowRoot.activeElement; if (!cell) return '';"
-                    + " const tr = cell.closest('tr'); return tr ? [...tr.querySelectorAll('slot')].map(s =>"
-                    + "   s.assignedNodes().map(n => n.textContent).join('')).join('|') : ''; }");
-            if (String.valueOf(text).contains(name)) {
-                // Enter reaches the row's selection box, Space ticks it, Escape goes back to moving between cells.
-                page.keyboard().press("Enter");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> at = (Map<String, Object>) page.evaluate(focusedRow);
+            assertTrue(at != null && Boolean.TRUE.equals(at.get("first")),
+                    "the focus is not on the selection column: " + describeFocus(page));
+            assertFocusVisible(page, "grid row " + row);
+            if (String.valueOf(at.get("text")).contains(name)) {
                 page.keyboard().press("Space");
-                page.keyboard().press("Escape");
+                page.waitForFunction("() => { const a = document.activeElement; const grid = a && a.closest('vaadin-grid');"
+                        + " const cell = grid && grid.shadowRoot.activeElement;"
+                        + " return !!cell && cell.parentElement.getAttribute('aria-selected') === 'true'; }");
                 return;
             }
             page.keyboard().press("ArrowDown");
