@@ -85,6 +85,24 @@ public final class LiveSubscription implements AutoCloseable {
         return new LiveSubscription(view, bus, experimentId, kinds, handler, connectionHandler);
     }
 
+    /**
+     * Keeps one subscription per experiment in {@code now} for a view that lists several experiments: closes those
+     * no longer listed and opens the missing ones with {@code open}.
+     */
+    public static void followOnly(java.util.Map<Long, LiveSubscription> subscriptions, Set<Long> now,
+            java.util.function.LongFunction<LiveSubscription> open) {
+        subscriptions.entrySet().removeIf(e -> {
+            if (now.contains(e.getKey())) {
+                return false;
+            }
+            e.getValue().close();
+            return true;
+        });
+        for (long id : now) {
+            subscriptions.computeIfAbsent(id, open::apply);
+        }
+    }
+
     private synchronized void start(UI attachedTo) {
         if (subscription != null) {
             return;

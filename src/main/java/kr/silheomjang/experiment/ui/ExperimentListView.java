@@ -203,16 +203,8 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     private void follow() {
         java.util.Set<Long> now = new java.util.HashSet<>();
         experiments.listMine(true, 0, 500).forEach(s -> now.add(s.id()));
-        subscriptions.entrySet().removeIf(e -> {
-            if (now.contains(e.getKey())) {
-                return false;
-            }
-            e.getValue().close();
-            return true;
-        });
-        for (long id : now) {
-            subscriptions.computeIfAbsent(id, key -> LiveSubscription.of(this, bus, key, liveKinds, batch -> refresh()));
-        }
+        LiveSubscription.followOnly(subscriptions, now,
+                id -> LiveSubscription.of(this, bus, id, liveKinds, batch -> refresh()));
     }
 
     @Override

@@ -457,17 +457,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     /** Subscribes to the experiments the user belongs to now, and ends the subscriptions of the others. */
     private void follow() {
         Set<Long> now = portfolio.timeline(true).stream().map(TimelineRow::experimentId).collect(Collectors.toSet());
-        subscriptions.entrySet().removeIf(e -> {
-            if (now.contains(e.getKey())) {
-                return false;
-            }
-            e.getValue().close();
-            return true;
-        });
-        for (long id : now) {
-            subscriptions.computeIfAbsent(id,
-                    key -> LiveSubscription.of(this, bus, key, LIVE_KINDS, batch -> changed(key, batch)));
-        }
+        LiveSubscription.followOnly(subscriptions, now,
+                id -> LiveSubscription.of(this, bus, id, LIVE_KINDS, batch -> changed(id, batch)));
     }
 
     /** Joined, removed or another role: follow the new set and redraw. */
