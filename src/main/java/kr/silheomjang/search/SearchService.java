@@ -121,7 +121,7 @@ public class SearchService {
             case CARD -> "experiments/" + e + "/board?card=" + f.id();
             case EVENT -> "experiments/" + e + "/schedule?event=" + f.id();
             case PARTICIPANT -> "experiments/" + e + "/people?participant=" + f.id();
-            case SURVEY_ANSWER -> "experiments/" + e + "/surveys/" + f.target() + "/results";
+            case SURVEY_ANSWER -> "experiments/" + e + "/surveys/" + f.target() + "/results?answer=" + f.id();
             case ARCHIVE -> "experiments/" + e + "/followup/archive?item=" + f.id();
         };
     }

@@ -11,7 +11,11 @@ public record SurveyResults(long surveyId, String title, long responseCount, Lis
      * @param texts    text answers, newest first
      */
     public record QuestionResult(long questionId, String text, QuestionType type, boolean current, long answered,
-            List<OptionCount> counts, List<String> texts) {
+            List<OptionCount> counts, List<TextAnswer> texts) {
+    }
+
+    /** One text answer; its id lets a search result lead to it. */
+    public record TextAnswer(long answerId, String text) {
     }
 
     public record OptionCount(String label, long count) {

@@ -237,9 +237,9 @@ public class SurveyService {
             List<String> options, List<Answer> given) {
         List<Answer> list = given == null ? List.of() : given;
         List<OptionCount> counts = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<SurveyResults.TextAnswer> texts = new ArrayList<>();
         if (type.isText()) {
-            list.forEach(a -> texts.add(a.getAnswerText()));
+            list.forEach(a -> texts.add(new SurveyResults.TextAnswer(a.getId(), a.getAnswerText())));
         } else {
             List<String> labels = switch (type) {
                 case RATING -> List.of("1", "2", "3", "4", "5");

@@ -204,7 +204,8 @@ class SearchServiceTest {
         assertThat(r.hits(SearchKind.ARCHIVE).get(0).link())
                 .isEqualTo("experiments/" + id + "/followup/archive?item=" + itemId);
         SearchHit answer = r.hits(SearchKind.SURVEY_ANSWER).get(0);
-        assertThat(answer.link()).isEqualTo("experiments/" + id + "/surveys/" + surveyId + "/results");
+        assertThat(answer.link())
+                .isEqualTo("experiments/" + id + "/surveys/" + surveyId + "/results?answer=" + answer.id());
         assertThat(answer.title().text()).isEqualTo("어르신들과 " + w + " 한 것");
         assertThat(answer.context()).contains("만족도", "좋았던 점은?");
     }

@@ -174,7 +174,7 @@ class SurveyServiceTest {
 
         SurveyResults r = signedIn.as(owner, () -> surveys.results(id, d.id()));
         assertThat(r.responseCount()).isEqualTo(2);
-        assertThat(r.questions().get(1).texts()).containsExactly("그럭저럭", "좋았어요");
+        assertThat(r.questions().get(1).texts()).extracting(SurveyResults.TextAnswer::text).containsExactly("그럭저럭", "좋았어요");
         assertThat(r.questions().get(2).counts()).extracting(SurveyResults.OptionCount::count)
                 .containsExactly(0L, 2L, 0L);
         assertThat(r.questions().get(3).counts()).extracting(SurveyResults.OptionCount::count)
@@ -318,7 +318,7 @@ class SurveyServiceTest {
                 .containsExactly("바뀐 질문", "추가적으로 제안하거나 하고 싶은 말이 있으시다면?",
                         "해당 실험은 실현가능한 내용이라고 생각하시나요?");
         assertThat(r.questions().get(2).current()).isFalse();
-        assertThat(r.questions().get(2).texts()).containsExactly("네");
+        assertThat(r.questions().get(2).texts()).extracting(SurveyResults.TextAnswer::text).containsExactly("네");
     }
 
     @Test

@@ -32,6 +32,7 @@ import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyResults;
 import kr.silheomjang.survey.SurveyResults.OptionCount;
 import kr.silheomjang.survey.SurveyResults.QuestionResult;
+import kr.silheomjang.survey.SurveyResults.TextAnswer;
 import kr.silheomjang.survey.SurveyService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.ExperimentPage;
@@ -53,6 +54,9 @@ public class SurveyResultsView extends ExperimentPage {
 
     private final SurveyService surveys;
     long surveyId;
+    /** The answer a search result led to ({@code ?answer=}), marked and scrolled to; null when none. */
+    @org.jspecify.annotations.Nullable Long markedAnswer;
+    private boolean scrolled;
     SurveyResults results;
     final RouterLink back = new RouterLink();
     final H2 title = new H2();
@@ -94,6 +98,9 @@ public class SurveyResultsView extends ExperimentPage {
     @Override
     protected void readRoute(BeforeEnterEvent event) {
         surveyId = ExperimentPage.longParameter(event, SurveyEditView.SURVEY).orElse(-1L);
+        markedAnswer = event.getLocation().getQueryParameters().getSingleParameter("answer")
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        scrolled = false;
         presenceAt("results:" + surveyId);
     }
 
@@ -162,7 +169,14 @@ public class SurveyResultsView extends ExperimentPage {
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("survey-texts");
-            q.texts().stream().limit(MAX_TEXTS_SHOWN).forEach(t -> list.add(new ListItem(t)));
+            int shown = 0;
+            for (TextAnswer t : q.texts()) {
+                boolean marked = markedAnswer != null && markedAnswer == t.answerId();
+                // The answer a search led to is shown even when it is beyond the first MAX_TEXTS_SHOWN.
+                if (shown++ < MAX_TEXTS_SHOWN || marked) {
+                    list.add(textItem(t, marked));
+                }
+            }
             card.add(list);
             if (q.texts().size() > MAX_TEXTS_SHOWN) {
                 card.add(new Paragraph(getTranslation("survey.results.more", q.texts().size() - MAX_TEXTS_SHOWN)));
@@ -190,6 +204,23 @@ public class SurveyResultsView extends ExperimentPage {
             bars.add(row);
         }
         card.add(bars);
+    }
+
+    private ListItem textItem(TextAnswer t, boolean marked) {
+        ListItem item = new ListItem(t.text());
+        if (marked) {
+            Span badge = new Span(getTranslation("survey.results.found"));
+            badge.addClassName("survey-found");
+            item.addComponentAsFirst(badge);
+            item.addClassName("marked");
+            item.getElement().setAttribute("aria-current", "true");
+            item.setId("marked-answer");
+            if (!scrolled) {
+                scrolled = true; // once per visit: a live update must not pull the reader back
+                item.scrollIntoView();
+            }
+        }
+        return item;
     }
 
     private String label(QuestionType type, String raw) {

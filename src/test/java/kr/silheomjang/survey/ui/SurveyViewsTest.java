@@ -220,6 +220,25 @@ class SurveyViewsTest extends BrowserlessSupport {
         assertThat(form.body.getElement().getTextRecursively()).contains("응답해 주셔서 감사합니다!");
         await(planner, () -> results.total.getText().equals("응답 1건")
                 && results.questions.getElement().getTextRecursively().contains("생각보다 재미있었어요"));
+
+        // A search result leads to this very answer: marked (and only it) on the results page.
+        long answerId = results.results.questions().get(0).texts().get(0).answerId();
+        planner.getUI().navigate("experiments/" + id + "/surveys/" + s.id() + "/results",
+                com.vaadin.flow.router.QueryParameters.of("answer", String.valueOf(answerId)));
+        SurveyResultsView led = (SurveyResultsView) planner.getUI().getCurrentView();
+        assertThat(led.markedAnswer).isEqualTo(answerId);
+        java.util.List<com.vaadin.flow.dom.Element> marked = new java.util.ArrayList<>();
+        collectMarked(led.questions.getElement(), marked);
+        assertThat(marked).hasSize(1);
+        assertThat(marked.get(0).getAttribute("aria-current")).isEqualTo("true");
+        assertThat(marked.get(0).getTextRecursively()).isEqualTo("검색한 답변생각보다 재미있었어요");
+    }
+
+    private static void collectMarked(com.vaadin.flow.dom.Element e, java.util.List<com.vaadin.flow.dom.Element> out) {
+        if (e.getClassList().contains("marked")) {
+            out.add(e);
+        }
+        e.getChildren().forEach(c -> collectMarked(c, out));
     }
 
     @Test
