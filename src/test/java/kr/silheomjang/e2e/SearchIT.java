@@ -95,6 +95,16 @@ class SearchIT {
         assertThat(owner.locator("#card-dialog #card-title input")).hasValue(Pattern.compile(".*홍보.*"));
         screenshot(owner, "search-3-card-opened");
 
+        // A survey answer opens the survey's results with that answer marked.
+        owner.navigate("/search?q=" + java.net.URLEncoder.encode("시끄러워", java.nio.charset.StandardCharsets.UTF_8));
+        owner.locator("#search-group-survey-answer a.search-hit-link").first().click();
+        owner.waitForURL(Pattern.compile(".*/surveys/[0-9]+/results\\?answer=[0-9]+"));
+        assertThat(owner.locator("#marked-answer")).containsText("시끄러워서 조금 힘들었어요");
+        assertThat(owner.locator("#marked-answer")).isInViewport();
+        assertThat(owner.locator(".survey-texts li.marked")).hasCount(1);
+        screenshot(owner, "search-3b-answer-marked");
+        axe.scan(owner, "owner survey results with a marked answer");
+
         // The partner guest finds the night school too, never the organisation's proposal pool.
         Page partner = browsers.loggedIn(PARTNER);
         partner.navigate("/search?q=" + java.net.URLEncoder.encode("야학", java.nio.charset.StandardCharsets.UTF_8));
