@@ -41,7 +41,9 @@ class PlanDialog extends Dialog {
     final Button save = new Button();
     final LiveForm<StagePlan> form;
 
-    PlanDialog(PortfolioService portfolio, long experimentId, String title, Runnable afterSave) {
+    /** {@code presence}: the co-owners with this experiment's dates open are shown at the fields they are in. */
+    PlanDialog(PortfolioService portfolio, long experimentId, String title, Runnable afterSave,
+            LiveForm.Presence presence) {
         this.portfolio = portfolio;
         this.experimentId = experimentId;
         this.afterSave = afterSave;
@@ -76,7 +78,8 @@ class PlanDialog extends Dialog {
                 .bind("followUp", followUp, p -> p.set().followUp(), this::shown)
                 .whenDecided(() -> errors.setVisible(false));
         StagePlan plan = portfolio.plan(experimentId);
-        form.load(plan);
+        form.presence(presence).load(plan);
+        addComponentAtIndex(1, form.others()); // "함께 보는 사람: …" under the help text
         showDerived(plan);
     }
 

@@ -51,6 +51,7 @@ import kr.silheomjang.schedule.ScheduleLive;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveAnnouncer;
+import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.LiveSubscription;
 
 /**
@@ -73,6 +74,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private static final Set<LiveKind> LIVE_KINDS = Set.of(WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS,
             ScheduleLive.EVENTS, PortfolioLive.PLAN);
 
+    private final kr.silheomjang.collab.PresenceRegistry presence;
     private final PortfolioService portfolio;
     private final LiveUpdateBus bus;
     private final Clock clock;
@@ -95,8 +97,10 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentUser currentUser;
     @Nullable PlanDialog dialog;
 
-    public PortfolioView(PortfolioService portfolio, LiveUpdateBus bus, Clock clock, CurrentUser currentUser) {
+    public PortfolioView(PortfolioService portfolio, LiveUpdateBus bus, Clock clock, CurrentUser currentUser,
+            kr.silheomjang.collab.PresenceRegistry presence) {
         this.portfolio = portfolio;
+        this.presence = presence;
         this.currentUser = currentUser;
         this.bus = bus;
         this.clock = clock;
@@ -431,7 +435,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openPlan(TimelineRow row) {
-        dialog = new PlanDialog(portfolio, row.experimentId(), row.title(), this::reload);
+        dialog = new PlanDialog(portfolio, row.experimentId(), row.title(), this::reload, new LiveForm.Presence(
+                presence, bus, currentUser.require(), row.experimentId(), "stage-plan"));
         dialog.open();
     }
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.html.Div;
 
+import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.Stage;
@@ -25,6 +26,8 @@ import kr.silheomjang.support.Drafts;
 /** The timeline page: strips with descriptions, zoom, the planned-dates dialog and live updates from co-planners. */
 class PortfolioViewTest extends BrowserlessSupport {
 
+    @Autowired
+    PresenceRegistry presence;
     @Autowired
     ExperimentService experiments;
     @Autowired
@@ -171,6 +174,14 @@ class PortfolioViewTest extends BrowserlessSupport {
         view.openPlanFor(t.id());
         PlanDialog dialog = opened(window, PlanDialog.class);
         in(window).test(dialog.preparation).setValue(LocalDate.of(2027, 3, 1));
+
+        // The co-owner opens the same dates: the owner's dialog says who is there too.
+        assertThat(presence.inForm(t.id(), "stage-plan")).extracting(PresenceRegistry.FormUser::displayName)
+                .contains(accounts.findByEmail(t.owner()).orElseThrow().displayName());
+        try (var seat = presence.enterForm(t.id(), "stage-plan", coOwnerId, "박공동")) {
+            await(window, () -> dialog.form.others().isVisible()
+                    && dialog.form.others().getElement().getTextRecursively().contains("박공동"));
+        }
 
         // The co-owner saves the planning and preparation starts meanwhile.
         signedIn.run(coOwner, () -> portfolio.savePlan(t.id(), -1,
