@@ -25,9 +25,6 @@ import kr.silheomjang.shared.UserFacingException;
 @PreAuthorize("isAuthenticated()")
 public class StaffRosterService {
 
-    /** Suggestions for the role field (free text: the guide's list ends with "…"). */
-    public static final List<String> SUGGESTED_ROLES = List.of("접수", "진행", "사회자", "퍼실리테이터", "촬영", "케이터링",
-            "비상 대응", "안내", "기록");
 
     private final StaffAssignmentRepository assignments;
     private final ExperimentAccess access;

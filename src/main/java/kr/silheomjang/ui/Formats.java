@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,12 +16,22 @@ import kr.silheomjang.Application;
 /** Dates as Korean users read them ("2026년 11월 26일 (목)"), always in Asia/Seoul. */
 public final class Formats {
 
-    private static final DateTimeFormatter KO_DATE = DateTimeFormatter.ofPattern("yyyy년 M월 d일 (E)", Locale.KOREAN);
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter KO_TIME =
-            DateTimeFormatter.ofPattern("yyyy년 M월 d일 a h:mm", Locale.KOREAN).withZone(Application.ZONE);
-    private static final DateTimeFormatter EN_TIME =
-            DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.ENGLISH).withZone(Application.ZONE);
+    /*
+     * The patterns are words too ("년", "월", "일"), so they live in the bundles (formats.date, formats.dateTime) like
+     * every other text; read once per language. Static because services and views call these without a component.
+     */
+    private static final DateTimeFormatter KO_DATE = pattern(Languages.KOREAN, "formats.date");
+    private static final DateTimeFormatter EN_DATE = pattern(Languages.ENGLISH, "formats.date");
+    private static final DateTimeFormatter KO_TIME = pattern(Languages.KOREAN, "formats.dateTime")
+            .withZone(Application.ZONE);
+    private static final DateTimeFormatter EN_TIME = pattern(Languages.ENGLISH, "formats.dateTime")
+            .withZone(Application.ZONE);
+
+    private static DateTimeFormatter pattern(Locale language, String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return DateTimeFormatter.ofPattern(bundle.getString(key), language);
+    }
 
     private Formats() {
     }

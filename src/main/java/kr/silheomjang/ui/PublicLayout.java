@@ -3,6 +3,8 @@ package kr.silheomjang.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLayout;
@@ -17,7 +19,8 @@ import com.vaadin.flow.shared.communication.PushMode;
  * nothing wider than 320 px;</li>
  * <li>no push connection: these pages show nothing live, so the phone neither loads the push script nor keeps a
  * WebSocket open; what they send goes by plain requests, which Vaadin's client repeats until the connection is back;</li>
- * <li>the connection notice in Korean ("연결이 끊겼습니다…") instead of Vaadin's English one.</li>
+ * <li>the connection notice in Korean ("연결이 끊겼습니다…") instead of Vaadin's English one;</li>
+ * <li>the language switch ("English" / "한국어"), the only one a visitor without an account can reach.</li>
  * </ul>
  * Forms on such a page keep what was typed with {@link OfflineDraft}. Compression and long caching of the static files
  * come from the server configuration and apply to every page.
@@ -28,6 +31,14 @@ public class PublicLayout extends Div implements RouterLayout {
 
     public PublicLayout() {
         addClassName("public-page");
+        // A respondent has no account and no menu: without this, the page is in Korean unless this browser chose
+        // English before (the app does not follow the browser's language; Languages.resolve).
+        Button language = new Button(getTranslation("nav.switchLanguage"), e -> Languages.switchTo(
+                Languages.supportedOrDefault(getLocale()) == Languages.KOREAN ? Languages.ENGLISH : Languages.KOREAN));
+        language.setId("language-switch");
+        language.addClassName("public-language");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(language);
     }
 
     @Override

@@ -115,6 +115,8 @@ class KeyboardOnlyIT {
         // Vaadin's own eye button speaks the UI's language too (ui.ComponentTexts).
         assertThat(page.locator("#login-form vaadin-password-field [slot=reveal]"))
                 .hasAttribute("aria-label", "비밀번호 보기");
+        // So does the connection indicator, in every page's DOM ("Online" by itself; LanguageInit).
+        assertThat(page.locator("vaadin-connection-indicator .v-status-message")).hasText("연결됨");
         page.keyboard().press("Enter");
         assertThat(page.locator("#experiments-grid")).isVisible();
 

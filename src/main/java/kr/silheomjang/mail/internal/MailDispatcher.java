@@ -202,9 +202,20 @@ public class MailDispatcher {
         return text.length() > 480 ? text.substring(0, 480) + "…" : text;
     }
 
+    /**
+     * The opt-out line in both languages: the outbox does not know which one the recipient reads (many have no
+     * account). The words come from the mail bundles like every other text.
+     */
     private static String footer(String link) {
-        return "\n\n--\n이 메일을 더 받지 않으려면 아래 링크를 여세요 (계정이 없어도 됩니다).\n"
-                + "To stop receiving these mails, open this link:\n" + link + "\n";
+        return "\n\n--\n" + FOOTER_KO + "\n" + FOOTER_EN + "\n" + link + "\n";
+    }
+
+    private static final String FOOTER_KO = bundleText(java.util.Locale.KOREAN, "mail.footer.optOut");
+    private static final String FOOTER_EN = bundleText(java.util.Locale.ENGLISH, "mail.footer.optOut");
+
+    private static String bundleText(java.util.Locale language, String key) {
+        return java.util.ResourceBundle.getBundle("i18n/mail", language, java.util.ResourceBundle.Control
+                .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
     private void announce(long id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -111,6 +112,19 @@ public class CheckInView extends ExperimentPage {
         empty.setId("checkin-empty");
         empty.addClassName("checkin-empty");
         add(counters, search, tools, empty, list);
+    }
+
+    /**
+     * On a phone the shell (title, stage, wrapped tab rows) fills half the screen, so reception would start with the
+     * list halfway down. Once per visit the page scrolls the counters to the top; the shell is one swipe up.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("""
+                if (window.matchMedia('(max-width: 600px)').matches) {
+                  requestAnimationFrame(() => $0.scrollIntoView({ block: 'start' }));
+                }""", counters.getElement());
     }
 
     @Override

@@ -121,7 +121,9 @@ class StaffPanel extends VerticalLayout {
             setHeaderTitle(getTranslation(row == null ? "people.staff.add" : "people.staff.edit"));
             setId("staff-dialog");
             role.setLabel(getTranslation("people.staff.role"));
-            role.setItems(StaffRosterService.SUGGESTED_ROLES);
+            // Suggestions only (the role is free text; the guide's list ends with "…"), in the UI's language.
+            role.setItems(java.util.Arrays.stream(getTranslation("people.staff.roleSuggestions").split(","))
+                    .map(String::strip).toList());
             role.setAllowCustomValue(true);
             role.addCustomValueSetListener(e -> role.setValue(e.getDetail()));
             role.setId("staff-role");

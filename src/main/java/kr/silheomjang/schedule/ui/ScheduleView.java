@@ -49,6 +49,7 @@ import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Languages;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.TabRows;
 
@@ -288,8 +289,10 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         readOnlyNote.setVisible(!d.myRole().canEdit());
         templateButton.setVisible(d.myRole().canEdit());
         periodLabel.setText(switch (mode) {
+            // {2}, the month's name, is for languages that write it out ("December 2026", not "12/2026").
             case MONTH -> getTranslation("schedule.monthLabel", String.valueOf(cursor.getYear()),
-                    String.valueOf(cursor.getMonthValue()));
+                    String.valueOf(cursor.getMonthValue()), cursor.getMonth().getDisplayName(
+                            java.time.format.TextStyle.FULL_STANDALONE, Languages.supportedOrDefault(getLocale())));
             case WEEK -> getTranslation("schedule.weekLabel", Formats.date(rangeStart(), getLocale()),
                     Formats.date(rangeEnd(), getLocale()));
             case AGENDA -> getTranslation("schedule.agendaLabel", Formats.date(cursor, getLocale()),

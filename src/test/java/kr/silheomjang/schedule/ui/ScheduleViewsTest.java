@@ -217,6 +217,17 @@ class ScheduleViewsTest extends BrowserlessSupport {
         await(windowO, () -> titlesOn(viewO, LocalDate.of(2027, 3, 9)).contains("참여자 모집 마감"));
         assertThat(viewP.shiftBanner.isVisible()).isFalse();
     }
+    /** Issue 12: the English UI showed "3/2027"; each language writes its month title its own way. */
+    @Test
+    void theMonthTitleIsWrittenTheWayEachLanguageWritesIt() {
+        Team t = team();
+        ScheduleView view = open(windowOf(t.owner()), t.id());
+        assertThat(view.periodLabel.getText()).isEqualTo("2027년 3월");
+        view.getUI().orElseThrow().setLocale(java.util.Locale.ENGLISH);
+        view.refresh();
+        assertThat(view.periodLabel.getText()).isEqualTo("March 2027");
+    }
+
     @Test
     void aLinkToAnEventShowsItsOwnMonthWithItsDialogOpen() {
         Team t = team();

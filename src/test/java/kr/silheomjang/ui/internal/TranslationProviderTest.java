@@ -29,7 +29,10 @@ class TranslationProviderTest {
         assertThat(provider.getTranslation("no.such.key", Locale.KOREAN)).isEqualTo("!no.such.key");
     }
 
-    /** Every bundle, the shared one and each feature's under i18n/: the same keys in Korean and English. */
+    /**
+     * Every bundle, the shared one and each feature's under i18n/ (found, not listed, so a new one is covered at once):
+     * the same keys in Korean and English, and no bundle in one language only.
+     */
     @Test
     void everyKoreanKeyHasAnEnglishTwinAndViceVersa() throws Exception {
         var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
@@ -38,6 +41,11 @@ class TranslationProviderTest {
             bundles.add("i18n/" + ko.getFilename().replace("_ko.properties", ""));
         }
         assertThat(bundles).as("feature bundles found").hasSizeGreaterThan(5);
+        // The other way round too: an English-only bundle would never be read (the provider looks for *_ko).
+        for (var en : resolver.getResources("classpath*:i18n/*_en.properties")) {
+            assertThat(bundles).as(en.getFilename() + " has a Korean twin")
+                    .contains("i18n/" + en.getFilename().replace("_en.properties", ""));
+        }
         for (String bundle : bundles) {
             var ko = load("/" + bundle + "_ko.properties");
             var en = load("/" + bundle + "_en.properties");
