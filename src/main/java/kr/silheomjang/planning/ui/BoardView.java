@@ -183,7 +183,9 @@ public class BoardView extends ExperimentPage implements BoardHost {
             }
         }
         if (LiveUpdate.any(updates, PlanningLive.BOARD, WorkspaceLive.MEMBERS)) {
-            reload();
+            // The board only: the header's heading has its own kind (EXPERIMENT), which the page base re-reads
+            // itself; re-reading it here too was one more authorised service call per open board per change.
+            load(experimentId);
             Set<Long> touched = updates.stream().filter(u -> u.is(PlanningLive.BOARD))
                     .flatMap(u -> u.ids().stream()).collect(Collectors.toSet());
             if (openDialog != null && openDialog.isOpened()

@@ -95,6 +95,24 @@ final class ColumnBox extends Div {
     /** Shows the column as read and exactly the given card components, touching the DOM only when they changed. */
     void update(ColumnView col, boolean canManage, List<CardBox> shown) {
         this.column = col;
+        // The header shows only these; when none changed (every column but the one or two a change touches) it is
+        // left alone: no message look-ups and no attribute writes on each open board (issue #21).
+        Header now = new Header(col.name(), col.cards().size(), col.wipLimit(), col.overWipLimit(), canManage,
+                getLocale());
+        if (!now.equals(shownHeader)) {
+            shownHeader = now;
+            showHeader(col, canManage);
+        }
+        showCards(shown);
+    }
+
+    private record Header(String name, int cards, Integer wipLimit, boolean over, boolean canManage,
+            java.util.Locale locale) {
+    }
+
+    private Header shownHeader;
+
+    private void showHeader(ColumnView col, boolean canManage) {
         name.setText(ColumnNames.shown(this, col.name()));
         count.setText(String.valueOf(col.cards().size()));
         // The bare number is for the eye; screen readers get the words (a label on a span is not read).
@@ -109,6 +127,9 @@ final class ColumnBox extends Div {
         menu.getElement().setAttribute("aria-label", getTranslation("planning.column.menu", ColumnNames.shown(this, col.name())));
         menuRoot.setAriaLabel(getTranslation("planning.column.menu", ColumnNames.shown(this, col.name())));
         adder.setVisible(canManage);
+    }
+
+    private void showCards(List<CardBox> shown) {
         List<Component> wanted = new ArrayList<>(shown);
         if (shown.isEmpty()) {
             wanted.add(empty);
