@@ -138,17 +138,30 @@ final class ColumnBox extends Div {
         List<Component> current = cards.getChildren().toList();
         if (!current.equals(wanted)) {
             // Only what moved is detached and attached again: re-adding every card would re-send each one (and
-            // rebuild its menu) on every open board, for every change (issue #21, the 1,000-view fan-out).
-            current.stream().filter(c -> !wanted.contains(c)).forEach(cards::remove);
+            // rebuild its menu) on every open board, for every change (issue #21, the 1,000-view fan-out). The
+            // children are tracked in a local list: asking the component for its count or a child streams them all.
+            java.util.Set<Component> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            keep.addAll(wanted);
+            List<Component> now = new ArrayList<>(current.size());
+            for (Component c : current) {
+                if (keep.contains(c)) {
+                    now.add(c);
+                } else {
+                    cards.remove(c);
+                }
+            }
             for (int i = 0; i < wanted.size(); i++) {
                 Component w = wanted.get(i);
-                if (i < cards.getComponentCount() && cards.getComponentAt(i) == w) {
+                if (i < now.size() && now.get(i) == w) {
                     continue;
                 }
-                if (w.getParent().orElse(null) == cards) {
+                int at = now.indexOf(w);
+                if (at >= 0) {
                     cards.remove(w);
+                    now.remove(at);
                 }
                 cards.addComponentAtIndex(i, w);
+                now.add(i, w);
             }
         }
     }

@@ -53,7 +53,7 @@ import kr.silheomjang.support.Drafts;
  * {@link PlanningService} and measures until the LAST view has the card in its new column.
  *
  * <p>The delivery path is the production one: bus → each view's {@code LiveSubscription} (60 ms coalescing) →
- * {@code ui.access} on the coalescer thread → the board re-reads through {@code SharedReads} and patches its
+ * {@code ui.access} on a coalescer thread (one per core, decision note 0041) → the board re-reads through {@code SharedReads} and patches its
  * components → on unlock Vaadin pushes. Browserless sessions stay locked by the test thread, which would only queue
  * {@code ui.access}; here each session is unlocked once its view is open, so other threads take the lock as a
  * servlet container's would. Instead of a WebSocket, each UI gets a push connection of this benchmark's that builds
@@ -63,7 +63,8 @@ import kr.silheomjang.support.Drafts;
  * <p>Per change: process CPU (upper bound: includes GC, JIT and the change itself minus the calling thread's own
  * CPU), CPU of the fan-out threads alone (the coalescer and the virtual-thread carriers the bus delivers on), and
  * wall time from the bus publishing the change until the last view's push; plus heap per open view (used heap after
- * GC before and after opening them). Printed beside the issue's targets, never asserted; written to
+ * GC before opening them and once every view has pushed its first render, as a browser's first response collects it;
+ * the figure before any push is printed too). Printed beside the issue's targets, never asserted; written to
  * target/benchmark/fan-out.txt.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
