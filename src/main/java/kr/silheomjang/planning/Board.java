@@ -32,8 +32,12 @@ public record Board(long experimentId, List<ColumnView> columns, List<Person> me
                 .toList();
     }
 
+    /**
+     * Sorted like the labels: in card order, moving one card reordered them, and every open board rebuilt its
+     * category choice on every move (issue #21).
+     */
     public List<String> categoriesInUse() {
         return columns.stream().flatMap(c -> c.cards().stream()).map(CardSummary::category)
-                .filter(c -> c != null && !c.isEmpty()).distinct().toList();
+                .filter(c -> c != null && !c.isEmpty()).distinct().sorted().toList();
     }
 }

@@ -27,6 +27,7 @@ class ExperimentHeader extends Composite<VerticalLayout> {
     private final Span offline = new Span();
     private final HorizontalLayout presenceSlot = new HorizontalLayout();
     private PresenceBar bar;
+    private ExperimentHeadings.Heading shown;
 
     ExperimentHeader(PresenceRegistry presence, LiveUpdateBus bus, CurrentUser currentUser) {
         this.presence = presence;
@@ -67,6 +68,12 @@ class ExperimentHeader extends Composite<VerticalLayout> {
     }
 
     void show(ExperimentHeadings.Heading h) {
+        // Every live re-read of a page shows the heading again; the same heading (most changes) sends nothing and
+        // costs no message look-ups on each of the open pages (issue #21, the 1,000-view fan-out).
+        if (h.equals(shown)) {
+            return;
+        }
+        shown = h;
         title.setText(h.title());
         stage.setText(getTranslation(h.stageKey()));
         stage.getElement().setAttribute("title",

@@ -27,6 +27,11 @@ final class BoardFilters extends HorizontalLayout {
     final Button clearFilters = new Button();
     final Span filterInfo = new Span();
     private boolean renderingChoices;
+    /** The members the assignee choice was last built from: rebuilt only when they change (see showChoices). */
+    private List<Board.Person> shownMembers;
+    /** Likewise the labels and categories offered (asking the Select for its items costs a stream per change). */
+    private List<String> shownLabels;
+    private List<String> shownCategories;
 
     BoardFilters(Runnable changed) {
         addClassName("planning-filters");
@@ -84,13 +89,28 @@ final class BoardFilters extends HorizontalLayout {
     void showChoices(Board board) {
         renderingChoices = true;
         try {
-            Long a = assigneeFilter.getValue();
-            assigneeFilter.setItems(board.members().stream().map(Board.Person::userId).toList());
-            assigneeFilter.setItemLabelGenerator(id -> id == null ? getTranslation("planning.filter.due.ANY")
-                    : board.nameOf(id));
-            assigneeFilter.setValue(a != null && board.members().stream().anyMatch(p -> p.userId() == a) ? a : null);
-            keepIfStillThere(labelFilter, board.labelsInUse());
-            keepIfStillThere(categoryFilter, board.categoriesInUse());
+            // Setting a Select's items rebuilds one item component per member and re-sends them all: on every open
+            // board, for every change, that was a third of the fan-out CPU (issue #21). Only a change of the members
+            // (or their names) rebuilds the choice; the value is then kept when the person is still there.
+            List<Board.Person> members = board.members();
+            if (!members.equals(shownMembers)) {
+                Long a = assigneeFilter.getValue();
+                shownMembers = members;
+                assigneeFilter.setItems(members.stream().map(Board.Person::userId).toList());
+                assigneeFilter.setItemLabelGenerator(id -> id == null ? getTranslation("planning.filter.due.ANY")
+                        : board.nameOf(id));
+                assigneeFilter.setValue(a != null && members.stream().anyMatch(p -> p.userId() == a) ? a : null);
+            }
+            List<String> labels = board.labelsInUse();
+            if (!labels.equals(shownLabels)) {
+                shownLabels = labels;
+                keepIfStillThere(labelFilter, labels);
+            }
+            List<String> categories = board.categoriesInUse();
+            if (!categories.equals(shownCategories)) {
+                shownCategories = categories;
+                keepIfStillThere(categoryFilter, categories);
+            }
         } finally {
             renderingChoices = false;
         }
@@ -104,7 +124,7 @@ final class BoardFilters extends HorizontalLayout {
         String current = select.getValue();
         if (!choices.equals(select.getListDataView().getItems().toList())) {
             select.setItems(choices);
+            select.setValue(choices.contains(current) ? current : null);
         }
-        select.setValue(choices.contains(current) ? current : null);
     }
 }

@@ -90,6 +90,8 @@ public class BoardView extends ExperimentPage implements BoardHost {
     boolean administrator;
     CardDialog openDialog;
     private @org.jspecify.annotations.Nullable Long requestedCard;
+    /** Who has which card open, as presence was last read (null: read it at the next render). */
+    private @org.jspecify.annotations.Nullable Map<Long, List<String>> viewers;
 
     public BoardView(ExperimentPageSupport support, BoardServices services, Clock clock,
             AdministratorService administrators) {
@@ -139,6 +141,7 @@ public class BoardView extends ExperimentPage implements BoardHost {
             kanban.removeAll();
             columnBoxes.clear();
             cardBoxes.clear();
+            viewers = null;
         }
         // The same shared snapshot as shown (e.g. the echo of this user's own change, already read for its reload):
         // nothing to send.
@@ -183,7 +186,9 @@ public class BoardView extends ExperimentPage implements BoardHost {
             }
         }
         if (LiveUpdate.any(updates, PlanningLive.BOARD, WorkspaceLive.MEMBERS)) {
-            reload();
+            // The board only: the header's heading has its own kind (EXPERIMENT), which the page base re-reads
+            // itself; re-reading it here too was one more authorised service call per open board per change.
+            load(experimentId);
             Set<Long> touched = updates.stream().filter(u -> u.is(PlanningLive.BOARD))
                     .flatMap(u -> u.ids().stream()).collect(Collectors.toSet());
             if (openDialog != null && openDialog.isOpened()
@@ -242,11 +247,29 @@ public class BoardView extends ExperimentPage implements BoardHost {
             orderedColumns.forEach(kanban::add);
         }
         filters.showCount(filter, shown);
-        renderViewers();
+        showViewers();
     }
 
-    /** Marks each card with the co-planners who have it open right now. */
+    /** Marks each card with the co-planners who have it open right now, reading presence again. */
     void renderViewers() {
+        viewers = null;
+        showViewers();
+    }
+
+    /**
+     * Marks each card with who has it open, as presence was last read: a board change does not change presence (a
+     * presence change comes as its own live kind and reads it again), and reading it orders every seat of the
+     * experiment, which with many open boards was a large part of each board's share of one change (issue #21).
+     */
+    private void showViewers() {
+        if (viewers == null) {
+            viewers = readViewers();
+        }
+        Map<Long, List<String>> shownNow = viewers;
+        cardBoxes.forEach((id, box) -> box.showViewers(shownNow.getOrDefault(id, List.of())));
+    }
+
+    private Map<Long, List<String>> readViewers() {
         long me = currentUser.require().id();
         Map<Long, List<String>> viewers = new HashMap<>();
         for (PresenceRegistry.PresentUser u : presence.present(experimentId)) {
@@ -259,7 +282,7 @@ public class BoardView extends ExperimentPage implements BoardHost {
                 }
             }
         }
-        cardBoxes.forEach((id, box) -> box.showViewers(viewers.getOrDefault(id, List.of())));
+        return viewers;
     }
 
     // --- BoardHost -------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ final class CardBox extends Div {
 
     CardSummary card;
     private Shown shown;
+    private List<String> shownViewers;
 
     private record Shown(CardSummary card, LocalDate today, boolean canLeft, boolean canRight, boolean editable,
             List<String> assignees, java.util.Locale locale) {
@@ -168,6 +169,11 @@ final class CardBox extends Div {
     }
 
     void showViewers(List<String> names) {
+        // Called for every card whenever presence or the board changes; nearly always nobody new has it open.
+        if (names.equals(shownViewers)) {
+            return;
+        }
+        shownViewers = List.copyOf(names);
         viewers.setText(names.isEmpty() ? "" : getTranslation("planning.viewing", String.join(", ", names)));
         viewers.setVisible(!names.isEmpty());
     }

@@ -95,6 +95,24 @@ final class ColumnBox extends Div {
     /** Shows the column as read and exactly the given card components, touching the DOM only when they changed. */
     void update(ColumnView col, boolean canManage, List<CardBox> shown) {
         this.column = col;
+        // The header shows only these; when none changed (every column but the one or two a change touches) it is
+        // left alone: no message look-ups and no attribute writes on each open board (issue #21).
+        Header now = new Header(col.name(), col.cards().size(), col.wipLimit(), col.overWipLimit(), canManage,
+                getLocale());
+        if (!now.equals(shownHeader)) {
+            shownHeader = now;
+            showHeader(col, canManage);
+        }
+        showCards(shown);
+    }
+
+    private record Header(String name, int cards, Integer wipLimit, boolean over, boolean canManage,
+            java.util.Locale locale) {
+    }
+
+    private Header shownHeader;
+
+    private void showHeader(ColumnView col, boolean canManage) {
         name.setText(ColumnNames.shown(this, col.name()));
         count.setText(String.valueOf(col.cards().size()));
         // The bare number is for the eye; screen readers get the words (a label on a span is not read).
@@ -109,6 +127,9 @@ final class ColumnBox extends Div {
         menu.getElement().setAttribute("aria-label", getTranslation("planning.column.menu", ColumnNames.shown(this, col.name())));
         menuRoot.setAriaLabel(getTranslation("planning.column.menu", ColumnNames.shown(this, col.name())));
         adder.setVisible(canManage);
+    }
+
+    private void showCards(List<CardBox> shown) {
         List<Component> wanted = new ArrayList<>(shown);
         if (shown.isEmpty()) {
             wanted.add(empty);
@@ -117,17 +138,30 @@ final class ColumnBox extends Div {
         List<Component> current = cards.getChildren().toList();
         if (!current.equals(wanted)) {
             // Only what moved is detached and attached again: re-adding every card would re-send each one (and
-            // rebuild its menu) on every open board, for every change (issue #21, the 1,000-view fan-out).
-            current.stream().filter(c -> !wanted.contains(c)).forEach(cards::remove);
+            // rebuild its menu) on every open board, for every change (issue #21, the 1,000-view fan-out). The
+            // children are tracked in a local list: asking the component for its count or a child streams them all.
+            java.util.Set<Component> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            keep.addAll(wanted);
+            List<Component> now = new ArrayList<>(current.size());
+            for (Component c : current) {
+                if (keep.contains(c)) {
+                    now.add(c);
+                } else {
+                    cards.remove(c);
+                }
+            }
             for (int i = 0; i < wanted.size(); i++) {
                 Component w = wanted.get(i);
-                if (i < cards.getComponentCount() && cards.getComponentAt(i) == w) {
+                if (i < now.size() && now.get(i) == w) {
                     continue;
                 }
-                if (w.getParent().orElse(null) == cards) {
+                int at = now.indexOf(w);
+                if (at >= 0) {
                     cards.remove(w);
+                    now.remove(at);
                 }
                 cards.addComponentAtIndex(i, w);
+                now.add(i, w);
             }
         }
     }
