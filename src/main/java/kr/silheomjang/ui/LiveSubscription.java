@@ -37,17 +37,7 @@ public final class LiveSubscription implements AutoCloseable {
      */
     static final int DELIVERY_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final ScheduledExecutorService SCHEDULER = Executors.newScheduledThreadPool(DELIVERY_THREADS,
-            new java.util.concurrent.ThreadFactory() {
-                private final java.util.concurrent.atomic.AtomicInteger count =
-                        new java.util.concurrent.atomic.AtomicInteger();
-
-                @Override
-                public Thread newThread(Runnable r) {
-                    Thread t = new Thread(r, "live-update-coalescer-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }
-            });
+            Thread.ofPlatform().name("live-update-coalescer-", 1).daemon().factory());
 
     private final Component view;
     private final LiveUpdateBus bus;
