@@ -21,6 +21,8 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.followup.ResultsPageService;
+import kr.silheomjang.people.ApplicationDraft;
+import kr.silheomjang.people.PublicRecruitmentService;
 import kr.silheomjang.support.SignedIn;
 
 /**
@@ -33,8 +35,7 @@ import kr.silheomjang.support.SignedIn;
  * minutes on an idle machine, an hour or more under load).
  *
  * <p>A new page or dialog: add its route to {@link #OWNER_PAGES} (or {@link #TABS} when every member sees it), its
- * dialog to {@link #dialogs}, an anonymous page to {@link #scanAnonymous}. Not yet listed: the public sign-up and
- * personal RSVP pages ({@code /join/TOKEN}, {@code /rsvp/TOKEN}), which need a token made through their services.
+ * dialog to {@link #dialogs}, an anonymous page to {@link #scanAnonymous}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -283,5 +284,17 @@ class AccessibilityIT {
         });
         scan(page, who, results.substring(results.indexOf("/r/")));
         scan(page, who, "/r/" + "x".repeat(43));
+        // Recruitment: the open sign-up form, and one applicant's personal link (made as the form makes it).
+        String form = db.queryForObject("select public_token from recruitment where experiment_id = ?", String.class,
+                night);
+        scan(page, who, "/join/" + form);
+        scan(page, who, "/join/" + "w".repeat(43));
+        var recruitment = browsers.bean(PublicRecruitmentService.class);
+        var draft = new ApplicationDraft("접근성" + size.name(), "010-5050-" + (1000 + System.nanoTime() % 9000),
+                null, recruitment.open(form).questions().stream().map(q -> "답변").toList(),
+                recruitment.open(form).noticeVersion(), false);
+        String personal = recruitment.apply(form, draft, "127.0.0.1", "a11y-" + size.name());
+        scan(page, who, personal.substring(personal.indexOf("/rsvp/")));
+        scan(page, who, "/rsvp/" + "z".repeat(43));
     }
 }

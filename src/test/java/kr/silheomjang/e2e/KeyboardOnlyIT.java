@@ -265,6 +265,35 @@ class KeyboardOnlyIT {
                 String.class, survey.get("id"), "%" + mark));
     }
 
+    /**
+     * Removing a member asks first, and the question opens on "취소": Enter pressed out of habit keeps the member;
+     * only Tab to "내보내기" and Enter removes them. The only owner's own row offers no removal at all.
+     */
+    @Test
+    void theMemberRemovalQuestionOpensOnCancel() {
+        JdbcTemplate db = browsers.bean(JdbcTemplate.class);
+        long id = browsers.nightSchoolId();
+        Page page = browsers.loggedIn(BrowserSupport.OWNER);
+        page.navigate("/experiments/" + id);
+        Locator removals = page.locator("#members .remove-member");
+        assertThat(removals.first()).isVisible();
+        int members = db.queryForObject("select count(*) from experiment_member where experiment_id = ?", Integer.class, id);
+        int owners = db.queryForObject("select count(*) from experiment_member where experiment_id = ? and role = 'OWNER'",
+                Integer.class, id);
+        assertEquals(owners == 1 ? members - 1 : members, removals.count(), "removal offered on every row but the only owner's");
+
+        tabTo(page, "#members .remove-member");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#remove-member-dialog")).hasAttribute("opened", "");
+        assertActiveElement(page, "#keep-member", "the removal question's first focus");
+        assertFocusVisible(page, "#keep-member");
+        screenshot(page, "keyboard-4-remove-member");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#remove-member-dialog[opened]")).hasCount(0);
+        assertEquals(members, db.queryForObject("select count(*) from experiment_member where experiment_id = ?", Integer.class,
+                id), "Enter on the first focus kept the member");
+    }
+
     /** The database id of the board's {@code n}-th column on screen. */
     private static long columnId(Page page, int n) {
         return Long.parseLong(page.locator(".kanban-column:nth-child(" + n + ")").getAttribute("data-column-id"));

@@ -41,12 +41,15 @@ class MemberList extends VerticalLayout {
 
     void show(List<MemberView> members, boolean owner) {
         removeAll();
+        long owners = members.stream().filter(m -> m.role() == MemberRole.OWNER).count();
         for (MemberView m : members) {
-            add(row(m, owner));
+            // The only owner can neither be removed nor demoted (the service refuses it): offer neither.
+            boolean soleOwner = m.role() == MemberRole.OWNER && owners == 1;
+            add(row(m, owner && !soleOwner));
         }
     }
 
-    private HorizontalLayout row(MemberView m, boolean owner) {
+    private HorizontalLayout row(MemberView m, boolean editable) {
         Avatar avatar = ComponentTexts.localize(new Avatar(m.displayName()));
         avatar.setColorIndex((int) (m.userId() % 7));
         Span name = new Span(m.displayName());
@@ -59,7 +62,7 @@ class MemberList extends VerticalLayout {
         if (m.email() != null) {
             row.getElement().setAttribute("data-email", m.email());
         }
-        if (owner) {
+        if (editable) {
             Select<MemberRole> role = new Select<>();
             role.setItems(MemberRole.values());
             role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
@@ -85,17 +88,34 @@ class MemberList extends VerticalLayout {
         return row;
     }
 
-    /** The one question before a member loses access; only confirming removes them. */
+    /**
+     * The one question before a member loses access; only confirming removes them. Focus starts on "취소", so an Enter
+     * pressed out of habit keeps the member.
+     */
     ConfirmDialog confirmRemoval(MemberView m) {
         ConfirmDialog confirm = new ConfirmDialog();
+        Button keep = new Button(getTranslation("overview.remove.cancel"), e -> confirm.close());
+        keep.setId("keep-member");
         confirm.setId("remove-member-dialog");
         confirm.setHeader(getTranslation("overview.remove.header", m.displayName()));
         confirm.setText(getTranslation("overview.remove.text", m.displayName()));
         confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("overview.remove.cancel"));
+        confirm.setCancelButton(keep);
         confirm.setConfirmText(getTranslation("overview.remove.confirm"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> removeMember.accept(m.memberId()));
+        // Once open, the web component focuses its confirm button (after the dialog itself): that first focus is moved
+        // to "취소".
+        confirm.getElement().executeJs("""
+                const keep = $0;
+                this.__keepFirst = true;
+                this.addEventListener('focusin', e => {
+                  if (this.__keepFirst && e.target.slot === 'confirm-button') {
+                    this.__keepFirst = false; keep.focus();
+                    const moved = e.target; // its focus() marks the ring after this handler: unmark it afterwards
+                    queueMicrotask(() => moved.removeAttribute('focus-ring'));
+                  }
+                });""", keep);
         confirm.open();
         return confirm;
     }

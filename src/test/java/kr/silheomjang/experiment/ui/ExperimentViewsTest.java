@@ -215,7 +215,20 @@ class ExperimentViewsTest extends BrowserlessSupport {
                 .withAriaLabel("나갈사람님을 이 실험장에서 제외").single()).click();
         var dialog = opened(t.windowA(), com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         assertThat(dialog.isOpened()).isTrue();
+        // "취소" keeps them and closes the question
+        in(t.windowA()).test(t.windowA().find(com.vaadin.flow.component.button.Button.class).withId("keep-member")
+                .single()).click();
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(signedIn.as(t.a(), () -> experiments.get(t.id()).members())).hasSize(2);
+        // the only owner is offered neither removal nor a role change on their own row
+        assertThat(t.windowA().find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("내보낼주인님을 이 실험장에서 제외").all()).isEmpty();
+        assertThat(t.windowA().find(com.vaadin.flow.component.select.Select.class)
+                .withAriaLabel("내보낼주인님의 역할").all()).isEmpty();
+
+        in(t.windowA()).test(t.windowA().find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("나갈사람님을 이 실험장에서 제외").single()).click();
+        dialog = opened(t.windowA(), com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         confirm(dialog);
         assertThat(signedIn.as(t.a(), () -> experiments.get(t.id()).members())).hasSize(1);
     }
