@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import kr.silheomjang.ui.ComponentTexts;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.MemberView;
 
@@ -89,34 +90,13 @@ class MemberList extends VerticalLayout {
     }
 
     /**
-     * The one question before a member loses access; only confirming removes them. Focus starts on "취소", so an Enter
-     * pressed out of habit keeps the member.
+     * The one question before a member loses access; only confirming removes them.
      */
     ConfirmDialog confirmRemoval(MemberView m) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        Button keep = new Button(getTranslation("overview.remove.cancel"), e -> confirm.close());
-        keep.setId("keep-member");
+        ConfirmDialog confirm = DestructiveQuestion.open(getTranslation("overview.remove.header", m.displayName()),
+                getTranslation("overview.remove.text", m.displayName()), getTranslation("overview.remove.cancel"),
+                getTranslation("overview.remove.confirm"), "keep-member", () -> removeMember.accept(m.memberId()));
         confirm.setId("remove-member-dialog");
-        confirm.setHeader(getTranslation("overview.remove.header", m.displayName()));
-        confirm.setText(getTranslation("overview.remove.text", m.displayName()));
-        confirm.setCancelable(true);
-        confirm.setCancelButton(keep);
-        confirm.setConfirmText(getTranslation("overview.remove.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> removeMember.accept(m.memberId()));
-        // Once open, the web component focuses its confirm button (after the dialog itself): that first focus is moved
-        // to "취소".
-        confirm.getElement().executeJs("""
-                const keep = $0;
-                this.__keepFirst = true;
-                this.addEventListener('focusin', e => {
-                  if (this.__keepFirst && e.target.slot === 'confirm-button') {
-                    this.__keepFirst = false; keep.focus();
-                    const moved = e.target; // its focus() marks the ring after this handler: unmark it afterwards
-                    queueMicrotask(() => moved.removeAttribute('focus-ring'));
-                  }
-                });""", keep);
-        confirm.open();
         return confirm;
     }
 }

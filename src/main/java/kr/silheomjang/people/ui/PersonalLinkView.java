@@ -4,7 +4,6 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.silheomjang.people.PersonalStatus;
 import kr.silheomjang.people.PublicRecruitmentService;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.PublicLayout;
 
@@ -86,15 +86,9 @@ public class PersonalLinkView extends Div implements BeforeEnterObserver, HasDyn
         }
         if (s.mayCancel()) {
             Button cancel = new Button(getTranslation("recruit.rsvp.cancel"), e -> {
-                ConfirmDialog d = new ConfirmDialog();
-                d.setHeader(getTranslation("recruit.rsvp.cancel"));
-                d.setText(getTranslation("recruit.rsvp.cancelConfirm"));
-                d.setCancelable(true);
-                d.setCancelText(getTranslation("recruit.rsvp.back"));
-                d.setConfirmText(getTranslation("recruit.rsvp.cancel"));
-                d.setConfirmButtonTheme("error primary");
-                d.addConfirmListener(x -> act(service::cancel));
-                d.open();
+                DestructiveQuestion.open(getTranslation("recruit.rsvp.cancel"),
+                        getTranslation("recruit.rsvp.cancelConfirm"), getTranslation("recruit.rsvp.back"),
+                        getTranslation("recruit.rsvp.cancel"), "rsvp-keep", () -> act(service::cancel));
             });
             cancel.setId("rsvp-cancel");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);

@@ -77,6 +77,22 @@ class RecruitmentViewsTest extends BrowserlessSupport {
                 .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow()).click();
         assertThat(rsvp.body.getElement().getTextRecursively()).contains("참여가 확정되었습니다", "토요일 오후 2시");
         await(planner, () -> rows(planner, view).get(0).status() == AttendanceStatus.CONFIRMED);
+
+        // Cancelling asks first; its safe answer changes nothing, only the red button cancels.
+        java.util.function.Supplier<com.vaadin.flow.component.button.Button> cancel = () -> rsvp.body.getChildren()
+                .filter(c -> c.getId().orElse("").equals("rsvp-cancel"))
+                .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow();
+        in(phone).test(cancel.get()).click();
+        in(phone).test(phone.find(com.vaadin.flow.component.button.Button.class).withId("rsvp-keep").single()).click();
+        assertThat(phone.find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all())
+                .noneMatch(com.vaadin.flow.component.confirmdialog.ConfirmDialog::isOpened);
+        await(planner, () -> rows(planner, view).get(0).status() == AttendanceStatus.CONFIRMED);
+        in(phone).test(cancel.get()).click();
+        var question = phone.find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all().stream()
+                .filter(com.vaadin.flow.component.confirmdialog.ConfirmDialog::isOpened).findFirst().orElseThrow();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(question,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(question, true));
+        await(planner, () -> rows(planner, view).get(0).status() == AttendanceStatus.CANCELLED);
     }
 
     @Test
