@@ -192,7 +192,7 @@ class PeopleServicesTest {
                 () -> participantCsv.previewImport(id, csv),
                 () -> participantCsv.importCsv(id, csv),
                 () -> participantCsv.exportCsv(id),
-                () -> participants.exportPerson(id, pid),
+                () -> participants.exportPerson(id, pid, null),
                 () -> participants.erasePerson(id, pid),
                 () -> participants.personalDataLog(id),
                 () -> participants.canEdit(id),
@@ -494,7 +494,7 @@ class PeopleServicesTest {
                     UserFacingException.class, e -> assertThat(e.messageKeys())
                             .containsExactly("people.erase.error.exportFirst"));
             assertThat(participants.list(id).get(0).anonymised()).isFalse();
-            String export = kr.silheomjang.support.Zips.unzip(participants.exportPerson(id, pid)).get("people-participant.csv");
+            String export = kr.silheomjang.support.Zips.unzip(participants.exportPerson(id, pid, null)).get("people-participant.csv");
             assertThat(export).contains("지워줘요").contains("010-9876-5432").contains("erase@x.kr");
             participants.erasePerson(id, pid);
             ParticipantRow row = participants.list(id).get(0);
@@ -508,7 +508,7 @@ class PeopleServicesTest {
                 assertThat(l.actorName()).isEqualTo("담당자");
                 assertThat(l.subject()).doesNotContain("지워줘요").doesNotContain("erase@x.kr");
             });
-            assertThatThrownBy(() -> participants.exportPerson(id, pid)).isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> participants.exportPerson(id, pid, null)).isInstanceOf(UserFacingException.class);
             assertThatThrownBy(() -> participants.erasePerson(id, pid)).isInstanceOf(UserFacingException.class);
         });
     }
