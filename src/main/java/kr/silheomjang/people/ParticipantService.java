@@ -35,6 +35,7 @@ import kr.silheomjang.people.internal.PersonalDataMap;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.shared.upload.FileType;
 import kr.silheomjang.shared.upload.UploadPolicy;
@@ -211,7 +212,7 @@ public class ParticipantService {
         access.requireEditor(experimentId);
         long count = participants.findByExperimentIdAndPhotoConsentOrderByNameAsc(experimentId, PhotoConsent.REFUSED)
                 .size();
-        audit.logPersonalData(experimentId, PeopleAudit.FILM_LIST_SHARED, "촬영 불가 명단 " + count + "명",
+        audit.logPersonalData(experimentId, PeopleAudit.FILM_LIST_SHARED, StoredText.marker("stored.log.filmList", count),
                 currentUser.require().displayName());
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
     }
