@@ -121,20 +121,21 @@ public class SettlementService {
 
     /**
      * Every receipt as one ZIP written straight to {@code out}, each named by date, payee and amount
-     * ({@code 2026-11-20_서울역카페_120000원.jpg}); each file is copied from the store into the ZIP as a stream, so
+     * ({@code 2026-11-20_서울역카페_120000원.jpg}, in English {@code …_120000KRW.jpg}); each file is copied from the store into the ZIP as a stream, so
      * neither a receipt nor the archive is ever held in memory.
      */
     @Transactional(readOnly = true)
-    public int writeReceiptsZip(long experimentId, OutputStream out) throws IOException {
+    public int writeReceiptsZip(long experimentId, Locale locale, OutputStream out) throws IOException {
         access.requireEditor(experimentId);
         Set<String> used = new HashSet<>();
+        String unit = t(locale, "budget.export.receiptUnit");
         int count = 0;
         try (ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
             for (Expense e : expenses.findByExperimentIdOrderBySpentOnDescIdDesc(experimentId).reversed()) {
                 if (e.getReceiptName() == null || e.getReceiptKey() == null) {
                     continue;
                 }
-                zip.putNextEntry(new ZipEntry(entryName(e, used)));
+                zip.putNextEntry(new ZipEntry(entryName(e, unit, used)));
                 try (java.io.InputStream in = receipts.open(e.getReceiptKey())) {
                     in.transferTo(zip);
                 }
@@ -145,12 +146,12 @@ public class SettlementService {
         return count;
     }
 
-    static String entryName(Expense e, Set<String> used) {
+    static String entryName(Expense e, String unit, Set<String> used) {
         String receipt = e.getReceiptName() == null ? "" : e.getReceiptName();
         int dot = receipt.lastIndexOf('.');
         String ext = dot > 0 ? receipt.substring(dot) : "";
         String payee = UploadPolicy.safeName(e.getPayee()).replace(' ', '_').replace('.', '_');
-        String base = e.getSpentOn() + "_" + (payee.isEmpty() ? "-" : payee) + "_" + e.getAmountWon() + "원";
+        String base = e.getSpentOn() + "_" + (payee.isEmpty() ? "-" : payee) + "_" + e.getAmountWon() + unit;
         String name = base + ext;
         for (int i = 2; !used.add(name); i++) {
             name = base + "_" + i + ext;

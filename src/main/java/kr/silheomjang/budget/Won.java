@@ -5,8 +5,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Amounts in whole won, written the Korean way: {@code 1,234,000원} in text, {@code ₩1,234,000} where a symbol reads
- * better (tables). Never a floating-point amount: percentages are computed from longs and rounded half up to one
+ * Amounts in whole won: in Korean text {@code 1,234,000원}, in English text {@code ₩1,234,000}, and {@code ₩1,234,000}
+ * where a symbol reads better (tables). The unit is part of the number format of each language, like the grouping
+ * comma, so it lives here rather than in a bundle; parsing accepts both. Never a floating-point amount: percentages are computed from longs and rounded half up to one
  * decimal only for display.
  */
 public final class Won {
@@ -21,8 +22,11 @@ public final class Won {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.KOREA));
     }
 
-    /** "1,234,000원" (negative: "-1,234,000원"). */
-    public static String text(long won) {
+    /** Korean "1,234,000원" (negative: "-1,234,000원"); English "₩1,234,000" ("-₩1,234,000"). Korean by default. */
+    public static String text(long won, @org.jspecify.annotations.Nullable Locale locale) {
+        if (locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            return symbol(won);
+        }
         return grouping().format(won) + "원";
     }
 
@@ -58,12 +62,12 @@ public final class Won {
                 .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
     }
 
-    /** Parses what a person typed ("1,234,000", "1234000원", "₩ 50,000"); null when it is not a whole number. */
+    /** Parses what a person typed ("1,234,000", "1234000원", "₩ 50,000", "KRW 7,000"); null when it is not a whole number. */
     public static @org.jspecify.annotations.Nullable Long parse(@org.jspecify.annotations.Nullable String typed) {
         if (typed == null) {
             return null;
         }
-        String digits = typed.replaceAll("[\\s,원₩]", "");
+        String digits = typed.replaceAll("(?i)KRW|[\\s,원₩]", "");
         if (!digits.matches("-?\\d{1,18}")) {
             return null;
         }

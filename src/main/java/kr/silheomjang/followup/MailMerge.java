@@ -2,11 +2,16 @@ package kr.silheomjang.followup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The merge fields of a mailing: {이름}, {실험장}, {결과 링크}, {참여 일정}. */
+/**
+ * The merge fields of a mailing: {이름}, {실험장}, {결과 링크}, {참여 일정}, and their English twins {name},
+ * {experiment}, {result link}, {schedule}. They are a stored syntax, not UI text: mailings already written use the
+ * Korean ones, so both spellings are read in either language, and the editor offers those of its UI's language.
+ */
 public final class MailMerge {
 
     public static final String NAME = "{이름}";
@@ -14,10 +19,17 @@ public final class MailMerge {
     public static final String RESULT_LINK = "{결과 링크}";
     public static final String SCHEDULE = "{참여 일정}";
     public static final List<String> FIELDS = List.of(NAME, EXPERIMENT, RESULT_LINK, SCHEDULE);
+    /** The English spelling of each field, in the order of {@link #FIELDS}. */
+    public static final List<String> ENGLISH_FIELDS = List.of("{name}", "{experiment}", "{result link}", "{schedule}");
 
     private static final Pattern FIELD = Pattern.compile("\\{[^{}\\n]{1,20}\\}");
 
     private MailMerge() {
+    }
+
+    /** The fields as the editor of this language offers them (Korean without one). */
+    public static List<String> fields(Locale locale) {
+        return locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH_FIELDS : FIELDS;
     }
 
     /** Fields written in braces that are none of the four (a typo such as {이룸} would otherwise reach people). */
@@ -25,18 +37,22 @@ public final class MailMerge {
         List<String> out = new ArrayList<>();
         Matcher m = FIELD.matcher(text);
         while (m.find()) {
-            if (!FIELDS.contains(m.group()) && !out.contains(m.group())) {
+            if (!FIELDS.contains(m.group()) && !ENGLISH_FIELDS.contains(m.group()) && !out.contains(m.group())) {
                 out.add(m.group());
             }
         }
         return out;
     }
 
-    /** The text with every field replaced by its value (an empty value leaves nothing). */
+    /**
+     * The text with every field, in either spelling, replaced by its value (an empty value leaves nothing);
+     * {@code values} are keyed by the Korean spelling ({@link #NAME} …).
+     */
     public static String apply(String text, Map<String, String> values) {
         String out = text;
-        for (String f : FIELDS) {
-            out = out.replace(f, values.getOrDefault(f, ""));
+        for (int i = 0; i < FIELDS.size(); i++) {
+            String value = values.getOrDefault(FIELDS.get(i), "");
+            out = out.replace(FIELDS.get(i), value).replace(ENGLISH_FIELDS.get(i), value);
         }
         return out;
     }

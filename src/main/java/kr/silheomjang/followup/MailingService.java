@@ -1,16 +1,23 @@
 package kr.silheomjang.followup;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.vaadin.flow.i18n.I18NProvider;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentAccess;
@@ -54,10 +61,12 @@ public class MailingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final I18NProvider i18n;
 
     MailingService(MailingRepository mailings, ParticipantService participants, ExperimentService experiments,
             MailOutbox outbox, ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, I18NProvider i18n) {
+        this.i18n = i18n;
         this.mailings = mailings;
         this.participants = participants;
         this.experiments = experiments;
@@ -88,8 +97,11 @@ public class MailingService {
         return mailing(experimentId, mailingId).toView();
     }
 
-    /** A new mailing from a template, to the template's usual segments. Returns its id. */
-    public long create(long experimentId, MailTemplate template) {
+    /**
+     * A new mailing from a template, to the template's usual segments, its text in the maker's language
+     * ({@code locale}, Korean when null). Returns its id.
+     */
+    public long create(long experimentId, MailTemplate template, @Nullable Locale locale) {
         access.requireEditor(experimentId);
         if (template == null) {
             throw new UserFacingException("followup.error.mailing.template");
@@ -100,10 +112,13 @@ public class MailingService {
             case MORE -> EnumSet.of(Segment.ATTENDED, Segment.NOT_ATTENDED);
         };
         ExperimentDetails e = experiments.get(experimentId);
-        String schedule = e.eventDate().getYear() + "년 " + e.eventDate().getMonthValue() + "월 "
-                + e.eventDate().getDayOfMonth() + "일";
-        Mailing m = mailings.save(new Mailing(experimentId, template, new MailingDraft(segments, template.subject(),
-                template.body(), null, schedule), clock.instant(), me().displayName()));
+        Locale language = Texts.language(locale);
+        // "2026년 12월 1일" / "December 1, 2026": the long date of the maker's language.
+        String schedule = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
+                .format(e.eventDate());
+        Mailing m = mailings.save(new Mailing(experimentId, template, new MailingDraft(segments,
+                i18n.getTranslation(template.subjectKey(), language), i18n.getTranslation(template.bodyKey(), language),
+                null, schedule), clock.instant(), me().displayName()));
         announce(experimentId, m.getId());
         return m.getId();
     }
@@ -141,15 +156,16 @@ public class MailingService {
 
     /**
      * Sends the mailing, as it is now, to the caller's own address (once per saved version: pressing again sends
-     * nothing new).
+     * nothing new), its subject marked as a test in the sender's language.
      */
-    public EnqueueResult sendTest(long experimentId, long mailingId) {
+    public EnqueueResult sendTest(long experimentId, long mailingId, @Nullable Locale locale) {
         access.requireEditor(experimentId);
         MailingDetails m = mailing(experimentId, mailingId).toView();
         AppUser me = me();
         MailPreview p = merged(experimentId, m, me.displayName(), me.email());
         return outbox.enqueue(List.of(new OutgoingMail("followup-mailing-test:" + mailingId + ":v" + m.version() + ":"
-                + me.id(), testBatch(mailingId), experimentId, me.email(), me.displayName(), "[테스트] " + p.subject(),
+                + me.id(), testBatch(mailingId), experimentId, me.email(), me.displayName(),
+                i18n.getTranslation("followup.mail.testPrefix", Texts.language(locale)) + p.subject(),
                 p.body())));
     }
 
@@ -201,12 +217,17 @@ public class MailingService {
         return result;
     }
 
-    /** The recipients as CSV (shared writer) for mailing by hand when no SMTP server is configured. */
+    /**
+     * The recipients as CSV (shared writer) for mailing by hand when no SMTP server is configured; headers in the
+     * downloader's language.
+     */
     @Transactional(readOnly = true)
-    public byte[] recipientsCsv(long experimentId, long mailingId) {
+    public byte[] recipientsCsv(long experimentId, long mailingId, @Nullable Locale locale) {
         access.requireEditor(experimentId);
         MailingDetails m = mailing(experimentId, mailingId).toView();
-        CsvWriter csv = CsvWriter.withHeader("이름", "이메일", "그룹", "참여 상태", "제목", "본문");
+        Locale l = Texts.language(locale);
+        CsvWriter csv = CsvWriter.withHeader(Stream.of("name", "email", "group", "status", "subject", "body")
+                .map(k -> i18n.getTranslation("followup.mail.csv." + k, l)).toArray(String[]::new));
         for (Recipients.Recipient r : recipientsOf(experimentId, m.segments()).list()) {
             MailPreview p = merged(experimentId, m, r.name(), r.email());
             csv.row(r.name(), r.email(), r.group().name(), r.status().name(), p.subject(), p.body());

@@ -25,7 +25,11 @@ public record PublicResults(String title, String proposal, @Nullable String prop
     public record Chart(String survey, String question, long answered, List<Bar> bars) {
     }
 
-    public record Bar(String label, long count) {
+    /**
+     * One bar; {@code labelKey} (a bundle key, e.g. {@code survey.yes}) set when the label is a fixed word that the
+     * page shows in its reader's language. Pages stored before it have none and show {@code label} as written.
+     */
+    public record Bar(String label, long count, @Nullable String labelKey) {
     }
 
     /** A public archive item chosen for the page; {@code fileId} set when it is an uploaded image shown inline. */

@@ -83,7 +83,7 @@ class ResultsContent {
                     continue;
                 }
                 charts.add(new PublicResults.Chart(names.blank(r.title()), names.blank(q.text()), q.answered(),
-                        q.counts().stream().map(c -> new PublicResults.Bar(label(q.type(), c.label()), c.count()))
+                        q.counts().stream().map(c -> new PublicResults.Bar(c.label(), c.count(), labelKey(q.type(), c.label())))
                                 .toList()));
             }
         }
@@ -100,11 +100,12 @@ class ResultsContent {
                 names.blankOrNull(where.schedule()), where.platformUrl(), clock.instant(), published);
     }
 
-    private static String label(QuestionType type, String raw) {
+    /** Yes/no is shown in the reader's language (the page is stored once and read in both). */
+    private static @Nullable String labelKey(QuestionType type, String raw) {
         if (type == QuestionType.YES_NO) {
-            return SurveyService.YES.equals(raw) ? "예" : "아니요";
+            return SurveyService.YES.equals(raw) ? "survey.yes" : "survey.no";
         }
-        return raw;
+        return null;
     }
 
     private static String nullToEmpty(@Nullable String s) {

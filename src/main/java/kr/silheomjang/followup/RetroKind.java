@@ -12,16 +12,21 @@ public enum RetroKind {
 
     /**
      * The kind a form's question asks for, by its wording (the guide's follow-up form starts with a role question, so
-     * the place alone does not tell); null for a question of none of the three kinds.
+     * the place alone does not tell); null for a question of none of the three kinds. {@code words} gives each kind's
+     * marker words in every language (the bundles' {@code followup.retro.match.*}); spaces and case are ignored.
      */
-    public static @Nullable RetroKind ofQuestion(String questionText) {
-        String t = questionText.replace(" ", "");
-        if (t.contains("좋았")) {
-            return GOOD;
+    public static @Nullable RetroKind ofQuestion(String questionText,
+            java.util.function.Function<RetroKind, java.util.Collection<String>> words) {
+        String t = normal(questionText);
+        for (RetroKind k : values()) {
+            if (words.apply(k).stream().map(RetroKind::normal).anyMatch(w -> !w.isEmpty() && t.contains(w))) {
+                return k;
+            }
         }
-        if (t.contains("아쉬")) {
-            return REGRET;
-        }
-        return t.contains("보완") ? IMPROVE : null;
+        return null;
+    }
+
+    private static String normal(String s) {
+        return s.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
     }
 }

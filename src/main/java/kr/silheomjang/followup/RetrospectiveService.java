@@ -3,15 +3,18 @@ package kr.silheomjang.followup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.vaadin.flow.i18n.I18NProvider;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentAccess;
@@ -50,14 +53,11 @@ public class RetrospectiveService {
     static final int MAX_TEXT = 2000;
     static final int MAX_ACTION = 500;
 
-    /** The form's questions, in {@link RetroKind} order; the public form and the board depend on that order. */
-    static final List<String> QUESTIONS = List.of("좋았던 점", "아쉬웠던 점", "추후 보완하고 싶은 점");
-
-    /** The public form's title per party (Korean: the form is shown to people outside the team). */
-    static final Map<RetroParty, String> FORM_TITLES = new EnumMap<>(Map.of(
-            RetroParty.PARTICIPANT, "실험장 회고 — 참여자", RetroParty.PROPOSER, "실험장 회고 — 제안자",
-            RetroParty.RECRUITED, "실험장 회고 — 발표자·사회자·퍼실리테이터", RetroParty.STAFF, "실험장 회고 — 스탭",
-            RetroParty.FILM_CREW, "실험장 회고 — 촬영팀", RetroParty.PARTNER, "실험장 회고 — 협력기관"));
+    /*
+     * A party's form: its title (followup.retro.form.title, with the party's name) and one question per RetroKind
+     * (followup.retro.form.question.<KIND>), in the language of the editor who opens the link; stored as the
+     * survey's own text from then on.
+     */
 
     private final RetroLinkRepository links;
     private final RetroEntryRepository entries;
@@ -68,10 +68,12 @@ public class RetrospectiveService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final I18NProvider i18n;
 
     RetrospectiveService(RetroLinkRepository links, RetroEntryRepository entries, RetroActionRepository actions,
             SurveyService surveys, PlanningTemplateService planning, ExperimentAccess access, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, I18NProvider i18n) {
+        this.i18n = i18n;
         this.links = links;
         this.entries = entries;
         this.actions = actions;
@@ -81,6 +83,15 @@ public class RetrospectiveService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The words that mark a question of this kind, in every language (forms are stored in their maker's). */
+    private List<String> matchWords(RetroKind kind) {
+        List<String> words = new ArrayList<>();
+        for (Locale l : i18n.getProvidedLocales()) {
+            words.addAll(List.of(i18n.getTranslation("followup.retro.match." + kind.name(), l).split("\\|")));
+        }
+        return words;
     }
 
     /** Links, every item (by link and in the app, oldest first) and the actions. Every member reads. */
@@ -105,7 +116,7 @@ public class RetrospectiveService {
         linkViews.sort(Comparator.comparing(RetroBoard.Link::party));
         List<RetroBoard.Item> items = new ArrayList<>();
         for (SurveyAnswer a : surveys.answers(experimentId, partyOfSurvey.keySet())) {
-            RetroKind kind = RetroKind.ofQuestion(a.questionText());
+            RetroKind kind = RetroKind.ofQuestion(a.questionText(), this::matchWords);
             if (kind != null) {
                 items.add(new RetroBoard.Item("a:" + a.id(), partyOfSurvey.get(a.surveyId()), kind, a.text(), null,
                         a.submittedAt()));
@@ -118,8 +129,11 @@ public class RetrospectiveService {
                 role.canEdit(), role == MemberRole.OWNER);
     }
 
-    /** The party's public form, made the first time it is asked for (editors). Returns its survey id. */
-    public long openLink(long experimentId, RetroParty party) {
+    /**
+     * The party's public form, made the first time it is asked for (editors), in the opener's language
+     * ({@code locale}, Korean when null). Returns its survey id.
+     */
+    public long openLink(long experimentId, RetroParty party, @Nullable Locale locale) {
         access.requireEditor(experimentId);
         if (party == null) {
             throw new UserFacingException("followup.error.party.required");
@@ -129,10 +143,14 @@ public class RetrospectiveService {
         if (existing.isPresent()) {
             return existing.get().getSurveyId();
         }
-        List<SurveyQuestion> questions = QUESTIONS.stream()
-                .map(q -> new SurveyQuestion(null, QuestionType.LONG_TEXT, q, List.of(), false)).toList();
-        long surveyId = surveys.createForm(experimentId, FORM_TITLES.get(party), SurveyAudience.FOLLOW_UP,
-                questions);
+        Locale language = Texts.language(locale);
+        List<SurveyQuestion> questions = java.util.Arrays.stream(RetroKind.values())
+                .map(k -> new SurveyQuestion(null, QuestionType.LONG_TEXT,
+                        i18n.getTranslation("followup.retro.form.question." + k.name(), language), List.of(), false))
+                .toList();
+        String title = i18n.getTranslation("followup.retro.form.title", language,
+                i18n.getTranslation(party.messageKey(), language));
+        long surveyId = surveys.createForm(experimentId, title, SurveyAudience.FOLLOW_UP, questions);
         RetroLink link = links.save(new RetroLink(experimentId, party, surveyId, clock.instant()));
         events.publishEvent(LiveUpdate.of(experimentId, FollowupLive.RETRO, link.getId()));
         return surveyId;

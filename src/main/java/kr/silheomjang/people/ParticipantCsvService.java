@@ -132,12 +132,15 @@ public class ParticipantCsvService {
         return batch.size() + updated;
     }
 
-    /** Every participant as CSV, UTF-8 with BOM (Korean Excel opens it as is). Owners and planners only. */
+    /**
+     * Every participant as CSV, UTF-8 with BOM (Korean Excel opens it as is), in the downloader's language
+     * ({@code locale}, Korean when null); import reads either. Owners and planners only.
+     */
     @Transactional(readOnly = true)
-    public byte[] exportCsv(long experimentId) {
+    public byte[] exportCsv(long experimentId, java.util.@org.jspecify.annotations.Nullable Locale locale) {
         access.requireEditor(experimentId);
         return ParticipantCsv.write(participants.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream()
-                .map(p -> p.toRow(GuestScope.ALL)).toList());
+                .map(p -> p.toRow(GuestScope.ALL)).toList(), locale);
     }
 
     /** The participants by phone number (digits only, at least 7) and by e-mail (case ignored). */

@@ -35,6 +35,7 @@ import kr.silheomjang.people.internal.PersonalDataMap;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.shared.upload.FileType;
 import kr.silheomjang.shared.upload.UploadPolicy;
@@ -211,7 +212,7 @@ public class ParticipantService {
         access.requireEditor(experimentId);
         long count = participants.findByExperimentIdAndPhotoConsentOrderByNameAsc(experimentId, PhotoConsent.REFUSED)
                 .size();
-        audit.logPersonalData(experimentId, PeopleAudit.FILM_LIST_SHARED, "촬영 불가 명단 " + count + "명",
+        audit.logPersonalData(experimentId, PeopleAudit.FILM_LIST_SHARED, StoredText.marker("stored.log.filmList", count),
                 currentUser.require().displayName());
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
     }
@@ -246,13 +247,15 @@ public class ParticipantService {
     /**
      * Step 1 of a person's request: everything kept about them in this experiment, across modules, as a ZIP of CSV
      * files (their participant row; invitations, card comments, survey free text, observations and mails that name
-     * them; see docs/personal-data.md). Logged as EXPORT with the row number only, never the data.
+     * them; see docs/personal-data.md), headed in the downloader's language ({@code locale}, Korean when null). Logged
+     * as EXPORT with the row number only, never the data.
      */
-    public byte[] exportPerson(long experimentId, long participantId) {
+    public byte[] exportPerson(long experimentId, long participantId, java.util.@org.jspecify.annotations.Nullable Locale locale) {
         // A person's export and erasure are their right, also after the experiment was closed.
         access.requireEditorEvenWhenClosed(experimentId);
         Participant p = identifiable(experimentId, participantId);
-        byte[] zip = dataMap.exportZip(experimentId, p.getId(), p.person(), ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL))));
+        byte[] zip = dataMap.exportZip(experimentId, p.getId(), p.person(),
+                ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL)), locale), locale);
         audit.logPersonalData(experimentId, "EXPORT", label(p), currentUser.require().displayName());
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         return zip;

@@ -24,6 +24,7 @@ import kr.silheomjang.people.internal.Recruitment;
 import kr.silheomjang.people.internal.RecruitmentDesk;
 import kr.silheomjang.people.internal.RecruitmentRepository;
 import kr.silheomjang.security.SubmissionThrottle;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
 
@@ -157,10 +158,10 @@ public class PublicRecruitmentService {
             }
         }
         consents.save(ConsentEntry.byApplicant(experimentId, p.getId(), ConsentKind.PERSONAL_DATA,
-                ConsentDecision.GIVEN, r.getNoticeVersion(), "모집 신청서", desk.today(),
+                ConsentDecision.GIVEN, r.getNoticeVersion(), StoredText.marker("stored.consent.signUpForm"), desk.today(),
                 RecruitmentDesk.APPLICANT_SELF, now));
         consents.save(ConsentEntry.byApplicant(experimentId, p.getId(), ConsentKind.FILMING,
-                draft.photoConsent() ? ConsentDecision.GIVEN : ConsentDecision.DECLINED, null, "모집 신청서",
+                draft.photoConsent() ? ConsentDecision.GIVEN : ConsentDecision.DECLINED, null, StoredText.marker("stored.consent.signUpForm"),
                 desk.today(),
                 RecruitmentDesk.APPLICANT_SELF, now));
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());

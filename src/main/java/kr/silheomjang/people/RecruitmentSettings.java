@@ -35,14 +35,24 @@ public record RecruitmentSettings(String title, @Nullable String intro, @Nullabl
                 noticeRetention, noticeRefusal, eventInfo, DEFAULT_RECONFIRM_DAYS);
     }
 
-    /** The guide's defaults: a form a new owner only needs to check (title from the experiment). */
-    public static RecruitmentSettings defaults(String experimentTitle) {
-        return new RecruitmentSettings(experimentTitle + " 참여자 모집", null, null, null, 20, null,
-                List.of("참여하고 싶은 이유를 적어 주세요."),
-                "실험장 참여자 선정과 행사 안내, 참여 여부 확인",
-                "이름, 휴대전화 번호, 이메일(선택), 질문에 대한 답변",
-                "실험장 후속 작업이 끝난 뒤 3개월까지 보관하고 파기합니다.",
-                "동의하지 않을 권리가 있습니다. 동의하지 않으면 신청할 수 없지만, 그 밖의 불이익은 없습니다.",
-                null);
+    /** Translated words: a view's {@code getTranslation}, or an {@code I18NProvider} with a fixed locale. */
+    @FunctionalInterface
+    public interface Words {
+        String get(String key, Object... args);
+
+        static Words of(com.vaadin.flow.i18n.I18NProvider i18n, java.util.@Nullable Locale locale) {
+            return (key, args) -> i18n.getTranslation(key, kr.silheomjang.shared.Texts.language(locale), args);
+        }
+    }
+
+    /**
+     * The guide's defaults: a form a new owner only needs to check (title from the experiment), written in the
+     * owner's language ({@code words}) and then edited as their own text.
+     */
+    public static RecruitmentSettings defaults(String experimentTitle, Words words) {
+        return new RecruitmentSettings(words.get("recruit.default.title", experimentTitle), null, null, null, 20, null,
+                List.of(words.get("recruit.default.question")), words.get("recruit.default.noticePurpose"),
+                words.get("recruit.default.noticeItems"), words.get("recruit.default.noticeRetention"),
+                words.get("recruit.default.noticeRefusal"), null);
     }
 }

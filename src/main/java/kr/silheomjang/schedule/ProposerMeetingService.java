@@ -19,6 +19,7 @@ import kr.silheomjang.schedule.internal.ScheduleEvent;
 import kr.silheomjang.schedule.internal.ScheduleEventRepository;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.CallerWords;
 
 /**
  * The experiment's one proposer meeting (제안자 미팅): the first calendar event of type {@link EventType#PROPOSER_MEETING}.
@@ -37,9 +38,11 @@ public class ProposerMeetingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final CallerWords words;
 
     ProposerMeetingService(ScheduleEventRepository events, ExperimentAccess access, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, CallerWords words) {
+        this.words = words;
         this.events = events;
         this.access = access;
         this.currentUser = currentUser;
@@ -73,7 +76,8 @@ public class ProposerMeetingService {
         if (e == null) {
             e = new ScheduleEvent(experimentId, UUID.randomUUID() + "@silheomjang", me.id(), clock.instant(),
                     me.displayName());
-            e.apply(EventDraft.allDay("제안자 미팅", EventType.PROPOSER_MEETING, date));
+            e.apply(EventDraft.allDay(words.get("schedule.proposerMeeting.title"),
+                    EventType.PROPOSER_MEETING, date));
             events.save(e);
         } else {
             LocalDate oldStart = e.getStartDate();

@@ -66,6 +66,7 @@ public interface PersonalDataHolder {
     }
 
     /** One table of a person's export: a CSV file {@code <module>-<name>.csv} in the ZIP. */
+    /** One CSV of the export; {@code header} holds message keys ({@code personal.header.*}), written translated. */
     record PersonalTable(String name, List<String> header, List<List<String>> rows) {
     }
 }

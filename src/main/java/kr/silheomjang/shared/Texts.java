@@ -13,6 +13,14 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The language a text written for a person (a download, a starting text stored for the team) is written in:
+     * English when asked for, Korean otherwise and when nobody asked (jobs, seeders). Same rule as the UI's.
+     */
+    public static java.util.Locale language(java.util.@org.jspecify.annotations.Nullable Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? java.util.Locale.ENGLISH : java.util.Locale.KOREAN;
+    }
+
     /** True for null, empty, or nothing but invisible characters. */
     public static boolean isBlank(String s) {
         if (s == null) {

@@ -7,16 +7,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.vaadin.flow.i18n.I18NProvider;
 
 import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
@@ -62,11 +66,13 @@ public class SurveyService {
     private final Clock clock;
     private final PublicBaseUrl baseUrl;
     private final SharedReads sharedReads;
+    private final I18NProvider i18n;
 
     SurveyService(SurveyRepository surveys, ResponseRepository responses, AnswerRepository answers,
             ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            PublicBaseUrl baseUrl, SharedReads sharedReads) {
+            PublicBaseUrl baseUrl, SharedReads sharedReads, I18NProvider i18n) {
         this.sharedReads = sharedReads;
+        this.i18n = i18n;
         this.surveys = surveys;
         this.responses = responses;
         this.answers = answers;
@@ -261,10 +267,10 @@ public class SurveyService {
     /**
      * All answers as CSV through the shared {@link CsvWriter} (UTF-8 with a byte-order mark, formula cells
      * neutralised: answers come from anonymous respondents): one row per answer, with the question's wording as the
-     * respondent saw it.
+     * respondent saw it. Headers and yes/no in the downloader's language ({@code locale}, Korean when null).
      */
     @Transactional(readOnly = true)
-    public byte[] exportCsv(long experimentId, long surveyId) {
+    public byte[] exportCsv(long experimentId, long surveyId, @Nullable Locale locale) {
         access.requireMember(experimentId);
         load(experimentId, surveyId);
         Map<Long, Instant> submitted = responses.findBySurveyIdOrderByIdAsc(surveyId).stream()
@@ -273,17 +279,24 @@ public class SurveyService {
         all.sort((a, b) -> a.getResponseId() != b.getResponseId() ? Long.compare(a.getResponseId(), b.getResponseId())
                 : Integer.compare(a.getSortOrder(), b.getSortOrder()));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Application.ZONE);
-        CsvWriter csv = CsvWriter.withHeader("응답 번호", "제출 시각", "질문 번호", "질문", "답변");
+        CsvWriter csv = CsvWriter.withHeader(t(locale, "survey.csv.response"), t(locale, "survey.csv.submitted"),
+                t(locale, "survey.csv.questionNo"), t(locale, "survey.csv.question"), t(locale, "survey.csv.answer"));
+        String yes = t(locale, "survey.yes");
+        String no = t(locale, "survey.no");
         for (Answer a : all) {
             csv.row(a.getResponseId(), time.format(submitted.get(a.getResponseId())), a.getSortOrder() + 1,
-                    a.getQuestionText(), readable(a));
+                    a.getQuestionText(), readable(a, yes, no));
         }
         return csv.toBytes();
     }
 
-    private static String readable(Answer a) {
+    private String t(@Nullable Locale locale, String key) {
+        return i18n.getTranslation(key, locale == null ? Locale.KOREAN : locale);
+    }
+
+    private static String readable(Answer a, String yes, String no) {
         if (a.getType() == QuestionType.YES_NO) {
-            return YES.equals(a.getAnswerText()) ? "예" : "아니오";
+            return YES.equals(a.getAnswerText()) ? yes : no;
         }
         return a.getType() == QuestionType.MULTIPLE_CHOICE ? a.getAnswerText().replace("\n", "; ")
                 : a.getAnswerText();

@@ -157,7 +157,7 @@ public class OutreachService {
         if (step == OutreachStep.CONTENT_USE_CONFIRMED) {
             recordConsent(candidateId, ConsentKind.USE_OF_PROPOSAL,
                     answer == OutreachAnswer.WANTS ? ConsentDecision.GIVEN : ConsentDecision.DECLINED,
-                    channel == null ? "제안자 연락" : channel, draft.on());
+                    channel == null ? writes.words().get("topic.outreach.channel.default") : channel, draft.on());
         }
         writes.announce(TopicLive.OUTREACH, candidateId);
     }

@@ -13,6 +13,7 @@ import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.Stage;
 import kr.silheomjang.security.AppUser;
+import kr.silheomjang.shared.CallerWords;
 import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.topic.internal.ScreeningEntry;
@@ -36,9 +37,12 @@ public class SelectionService {
     private final ExperimentService experiments;
     private final ProposerSide proposer;
     private final TopicWrites writes;
+    /** The drafts below are written in the language of the planner who makes the experiment. */
+    private final CallerWords words;
 
     SelectionService(ScreeningEntryRepository screening, TopicDecisionRepository decisions, ExperimentAccess access,
-            ExperimentService experiments, ProposerSide proposer, TopicWrites writes) {
+            ExperimentService experiments, ProposerSide proposer, TopicWrites writes, CallerWords words) {
+        this.words = words;
         this.screening = screening;
         this.decisions = decisions;
         this.access = access;
@@ -110,7 +114,7 @@ public class SelectionService {
         // The stage guide asks why 주제 선정 is left with open items (e.g. consent not yet recorded): the decision is
         // the reason, and the activity feed keeps it with the items that were open.
         experiments.moveStage(experimentId, experiments.get(experimentId).version(), Stage.PLANNING,
-                TopicWrites.cut("제안함에서 선정 결정: " + latestReasons(candidateId), 500));
+                TopicWrites.cut(words.get("topic.select.stageReason", latestReasons(candidateId)), 500));
         return experimentId;
     }
 
@@ -121,11 +125,10 @@ public class SelectionService {
 
     /** The guide's purpose line for the proposal, with the latest decision's reasons as the case for it. */
     private String purposeDraft(CandidateDraft d, List<ScreeningEntry> notes) {
-        StringBuilder p = new StringBuilder("시민제안 「").append(d.title()).append("」의 내용이 실제 효과로 나타나는지, ")
-                .append("기관이 제시한 어려움이 실제로 나타나는지 1회성 실험으로 확인하고, 그 결과를 공론의 참고자료로 만든다.");
+        StringBuilder p = new StringBuilder(words.get("topic.select.purpose", d.title()));
         notes.stream().map(ScreeningEntry::toView)
                 .filter(e -> e.question() == ScreeningQuestion.ALTERNATIVE && e.note() != null)
-                .forEach(e -> p.append("\n대안 검토 (").append(e.userName()).append("): ").append(e.note()));
+                .forEach(e -> p.append("\n").append(words.get("topic.select.alternative", e.userName(), e.note())));
         return p.toString();
     }
 
@@ -133,17 +136,17 @@ public class SelectionService {
      * Experiment questions from the screening notes on effect and difficulty (the guide: questions come from the
      * proposal's effect and the agency's difficulties), at most ten; the guide's general question when there are none.
      */
-    private static List<String> questionDrafts(CandidateDraft d, List<ScreeningEntry> notes) {
+    private List<String> questionDrafts(CandidateDraft d, List<ScreeningEntry> notes) {
         List<String> questions = new ArrayList<>();
         for (ScreeningEntry e : notes) {
             ScreeningEntryView v = e.toView();
             if (v.note() != null && v.question() != ScreeningQuestion.ALTERNATIVE && questions.size() < 10) {
-                String prefix = v.question() == ScreeningQuestion.EFFECT ? "효과: " : "어려움: ";
-                questions.add(TopicWrites.cut(prefix + v.note(), 1000));
+                String key = v.question() == ScreeningQuestion.EFFECT ? "topic.select.effect" : "topic.select.difficulty";
+                questions.add(TopicWrites.cut(words.get(key, v.note()), 1000));
             }
         }
         if (questions.isEmpty()) {
-            questions.add(TopicWrites.cut("「" + d.title() + "」 제안 내용이 실제 효과로 나타나는가?", 1000));
+            questions.add(TopicWrites.cut(words.get("topic.select.question", d.title()), 1000));
         }
         return questions;
     }

@@ -119,6 +119,7 @@ public class TopicImportService {
         List<ImportPreview.Problem> problems = new ArrayList<>();
         Map<String, CandidateDraft> drafts = new LinkedHashMap<>();
         LocalDate today = writes.today();
+        String manualSource = writes.words().get("topic.source.manual");
         if (missing.isEmpty()) {
             for (var row : table.rows()) {
                 List<String> rowProblems = new ArrayList<>();
@@ -133,7 +134,7 @@ public class TopicImportService {
                     rowProblems.add("topic.import.error.duplicateId");
                 }
                 if (rowProblems.isEmpty()) {
-                    drafts.put(externalId, TopicRules.clean(d));
+                    drafts.put(externalId, TopicRules.clean(d, manualSource));
                 } else {
                     problems.add(new ImportPreview.Problem(row.line(), rowProblems.stream().distinct().toList()));
                 }

@@ -202,7 +202,7 @@ public class TopicService {
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
-        return TopicRules.clean(draft);
+        return TopicRules.clean(draft, writes.words().get("topic.source.manual"));
     }
 
     private CandidateDetails details(TopicCandidate c, List<ScreeningEntry> entries, boolean full) {

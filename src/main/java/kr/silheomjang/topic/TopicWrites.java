@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.CallerWords;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.topic.internal.TopicCandidate;
@@ -29,9 +30,11 @@ class TopicWrites {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CallerWords words;
 
     TopicWrites(TopicCandidateRepository candidates, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, CallerWords words) {
+        this.words = words;
         this.candidates = candidates;
         this.currentUser = currentUser;
         this.events = events;
@@ -67,6 +70,11 @@ class TopicWrites {
 
     AppUser me() {
         return currentUser.require();
+    }
+
+    /** Words stored for the team to edit, in the language of the person writing (see {@link CallerWords}). */
+    CallerWords words() {
+        return words;
     }
 
     Clock clock() {

@@ -1,10 +1,14 @@
 package kr.silheomjang.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
@@ -23,7 +27,10 @@ public class AppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("실험장");
+        // The first title the browser shows, before a view sets its own: in the language the page will speak.
+        Locale locale = Languages.resolve(VaadinSession.getCurrent(), settings.getRequest());
+        settings.setPageTitle(VaadinService.getCurrent().getInstantiator().getI18NProvider()
+                .getTranslation("app.name", locale));
         // An inline icon: browsers otherwise ask for /favicon.ico on every first visit and get a 404 (issue 17).
         settings.addLink("icon", FAVICON);
     }

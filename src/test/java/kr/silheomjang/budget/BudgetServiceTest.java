@@ -155,7 +155,7 @@ class BudgetServiceTest {
         BudgetLineRow venueRow = plan.lines().stream().filter(l -> l.id() == venue).findFirst().orElseThrow();
         assertThat(venueRow.pendingWon()).isEqualTo(250_000);
         assertThat(venueRow.spentWon()).isZero();
-        assertThat(Won.text(1_234_000)).isEqualTo("1,234,000원");
+        assertThat(Won.text(1_234_000, java.util.Locale.KOREAN)).isEqualTo("1,234,000원");
         assertThat(Won.symbol(-30_000)).isEqualTo("-₩30,000");
 
         // Approved later, it counts.

@@ -148,7 +148,7 @@ class SettlementExportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int count = signedIn.as(planner, () -> {
             try {
-                return settlement.writeReceiptsZip(id, out);
+                return settlement.writeReceiptsZip(id, Locale.KOREAN, out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -163,5 +163,23 @@ class SettlementExportTest {
         }
         String day = LocalDate.now(Application.ZONE).minusDays(1).toString();
         assertThat(names).containsExactlyInAnyOrder(day + "_카페_온_130001원.png", day + "_카페_온_130001원.pdf");
+
+        ByteArrayOutputStream english = new ByteArrayOutputStream();
+        signedIn.as(planner, () -> {
+            try {
+                return settlement.writeReceiptsZip(id, Locale.ENGLISH, english);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(english.toByteArray()),
+                StandardCharsets.UTF_8)) {
+            List<String> englishNames = new ArrayList<>();
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                englishNames.add(e.getName());
+            }
+            assertThat(englishNames).as("downloaded from the English UI")
+                    .containsExactlyInAnyOrder(day + "_카페_온_130001KRW.png", day + "_카페_온_130001KRW.pdf");
+        }
     }
 }

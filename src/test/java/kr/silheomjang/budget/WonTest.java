@@ -4,15 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 /** Amounts the Korean way, percentages from whole won without floating point. */
 class WonTest {
 
     @Test
+    void inEnglishTheSymbolComesFirstAndWhatEitherLanguageWritesParsesBack() {
+        assertThat(Won.text(1_234_000, Locale.ENGLISH)).isEqualTo("₩1,234,000");
+        assertThat(Won.text(-30_000, Locale.US)).isEqualTo("-₩30,000");
+        for (long won : new long[] {0, 1_234_000, -30_000}) {
+            assertThat(Won.parse(Won.text(won, Locale.ENGLISH))).isEqualTo(won);
+            assertThat(Won.parse(Won.text(won, Locale.KOREAN))).isEqualTo(won);
+        }
+    }
+
+    @Test
     void amountsAreWrittenTheKoreanWay() {
-        assertThat(Won.text(1_234_000)).isEqualTo("1,234,000원");
-        assertThat(Won.text(0)).isEqualTo("0원");
+        assertThat(Won.text(1_234_000, Locale.KOREAN)).isEqualTo("1,234,000원");
+        assertThat(Won.text(0, Locale.KOREAN)).isEqualTo("0원");
+        assertThat(Won.text(-30_000, null)).as("Korean without a locale").isEqualTo("-30,000원");
         assertThat(Won.symbol(1_234_000)).isEqualTo("₩1,234,000");
         assertThat(Won.symbol(-30_000)).isEqualTo("-₩30,000");
         assertThat(Won.signedSymbol(20_000)).isEqualTo("+₩20,000");
@@ -25,6 +38,7 @@ class WonTest {
         assertThat(Won.parse(" 50000원")).isEqualTo(50_000L);
         assertThat(Won.parse("₩ 7,000")).isEqualTo(7_000L);
         assertThat(Won.parse("-500")).isEqualTo(-500L);
+        assertThat(Won.parse("KRW 7,000")).isEqualTo(7_000L);
         assertThat(Won.parse("1.5")).isNull();
         assertThat(Won.parse("십만원")).isNull();
         assertThat(Won.parse("")).isNull();

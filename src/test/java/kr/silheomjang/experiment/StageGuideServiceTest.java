@@ -212,6 +212,21 @@ class StageGuideServiceTest {
     }
 
     @Test
+    void aCardLabelledInEitherLanguageCountsAsSkipped() {
+        List<ColumnView> columns = signedIn.as(planner, () -> planning.board(id)).columns();
+        List<Long> cards = columns.get(0).cards().stream().map(c -> c.id()).toList();
+        int i = 0;
+        for (String label : List.of("해당 없음", "N/A")) {
+            long card = cards.get(i++);
+            var c = signedIn.as(planner, () -> planning.card(id, card));
+            signedIn.run(planner, () -> planning.updateCard(id, card, c.version(), new kr.silheomjang.planning.CardDraft(
+                    c.title(), c.description(), c.category(), c.due(), c.assigneeIds(), List.of(label))));
+        }
+        assertThat(items().get("planning.check.planningItems").check().detail())
+                .isEqualTo("planning.check.detail.progress|0|2|13");
+    }
+
+    @Test
     void anOwnerMarksAnItemNotApplicableWithAReasonAndTheFeedRecordsIt() {
         assertThatThrownBy(() -> signedIn.run(planner,
                 () -> guide.markNotApplicable(id, "people.check.proposerConsent", "기관 의제")))

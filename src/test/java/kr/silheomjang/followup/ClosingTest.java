@@ -84,12 +84,12 @@ class ClosingTest {
         // Reading and exports go on.
         assertThat(signedIn.as(guest, () -> retro.board(id)).items()).hasSize(1);
         assertThat(signedIn.as(owner, () -> experiments.get(id)).title()).isEqualTo("마감할 실험장");
-        assertThat(new String(signedIn.as(owner, () -> participantCsv.exportCsv(id)),
+        assertThat(new String(signedIn.as(owner, () -> participantCsv.exportCsv(id, null)),
                 java.nio.charset.StandardCharsets.UTF_8)).contains("김참여");
         long surveyId = signedIn.as(owner, () -> surveys.list(id)).get(0).id();
-        assertThat(signedIn.as(planner, () -> surveys.exportCsv(id, surveyId))).isNotEmpty();
+        assertThat(signedIn.as(planner, () -> surveys.exportCsv(id, surveyId, java.util.Locale.KOREAN))).isNotEmpty();
         // A person's export and erasure are their right, closed or not; archiving stays possible.
-        assertThat(signedIn.as(owner, () -> participants.exportPerson(id, participant))).isNotEmpty();
+        assertThat(signedIn.as(owner, () -> participants.exportPerson(id, participant, null))).isNotEmpty();
         signedIn.run(owner, () -> participants.erasePerson(id, participant));
         long closedVersion = signedIn.as(owner, () -> experiments.get(id)).version();
         signedIn.run(owner, () -> experiments.setArchived(id, closedVersion, true));

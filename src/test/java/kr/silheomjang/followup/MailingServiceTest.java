@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.Locale;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -81,7 +82,7 @@ class MailingServiceTest extends MailTestSupport {
     @Test
     void segmentsReachOnlyPeopleWithAnAddressWhoDidNotOptOut() {
         experimentWithPeople();
-        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS, Locale.KOREAN));
         Recipients thanks = signedIn.as(owner, () -> mailings.recipients(id, mailingId));
         assertThat(thanks.list()).extracting(Recipients.Recipient::name).containsExactly("김참석");
         assertThat(thanks.withoutAddress()).isEqualTo(1);
@@ -104,7 +105,7 @@ class MailingServiceTest extends MailTestSupport {
     @Test
     void thePreviewFillsTheMergeFieldsAndBadTextIsRefusedBeforeAnythingIsSaved() {
         experimentWithPeople();
-        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.RESULTS));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.RESULTS, Locale.KOREAN));
         MailingDetails m = signedIn.as(owner, () -> mailings.get(id, mailingId));
         signedIn.run(owner, () -> mailings.save(id, mailingId, m.version(), draft(m, m.segments())));
         long proposer = signedIn.as(owner, () -> mailings.recipients(id, mailingId)).list().stream()
@@ -126,9 +127,32 @@ class MailingServiceTest extends MailTestSupport {
     }
 
     @Test
+    void aMailingMadeInTheEnglishUiStartsInEnglishAndBothSpellingsOfTheFieldsMerge() {
+        experimentWithPeople();
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.RESULTS, Locale.ENGLISH));
+        MailingDetails m = signedIn.as(owner, () -> mailings.get(id, mailingId));
+        assertThat(m.subject()).isEqualTo("[{experiment}] The results of the experiment");
+        assertThat(m.body()).startsWith("Hello {name},").contains("{result link}");
+        assertThat(m.scheduleText()).as("the long English date").matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}");
+        // Korean fields typed into the English text (or kept from older mailings) merge as well.
+        signedIn.run(owner, () -> mailings.save(id, mailingId, m.version(), new MailingDraft(m.segments(),
+                m.subject(), m.body() + "\n{이름} / {참여 일정}", "https://example.kr/results", m.scheduleText())));
+        long proposer = signedIn.as(owner, () -> mailings.recipients(id, mailingId)).list().stream()
+                .filter(r -> r.name().equals("최제안")).findFirst().orElseThrow().participantId();
+        MailPreview p = signedIn.as(owner, () -> mailings.preview(id, mailingId, proposer));
+        assertThat(p.subject()).isEqualTo("[야학 실험장] The results of the experiment");
+        assertThat(p.body()).startsWith("Hello 최제안,").contains("https://example.kr/results")
+                .contains("최제안 / " + m.scheduleText()).doesNotContain("{");
+
+        String csv = new String(signedIn.as(owner, () -> mailings.recipientsCsv(id, mailingId, Locale.ENGLISH)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.substring(1)).startsWith("Name,Email,Group,Status,Subject,Body");
+    }
+
+    @Test
     void aDoubleSendAndARestartMailEveryoneOnceWithAnOptOutLink() throws Exception {
         experimentWithPeople();
-        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.MORE));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.MORE, Locale.KOREAN));
         long version = signedIn.as(owner, () -> mailings.get(id, mailingId)).version();
         var first = signedIn.as(owner, () -> mailings.send(id, mailingId, version));
         assertThat(first.queued()).isEqualTo(2); // 김참석, 박불참 (이무소 has no address)
@@ -170,9 +194,9 @@ class MailingServiceTest extends MailTestSupport {
     @Test
     void aTestGoesToTheSenderOnlyOncePerVersion() throws Exception {
         experimentWithPeople();
-        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
-        signedIn.run(owner, () -> mailings.sendTest(id, mailingId));
-        signedIn.run(owner, () -> mailings.sendTest(id, mailingId));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS, Locale.KOREAN));
+        signedIn.run(owner, () -> mailings.sendTest(id, mailingId, Locale.KOREAN));
+        signedIn.run(owner, () -> mailings.sendTest(id, mailingId, Locale.KOREAN));
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
         MimeMessage mail = SMTP.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).contains(owner);

@@ -49,13 +49,14 @@ class MailingWithoutSmtpTest {
         signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("=김참석").toBuilder()
                 .email("kim@example.kr").group(ParticipantGroup.PARTICIPANT).status(AttendanceStatus.ATTENDED)
                 .build()));
-        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS, java.util.Locale.KOREAN));
         assertThat(signedIn.as(owner, () -> mailings.mailConfigured(id))).isFalse();
         assertThatThrownBy(() -> signedIn.run(owner, () -> mailings.send(id, mailingId, 0)))
                 .isInstanceOf(UserFacingException.class).hasMessage("mail.error.notConfigured");
         assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sent()).as("nothing half-saved").isFalse();
 
-        String csv = new String(signedIn.as(owner, () -> mailings.recipientsCsv(id, mailingId)),
+        String csv = new String(
+                signedIn.as(owner, () -> mailings.recipientsCsv(id, mailingId, java.util.Locale.KOREAN)),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF이름,이메일");
         // The shared writer neutralises a formula in a name.
@@ -74,7 +75,7 @@ class MailingWithoutSmtpTest {
         }
         signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("박주소없음").toBuilder()
                 .group(ParticipantGroup.PARTICIPANT).status(AttendanceStatus.ATTENDED).build()));
-        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS, java.util.Locale.KOREAN));
         long version = signedIn.as(owner, () -> mailings.get(id, mailingId)).version();
 
         var first = signedIn.as(owner, () -> mailings.markSentByHand(id, mailingId, version));
@@ -101,10 +102,10 @@ class MailingWithoutSmtpTest {
         accounts.createAccount(guest, "협력기관", Teams.PASSWORD);
         long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("메일 없는 실험장")));
         teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
-        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS, java.util.Locale.KOREAN));
         assertThatThrownBy(() -> signedIn.run(guest, () -> mailings.list(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.run(guest, () -> mailings.recipientsCsv(id, mailingId)))
+        assertThatThrownBy(() -> signedIn.run(guest, () -> mailings.recipientsCsv(id, mailingId, java.util.Locale.KOREAN)))
                 .isInstanceOf(AccessDeniedException.class);
         // The stage checklist is every member's: a guest may ask whether thanks went out.
         assertThat(signedIn.as(guest, () -> mailings.wasSent(id, MailTemplate.THANKS))).isFalse();

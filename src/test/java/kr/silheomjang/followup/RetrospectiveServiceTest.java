@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -79,9 +80,10 @@ class RetrospectiveServiceTest {
     void eachPartyGetsOnePublicFormOfTheSurveyEngineAndTheBoardGroupsAnswersByPartyAndKind() {
         String owner = account("소유자");
         long id = experimentOf(owner);
-        long participants = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PARTICIPANT));
-        assertThat(signedIn.as(owner, () -> retro.openLink(id, RetroParty.PARTICIPANT))).isEqualTo(participants);
-        long partners = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PARTNER));
+        long participants = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PARTICIPANT, null));
+        assertThat(signedIn.as(owner, () -> retro.openLink(id, RetroParty.PARTICIPANT, Locale.ENGLISH)))
+                .as("the one form, whoever asks again").isEqualTo(participants);
+        long partners = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PARTNER, Locale.KOREAN));
         assertThat(partners).isNotEqualTo(participants);
         // The forms are the survey engine's: they show in the surveys tab as follow-up forms, with the three questions.
         SurveyDetails form = signedIn.as(owner, () -> surveys.get(id, participants));
@@ -110,6 +112,26 @@ class RetrospectiveServiceTest {
     }
 
     @Test
+    void aFormOpenedFromTheEnglishUiIsEnglishAndItsAnswersLandByKindAllTheSame() {
+        String owner = account("소유자");
+        long id = experimentOf(owner);
+        long staff = signedIn.as(owner, () -> retro.openLink(id, RetroParty.STAFF, Locale.ENGLISH));
+        SurveyDetails form = signedIn.as(owner, () -> surveys.get(id, staff));
+        assertThat(form.title()).isEqualTo("Experiment retrospective — Staff");
+        assertThat(form.questions()).extracting(q -> q.text())
+                .containsExactly("What went well", "What was disappointing", "What to improve next time");
+
+        answer(owner, id, staff, "Short queues", "Late signs", "Send the list earlier");
+        RetroBoard board = signedIn.as(owner, () -> retro.board(id));
+        assertThat(board.items(RetroParty.STAFF, RetroKind.GOOD)).extracting(RetroBoard.Item::text)
+                .containsExactly("Short queues");
+        assertThat(board.items(RetroParty.STAFF, RetroKind.REGRET)).extracting(RetroBoard.Item::text)
+                .containsExactly("Late signs");
+        assertThat(board.items(RetroParty.STAFF, RetroKind.IMPROVE)).extracting(RetroBoard.Item::text)
+                .containsExactly("Send the list earlier");
+    }
+
+    @Test
     void membersWritInTheAppGuestsIncludedAndBadInputSavesNothing() {
         String owner = account("소유자");
         String guest = account("협력기관 담당");
@@ -132,7 +154,7 @@ class RetrospectiveServiceTest {
         assertThatThrownBy(() -> signedIn.run(outsider, () -> retro.board(id)))
                 .isInstanceOf(AccessDeniedException.class);
         // Only the team makes links: a guest may not.
-        assertThatThrownBy(() -> signedIn.run(guest, () -> retro.openLink(id, RetroParty.PARTNER)))
+        assertThatThrownBy(() -> signedIn.run(guest, () -> retro.openLink(id, RetroParty.PARTNER, Locale.KOREAN)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(signedIn.as(owner, () -> retro.board(id)).items()).hasSize(1);
     }
@@ -202,7 +224,7 @@ class RetrospectiveServiceTest {
                 .isEqualTo(kr.silheomjang.experiment.StageCheckItem.State.OPEN);
         assertThat(item.apply("followup.check.thanks").state())
                 .isEqualTo(kr.silheomjang.experiment.StageCheckItem.State.OPEN);
-        long form = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PROPOSER));
+        long form = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PROPOSER, Locale.KOREAN));
         answer(owner, id, form, "제안이 실현되어 기뻤어요", "", "");
         assertThat(item.apply("followup.check.retro").state())
                 .isEqualTo(kr.silheomjang.experiment.StageCheckItem.State.DONE);

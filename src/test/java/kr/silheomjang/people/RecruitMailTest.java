@@ -30,6 +30,9 @@ class RecruitMailTest extends MailTestSupport {
     private static final Pattern RSVP = Pattern.compile("https://silheomjang\\.test/rsvp/([A-Za-z0-9_-]+)");
 
     @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
+    @Autowired
     SignedIn signedIn;
     @Autowired
     AccountService accounts;
@@ -48,7 +51,7 @@ class RecruitMailTest extends MailTestSupport {
         accounts.createAccount(owner, "메일소유", "password-123");
         long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("메일 모집")));
         RecruitmentState state = signedIn.as(owner, () -> {
-            RecruitmentSettings d = RecruitmentSettings.defaults("메일 모집");
+            RecruitmentSettings d = RecruitmentSettings.defaults("메일 모집", RecruitmentSettings.Words.of(i18n, null));
             RecruitmentState s = recruitment.save(id, null, new RecruitmentSettings(d.title(), null, null, null, 1,
                     null, List.of(), d.noticePurpose(), d.noticeItems(), d.noticeRetention(), d.noticeRefusal(),
                     "12월 20일 오후 2시, 서울역"));

@@ -29,6 +29,9 @@ import kr.silheomjang.support.SignedIn;
 class RecruitmentServiceTest {
 
     @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
+    @Autowired
     SignedIn signedIn;
     @Autowired
     AccountService accounts;
@@ -51,12 +54,24 @@ class RecruitmentServiceTest {
         accounts.createAccount(owner, "모집소유", "password-123");
         id = signedIn.as(owner, () -> experiments.create(Drafts.valid("모집 실험장")));
         signedIn.run(owner, () -> {
-            RecruitmentSettings d = RecruitmentSettings.defaults("모집 실험장");
+            RecruitmentSettings d = RecruitmentSettings.defaults("모집 실험장", RecruitmentSettings.Words.of(i18n, null));
             RecruitmentState s = recruitment.save(id, null, new RecruitmentSettings(d.title(), null, null, closesOn,
                     capacity, maxApplications, List.of("이유는?"), d.noticePurpose(), d.noticeItems(),
                     d.noticeRetention(), d.noticeRefusal(), "오후 2시, 서울역"));
             recruitment.setAccepting(id, s.version(), true);
         });
+    }
+
+    @Test
+    void theStartingFormIsWrittenInTheLanguageOfTheOwnerWhoMakesIt() {
+        RecruitmentSettings english = RecruitmentSettings.defaults("Night school",
+                RecruitmentSettings.Words.of(i18n, java.util.Locale.ENGLISH));
+        assertThat(english.title()).isEqualTo("Night school: call for participants");
+        assertThat(english.questions()).containsExactly("Please tell us why you would like to take part.");
+        assertThat(english.noticeRetention()).startsWith("Kept until");
+        RecruitmentSettings korean = RecruitmentSettings.defaults("야학", RecruitmentSettings.Words.of(i18n, null));
+        assertThat(korean.title()).isEqualTo("야학 참여자 모집");
+        assertThat(korean.noticeRefusal()).startsWith("동의하지 않을 권리가");
     }
 
     String token() {
@@ -198,7 +213,7 @@ class RecruitmentServiceTest {
         long pid = byName().get("내보낼신청").participantId();
         long other = byName().get("남는신청").participantId();
         java.util.Map<String, String> zip = kr.silheomjang.support.Zips.unzip(
-                signedIn.as(owner, () -> participants.exportPerson(id, pid)));
+                signedIn.as(owner, () -> participants.exportPerson(id, pid, null)));
         assertThat(zip).containsKeys("people-recruit-application.csv", "people-recruit-answer.csv",
                 "people-consent.csv");
         assertThat(zip.get("people-recruit-answer.csv")).contains("이유는?").contains("같이 하고 싶어요");

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -239,12 +240,34 @@ class SurveyServiceTest {
         publicSurveys.submit(d.token(), answers(d, "@SUM(1+1)", formula, "SNS", null, "5", null), "6.6.6.6",
                 session());
 
-        byte[] bytes = signedIn.as(owner, () -> surveys.exportCsv(id, d.id()));
+        byte[] bytes = signedIn.as(owner, () -> surveys.exportCsv(id, d.id(), Locale.KOREAN));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<CSVRecord> rows = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text)).getRecords();
         assertThat(rows).extracting(r -> r.get("답변")).contains("'@SUM(1+1)", "'" + formula, "SNS", "5");
         assertThat(rows).allSatisfy(r -> assertThat(r.get("답변")).doesNotStartWith("=").doesNotStartWith("@"));
+    }
+
+    @Test
+    void theCsvDownloadedFromTheEnglishUiHasEnglishHeadersAndYesNo() throws Exception {
+        String owner = account("소유자");
+        long id = experimentOf(owner);
+        SurveyDetails d = everyType(owner, id);
+        publicSurveys.submit(d.token(), answers(d, null, "좋음", "SNS", null, "4", SurveyService.YES), "7.7.7.7",
+                session());
+
+        String english = new String(signedIn.as(owner, () -> surveys.exportCsv(id, d.id(), Locale.ENGLISH)),
+                StandardCharsets.UTF_8);
+        var parser = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(english.substring(1)));
+        assertThat(parser.getHeaderNames())
+                .containsExactly("Response no.", "Submitted at", "Question no.", "Question", "Answer");
+        List<CSVRecord> rows = parser.getRecords();
+        assertThat(rows).extracting(r -> r.get("Answer")).contains("Yes").doesNotContain("예");
+
+        String korean = new String(signedIn.as(owner, () -> surveys.exportCsv(id, d.id(), null)),
+                StandardCharsets.UTF_8);
+        assertThat(korean).as("Korean without a locale").contains("응답 번호,제출 시각").contains(",예");
     }
 
     @Test
@@ -301,7 +324,7 @@ class SurveyServiceTest {
         signedIn.run(owner, () -> surveys.save(id, s.id(), d.version(), new SurveyDraft(d.title(), null, null,
                 edited)));
 
-        byte[] bytes = signedIn.as(owner, () -> surveys.exportCsv(id, s.id()));
+        byte[] bytes = signedIn.as(owner, () -> surveys.exportCsv(id, s.id(), Locale.KOREAN));
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -383,7 +406,7 @@ class SurveyServiceTest {
                 () -> surveys.create(id, "침입"),
                 () -> surveys.save(id, d.id(), d.version(), new SurveyDraft("침입", null, null, d.questions())),
                 () -> surveys.results(id, d.id()),
-                () -> surveys.exportCsv(id, d.id()),
+                () -> surveys.exportCsv(id, d.id(), Locale.KOREAN),
                 () -> observations.questions(id),
                 () -> observations.list(id),
                 () -> observations.add(id, null, "침입", null, null),

@@ -44,16 +44,20 @@ class BudgetDigest {
     }
 
     String planned(Money m) {
-        return Won.text(m.planned());
+        return Won.text(m.planned(), texts.locale());
     }
 
     String spent(Money m) {
-        return Won.text(m.spent());
+        return Won.text(m.spent(), texts.locale());
     }
 
-    /** "-30,000원 (-12.0%)" */
+    /** "-30,000원 (-12.0%)", in English "-₩30,000 (-12.0%)" */
     String variance(Money m) {
-        return Won.text(m.variance()) + " (" + m.variancePercent() + ")";
+        return Won.text(m.variance(), texts.locale()) + " (" + m.variancePercent() + ")";
+    }
+
+    java.util.Locale locale() {
+        return texts.locale();
     }
 
     String t(String key, Object... args) {
@@ -102,11 +106,12 @@ class BudgetDigest {
                 String status = plan.settled() ? "budget.overview.settled"
                         : plan.overCap() ? "budget.overview.overCap" : t.over() ? "budget.overview.overPlan" : null;
                 lines.add(new Line(digest.t("budget.overview.totals", digest.planned(t), digest.spent(t),
-                        Won.text(t.variance()), t.variancePercent()), status,
-                        plan.capWon() == null ? null : digest.t("budget.overview.cap", Won.text(plan.capWon())),
+                        Won.text(t.variance(), digest.locale()), t.variancePercent()), status,
+                        plan.capWon() == null ? null
+                                : digest.t("budget.overview.cap", Won.text(plan.capWon(), digest.locale())),
                         href));
                 plan.lines().stream().filter(l -> l.money().over()).limit(3).forEach(l -> lines.add(new Line(
-                        digest.t("budget.overview.lineOver", l.title(), Won.text(l.money().variance()),
+                        digest.t("budget.overview.lineOver", l.title(), Won.text(l.money().variance(), digest.locale()),
                                 l.money().variancePercent()), null, null, href)));
                 return lines;
             }).orElse(List.of());

@@ -23,9 +23,12 @@ class BudgetTexts {
     }
 
     String t(String key, Object... args) {
+        return i18n.getTranslation(key, locale(), args);
+    }
+
+    Locale locale() {
         UI ui = UI.getCurrent();
-        Locale locale = ui == null ? Locale.KOREAN : ui.getLocale();
-        return i18n.getTranslation(key, locale, args);
+        return ui == null ? Locale.KOREAN : ui.getLocale();
     }
 
     String funder(Funder f) {

@@ -52,7 +52,7 @@ class BudgetSummary extends Div {
         cap.setLabel(getTranslation("budget.cap.label"));
         cap.setId("budget-cap");
         cap.setHelperText(getTranslation("budget.cap.help"));
-        cap.setSuffixComponent(new Span("원"));
+        cap.setSuffixComponent(new Span(getTranslation("budget.amount.unit")));
         saveCap.setText(getTranslation("budget.cap.save"));
         saveCap.setId("budget-cap-save");
         saveCap.addClickListener(e -> {
@@ -97,8 +97,8 @@ class BudgetSummary extends Div {
                 "budget-total-variance", true);
         set("budget.total.pending", Won.symbol(pending), "budget-total-pending", plan.canEdit());
         capWarning.setVisible(plan.overCap());
-        capWarning.setText(plan.overCap() ? getTranslation("budget.cap.over", Won.text(plan.capWon()),
-                Won.text(plan.overCapBy())) : "");
+        capWarning.setText(plan.overCap() ? getTranslation("budget.cap.over", Won.text(plan.capWon(), getLocale()),
+                Won.text(plan.overCapBy(), getLocale())) : "");
         // A co-planner's cap replaces the field only while this user has not typed in it.
         String latest = plan.capWon() == null ? "" : String.format("%,d", plan.capWon());
         if (cap.getValue().equals(shownCap)) {
@@ -117,7 +117,7 @@ class BudgetSummary extends Div {
         funders.removeAll();
         for (Map.Entry<Funder, Money> f : plan.byFunder().entrySet()) {
             funders.add(new ListItem(getTranslation("budget.funders.line", funderName(f.getKey()),
-                    Won.text(f.getValue().planned()), Won.text(f.getValue().spent()))));
+                    Won.text(f.getValue().planned(), getLocale()), Won.text(f.getValue().spent(), getLocale()))));
         }
         chart.removeAll();
         for (Map.Entry<BudgetCategory, Money> c : plan.byCategory().entrySet()) {

@@ -120,11 +120,12 @@ public class BudgetView extends ExperimentPage {
     /** One sentence for the first change by someone else: a plan line, else an expense. */
     private void announce(List<ExpenseRow> before) {
         String sentence = planTable.changed().stream().filter(l -> !l.updatedByName().equals(me)).findFirst()
-                .map(l -> getTranslation("budget.said.line", l.updatedByName(), l.title(), Won.text(l.plannedWon())))
+                .map(l -> getTranslation("budget.said.line", l.updatedByName(), l.title(),
+                        Won.text(l.plannedWon(), getLocale())))
                 .orElseGet(() -> expenseRows.stream().filter(r -> !before.contains(r))
                         .filter(r -> !r.updatedByName().equals(me)).findFirst()
                         .map(r -> getTranslation("budget.said.expense", r.updatedByName(), r.payee(),
-                                Won.text(r.amountWon()), getTranslation(r.status().messageKey())))
+                                Won.text(r.amountWon(), getLocale()), getTranslation(r.status().messageKey())))
                         .orElse(null));
         if (sentence != null) {
             getUI().flatMap(LiveAnnouncer::of).ifPresent(a -> a.say(sentence));

@@ -70,7 +70,7 @@ class ExpenseDialog extends Dialog {
         payee.setRequiredIndicatorVisible(true);
         amount.setLabel(getTranslation("budget.field.amount"));
         amount.setId("budget-expense-amount");
-        amount.setSuffixComponent(new Span("원"));
+        amount.setSuffixComponent(new Span(getTranslation("budget.amount.unit")));
         amount.setHelperText(getTranslation("budget.field.amountHelp"));
         amount.setRequiredIndicatorVisible(true);
         method.setLabel(getTranslation("budget.field.method"));

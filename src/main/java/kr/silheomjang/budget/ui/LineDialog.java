@@ -56,7 +56,7 @@ class LineDialog extends Dialog {
         title.setRequiredIndicatorVisible(true);
         planned.setLabel(getTranslation("budget.field.planned"));
         planned.setId("budget-line-planned");
-        planned.setSuffixComponent(new Span("원"));
+        planned.setSuffixComponent(new Span(getTranslation("budget.amount.unit")));
         planned.setHelperText(getTranslation("budget.field.amountHelp"));
         planned.setRequiredIndicatorVisible(true);
         funder.setLabel(getTranslation("budget.field.funder"));

@@ -24,7 +24,8 @@ class ReturnDialog extends Dialog {
         reason.setMaxLength(500);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
-        add(new Paragraph(getTranslation("budget.return.what", row.payee(), Won.text(row.amountWon()))), reason);
+        add(new Paragraph(getTranslation("budget.return.what", row.payee(), Won.text(row.amountWon(), getLocale()))),
+                reason);
         Button cancel = new Button(getTranslation("budget.cancel"), e -> close());
         Button confirm = new Button(getTranslation("budget.expense.return"), e -> {
             boolean done = Actions.on(this).afterConflict(page::refresh)

@@ -88,7 +88,7 @@ class SettlementBar extends Div {
         Anchor zip = new Anchor((DownloadHandler) event -> {
             event.setFileName(zipName);
             event.setContentType("application/zip");
-            page.settlement.writeReceiptsZip(id, event.getOutputStream());
+            page.settlement.writeReceiptsZip(id, locale, event.getOutputStream());
         }, getTranslation("budget.export.zip"));
         zip.setId("budget-export-zip");
         zip.getElement().setAttribute("download", true);

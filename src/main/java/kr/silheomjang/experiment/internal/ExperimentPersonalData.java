@@ -61,7 +61,7 @@ class ExperimentPersonalData implements PersonalDataHolder {
         String proposer = jdbc.queryForObject("select proposer_name from experiment where id = ?", String.class,
                 experimentId);
         if (person.mentionedIn(proposer)) {
-            tables.add(new PersonalTable("proposer-name", List.of("제안자 이름"), List.of(List.of(proposer))));
+            tables.add(new PersonalTable("proposer-name", List.of("personal.header.proposerName"), List.of(List.of(proposer))));
         }
         List<List<String>> invitations = new ArrayList<>();
         for (var row : jdbc.queryForList("select email, role, created_at from invitation where experiment_id = ?",
@@ -72,7 +72,7 @@ class ExperimentPersonalData implements PersonalDataHolder {
             }
         }
         if (!invitations.isEmpty()) {
-            tables.add(new PersonalTable("invitations", List.of("이메일", "역할", "초대 시각"), invitations));
+            tables.add(new PersonalTable("invitations", List.of("personal.header.email", "personal.header.role", "personal.header.invitedAt"), invitations));
         }
         List<List<String>> feed = new ArrayList<>();
         for (var row : jdbc.queryForList("select action, detail, created_at from activity_entry"
@@ -83,7 +83,7 @@ class ExperimentPersonalData implements PersonalDataHolder {
             }
         }
         if (!feed.isEmpty()) {
-            tables.add(new PersonalTable("activity", List.of("활동", "내용", "시각"), feed));
+            tables.add(new PersonalTable("activity", List.of("personal.header.activity", "personal.header.content", "personal.header.time"), feed));
         }
         // An owner's "해당 없음" reason is free text and may name someone (e.g. why the proposer is not asked).
         List<List<String>> reasons = new ArrayList<>();
@@ -95,7 +95,7 @@ class ExperimentPersonalData implements PersonalDataHolder {
             }
         }
         if (!reasons.isEmpty()) {
-            tables.add(new PersonalTable("stage-check-reasons", List.of("점검 항목", "해당 없음 이유", "시각"), reasons));
+            tables.add(new PersonalTable("stage-check-reasons", List.of("personal.header.checkItem", "personal.header.notApplicableReason", "personal.header.time"), reasons));
         }
         return tables;
     }

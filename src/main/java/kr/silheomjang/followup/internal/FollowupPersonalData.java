@@ -56,7 +56,7 @@ class FollowupPersonalData implements PersonalDataHolder {
             }
         }
         return rows.isEmpty() ? List.of()
-                : List.of(new PersonalTable("followup-texts", List.of("기록 종류", "내용"), rows));
+                : List.of(new PersonalTable("followup-texts", List.of("personal.header.recordKind", "personal.header.content"), rows));
     }
 
     @Override

@@ -48,10 +48,10 @@ class FollowupSeeder {
     void on(DemoWorkspaceCreated e) {
         long id = e.nightSchoolId();
         runAs.user(e.ownerUserId(), () -> {
-            answer(id, retro.openLink(id, RetroParty.PARTICIPANT), "participant",
+            answer(id, retro.openLink(id, RetroParty.PARTICIPANT, java.util.Locale.KOREAN), "participant",
                     List.of("역에서 배우니 설렜어요", "지나가는 소리에 잘 안 들렸어요", "마이크가 있으면 좋겠어요"),
                     List.of("선생님이 친절했어요", "", "다음엔 한 달에 한 번 열어 주세요"));
-            answer(id, retro.openLink(id, RetroParty.PARTNER), "partner",
+            answer(id, retro.openLink(id, RetroParty.PARTNER, java.util.Locale.KOREAN), "partner",
                     List.of("역사 안전요원과 협력이 잘 되었습니다", "안내 표지판이 늦게 설치되었습니다", ""));
             return null;
         });
@@ -83,8 +83,8 @@ class FollowupSeeder {
             // delivery log has something to show: through the server where one is configured, else recorded as sent by
             // hand from the CSV (the embedded default has no mail server). Its recipients are the demo participants
             // with an address.
-            mailings.create(id, MailTemplate.THANKS);
-            long more = mailings.create(id, MailTemplate.MORE);
+            mailings.create(id, MailTemplate.THANKS, java.util.Locale.KOREAN);
+            long more = mailings.create(id, MailTemplate.MORE, java.util.Locale.KOREAN);
             if (!mailings.recipients(id, more).list().isEmpty()) {
                 long version = mailings.get(id, more).version();
                 if (mailings.mailConfigured(id)) {

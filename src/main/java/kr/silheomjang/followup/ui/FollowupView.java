@@ -167,7 +167,7 @@ public class FollowupView extends ExperimentPage {
                 row.add(url, count);
             } else if (shown.canEdit()) {
                 Button make = new Button(getTranslation("followup.retro.makeLink"),
-                        e -> run(() -> retro.openLink(experimentId(), p)));
+                        e -> run(() -> retro.openLink(experimentId(), p, getLocale())));
                 make.addClassName("retro-make-link");
                 row.add(make);
             } else {

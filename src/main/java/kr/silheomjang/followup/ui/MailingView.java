@@ -101,7 +101,7 @@ public class MailingView extends ExperimentPage {
         newTemplate.setId("mail-new-template");
         create.setText(getTranslation("followup.mail.create"));
         create.setId("mail-create");
-        create.addClickListener(e -> Actions.on(this).call(() -> service.create(experimentId(), newTemplate.getValue()))
+        create.addClickListener(e -> Actions.on(this).call(() -> service.create(experimentId(), newTemplate.getValue(), getLocale()))
                 .ifPresent(id -> {
                     shownId = id;
                     reload();
@@ -135,7 +135,7 @@ public class MailingView extends ExperimentPage {
         body.setMaxLength(6000);
         body.setMinHeight("14rem");
         body.setId("mail-body");
-        body.setHelperText(getTranslation("followup.mail.fields", String.join(" ", MailMerge.FIELDS)));
+        body.setHelperText(getTranslation("followup.mail.fields", String.join(" ", MailMerge.fields(getLocale()))));
         resultLink.setLabel(getTranslation("followup.mail.resultLink"));
         resultLink.setWidthFull();
         resultLink.setId("mail-result-link");
@@ -167,7 +167,7 @@ public class MailingView extends ExperimentPage {
         preview.addClassName("mailing-preview");
         sendTest.setText(getTranslation("followup.mail.sendTest"));
         sendTest.setId("mail-send-test");
-        sendTest.addClickListener(e -> Actions.on(this).call(() -> service.sendTest(experimentId(), shownId))
+        sendTest.addClickListener(e -> Actions.on(this).call(() -> service.sendTest(experimentId(), shownId, getLocale()))
                 .ifPresent(r -> Messages.showSuccess(getTranslation("followup.mail.testQueued"))));
         send.setText(getTranslation("followup.mail.send"));
         send.setId("mail-send");
@@ -236,8 +236,9 @@ public class MailingView extends ExperimentPage {
                 () -> service.deliveryCounts(experimentId(), id), () -> run(() -> service.retryFailed(experimentId(), id)));
         logSlot.removeAll();
         logSlot.add(log);
+        java.util.Locale language = getLocale();
         csv.setHref(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = service.recipientsCsv(experimentId(), id);
+            byte[] bytes = service.recipientsCsv(experimentId(), id, language);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "mailing-" + id + "-recipients.csv",
                     "text/csv", bytes.length);
         }));

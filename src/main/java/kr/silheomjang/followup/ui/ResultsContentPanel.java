@@ -163,7 +163,7 @@ class ResultsContentPanel extends Div {
         UnorderedList rows = new UnorderedList();
         rows.addClassName("results-bars");
         for (PublicResults.Bar b : c.bars()) {
-            Span label = new Span(b.label());
+            Span label = new Span(b.labelKey() == null ? b.label() : getTranslation(b.labelKey()));
             label.addClassName("results-bar-label");
             Div bar = new Div();
             bar.addClassName("results-bar");

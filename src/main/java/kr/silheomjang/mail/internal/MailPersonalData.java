@@ -48,7 +48,7 @@ class MailPersonalData implements PersonalDataHolder {
             }
         }
         return rows.isEmpty() ? List.of() : List.of(new PersonalTable("mails",
-                List.of("받는 사람", "이름", "제목", "상태", "접수 시각", "보낸 시각", "본문"), rows));
+                List.of("personal.header.recipient", "personal.header.name", "personal.header.subject", "personal.header.status", "personal.header.queuedAt", "personal.header.sentAt", "personal.header.body"), rows));
     }
 
     @Override

@@ -24,6 +24,7 @@ import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantGroup;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.PhotoConsent;
+import kr.silheomjang.shared.StoredText;
 
 @Entity
 @Table(name = "participant")
@@ -145,7 +146,7 @@ public class Participant {
 
     /** Removes everything that identifies or describes the person; keeps group and status for the counts. */
     public void anonymise(Instant now) {
-        name = "익명-" + id;
+        name = StoredText.ANONYMOUS_PREFIX + id;
         phone = null;
         email = null;
         accessibilityNeeds = null;

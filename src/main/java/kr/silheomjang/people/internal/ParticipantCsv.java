@@ -23,9 +23,10 @@ import kr.silheomjang.shared.csv.CsvTable;
 import kr.silheomjang.shared.csv.CsvWriter;
 
 /**
- * The participants' CSV: Korean headers and Korean values, written and read through the shared
- * {@link CsvWriter}/{@link CsvReader} (UTF-8 with a BOM out; UTF-8 or CP949 in; formula cells neutralised). What
- * export writes, import reads back (the step dates are informative and ignored on import).
+ * The participants' CSV: Korean headers and Korean values, or English ones when downloaded from the English UI,
+ * written and read through the shared {@link CsvWriter}/{@link CsvReader} (UTF-8 with a BOM out; UTF-8 or CP949 in;
+ * formula cells neutralised). What export writes in either language, import reads back (the step dates are
+ * informative and ignored on import). The Korean and English words here are the file format, not UI text.
  */
 public final class ParticipantCsv {
 
@@ -83,26 +84,56 @@ public final class ParticipantCsv {
             Map.entry("notes", ParticipantField.NOTES.csvHeader()),
             Map.entry("note", ParticipantField.NOTES.csvHeader()));
 
+    /** The English header export writes for each field (each one also an {@link #ENGLISH_HEADERS} synonym). */
+    static final Map<ParticipantField, String> ENGLISH_COLUMNS = Map.of(ParticipantField.NAME, "Name",
+            ParticipantField.PHONE, "Phone", ParticipantField.EMAIL, "Email", ParticipantField.GROUP, "Group",
+            ParticipantField.STATUS, "Status", ParticipantField.PHOTO, "Photo consent",
+            ParticipantField.ACCESS, "Accessibility needs", ParticipantField.DIET, "Dietary needs",
+            ParticipantField.NOTES, "Notes");
+
+    /** A choice's English word: its constant in words ("FILM_CREW": "Film crew"), what import also accepts. */
+    static String english(Enum<?> choice) {
+        String words = choice.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The English header of a step's date column ("Confirmed date"). */
+    static String englishDateColumn(AttendanceStatus s) {
+        return english(s) + " date";
+    }
+
     /** The Korean header a file's header stands for (itself, or its English synonym's), or null when unknown. */
     static @Nullable String canonical(String header) {
         if (COLUMNS.contains(header) || DATE_COLUMNS.containsValue(header)) {
             return header;
         }
-        return ENGLISH_HEADERS.get(header.strip().toLowerCase(java.util.Locale.ROOT));
+        String lower = header.strip().toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<AttendanceStatus, String> d : DATE_COLUMNS.entrySet()) {
+            if (englishDateColumn(d.getKey()).toLowerCase(java.util.Locale.ROOT).equals(lower)) {
+                return d.getValue();
+            }
+        }
+        return ENGLISH_HEADERS.get(lower);
     }
 
     private ParticipantCsv() {
     }
 
-    public static byte[] write(List<ParticipantRow> rows) {
-        List<String> header = new ArrayList<>(COLUMNS);
-        header.addAll(DATE_COLUMNS.values());
+    /** The rows in the downloader's language: English when {@code locale} is English, Korean otherwise. */
+    public static byte[] write(List<ParticipantRow> rows, java.util.@Nullable Locale locale) {
+        boolean english = kr.silheomjang.shared.Texts.language(locale).equals(java.util.Locale.ENGLISH);
+        List<String> header = new ArrayList<>();
+        for (ParticipantField f : ParticipantField.values()) {
+            header.add(english ? ENGLISH_COLUMNS.get(f) : f.csvHeader());
+        }
+        DATE_COLUMNS.forEach((s, korean) -> header.add(english ? englishDateColumn(s) : korean));
         CsvWriter csv = CsvWriter.withHeader(header);
         for (ParticipantRow r : rows) {
             List<Object> values = new ArrayList<>();
             for (ParticipantField f : ParticipantField.values()) {
                 Object v = f.get(r.details());
-                values.add(v == null ? "" : v instanceof Enum<?> choice ? CHOICES.get(choice) : v);
+                values.add(v == null ? "" : v instanceof Enum<?> choice ? english ? english(choice)
+                        : CHOICES.get(choice) : v);
             }
             for (AttendanceStatus s : AttendanceStatus.values()) {
                 if (!s.dated()) {
@@ -193,11 +224,15 @@ public final class ParticipantCsv {
         return problems.size() == before ? d : null;
     }
 
-    /** The choice a cell names (its Korean word, spaces ignored, or the constant's name), or null with a problem. */
+    /**
+     * The choice a cell names (its Korean word or its English one, spaces, underscores and case ignored), or null
+     * with a problem.
+     */
     private static @Nullable Enum<?> choice(ParticipantField f, String value, int line, List<CsvProblem> problems) {
         String v = value.replace(" ", "");
         for (Enum<?> c : f.choices()) {
-            if (CHOICES.get(c).replace(" ", "").equals(v) || c.name().equalsIgnoreCase(value)) {
+            if (CHOICES.get(c).replace(" ", "").equals(v)
+                    || c.name().replace("_", "").equalsIgnoreCase(v.replace("_", ""))) {
                 return c;
             }
         }

@@ -6,14 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.i18n.I18NProvider;
+
 import kr.silheomjang.shared.PersonalDataHolder;
 import kr.silheomjang.shared.PersonalDataHolder.PersonalTable;
+import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.csv.CsvWriter;
 
 /**
@@ -26,35 +31,38 @@ public class PersonalDataMap {
 
     private final List<PersonalDataHolder> holders;
     private final JdbcTemplate jdbc;
+    private final I18NProvider i18n;
 
-    PersonalDataMap(List<PersonalDataHolder> holders, JdbcTemplate jdbc) {
+    PersonalDataMap(List<PersonalDataHolder> holders, JdbcTemplate jdbc, I18NProvider i18n) {
+        this.i18n = i18n;
         this.holders = List.copyOf(holders);
         this.jdbc = jdbc;
     }
 
     /**
      * The person's export: their participant row, their sign-up through the recruitment form (answers, consents with
-     * the notice version), and what every module keeps about them, one CSV per table.
+     * the notice version), and what every module keeps about them, one CSV per table. Headers (message keys in the
+     * tables) and the README in the downloader's language ({@code locale}, Korean when null).
      */
     public byte[] exportZip(long experimentId, long participantId, PersonalDataHolder.Person person,
-            byte[] participantCsv) {
+            byte[] participantCsv, @Nullable Locale locale) {
+        Locale language = Texts.language(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             add(zip, "people-participant.csv", participantCsv);
-            List<PersonalTable> people = new ArrayList<>(recruitment(experimentId, participantId));
+            List<PersonalTable> people = new ArrayList<>(recruitment(experimentId, participantId, language));
             people.addAll(partnerGuests(experimentId, person));
             for (PersonalTable t : people) {
-                add(zip, "people-" + t.name() + ".csv", csv(t));
+                add(zip, "people-" + t.name() + ".csv", csv(t, language));
             }
             for (PersonalDataHolder h : holders) {
                 for (PersonalTable t : h.export(experimentId, person)) {
-                    add(zip, h.module() + "-" + t.name() + ".csv", csv(t));
+                    add(zip, h.module() + "-" + t.name() + ".csv", csv(t, language));
                 }
             }
-            add(zip, "README.txt", ("이 파일에는 실험장이 이 분에 대해 보관한 모든 개인정보가 들어 있습니다.\r\n"
-                    + "participant: 참여자 정보, recruit-application / recruit-answer / consent: 모집 신청서(신청 기록, 질문에 대한"
-                    + " 답변, 개인정보·촬영 동의와 안내문 판), 그 밖의 파일: 다른 기능(초대, 기획 보드 댓글, 설문 자유 응답, 관찰 기록, 메일 발송)"
-                    + "에서 이 분의 이름·전화번호·이메일이 나온 기록.\r\n").getBytes(StandardCharsets.UTF_8));
+            // Windows line ends: the file is opened in Notepad as often as anywhere else.
+            add(zip, "README.txt", (i18n.getTranslation("personal.readme", language).replace("\n", "\r\n") + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,15 +100,16 @@ public class PersonalDataMap {
         return n;
     }
 
-    private List<PersonalTable> recruitment(long experimentId, long participantId) {
+    private List<PersonalTable> recruitment(long experimentId, long participantId, Locale language) {
+        String yes = i18n.getTranslation("personal.yes", language);
         List<PersonalTable> tables = new ArrayList<>();
         List<List<String>> applications = jdbc.query("select applied_at, offered_at, answered_at, duplicate_of"
                 + " from recruit_application where participant_id = ? and experiment_id = ?",
                 (rs, i) -> List.of(text(rs.getObject(1)), text(rs.getObject(2)), text(rs.getObject(3)),
-                        rs.getObject(4) == null ? "" : "예"), participantId, experimentId);
+                        rs.getObject(4) == null ? "" : yes), participantId, experimentId);
         if (!applications.isEmpty()) {
             tables.add(new PersonalTable("recruit-application",
-                    List.of("신청 시각", "자리 제안 시각", "마지막 응답 시각", "중복 신청 표시"), applications));
+                    List.of("personal.header.appliedAt", "personal.header.offeredAt", "personal.header.answeredAt", "personal.header.duplicate"), applications));
         }
         List<List<String>> answers = jdbc.query("select a.sort_order, a.question_text, a.answer_text"
                 + " from recruit_answer a join recruit_application r on r.id = a.application_id"
@@ -108,7 +117,7 @@ public class PersonalDataMap {
                 (rs, i) -> List.of(String.valueOf(rs.getInt(1) + 1), rs.getString(2), rs.getString(3)),
                 participantId, experimentId);
         if (!answers.isEmpty()) {
-            tables.add(new PersonalTable("recruit-answer", List.of("순서", "질문", "답변"), answers));
+            tables.add(new PersonalTable("recruit-answer", List.of("personal.header.order", "personal.header.question", "personal.header.answer"), answers));
         }
         List<List<String>> consents = jdbc.query("select consent_kind, decision, notice_version, obtained_how,"
                 + " obtained_on, recorded_at from consent_entry where participant_id = ? and experiment_id = ?"
@@ -117,7 +126,7 @@ public class PersonalDataMap {
                         text(rs.getObject(5)), text(rs.getObject(6))), participantId, experimentId);
         if (!consents.isEmpty()) {
             tables.add(new PersonalTable("consent",
-                    List.of("동의 종류", "결정", "개인정보 안내문 판", "받은 방법", "동의일", "기록 시각"), consents));
+                    List.of("personal.header.consentKind", "personal.header.decision", "personal.header.noticeVersion", "personal.header.obtainedHow", "personal.header.consentDate", "personal.header.recordedAt"), consents));
         }
         return tables;
     }
@@ -153,11 +162,11 @@ public class PersonalDataMap {
             }
         }
         return rows.isEmpty() ? List.of()
-                : List.of(new PersonalTable("partner-guest", List.of("협력기관", "이메일", "초대 시각"), rows));
+                : List.of(new PersonalTable("partner-guest", List.of("personal.header.partner", "personal.header.email", "personal.header.invitedAt"), rows));
     }
 
-    private static byte[] csv(PersonalTable t) {
-        CsvWriter w = CsvWriter.withHeader(t.header());
+    private byte[] csv(PersonalTable t, Locale language) {
+        CsvWriter w = CsvWriter.withHeader(t.header().stream().map(k -> i18n.getTranslation(k, language)).toList());
         t.rows().forEach(w::row);
         return w.toBytes();
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.silheomjang.shared.StoredText;
+
 /**
  * The per-experiment people record: the proposer's contacts and the caveats explained to them, (the meeting is the calendar's proposer meeting), or the public
  * pre-announcement when the proposer is unknown; and the personal-data retention setting.
@@ -82,7 +84,7 @@ public class ProposerRecord {
     }
 
     public void eraseContacts(Instant now) {
-        proposerName = proposerName == null ? null : "익명";
+        proposerName = proposerName == null ? null : StoredText.marker("stored.anonymous");
         contactEmail = null;
         contactPhone = null;
         contactOther = null;

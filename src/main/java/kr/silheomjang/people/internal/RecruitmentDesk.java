@@ -23,6 +23,7 @@ import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.people.ReconfirmPlan;
 import kr.silheomjang.people.RecruitMail;
 import kr.silheomjang.shared.PublicBaseUrl;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * What the planners' and the public recruitment services share: the form's state by the Seoul calendar, capacity,
@@ -34,9 +35,9 @@ public class RecruitmentDesk {
 
     public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     /** Who the grid says moved a waitlisted person up (no member did). */
-    public static final String WAITLIST_ACTOR = "대기자 자동 제안";
+    public static final String WAITLIST_ACTOR = StoredText.marker("stored.actor.waitlist");
     /** Who recorded an applicant's own consent (never their name: the consent log outlives erasure). */
-    public static final String APPLICANT_SELF = "신청자 본인";
+    public static final String APPLICANT_SELF = StoredText.marker("stored.actor.applicantSelf");
     private static final SecureRandom RANDOM = new SecureRandom();
     static final List<AttendanceStatus> HOLDING = Arrays.stream(AttendanceStatus.values())
             .filter(AttendanceStatus::holdsPlace).toList();

@@ -31,10 +31,12 @@ class RecruitmentSeeder {
     private final ParticipantRepository participants;
     private final ConsentEntryRepository consents;
     private final Clock clock;
+    private final com.vaadin.flow.i18n.I18NProvider i18n;
 
     RecruitmentSeeder(RecruitmentRepository forms, RecruitApplicationRepository applications,
             RecruitAnswerRepository answers, ParticipantRepository participants, ConsentEntryRepository consents,
-            Clock clock) {
+            Clock clock, com.vaadin.flow.i18n.I18NProvider i18n) {
+        this.i18n = i18n;
         this.forms = forms;
         this.applications = applications;
         this.answers = answers;
@@ -52,7 +54,8 @@ class RecruitmentSeeder {
         long id = e.nightSchoolId();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(RecruitmentDesk.SEOUL));
-        RecruitmentSettings defaults = RecruitmentSettings.defaults("서울역 일일야학");
+        RecruitmentSettings defaults = RecruitmentSettings.defaults("서울역 일일야학",
+                RecruitmentSettings.Words.of(i18n, java.util.Locale.KOREAN));
         RecruitmentSettings s = new RecruitmentSettings(defaults.title(),
                 "서울역 대합실에서 하루 동안 열리는 야학 수업에 함께할 시민을 모집합니다. 누구나 신청할 수 있습니다.",
                 today.minusDays(3), today.plusDays(14), 5, 30, List.of("참여하고 싶은 이유를 적어 주세요.",

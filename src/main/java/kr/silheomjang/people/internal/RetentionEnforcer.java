@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.people.ProposerConsentService;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * Enforces each experiment's retention date: once it has passed (the follow-up end plus the owner's days, by default
@@ -23,7 +24,7 @@ import kr.silheomjang.people.ProposerConsentService;
 @Component
 public class RetentionEnforcer {
 
-    static final String JOB_ACTOR = "보존 기간 작업";
+    static final String JOB_ACTOR = StoredText.marker("stored.actor.retentionJob");
 
     private final JdbcTemplate jdbc;
     private final ParticipantRepository participants;
@@ -94,7 +95,7 @@ public class RetentionEnforcer {
             int elsewhere = dataMap.purgeElsewhere(d.experimentId());
             if (here > 0 || elsewhere > 0) {
                 // Counts only: the log never holds what was erased.
-                audit.logPersonalData(d.experimentId(), "RETENTION", here + "명, 기타 기록 " + elsewhere + "건",
+                audit.logPersonalData(d.experimentId(), "RETENTION", StoredText.marker("stored.log.retention", here, elsewhere),
                         JOB_ACTOR);
                 audit.announce(d.experimentId(), PeopleLive.PARTICIPANTS, List.of());
                 audit.announce(d.experimentId(), PeopleLive.PROPOSER, List.of());

@@ -27,10 +27,11 @@ class EraseDialog extends Dialog {
         setId("erase-dialog");
         add(new Paragraph(getTranslation("people.erase.explain")));
         UI ui = UI.getCurrent();
+        java.util.Locale language = ui.getLocale();
         export = new Anchor(event -> {
             byte[] data;
             try {
-                data = service.exportPerson(experimentId, row.id());
+                data = service.exportPerson(experimentId, row.id(), language);
             } catch (UserFacingException refused) {
                 event.getResponse().setStatus(409);
                 ui.access(() -> Messages.showError(this, refused));

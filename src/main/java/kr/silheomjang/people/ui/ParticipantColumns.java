@@ -14,6 +14,7 @@ import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantField;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.PhotoConsent;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Formats;
 
 /**
@@ -60,7 +61,8 @@ final class ParticipantColumns {
     private static String cellText(Grid<?> grid, ParticipantField f, ParticipantRow r) {
         Object v = f.get(r.details());
         return v == null ? "" : v instanceof Enum<?> choice ? grid.getTranslation(ParticipantField.choiceKey(choice))
-                : v.toString();
+                // An anonymised participant's stored name ("익명-12") reads in the grid's language.
+                : f == ParticipantField.NAME ? StoredText.show(v.toString(), grid::getTranslation) : v.toString();
     }
 
     private static Component statusCell(Grid<?> grid, ParticipantRow r) {

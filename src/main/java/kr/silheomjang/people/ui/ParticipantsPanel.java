@@ -115,8 +115,9 @@ class ParticipantsPanel extends VerticalLayout {
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
         importCsv.setId("import-csv");
         importCsv.addClickListener(e -> new CsvImportDialog(csv, experimentId, this::refreshAll).open());
+        java.util.Locale language = getLocale();
         exportCsv = new Anchor(event -> {
-            byte[] file = csv.exportCsv(experimentId);
+            byte[] file = csv.exportCsv(experimentId, language);
             event.setFileName("participants-" + experimentId + ".csv");
             event.setContentType(kr.silheomjang.shared.csv.CsvWriter.CONTENT_TYPE);
             event.getOutputStream().write(file);

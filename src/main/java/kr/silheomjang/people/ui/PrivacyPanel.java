@@ -22,6 +22,7 @@ import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.PersonalDataLogView;
 import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.people.ProposerView;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -115,8 +116,10 @@ class PrivacyPanel extends VerticalLayout {
                 .setAutoWidth(true);
         log.addColumn(l -> getTranslation("people.log.action." + l.action())).setHeader(getTranslation(
                 "people.log.what")).setAutoWidth(true);
-        log.addColumn(PersonalDataLogView::subject).setHeader(getTranslation("people.log.whom")).setAutoWidth(true);
-        log.addColumn(PersonalDataLogView::actorName).setHeader(getTranslation("people.log.who")).setAutoWidth(true);
+        log.addColumn(l -> StoredText.show(l.subject(), this::getTranslation)).setHeader(getTranslation(
+                "people.log.whom")).setAutoWidth(true);
+        log.addColumn(l -> StoredText.show(l.actorName(), this::getTranslation)).setHeader(getTranslation(
+                "people.log.who")).setAutoWidth(true);
         log.setEmptyStateText(getTranslation("people.log.empty"));
         Div logBox = new Div(new H3(getTranslation("people.log.title")), log);
         logBox.addClassName("card");

@@ -32,6 +32,7 @@ import kr.silheomjang.people.ConsentKind;
 import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.people.ProposerDraft;
 import kr.silheomjang.people.ProposerView;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
@@ -168,11 +169,11 @@ class ProposerPanel extends VerticalLayout {
                 .setAutoWidth(true);
         history.addColumn(v -> getTranslation(v.decision().messageKey()))
                 .setHeader(getTranslation("people.consent.decision")).setAutoWidth(true);
-        history.addColumn(ConsentEntryView::obtainedHow).setHeader(getTranslation("people.consent.how"))
+        history.addColumn(v -> StoredText.show(v.obtainedHow(), this::getTranslation)).setHeader(getTranslation("people.consent.how"))
                 .setAutoWidth(true);
         history.addColumn(v -> Formats.date(v.obtainedOn(), getLocale()))
                 .setHeader(getTranslation("people.consent.on")).setAutoWidth(true);
-        history.addColumn(v -> v.recordedByName() + " · " + Formats.dateTime(v.recordedAt(), getLocale()))
+        history.addColumn(v -> StoredText.show(v.recordedByName(), this::getTranslation) + " · " + Formats.dateTime(v.recordedAt(), getLocale()))
                 .setHeader(getTranslation("people.consent.recordedBy")).setAutoWidth(true);
         history.setEmptyStateText(getTranslation("people.consent.empty"));
 
@@ -193,7 +194,7 @@ class ProposerPanel extends VerticalLayout {
         form = LiveForm.<ProposerView>of(this)
                 .bind("known", known, v -> v.draft().proposerKnown(), b -> getTranslation(b
                         ? "people.proposer.known.yes" : "people.proposer.known.no"))
-                .bind("name", name, v -> nz(v.draft().name()))
+                .bind("name", name, v -> nz(StoredText.show(v.draft().name(), this::getTranslation)))
                 .bind("email", email, v -> nz(v.draft().email()))
                 .bind("phone", phone, v -> nz(v.draft().phone()))
                 .bind("other", other, v -> nz(v.draft().otherChannel()))
@@ -266,8 +267,10 @@ class ProposerPanel extends VerticalLayout {
             Span label = new Span(getTranslation(k.messageKey()));
             label.addClassName("info-label");
             Span value = new Span(v == null ? getTranslation("people.consent.none")
-                    : getTranslation(v.decision().messageKey()) + " · " + v.obtainedHow() + " · "
-                            + Formats.date(v.obtainedOn(), getLocale()) + " · " + v.recordedByName());
+                    : getTranslation(v.decision().messageKey()) + " · "
+                            + StoredText.show(v.obtainedHow(), this::getTranslation) + " · "
+                            + Formats.date(v.obtainedOn(), getLocale()) + " · "
+                            + StoredText.show(v.recordedByName(), this::getTranslation));
             value.addClassName(v == null ? "consent-none" : "consent-" + v.decision().name().toLowerCase());
             Div row = new Div(label, value);
             row.addClassName("info-row");

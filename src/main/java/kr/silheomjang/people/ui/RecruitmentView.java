@@ -106,7 +106,7 @@ public class RecruitmentView extends ExperimentPage {
             body.add(new H2(getTranslation("recruit.heading")), new Paragraph(getTranslation("recruit.intro")), none);
             if (owner) {
                 Button create = new Button(getTranslation("recruit.create"), e -> run(() -> service.save(id, null,
-                        RecruitmentSettings.defaults(details.title()))));
+                        RecruitmentSettings.defaults(details.title(), this::getTranslation))));
                 create.setId("recruit-create");
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 body.add(create);

@@ -49,7 +49,8 @@ public interface CardRepository extends JpaRepository<Card, Long> {
     @Query("select c.experimentId, c.id, c.columnId, c.category, c.title from Card c where c.experimentId in :ids")
     List<Object[]> outlines(@Param("ids") java.util.Collection<Long> experimentIds);
 
-    /** Ids of the cards carrying one label, for many experiments. */
-    @Query("select c.id from Card c join c.labels l where c.experimentId in :ids and l = :label")
-    List<Long> withLabel(@Param("ids") java.util.Collection<Long> experimentIds, @Param("label") String label);
+    /** Ids of the cards carrying any of these labels (one word in each language), for many experiments. */
+    @Query("select distinct c.id from Card c join c.labels l where c.experimentId in :ids and l in :labels")
+    List<Long> withLabel(@Param("ids") java.util.Collection<Long> experimentIds,
+            @Param("labels") java.util.Collection<String> labels);
 }

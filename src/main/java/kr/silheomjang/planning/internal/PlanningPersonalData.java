@@ -49,7 +49,7 @@ class PlanningPersonalData implements PersonalDataHolder {
         }
         List<PersonalTable> tables = new ArrayList<>();
         if (!rows.isEmpty()) {
-            tables.add(new PersonalTable("card-comments", List.of("카드", "작성자", "시각", "댓글"), rows));
+            tables.add(new PersonalTable("card-comments", List.of("personal.header.card", "personal.header.author", "personal.header.time", "personal.header.comment"), rows));
         }
         // Card descriptions are work text, kept with the experiment; a mention of the person is theirs all the same.
         List<List<String>> cards = new ArrayList<>();
@@ -59,7 +59,7 @@ class PlanningPersonalData implements PersonalDataHolder {
             }
         }
         if (!cards.isEmpty()) {
-            tables.add(new PersonalTable("cards", List.of("카드", "설명"), cards));
+            tables.add(new PersonalTable("cards", List.of("personal.header.card", "personal.header.description"), cards));
         }
         return tables;
     }

@@ -48,7 +48,7 @@ class RunsheetPersonalData implements PersonalDataHolder {
             }
         }
         return rows.isEmpty() ? List.of()
-                : List.of(new PersonalTable("cues", List.of("내용", "장소", "준비물", "비고"), rows));
+                : List.of(new PersonalTable("cues", List.of("personal.header.content", "personal.header.place", "personal.header.materials", "personal.header.remarks"), rows));
     }
 
     @Override

@@ -49,7 +49,7 @@ class SchedulePersonalData implements PersonalDataHolder {
             }
         }
         return rows.isEmpty() ? List.of()
-                : List.of(new PersonalTable("events", List.of("일정", "날짜", "장소", "메모"), rows));
+                : List.of(new PersonalTable("events", List.of("personal.header.event", "personal.header.date", "personal.header.place", "personal.header.note"), rows));
     }
 
     @Override

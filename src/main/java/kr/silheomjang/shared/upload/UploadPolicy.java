@@ -34,7 +34,7 @@ public final class UploadPolicy {
     static final int MAX_NAME = 120;
 
     /** What a name that reduces to nothing is called (plus the extension of its type). */
-    static final String FALLBACK_NAME = "파일";
+    static final String FALLBACK_NAME = "file";
 
     private final long maxBytes;
     private final Set<FileType> types;

@@ -55,18 +55,18 @@ class SurveyPersonalData implements PersonalDataHolder {
             }
         }
         if (!answers.isEmpty()) {
-            tables.add(new PersonalTable("survey-answers", List.of("설문", "질문", "제출 시각", "답변"), answers));
+            tables.add(new PersonalTable("survey-answers", List.of("personal.header.survey", "personal.header.question", "personal.header.submittedAt", "personal.header.answer"), answers));
         }
         List<List<String>> notes = new ArrayList<>();
         for (var o : jdbc.queryForList("select note, author_name, observed_at, photo_type from observation"
                 + " where experiment_id = ? order by id", experimentId)) {
             if (person.mentionedIn((String) o.get("note"))) {
                 notes.add(List.of((String) o.get("author_name"), String.valueOf(o.get("observed_at")),
-                        (String) o.get("note"), o.get("photo_type") == null ? "" : "사진 있음"));
+                        (String) o.get("note"), o.get("photo_type") == null ? "" : String.valueOf(o.get("photo_type"))));
             }
         }
         if (!notes.isEmpty()) {
-            tables.add(new PersonalTable("observations", List.of("기록자", "시각", "관찰 메모", "사진"), notes));
+            tables.add(new PersonalTable("observations", List.of("personal.header.recorder", "personal.header.time", "personal.header.observation", "personal.header.photo"), notes));
         }
         return tables;
     }

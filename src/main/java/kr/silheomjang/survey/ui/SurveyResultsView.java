@@ -110,8 +110,9 @@ public class SurveyResultsView extends ExperimentPage {
         back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId())));
         long eid = experimentId();
         long sid = surveyId;
+        java.util.Locale language = getLocale();
         csv.setHref(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = surveys.exportCsv(eid, sid);
+            byte[] bytes = surveys.exportCsv(eid, sid, language);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "survey-" + sid + ".csv",
                     kr.silheomjang.shared.csv.CsvWriter.CONTENT_TYPE, bytes.length);
         }), AttachmentType.DOWNLOAD);

@@ -62,10 +62,10 @@ class TopicPersonalData implements PersonalDataHolder {
                     nz(o.notes().network()), nz(o.notes().campaign()), nz(o.notes().will()))));
         }
         List<PersonalTable> tables = new ArrayList<>();
-        tables.add(new PersonalTable("proposals", List.of("제안", "제안자", "메일", "전화", "SNS"), rows));
+        tables.add(new PersonalTable("proposals", List.of("personal.header.proposal", "personal.header.proposer", "personal.header.mail", "personal.header.phone", "personal.header.sns"), rows));
         if (!notes.isEmpty()) {
-            tables.add(new PersonalTable("proposer-meeting", List.of("제안", "배경과 취지", "활동·네트워크",
-                    "캠페인 정보", "참여 의지"), notes));
+            tables.add(new PersonalTable("proposer-meeting", List.of("personal.header.proposal", "personal.header.background", "personal.header.network",
+                    "personal.header.campaign", "personal.header.willingness"), notes));
         }
         return tables;
     }

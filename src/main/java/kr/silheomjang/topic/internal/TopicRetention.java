@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.shared.PersonalDataHolder;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.topic.TopicLive;
 
 /**
@@ -26,7 +27,7 @@ import kr.silheomjang.topic.TopicLive;
 @Component
 public class TopicRetention {
 
-    static final String JOB_ACTOR = "보존 기간 작업";
+    static final String JOB_ACTOR = StoredText.marker("stored.actor.retentionJob");
 
     private final JdbcTemplate jdbc;
     private final TopicCandidateRepository candidates;

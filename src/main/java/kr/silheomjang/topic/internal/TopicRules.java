@@ -19,7 +19,6 @@ public final class TopicRules {
     public static final int MAX_TITLE = 300;
     public static final int MAX_BODY = 6000;
     public static final int MAX_TAGS = 500;
-    public static final String MANUAL_SOURCE = "직접 입력";
 
     private TopicRules() {
     }
@@ -62,14 +61,17 @@ public final class TopicRules {
         if (d.proposerSns() != null && Texts.strip(d.proposerSns()).length() > 300) {
             errors.add("topic.error.snsTooLong");
         }
-        if (String.join(",", clean(d).tags()).length() > MAX_TAGS) {
+        if (String.join(",", clean(d, "").tags()).length() > MAX_TAGS) {
             errors.add("topic.error.tagsTooLong");
         }
         return errors;
     }
 
-    /** Trimmed values, blanks as null, a default source, tags without duplicates or commas. */
-    public static CandidateDraft clean(CandidateDraft d) {
+    /**
+     * Trimmed values, blanks as null, a default source ({@code manualSource}: "직접 입력" in the writer's language),
+     * tags without duplicates or commas.
+     */
+    public static CandidateDraft clean(CandidateDraft d, String manualSource) {
         boolean known = d.proposerKnown();
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (String t : d.tags()) {
@@ -80,7 +82,7 @@ public final class TopicRules {
         }
         String source = Texts.stripToNull(d.sourcePlatform());
         return new CandidateDraft(Texts.strip(d.title()), Texts.strip(d.body()),
-                source == null ? MANUAL_SOURCE : source, Texts.stripToNull(d.sourceUrl()), d.submittedOn(), known,
+                source == null ? manualSource : source, Texts.stripToNull(d.sourceUrl()), d.submittedOn(), known,
                 Texts.stripToNull(d.proposerName()), known ? Texts.stripToNull(d.proposerEmail()) : null,
                 known ? Texts.stripToNull(d.proposerPhone()) : null, known ? Texts.stripToNull(d.proposerSns()) : null,
                 List.copyOf(tags));

@@ -27,6 +27,35 @@ class ParticipantCsvHeadersTest {
     }
 
     @Test
+    void downloadedFromTheEnglishUiTheFileIsEnglishAndImportReadsBothLanguagesBack() {
+        ParticipantDraft d = ParticipantDraft.builder().set(kr.silheomjang.people.ParticipantField.NAME, "김가나")
+                .set(kr.silheomjang.people.ParticipantField.GROUP, kr.silheomjang.people.ParticipantGroup.FILM_CREW)
+                .set(kr.silheomjang.people.ParticipantField.STATUS, AttendanceStatus.CONFIRMED)
+                .set(kr.silheomjang.people.ParticipantField.PHOTO, kr.silheomjang.people.PhotoConsent.REFUSED)
+                .build();
+        var row = new kr.silheomjang.people.ParticipantRow(1, 0, d,
+                java.util.Map.of(AttendanceStatus.CONFIRMED, java.time.LocalDate.of(2026, 12, 1)), false, false,
+                java.time.Instant.EPOCH, "김기획");
+
+        String english = new String(ParticipantCsv.write(java.util.List.of(row), java.util.Locale.ENGLISH),
+                StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFName,Phone,Email,Group,Status,Photo consent,Accessibility needs,")
+                .contains("Confirmed date").contains("김가나,,,Film crew,Confirmed,Refused,").doesNotContain("참여");
+        String korean = new String(ParticipantCsv.write(java.util.List.of(row), null), StandardCharsets.UTF_8);
+        assertThat(korean).startsWith("\uFEFF이름,전화번호").contains("촬영팀,참여 확정,촬영 불가");
+
+        for (String file : java.util.List.of(english, korean)) {
+            CsvImportPreview back = ParticipantCsv.read(file.getBytes(StandardCharsets.UTF_8));
+            assertThat(back.problems()).isEmpty();
+            assertThat(back.rows()).singleElement().satisfies(r -> {
+                assertThat(r.group()).isEqualTo(kr.silheomjang.people.ParticipantGroup.FILM_CREW);
+                assertThat(r.status()).isEqualTo(AttendanceStatus.CONFIRMED);
+                assertThat(r.photoConsent()).isEqualTo(kr.silheomjang.people.PhotoConsent.REFUSED);
+            });
+        }
+    }
+
+    @Test
     void anUnknownHeaderIsStillRefusedAndANameColumnStillRequired() {
         CsvImportPreview preview = ParticipantCsv.read("Nickname,phone\n가,010\n".getBytes(StandardCharsets.UTF_8));
         assertThat(preview.rows()).isEmpty();

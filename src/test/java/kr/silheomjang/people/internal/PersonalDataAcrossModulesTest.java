@@ -104,14 +104,26 @@ class PersonalDataAcrossModulesTest {
         long pid = ids[1];
 
         Map<String, String> zip = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id,
-                pid)));
+                pid, null)));
         assertThat(zip).containsKeys("people-participant.csv", "experiment-proposer-name.csv",
                 "experiment-invitations.csv", "experiment-activity.csv", "planning-card-comments.csv",
                 "survey-survey-answers.csv", "survey-observations.csv", "README.txt");
         assertThat(zip.get("planning-card-comments.csv")).contains("휠체어 동선").doesNotContain("다른 이야기");
-        assertThat(zip.get("survey-observations.csv")).contains("계단에서 멈춤").contains("사진 있음")
+        assertThat(zip.get("survey-observations.csv")).contains("계단에서 멈춤").contains("image/png")
                 .doesNotContain("조용함");
         assertThat(zip.get("survey-survey-answers.csv")).contains("010-1234-5678로 연락");
+        assertThat(zip.get("planning-card-comments.csv")).as("Korean without a locale").startsWith("\uFEFF카드,작성자");
+        assertThat(zip.get("README.txt")).startsWith("이 파일에는");
+
+        // Downloaded from the English UI: the same tables, headed in English.
+        Map<String, String> english = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id, pid,
+                java.util.Locale.ENGLISH)));
+        assertThat(english.get("planning-card-comments.csv")).startsWith("\uFEFFCard,Author,Time,Comment")
+                .contains("휠체어 동선");
+        assertThat(english.get("survey-observations.csv")).startsWith("\uFEFFRecorded by,Time,Observation note,Photo");
+        assertThat(english.get("README.txt")).startsWith("This file holds");
+        assertThat(String.join("", english.values()).replace("people-participant", ""))
+                .as("no header left untranslated").doesNotContain("!personal.");
 
         signedIn.run(owner, () -> participants.erasePerson(id, pid));
         String everything = String.join("\n", jdbc.queryForList("select c.body from card_comment c join card k"
