@@ -21,6 +21,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
 import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.shared.UserFacingException;
 
 /**
@@ -109,7 +110,7 @@ public final class Actions {
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e).orElseThrow(() -> e);
             if (failure.conflict() && conflictShownBy != null) {
-                conflictShownBy.accept(failure.changedBy(), failure.changedAt());
+                conflictShownBy.accept(StoredText.show(failure.changedBy(), where::getTranslation), failure.changedAt());
             } else if (failure.cause() instanceof UserFacingException invalid && invalidFields != null) {
                 invalidFields.accept(invalid.messageKeys());
             } else {
@@ -190,7 +191,8 @@ public final class Actions {
                 case USER -> String.join("\n", Messages.translate(where, (UserFacingException) cause));
                 case CONFLICT -> {
                     ConflictException c = (ConflictException) cause;
-                    yield where.getTranslation(conflictKey, c.changedBy(), Formats.dateTime(c.changedAt(), locale()));
+                    yield where.getTranslation(conflictKey, StoredText.show(c.changedBy(), where::getTranslation),
+                            Formats.dateTime(c.changedAt(), locale()));
                 }
                 case UNKNOWN_CONFLICT -> where.getTranslation("conflict.unknown");
                 case DENIED -> where.getTranslation("error.accessDenied");

@@ -24,6 +24,7 @@ import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.collab.PresenceRegistry.FormUser;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.security.AppUser;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * The one mechanism for a form that others may change while it is open (issue 18, decision note 0013): a live refresh
@@ -181,7 +182,8 @@ public final class LiveForm<S> {
      */
     public void refresh(S newer, String who, @Nullable Instant at) {
         latest = newer;
-        slots.values().forEach(s -> s.refresh(newer, new Change(who, at)));
+        Change change = new Change(StoredText.show(who, owner::getTranslation), at);
+        slots.values().forEach(s -> s.refresh(newer, change));
     }
 
     /** The latest state heard of: save with its version (the user's touched fields go over it). */

@@ -227,7 +227,8 @@ class ProposerPanel extends VerticalLayout {
             form.refresh(view, nz(view.updatedByName()), view.updatedAt());
         }
         showPart();
-        lastSaved.setText(view.updatedAt() == null ? "" : getTranslation("people.lastSaved", view.updatedByName(),
+        lastSaved.setText(view.updatedAt() == null ? "" : getTranslation("people.lastSaved",
+                StoredText.show(view.updatedByName(), this::getTranslation),
                 Formats.dateTime(view.updatedAt(), getLocale())));
         renderConsents();
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.topic.CandidateDetails;
 import kr.silheomjang.topic.CandidateDraft;
 import kr.silheomjang.topic.TopicService;
@@ -178,7 +179,7 @@ class CandidateDialog extends Dialog {
         }
         CandidateDetails latest = topics.get(editing.id());
         form.refresh(latest, latest.updatedByName(), latest.updatedAt());
-        showConflict("?".equals(who) ? latest.updatedByName() : who,
+        showConflict("?".equals(who) ? StoredText.show(latest.updatedByName(), this::getTranslation) : who,
                 "?".equals(who) ? Formats.dateTime(latest.updatedAt(), getLocale()) : when);
     }
 

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.topic.CandidateDetails;
@@ -200,7 +201,7 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
                 }
                 boolean decided = d.status().isDecision();
                 lastDecision.setText(decided ? getTranslation("topic.meeting.decided",
-                        getTranslation(d.status().messageKey()), d.updatedByName(),
+                        getTranslation(d.status().messageKey()), StoredText.show(d.updatedByName(), this::getTranslation),
                         Formats.dateTime(d.updatedAt(), getLocale())) : "");
             } finally {
                 filling = false;
