@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,21 @@ public class PresenceRegistry {
     private record Held<T>(T user, long at) {
     }
 
+    /**
+     * This node's open pages of one experiment, as of its last join or leave: the seats in order of arrival and the
+     * distinct people, both immutable. {@link #present} runs for every open view on every presence change, so it
+     * reads this instead of sorting every seat again (with 1,000 open boards that was 1,000 sorts of 1,000 seats per
+     * change). {@code merged} remembers the last merge with other nodes' seats, by the identity of the list
+     * {@link PresenceShare#others} returned (it returns the same list while its read is fresh).
+     */
+    private record Pages(List<Seat> seats, List<PresentUser> people, AtomicReference<Merged> merged) {
+    }
+
+    private record Merged(List<Seat> others, List<PresentUser> people) {
+    }
+
     private final Map<Long, Map<Long, Held<PresentUser>>> byExperiment = new ConcurrentHashMap<>();
+    private final Map<Long, Pages> pages = new ConcurrentHashMap<>();
     private final Map<FormKey, Map<Long, Held<FormUser>>> byForm = new ConcurrentHashMap<>();
     private final AtomicLong handles = new AtomicLong();
     private final PresenceShare share;
@@ -57,10 +72,12 @@ public class PresenceRegistry {
         long handle = handles.incrementAndGet();
         byExperiment.computeIfAbsent(experimentId, id -> new ConcurrentHashMap<>())
                 .put(handle, new Held<>(new PresentUser(userId, displayName, place), System.currentTimeMillis()));
+        pagesChanged(experimentId);
         changed(experimentId, WorkspaceLive.PRESENCE);
         return () -> {
             Map<Long, Held<PresentUser>> present = byExperiment.get(experimentId);
             if (present != null && present.remove(handle) != null) {
+                pagesChanged(experimentId);
                 changed(experimentId, WorkspaceLive.PRESENCE);
             }
         };
@@ -68,11 +85,50 @@ public class PresenceRegistry {
 
     /** Distinct people present on any node, in order of arrival. */
     public List<PresentUser> present(long experimentId) {
+        Pages here = pages.get(experimentId);
+        List<Seat> others = share.others(experimentId);
+        if (others.isEmpty()) {
+            return here == null ? List.of() : here.people();
+        }
+        if (here == null) {
+            return distinct(others.stream().filter(seat -> seat.form() == null).sorted(BY_ARRIVAL).toList());
+        }
+        Merged last = here.merged().get();
+        if (last != null && last.others() == others) {
+            return last.people();
+        }
+        List<Seat> all = new ArrayList<>(here.seats());
+        others.stream().filter(seat -> seat.form() == null).forEach(all::add);
+        all.sort(BY_ARRIVAL);
+        List<PresentUser> people = distinct(all);
+        here.merged().set(new Merged(others, people));
+        return people;
+    }
+
+    /**
+     * Rebuilds the snapshot of this node's open pages from the seats as they are now. Atomic per experiment, and every
+     * change of the seats is followed by one, so the last rebuild has seen every change before it.
+     */
+    private void pagesChanged(long experimentId) {
+        pages.compute(experimentId, (id, old) -> {
+            Map<Long, Held<PresentUser>> held = byExperiment.getOrDefault(id, Map.of());
+            if (held.isEmpty()) {
+                return null;
+            }
+            List<Seat> seats = new ArrayList<>(held.size());
+            held.forEach((handle, h) -> seats.add(new Seat(h.at(), handle, h.user().userId(),
+                    h.user().displayName(), null, h.user().place(), null)));
+            seats.sort(BY_ARRIVAL);
+            return new Pages(List.copyOf(seats), distinct(seats), new AtomicReference<>());
+        });
+    }
+
+    private static List<PresentUser> distinct(List<Seat> sortedPageSeats) {
         Map<Long, PresentUser> distinct = new LinkedHashMap<>();
-        everywhere(experimentId).stream()
-                .filter(seat -> seat.form() == null)
-                .forEach(seat -> distinct.putIfAbsent(seat.userId(),
-                        new PresentUser(seat.userId(), seat.name(), String.valueOf(seat.place()))));
+        for (Seat seat : sortedPageSeats) {
+            distinct.putIfAbsent(seat.userId(),
+                    new PresentUser(seat.userId(), seat.name(), String.valueOf(seat.place())));
+        }
         return List.copyOf(distinct.values());
     }
 
@@ -111,10 +167,14 @@ public class PresenceRegistry {
 
     /** Distinct people in a form on any node, in order of arrival; a person in a field in any window shows it. */
     public List<FormUser> inForm(long experimentId, String form) {
+        // Only this form's seats are sorted, not the experiment's open pages.
+        List<Seat> seats = new ArrayList<>();
+        byForm.getOrDefault(new FormKey(experimentId, form), Map.of()).forEach((handle, h) -> seats.add(new Seat(
+                h.at(), handle, h.user().userId(), h.user().displayName(), form, null, h.user().field())));
+        share.others(experimentId).stream().filter(seat -> form.equals(seat.form())).forEach(seats::add);
+        seats.sort(BY_ARRIVAL);
         Map<Long, FormUser> distinct = new LinkedHashMap<>();
-        everywhere(experimentId).stream()
-                .filter(seat -> form.equals(seat.form()))
-                .forEach(seat -> distinct.merge(seat.userId(), new FormUser(seat.userId(), seat.name(), seat.field()),
+        seats.forEach(seat -> distinct.merge(seat.userId(), new FormUser(seat.userId(), seat.name(), seat.field()),
                         (first, later) -> first.field() != null ? first : later));
         return List.copyOf(distinct.values());
     }
@@ -123,6 +183,7 @@ public class PresenceRegistry {
     public void evict(long experimentId, long userId) {
         Map<Long, Held<PresentUser>> present = byExperiment.get(experimentId);
         if (present != null && present.values().removeIf(h -> h.user().userId() == userId)) {
+            pagesChanged(experimentId);
             changed(experimentId, WorkspaceLive.PRESENCE);
         }
         boolean leftForms = false;
@@ -152,14 +213,6 @@ public class PresenceRegistry {
             }
         });
         return seats;
-    }
-
-    /** Every node's seats in an experiment, in order of arrival. */
-    private List<Seat> everywhere(long experimentId) {
-        List<Seat> all = seatsHere(experimentId);
-        all.addAll(share.others(experimentId));
-        all.sort(BY_ARRIVAL);
-        return all;
     }
 
     private static final Comparator<Seat> BY_ARRIVAL = Comparator.comparingLong(Seat::at).thenComparingLong(Seat::seq);

@@ -209,6 +209,10 @@ public final class LiveSubscription implements AutoCloseable {
             // Every read this batch causes may share one that began after the batch's last update arrived.
             ReadFreshness.during(latest, () -> handler.accept(batch));
             LiveMetrics.delivered(target, since);
+            if (target.getInternals().isDirty()) {
+                // This batch will be pushed: a screen-reader sentence whose slot has opened goes along.
+                LiveAnnouncer.of(target).ifPresent(LiveAnnouncer::beforePush);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -50,7 +51,19 @@ final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, Afte
     private Browser browser;
     private ApplicationContext app;
     private String baseUrl;
+    /** A server outside this JVM (e.g. the prod jar a benchmark started), asked for its address when first used. */
+    private final Supplier<String> externalServer;
     private final List<BrowserContext> contexts = new ArrayList<>();
+
+    /** Against the app this test class's {@code @SpringBootTest} started. */
+    BrowserSupport() {
+        this(null);
+    }
+
+    /** Against a server in another process; {@code baseUrl} is asked once, when the first browser opens. */
+    BrowserSupport(Supplier<String> baseUrl) {
+        this.externalServer = baseUrl;
+    }
 
     @Override
     public void beforeAll(ExtensionContext extension) {
@@ -58,12 +71,14 @@ final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, Afte
             throw new AssertionError(CHROMIUM + " is missing: install Debian's chromium package "
                     + "(apt-get install chromium). The real-browser tests never skip.");
         }
-        app = SpringExtension.getApplicationContext(extension);
-        String port = app.getEnvironment().getProperty("local.server.port");
-        if (port == null) {
-            throw new AssertionError("No server port: use @SpringBootTest(webEnvironment = RANDOM_PORT)");
+        if (externalServer == null) {
+            app = SpringExtension.getApplicationContext(extension);
+            String port = app.getEnvironment().getProperty("local.server.port");
+            if (port == null) {
+                throw new AssertionError("No server port: use @SpringBootTest(webEnvironment = RANDOM_PORT)");
+            }
+            baseUrl = "http://localhost:" + port;
         }
-        baseUrl = "http://localhost:" + port;
         patientAssertions();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -114,6 +129,9 @@ final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, Afte
     }
 
     String baseUrl() {
+        if (baseUrl == null && externalServer != null) {
+            baseUrl = externalServer.get();
+        }
         return baseUrl;
     }
 
@@ -126,7 +144,7 @@ final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, Afte
     /** Same, with changed options, e.g. a phone's viewport. */
     BrowserContext newContext(Consumer<Browser.NewContextOptions> tweak) {
         Browser.NewContextOptions options = new Browser.NewContextOptions()
-                .setBaseURL(baseUrl)
+                .setBaseURL(baseUrl())
                 .setLocale("en-US")
                 .setTimezoneId("Asia/Seoul")
                 .setViewportSize(1280, 900);

@@ -8,42 +8,65 @@ import static kr.silheomjang.e2e.PlanningBenchmarkIT.pct;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-
-import kr.silheomjang.collab.LiveUpdate;
-import kr.silheomjang.collab.LiveUpdateBus;
+import com.sun.tools.attach.VirtualMachine;
 
 /**
- * Benchmark, not a test (only with {@code -Dbenchmark=true}; README): one board watched by 1, 10 and 30 browsers (each
- * its own Chromium context and HTTP session, as separate people). The owner moves a card with Alt+arrow; every watcher
- * records with a MutationObserver when the card appears in its new column; a move counts when the slowest watcher has
- * it. Per watcher count it prints edit-to-visible p50/p95 of the slowest, server CPU per change (this JVM's process
- * CPU, which also holds the Playwright client: an upper bound), the same for a bare push ({@link BenchmarkPing}) as the
- * in-run baseline, and the heap each open board view holds. Figures sit next to the issue's targets; nothing asserts
- * them. Writes target/benchmark/live-scale.txt.
+ * Benchmark, not a test (only with {@code -Dbenchmark=true}; README "Benchmark: live updates at scale", run by
+ * {@code scripts/live-benchmark.sh}): issue #21 point 6. Starts the packaged prod jar as its own process (an H2 file
+ * database under target/benchmark/live-scale, the demo workspace) and has one board watched by 1, 10 and 30 browsers
+ * (each its own Chromium context and HTTP session, as separate people; {@code -Dbenchmark.watchers=1,3} changes the
+ * counts). The owner moves a card with Alt+arrow; every watcher records with a MutationObserver when the card appears
+ * in its new column; a move counts when the slowest watcher has it. Per watcher count it prints edit-to-visible
+ * p50/p95 of the slowest, the server process's CPU per change (utime + stime from /proc, so the browsers and this
+ * client are not in it), the same for a bare push ({@link BenchmarkPing}) as the in-run baseline, and the heap each
+ * added board view holds in the server (used heap after GC, read over JMX). The bare push's hook is benchmark code:
+ * its classes go into a folder only the server process has on its class path ({@code -Dloader.path}). Figures sit
+ * next to the issue's targets; nothing asserts them. Writes target/benchmark/live-scale.txt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(BenchmarkPing.Config.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class LiveScaleBenchmarkIT {
 
     static final int RUNS = Integer.getInteger("benchmark.runs", 20);
-    static final int[] WATCHERS = {1, 10, 30};
+    static final int WARMUPS = 3;
+    static final int[] WATCHERS = Arrays.stream(System.getProperty("benchmark.watchers", "1,10,30").split(","))
+            .map(String::trim).mapToInt(Integer::parseInt).toArray();
+    static final Path WORK = Path.of("target", "benchmark", "live-scale");
     static final String CARD = "일시와 장소 선정";
     static final String OBSERVE = """
             (card) => {
@@ -57,26 +80,39 @@ class LiveScaleBenchmarkIT {
               }).observe(document.body, {subtree: true, childList: true, characterData: true});
             }""";
 
+    private static ServerProcess server;
+
     @RegisterExtension
-    static final BrowserSupport browsers = new BrowserSupport();
+    static final BrowserSupport browsers = new BrowserSupport(() -> server.baseUrl());
+
+    @BeforeAll
+    static void startTheProdJar() throws Exception {
+        server = ServerProcess.start();
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (server != null) {
+            server.close();
+        }
+    }
 
     private record Figures(int watchers, long p50, long p95, double cpuPerMove, long pingP50, long pingP95,
             double cpuPerPing, long heapPerView) {
     }
 
     @Test
-    void editToVisibleForTheSlowestOf1And10And30Watchers() throws IOException {
-        long id = browsers.nightSchoolId();
+    void editToVisibleForTheSlowestOf1And10And30Watchers() throws Exception {
+        long id = server.nightSchoolId();
         Page owner = browsers.loggedIn(OWNER);
         PlanningBoardIT.openBoard(owner, id);
         Locator card = owner.locator(".kanban-card[aria-label=\"" + CARD + "\"]");
-        LiveUpdateBus bus = browsers.bean(LiveUpdateBus.class);
         List<Page> watchers = new ArrayList<>();
         List<Figures> figures = new ArrayList<>();
         int[] column = {0};
         long[] pingNo = {0};
         for (int n : WATCHERS) {
-            long heapBefore = usedHeapAfterGc();
+            long heapBefore = server.usedHeapAfterGc();
             int added = n - watchers.size();
             while (watchers.size() < n) {
                 Page w = browsers.loggedIn(PLANNER);
@@ -84,17 +120,17 @@ class LiveScaleBenchmarkIT {
                 w.evaluate(OBSERVE, CARD);
                 watchers.add(w);
             }
-            long heapPerView = Math.max(0, usedHeapAfterGc() - heapBefore) / Math.max(1, added);
+            long heapPerView = Math.max(0, server.usedHeapAfterGc() - heapBefore) / Math.max(1, added);
 
             List<Long> moves = new ArrayList<>();
             long cpuMoves = 0;
-            for (int i = 0; i < RUNS + 3; i++) {
+            for (int i = 0; i < RUNS + WARMUPS; i++) {
                 int target = column[0] == 0 ? 1 : 0;
                 for (Page w : watchers) {
                     w.evaluate("(t) => { window.__target = t; window.__seenAt = 0; }", target);
                 }
                 card.focus();
-                long cpu0 = processCpuNanos();
+                long cpu0 = server.cpuNanos();
                 long t0 = System.currentTimeMillis();
                 card.press(target == 1 ? "Alt+ArrowRight" : "Alt+ArrowLeft");
                 long slowest = 0;
@@ -102,11 +138,11 @@ class LiveScaleBenchmarkIT {
                     w.waitForFunction("() => window.__seenAt > 0");
                     slowest = Math.max(slowest, ((Number) w.evaluate("() => window.__seenAt")).longValue());
                 }
-                long cpu = processCpuNanos() - cpu0;
+                long cpu = server.cpuNanos() - cpu0;
                 assertThat(owner.locator(".kanban-column:nth-child(" + (target + 1) + ") .kanban-card[aria-label=\""
                         + CARD + "\"]")).isVisible();
                 column[0] = target;
-                if (i >= 3) {
+                if (i >= WARMUPS) {
                     moves.add(slowest - t0);
                     cpuMoves += cpu;
                 }
@@ -114,19 +150,19 @@ class LiveScaleBenchmarkIT {
 
             List<Long> pings = new ArrayList<>();
             long cpuPings = 0;
-            for (int i = 0; i < RUNS + 3; i++) {
+            for (int i = 0; i < RUNS + WARMUPS; i++) {
                 long no = pingNo[0]++;
                 String expected = "[" + no + "]";
-                long cpu0 = processCpuNanos();
+                long cpu0 = server.cpuNanos();
                 long t0 = System.currentTimeMillis();
-                bus.publish(LiveUpdate.of(id, BenchmarkPing.Kind.PING, no));
+                server.ping(id, no);
                 long slowest = 0;
                 for (Page w : watchers) {
                     w.waitForFunction("(e) => window.__ping === e", expected);
                     slowest = Math.max(slowest, ((Number) w.evaluate("() => window.__pingAt")).longValue());
                 }
-                long cpu = processCpuNanos() - cpu0;
-                if (i >= 3) {
+                long cpu = server.cpuNanos() - cpu0;
+                if (i >= WARMUPS) {
                     pings.add(slowest - t0);
                     cpuPings += cpu;
                 }
@@ -135,47 +171,232 @@ class LiveScaleBenchmarkIT {
                     pct(pings, 95), cpuPerChange(cpuPings), heapPerView));
         }
 
+        String report = report(figures);
+        System.out.println(report);
+        Files.createDirectories(WORK.getParent());
+        Files.writeString(WORK.getParent().resolve("live-scale.txt"), report);
+    }
+
+    private static String report(List<Figures> figures) {
+        String when = ZonedDateTime.now(ZoneId.of("Asia/Seoul")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "live at scale (%d changes per row, %d cores; watchers each in their own Chromium context)%n"
-                        + "watchers | move->visible slowest p50/p95 ms | CPU ms/move | bare push p50/p95 ms | CPU ms/push"
-                        + " | heap KiB/board view%n", RUNS, Runtime.getRuntime().availableProcessors()));
+                "live at scale (prod jar in its own process, H2 file; %d changes per row after %d warm-ups; %d cores;"
+                        + " watchers each in their own Chromium context; %s)%n"
+                        + "watchers | move->visible slowest p50/p95 ms | server CPU ms/move | bare push p50/p95 ms"
+                        + " | server CPU ms/push | heap KiB/board view%n",
+                RUNS, WARMUPS, Runtime.getRuntime().availableProcessors(), when));
         for (Figures f : figures) {
-            report.append(String.format(Locale.ROOT, "%8d | %14d / %-14d | %11.1f | %9d / %-8d | %11.1f | %d%n",
+            report.append(String.format(Locale.ROOT, "%8d | %14d / %-14d | %18.1f | %9d / %-8d | %18.1f | %d%n",
                     f.watchers(), f.p50(), f.p95(), f.cpuPerMove(), f.pingP50(), f.pingP95(), f.cpuPerPing(),
                     f.heapPerView() / 1024));
         }
-        Figures one = figures.getFirst();
-        Figures thirty = figures.getLast();
-        report.append(String.format(Locale.ROOT,
-                "targets: 1 watcher p95 <= 100 ms (now %d); 30 watchers slowest p95 <= 250 ms (now %d); CPU/change with"
-                        + " 30 <= 3x with 1 (now %.1fx); >= 1,000 board views per GiB (now %d per GiB)%n",
-                one.p95(), thirty.p95(), thirty.cpuPerMove() / Math.max(0.001, one.cpuPerMove()),
-                thirty.heapPerView() == 0 ? 0 : (1L << 30) / thirty.heapPerView()));
-        System.out.println(report);
-        Path out = Path.of("target", "benchmark", "live-scale.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        Figures one = figures.stream().filter(f -> f.watchers() == 1).findFirst().orElse(figures.getFirst());
+        Figures most = figures.stream().max(Comparator.comparingInt(Figures::watchers)).orElseThrow();
+        Figures heapRow = figures.stream().filter(f -> f.heapPerView() > 0)
+                .max(Comparator.comparingInt(Figures::watchers)).orElse(most);
+        String row = "%-58s | %9s | %s%n";
+        report.append(String.format(Locale.ROOT, row, "target (issue #21 point 6)", "now", "target"));
+        report.append(String.format(Locale.ROOT, row, one.watchers() + " watcher(s): move->visible p95",
+                one.p95() + " ms", "<= 100 ms (1 watcher)"));
+        report.append(String.format(Locale.ROOT, row, most.watchers() + " watchers: slowest move->visible p95",
+                most.p95() + " ms", "<= 250 ms (30 watchers)"));
+        report.append(String.format(Locale.ROOT, row,
+                "server CPU per move, " + most.watchers() + " watchers vs " + one.watchers(),
+                String.format(Locale.ROOT, "%.1fx", most.cpuPerMove() / Math.max(0.001, one.cpuPerMove())),
+                "<= 3x (30 vs 1)"));
+        report.append(String.format(Locale.ROOT, row,
+                "open board views per GiB of server heap (" + heapRow.watchers() + " watchers row)",
+                heapRow.heapPerView() == 0 ? "-" : String.valueOf((1L << 30) / heapRow.heapPerView()), ">= 1,000"));
+        return report.toString();
     }
 
-    private double cpuPerChange(long nanos) {
+    private static double cpuPerChange(long nanos) {
         return nanos / 1e6 / RUNS;
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
+    /**
+     * The packaged prod jar in a process of its own, started through Spring Boot's {@code PropertiesLauncher} so that
+     * {@code -Dloader.path} adds the benchmark's hook folder (and nothing else) to its class path.
+     */
+    static final class ServerProcess implements AutoCloseable {
+        private final Process process;
+        private final String baseUrl;
+        private final String jdbcUrl;
+        private final JMXConnector jmx;
+        private final MBeanServerConnection mbeans;
+        private final long ticksPerSecond;
 
-    private static long usedHeapAfterGc() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
+        private ServerProcess(Process process, String baseUrl, String jdbcUrl, JMXConnector jmx, long ticksPerSecond)
+                throws IOException {
+            this.process = process;
+            this.baseUrl = baseUrl;
+            this.jdbcUrl = jdbcUrl;
+            this.jmx = jmx;
+            this.mbeans = jmx.getMBeanServerConnection();
+            this.ticksPerSecond = ticksPerSecond;
+        }
+
+        static ServerProcess start() throws Exception {
+            Path jar;
+            try (Stream<Path> files = Files.list(Path.of("target"))) {
+                jar = files.filter(p -> p.getFileName().toString().matches("silheomjang-.*\\.jar")).findFirst()
+                        .orElseThrow(() -> new AssertionError("No packaged jar in target/: run scripts/live-benchmark.sh"
+                                + " (or ./mvnw verify with -Dit.test=LiveScaleBenchmarkIT), which packages it first"));
+            }
+            Path hook = WORK.resolve("hook").toAbsolutePath();
+            deleteTree(WORK);
+            Path classes = Path.of("target", "test-classes", "kr", "silheomjang", "e2e");
+            Path into = Files.createDirectories(hook.resolve("kr/silheomjang/e2e"));
+            try (Stream<Path> files = Files.list(classes)) {
+                for (Path c : files.filter(p -> p.getFileName().toString().startsWith("BenchmarkPing")).toList()) {
+                    Files.copy(c, into.resolve(c.getFileName()));
+                }
+            }
+            Files.createDirectories(hook.resolve("META-INF"));
+            Files.writeString(hook.resolve("META-INF/spring.factories"),
+                    "org.springframework.context.ApplicationContextInitializer=" + BenchmarkPing.Hook.class.getName()
+                            + "\n");
+
+            int port = Integer.getInteger("benchmark.port", 0);
+            if (port == 0) {
+                try (ServerSocket free = new ServerSocket(0)) {
+                    port = free.getLocalPort();
+                }
+            }
+            String jdbc = "jdbc:h2:file:" + WORK.resolve("db").toAbsolutePath().resolve("silheomjang")
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE";
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            String jvmArgs = System.getProperty("benchmark.serverJvmArgs", "").trim();
+            if (!jvmArgs.isEmpty()) {
+                command.addAll(List.of(jvmArgs.split("\\s+")));
+            }
+            command.addAll(List.of("-Dloader.path=" + hook, "-cp", jar.toAbsolutePath().toString(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
+                    "--spring.datasource.url=" + jdbc));
+            Path log = WORK.resolve("server.log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
             try {
+                String base = "http://localhost:" + port;
+                waitUntilReady(process, base, log);
+                VirtualMachine vm = VirtualMachine.attach(String.valueOf(process.pid()));
+                String address;
+                try {
+                    address = vm.startLocalManagementAgent();
+                } finally {
+                    vm.detach();
+                }
+                JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(address));
+                return new ServerProcess(process, base, jdbc, jmx, clockTicksPerSecond());
+            } catch (Exception | AssertionError e) {
+                process.destroyForcibly();
+                throw e;
+            }
+        }
+
+        /** Ready means the demo workspace is written too (readiness turns UP after the application runners). */
+        private static void waitUntilReady(Process process, String base, Path log) throws Exception {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("The prod jar stopped (exit " + process.exitValue() + "); see " + log);
+                }
+                try {
+                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError("The prod jar was not ready within 240 s; see " + log);
+        }
+
+        String baseUrl() {
+            return baseUrl;
+        }
+
+        /** The demo experiment 서울역에 일일야학이 열렸다?!, found by its proposal (read through H2's auto server). */
+        long nightSchoolId() throws Exception {
+            try (Connection db = DriverManager.getConnection(jdbcUrl, "sa", "");
+                    ResultSet rs = db.createStatement()
+                            .executeQuery("select id from experiment where proposal_text like '지하철을 학교로%'")) {
+                if (!rs.next()) {
+                    throw new AssertionError("The demo workspace is missing in " + jdbcUrl);
+                }
+                return rs.getLong(1);
+            }
+        }
+
+        /** The server process's CPU so far (user + system, all threads), from /proc: nothing runs in it to read it. */
+        long cpuNanos() throws IOException {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 1_000_000_000L / ticksPerSecond;
+        }
+
+        /** Used heap of the server after three full collections, over JMX. */
+        long usedHeapAfterGc() throws IOException, InterruptedException {
+            MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(mbeans,
+                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+            for (int i = 0; i < 3; i++) {
+                memory.gc();
                 Thread.sleep(200);
+            }
+            return memory.getHeapMemoryUsage().getUsed();
+        }
+
+        /** Publishes a bare push in the server ({@link BenchmarkPing}). */
+        void ping(long experimentId, long no) throws Exception {
+            mbeans.invoke(new ObjectName(BenchmarkPing.OBJECT_NAME), "ping", new Object[] {experimentId, no},
+                    new String[] {long.class.getName(), long.class.getName()});
+        }
+
+        @Override
+        public void close() {
+            try {
+                jmx.close();
+            } catch (IOException ignored) {
+                // the process goes anyway
+            }
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
             } catch (InterruptedException e) {
+                process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
         }
-        return memory.getHeapMemoryUsage().getUsed();
+
+        private static long clockTicksPerSecond() {
+            try {
+                Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+                String out = new String(getconf.getInputStream().readAllBytes()).trim();
+                getconf.waitFor();
+                return Long.parseLong(out);
+            } catch (IOException | InterruptedException | NumberFormatException e) {
+                return 100;
+            }
+        }
+
+        private static void deleteTree(Path root) throws IOException {
+            if (!Files.exists(root)) {
+                return;
+            }
+            try (Stream<Path> all = Files.walk(root)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 }
