@@ -336,7 +336,7 @@ class PlanningServiceTest {
         signedIn.run(owner, () -> attachmentService.attach(id, cardId, "/", "text/plain", "메모".getBytes()));
         signedIn.run(owner, () -> attachmentService.attach(id, cardId, "\0", "text/plain", "메모".getBytes()));
         assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).attachments())
-                .extracting(CardDetails.Attachment::fileName).containsExactly("파일.txt", "파일.txt");
+                .extracting(CardDetails.Attachment::fileName).containsExactly("file.txt", "file.txt");
         assertThatThrownBy(() -> signedIn.run(owner, () -> attachmentService.attach(id, cardId, "\0", null,
                 "메모".getBytes()))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachment.type"));

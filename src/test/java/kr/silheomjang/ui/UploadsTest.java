@@ -87,7 +87,7 @@ class UploadsTest {
             }
         });
         assertThat(received).singleElement().satisfies(r -> {
-            assertThat(r.fileName()).isEqualTo("파일.txt");
+            assertThat(r.fileName()).isEqualTo("file.txt");
             assertThat(r.contentType()).isEqualTo("text/plain");
         });
     }

@@ -26,8 +26,8 @@ class UploadPolicyTest {
         assertThat(UploadPolicy.safeName("..")).isEmpty();
         assertThat(UploadPolicy.safeName(null)).isEmpty();
         assertThat(UploadPolicy.safeName("\u200B\u3000")).isEmpty();
-        assertThat(ALL.check("/", "image/png", png()).name()).isEqualTo("파일.png");
-        assertThat(ALL.check("\0", "text/plain", "메모".getBytes(StandardCharsets.UTF_8)).name()).isEqualTo("파일.txt");
+        assertThat(ALL.check("/", "image/png", png()).name()).isEqualTo("file.png");
+        assertThat(ALL.check("\0", "text/plain", "메모".getBytes(StandardCharsets.UTF_8)).name()).isEqualTo("file.txt");
         // Nothing to go on: refused with a message, never an exception of the platform.
         assertThatThrownBy(() -> ALL.check("/", null, png())).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.messageKeys()).containsExactly("upload.error.type"));
