@@ -108,7 +108,8 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("guide.list.open")).setAutoWidth(true));
         detailColumns.add(grid.addColumn(h -> Formats.date(h.summary().eventDate(), getLocale()))
                 .setHeader(getTranslation("experiment.field.eventDate")).setAutoWidth(true));
-        detailColumns.add(grid.addComponentColumn(h -> ddayBadge(h.summary())).setHeader("D-day").setAutoWidth(true));
+        detailColumns.add(grid.addComponentColumn(h -> ddayBadge(h.summary()))
+                .setHeader(getTranslation("experiments.dday")).setAutoWidth(true));
         detailColumns.add(grid.addColumn(h -> roleText(h.summary()))
                 .setHeader(getTranslation("experiments.myRole")).setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("experiments.empty"));
