@@ -90,7 +90,15 @@ class BoardConcurrencyIT {
             Thread.sleep(150 + random.nextInt(201));
         }
 
-        // Quiet: the last moves commit and reach every board; then a fresh load is the truth.
+        // Quiet: the last moves commit and reach every board; then a fresh load is the truth. Under load (CI runs a
+        // second test JVM beside this one) a key press dispatched at the end can reach the server seconds later, so
+        // quiet means no move saved for two seconds, not a fixed pause (a truth taken before a late move made a
+        // correct board look stale).
+        long saved = -1;
+        for (int i = 0; i < 30 && moves(jdbc, id) != saved; i++) {
+            saved = moves(jdbc, id);
+            Thread.sleep(2000);
+        }
         Page fresh = loggedIn(owner);
         String expected = null;
         for (int attempt = 0; attempt < 20; attempt++) {
@@ -108,6 +116,12 @@ class BoardConcurrencyIT {
                 shown = (String) page.evaluate(BOARD_JS);
                 if (!expected.equals(shown)) {
                     page.waitForTimeout(250);
+                    if (attempt % 8 == 7) {
+                        // The truth again, in case a late move committed after it was read: every board must then
+                        // show the newer one (and the pages after this one are held to it too).
+                        openBoard(fresh, id);
+                        expected = (String) fresh.evaluate(BOARD_JS);
+                    }
                 }
             }
             assertThat(shown).as("a browser's board after the run").isEqualTo(expected);
