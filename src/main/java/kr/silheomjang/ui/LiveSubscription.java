@@ -21,20 +21,12 @@ import kr.silheomjang.collab.ReadFreshness;
 
 /**
  * Connects one view to the live updates of one experiment while the view is attached: subscribes on attach,
- * unsubscribes on detach. It hears only the kinds it names: a view names what it shows. Bursts are coalesced (all kinds seen within {@value #QUICK_MILLIS} ms after a quiet spell, or
- * {@value #COALESCE_MILLIS} ms while changes keep coming, arrive as one set),
+ * unsubscribes on detach. It hears only the kinds it names: a view names what it shows. Bursts are coalesced (all kinds seen within {@value #COALESCE_MILLIS} ms arrive as one set),
  * and the handler runs inside {@code ui.access} of this view's own UI, where it re-reads through the service.
  */
 public final class LiveSubscription implements AutoCloseable {
 
     static final long COALESCE_MILLIS = 60;
-    /**
-     * The wait for the first change after a quiet spell: the events of one commit arrive within a millisecond or two, so
-     * this still gathers them, and a lone change shows sooner (#21: one watcher's p95 ≤ 100 ms). While changes keep
-     * coming (a delivery within {@link #BUSY_MILLIS}), the full {@link #COALESCE_MILLIS} window gathers the burst.
-     */
-    static final long QUICK_MILLIS = 15;
-    static final long BUSY_MILLIS = 250;
     /**
      * Threads that deliver coalesced batches into the views' {@code ui.access}: one per core, so one change reaches
      * the last of many open views about that many times sooner than on one thread (decision note 0041). Order per view
@@ -61,8 +53,6 @@ public final class LiveSubscription implements AutoCloseable {
      * after it has seen them all (the oldest is not enough when a batch waits, e.g. behind a busy UI).
      */
     private long pendingLatest;
-    /** When the last batch was scheduled (System.nanoTime); 0 before the first. */
-    private long lastScheduled;
     private final Registration attachRegistration;
     private final Registration detachRegistration;
     private LiveUpdateBus.Subscription subscription;
@@ -147,7 +137,6 @@ public final class LiveSubscription implements AutoCloseable {
             return;
         }
         boolean schedule;
-        long wait = COALESCE_MILLIS;
         synchronized (this) {
             if (subscription == null) {
                 return;
@@ -156,21 +145,12 @@ public final class LiveSubscription implements AutoCloseable {
             pendingLatest = System.nanoTime();
             if (schedule) {
                 pendingSince = pendingLatest;
-                wait = coalesceMillis(pendingLatest, lastScheduled);
-                lastScheduled = pendingLatest;
             }
             pending.add(update);
         }
         if (schedule) {
-            SCHEDULER.schedule(this::deliver, wait, TimeUnit.MILLISECONDS);
+            SCHEDULER.schedule(this::deliver, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }
-    }
-
-    /** How long a batch that starts now gathers changes: short after a quiet spell, the full window while busy. */
-    static long coalesceMillis(long nowNanos, long lastScheduledNanos) {
-        boolean busy = lastScheduledNanos != 0
-                && nowNanos - lastScheduledNanos < TimeUnit.MILLISECONDS.toNanos(BUSY_MILLIS);
-        return busy ? COALESCE_MILLIS : QUICK_MILLIS;
     }
 
     private void onConnection(boolean connected) {

@@ -52,7 +52,7 @@ import kr.silheomjang.support.Drafts;
  * VaadinSession (signed in as one of {@code benchmark.users} planners), then moves a card through
  * {@link PlanningService} and measures until the LAST view has the card in its new column.
  *
- * <p>The delivery path is the production one: bus → each view's {@code LiveSubscription} (15 ms coalescing after a quiet spell, 60 ms in a burst) →
+ * <p>The delivery path is the production one: bus → each view's {@code LiveSubscription} (60 ms coalescing) →
  * {@code ui.access} on a coalescer thread (one per core, decision note 0041) → the board re-reads through {@code SharedReads} and patches its
  * components → on unlock Vaadin pushes. Browserless sessions stay locked by the test thread, which would only queue
  * {@code ui.access}; here each session is unlocked once its view is open, so other threads take the lock as a
@@ -269,7 +269,7 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
                 server CPU per change, whole process (upper bound) | %6.1f ms | %6.1f ms | <= 50 ms
                 server CPU per change, fan-out threads only        | %6.1f ms | %6.1f ms | <= 50 ms
                   of which the coalescer threads (ui.access, push) | %6.1f ms | %6.1f ms |
-                publish -> first view pushed (15-60 ms gathering)  | %6d ms | %6d ms | -
+                publish -> first view pushed (60 ms coalescing)    | %6d ms | %6d ms | -
                 publish -> last view pushed                        | %6d ms | %6d ms | -
                 heap per open board view (after its first push)    | %d KiB (%d views per GiB)     | >= 1,000 views per GiB
                   the same before any push (first render unsent)   | %d KiB (%d views per GiB)
