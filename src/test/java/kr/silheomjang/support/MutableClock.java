@@ -20,6 +20,10 @@ public class MutableClock extends Clock {
         return new MutableClock(Instant.now());
     }
 
+    public void set(Instant at) {
+        now = at;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

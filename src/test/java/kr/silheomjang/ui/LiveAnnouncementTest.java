@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.Command;
+
+import kr.silheomjang.support.MutableClock;
 
 /**
  * The live region's pacing (at most one sentence a second, the rest coalesced; a waiting sentence rides on the next
@@ -82,37 +82,37 @@ class LiveAnnouncementTest {
         announcer.say("A");
         assertThat(announcer.said()).isEqualTo("A");
         assertThat(planned).isEmpty();
-        clock.now = T0.plusMillis(300);
+        clock.set(T0.plusMillis(300));
         announcer.say("B");
         assertThat(announcer.said()).isEqualTo("A");
         // The fallback: the slot (700 ms on) plus the grace.
         assertThat(planned).singleElement().extracting(Planned::delay)
                 .isEqualTo(Duration.ofMillis(700).plus(LiveAnnouncer.GRACE));
         // A live batch pushed before the slot: B still waits.
-        clock.now = T0.plusMillis(800);
+        clock.set(T0.plusMillis(800));
         announcer.beforePush();
         assertThat(announcer.said()).isEqualTo("A");
         // The next live batch after the slot carries B.
-        clock.now = T0.plusMillis(1200);
+        clock.set(T0.plusMillis(1200));
         announcer.beforePush();
         assertThat(announcer.said()).isEqualTo("B");
         // C waits for the slot after B (2,200 ms): a second fallback.
-        clock.now = T0.plusMillis(1500);
+        clock.set(T0.plusMillis(1500));
         announcer.say("C");
         assertThat(planned).hasSize(2);
         // The first fallback comes: its sentence went with the batch, so it does not even take the UI's lock (no
         // push), and it does not say C before C's slot.
-        clock.now = T0.plusMillis(2000);
+        clock.set(T0.plusMillis(2000));
         planned.get(0).task().run();
         assertThat(ui.accesses).isZero();
         assertThat(announcer.said()).isEqualTo("B");
         // No live batch came: C's own fallback pushes it.
-        clock.now = T0.plusMillis(3200);
+        clock.set(T0.plusMillis(3200));
         planned.get(1).task().run();
         assertThat(ui.accesses).isEqualTo(1);
         assertThat(announcer.said()).isEqualTo("C");
         // A batch with nothing waiting changes nothing.
-        clock.now = T0.plusMillis(5000);
+        clock.set(T0.plusMillis(5000));
         announcer.beforePush();
         assertThat(announcer.said()).isEqualTo("C");
     }
@@ -129,29 +129,6 @@ class LiveAnnouncementTest {
             accesses++;
             command.execute();
             return CompletableFuture.completedFuture(null);
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 
