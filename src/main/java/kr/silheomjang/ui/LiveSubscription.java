@@ -21,12 +21,18 @@ import kr.silheomjang.collab.ReadFreshness;
 
 /**
  * Connects one view to the live updates of one experiment while the view is attached: subscribes on attach,
- * unsubscribes on detach. It hears only the kinds it names: a view names what it shows. Bursts are coalesced (all kinds seen within {@value #COALESCE_MILLIS} ms arrive as one set),
- * and the handler runs inside {@code ui.access} of this view's own UI, where it re-reads through the service.
+ * unsubscribes on detach. It hears only the kinds it names: a view names what it shows. The first update after a quiet
+ * spell is delivered at once; after a delivery, whatever arrives within {@value #COALESCE_MILLIS} ms waits and arrives
+ * as one set when that time is up, so a burst costs a view at most one read and one push per
+ * {@value #COALESCE_MILLIS} ms. The handler runs inside {@code ui.access} of this view's own UI, where it re-reads
+ * through the service; never queued behind a request of the same session, whose response it would overtake (decision
+ * note 0045).
  */
 public final class LiveSubscription implements AutoCloseable {
 
     static final long COALESCE_MILLIS = 60;
+    /** How soon a delivery tries again while a request of the view's session is being handled. */
+    private static final long BUSY_RETRY_MILLIS = 10;
     /**
      * Threads that deliver coalesced batches into the views' {@code ui.access}: one per core, so one change reaches
      * the last of many open views about that many times sooner than on one thread (decision note 0041). Order per view
@@ -53,6 +59,8 @@ public final class LiveSubscription implements AutoCloseable {
      * after it has seen them all (the oldest is not enough when a batch waits, e.g. behind a busy UI).
      */
     private long pendingLatest;
+    private final BatchWindow window = new BatchWindow(TimeUnit.MILLISECONDS.toNanos(COALESCE_MILLIS),
+            System.nanoTime());
     private final Registration attachRegistration;
     private final Registration detachRegistration;
     private LiveUpdateBus.Subscription subscription;
@@ -136,20 +144,21 @@ public final class LiveSubscription implements AutoCloseable {
         if (!kinds.contains(update.kind())) {
             return;
         }
-        boolean schedule;
+        long delay = -1;
         synchronized (this) {
             if (subscription == null) {
                 return;
             }
-            schedule = pending.isEmpty();
-            pendingLatest = System.nanoTime();
-            if (schedule) {
-                pendingSince = pendingLatest;
+            long now = System.nanoTime();
+            pendingLatest = now;
+            if (pending.isEmpty()) {
+                pendingSince = now;
+                delay = window.open(now);
             }
             pending.add(update);
         }
-        if (schedule) {
-            SCHEDULER.schedule(this::deliver, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+        if (delay >= 0) {
+            SCHEDULER.schedule(this::deliver, delay, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -183,6 +192,14 @@ public final class LiveSubscription implements AutoCloseable {
             target = ui;
         }
         if (target == null) {
+            return;
+        }
+        com.vaadin.flow.server.VaadinSession session = target.getSession();
+        if (session != null && session.getLockInstance() instanceof java.util.concurrent.locks.ReentrantLock lock
+                && lock.isLocked() && !lock.isHeldByCurrentThread()) {
+            // A request of this session is being handled. Work queued now would run as it unlocks and be pushed
+            // before that request's own response has left, and the browser would get the two out of order.
+            SCHEDULER.schedule(this::deliver, BUSY_RETRY_MILLIS, TimeUnit.MILLISECONDS);
             return;
         }
         try {

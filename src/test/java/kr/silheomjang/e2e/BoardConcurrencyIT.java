@@ -63,8 +63,17 @@ class BoardConcurrencyIT {
         JdbcTemplate jdbc = browsers.bean(JdbcTemplate.class);
         TransientRetry retry = browsers.bean(TransientRetry.class);
         List<Page> pages = new ArrayList<>();
+        // What each page's Vaadin client reported (warnings, errors): a board that ends up different is then explained
+        // in the failure, not only shown.
+        List<String> console = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < BROWSERS; i++) {
             Page page = loggedIn(i % 2 == 0 ? owner : planner);
+            int browser = i;
+            page.onConsoleMessage(m -> {
+                if (!"log".equals(m.type()) && !"debug".equals(m.type())) {
+                    console.add("browser " + browser + " " + m.type() + ": " + m.text());
+                }
+            });
             openBoard(page, id);
             pages.add(page);
         }
@@ -124,7 +133,8 @@ class BoardConcurrencyIT {
                     }
                 }
             }
-            assertThat(shown).as("a browser's board after the run").isEqualTo(expected);
+            assertThat(shown).as("a browser's board after the run (browser %d; the pages' console: %s)",
+                    pages.indexOf(page), console).isEqualTo(expected);
         }
         screenshot(pages.get(1), "board-concurrency-planner-after-run");
 

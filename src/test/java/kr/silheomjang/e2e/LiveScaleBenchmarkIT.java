@@ -63,7 +63,17 @@ import com.sun.tools.attach.VirtualMachine;
 class LiveScaleBenchmarkIT {
 
     static final int RUNS = Integer.getInteger("benchmark.runs", 20);
-    static final int WARMUPS = 3;
+    /**
+     * Changes before the measured ones, per row: enough for the JIT to have compiled the path, as on a server that has
+     * been running for a while (with 3, most of the first row's CPU per move was compilation).
+     */
+    static final int WARMUPS = Integer.getInteger("benchmark.warmups", 20);
+    /**
+     * The pause before each change: a person's pace between two moves. A change within 60 ms of the previous batch a
+     * view received is gathered with whatever else comes in that window (decision note 0045), so back-to-back changes
+     * (0) measure a burst instead of one edit.
+     */
+    static final int PAUSE_MILLIS = Integer.getInteger("benchmark.pauseMillis", 200);
     static final int[] WATCHERS = Arrays.stream(System.getProperty("benchmark.watchers", "1,10,30").split(","))
             .map(String::trim).mapToInt(Integer::parseInt).toArray();
     static final Path WORK = Path.of("target", "benchmark", "live-scale");
@@ -131,6 +141,7 @@ class LiveScaleBenchmarkIT {
                 }
                 card.focus();
                 long cpu0 = server.cpuNanos();
+                Thread.sleep(PAUSE_MILLIS);
                 long t0 = System.currentTimeMillis();
                 card.press(target == 1 ? "Alt+ArrowRight" : "Alt+ArrowLeft");
                 long slowest = 0;
@@ -154,6 +165,7 @@ class LiveScaleBenchmarkIT {
                 long no = pingNo[0]++;
                 String expected = "[" + no + "]";
                 long cpu0 = server.cpuNanos();
+                Thread.sleep(PAUSE_MILLIS);
                 long t0 = System.currentTimeMillis();
                 server.ping(id, no);
                 long slowest = 0;
@@ -180,11 +192,11 @@ class LiveScaleBenchmarkIT {
     private static String report(List<Figures> figures) {
         String when = ZonedDateTime.now(ZoneId.of("Asia/Seoul")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "live at scale (prod jar in its own process, H2 file; %d changes per row after %d warm-ups; %d cores;"
-                        + " watchers each in their own Chromium context; %s)%n"
+                "live at scale (prod jar in its own process, H2 file; %d changes per row after %d warm-ups,"
+                        + " each after a %d ms pause; %d cores; watchers each in their own Chromium context; %s)%n"
                         + "watchers | move->visible slowest p50/p95 ms | server CPU ms/move | bare push p50/p95 ms"
                         + " | server CPU ms/push | heap KiB/board view%n",
-                RUNS, WARMUPS, Runtime.getRuntime().availableProcessors(), when));
+                RUNS, WARMUPS, PAUSE_MILLIS, Runtime.getRuntime().availableProcessors(), when));
         for (Figures f : figures) {
             report.append(String.format(Locale.ROOT, "%8d | %14d / %-14d | %18.1f | %9d / %-8d | %18.1f | %d%n",
                     f.watchers(), f.p50(), f.p95(), f.cpuPerMove(), f.pingP50(), f.pingP95(), f.cpuPerPing(),

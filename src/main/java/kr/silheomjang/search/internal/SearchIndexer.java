@@ -141,10 +141,13 @@ public class SearchIndexer {
         // The experiment's own slice first: when it is gone, its other slices are dropped, not read.
         batch.sort(java.util.Comparator.comparing(s -> s.kind() != SearchKind.EXPERIMENT));
         try {
+            boolean changed = false;
             for (Slice slice : batch) {
-                reread(slice);
+                changed |= reread(slice);
             }
-            index.publish();
+            if (changed) {
+                index.publish();
+            }
         } catch (RuntimeException e) {
             // The database may be away for a moment: try these again shortly rather than keep a stale slice.
             log.warn("Search index: could not read {} changed slices ({}); retrying in 5 s", batch.size(), e.toString());
@@ -157,13 +160,14 @@ public class SearchIndexer {
         }
     }
 
-    private void reread(Slice slice) {
+    /** Reads one slice again; true when the index changed. */
+    private boolean reread(Slice slice) {
         if (slice.kind() != SearchKind.PROPOSAL && !titles.containsKey(slice.experimentId())
                 && slice.kind() != SearchKind.EXPERIMENT) {
             // An experiment this node does not know (yet): its titles come with its own slice, read first.
             if (sources.experimentTitles(slice.experimentId()).isEmpty()) {
                 index.dropExperiment(slice.experimentId());
-                return;
+                return true;
             }
         }
         if (slice.kind() == SearchKind.EXPERIMENT) {
@@ -171,11 +175,11 @@ public class SearchIndexer {
             if (now.isEmpty()) {
                 titles.remove(slice.experimentId());
                 index.dropExperiment(slice.experimentId());
-                return;
+                return true;
             }
             titles.putAll(now);
         }
-        index.replace(slice, sources.read(slice.kind(), slice.kind() == SearchKind.PROPOSAL ? null
+        return index.replace(slice, sources.read(slice.kind(), slice.kind() == SearchKind.PROPOSAL ? null
                 : slice.experimentId()));
     }
 

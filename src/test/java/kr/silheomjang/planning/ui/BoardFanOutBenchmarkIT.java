@@ -269,7 +269,7 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
                 server CPU per change, whole process (upper bound) | %6.1f ms | %6.1f ms | <= 50 ms
                 server CPU per change, fan-out threads only        | %6.1f ms | %6.1f ms | <= 50 ms
                   of which the coalescer threads (ui.access, push) | %6.1f ms | %6.1f ms |
-                publish -> first view pushed (60 ms coalescing)    | %6d ms | %6d ms | -
+                publish -> first view pushed (at once when quiet)  | %6d ms | %6d ms | -
                 publish -> last view pushed                        | %6d ms | %6d ms | -
                 heap per open board view (after its first push)    | %d KiB (%d views per GiB)     | >= 1,000 views per GiB
                   the same before any push (first render unsent)   | %d KiB (%d views per GiB)
