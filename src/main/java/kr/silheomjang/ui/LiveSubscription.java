@@ -31,8 +31,12 @@ import kr.silheomjang.collab.ReadFreshness;
 public final class LiveSubscription implements AutoCloseable {
 
     static final long COALESCE_MILLIS = 60;
-    /** How soon a delivery tries again while a request of the view's session is being handled. */
+    /** How soon a delivery tries again while a request of its session is in progress ({@link RequestsInProgress}). */
     private static final long BUSY_RETRY_MILLIS = 10;
+    /** How long a delivery waits for its session's request to end before it queues behind it anyway. */
+    private static final long BUSY_WAIT_MAX_MILLIS = 2000;
+    /** When the pending delivery first found its session busy (System.nanoTime), or 0. */
+    private long busySince;
     /**
      * Threads that deliver coalesced batches into the views' {@code ui.access}: one per core, so one change reaches
      * the last of many open views about that many times sooner than on one thread (decision note 0041). Order per view
@@ -195,12 +199,23 @@ public final class LiveSubscription implements AutoCloseable {
             return;
         }
         com.vaadin.flow.server.VaadinSession session = target.getSession();
-        if (session != null && session.getLockInstance() instanceof java.util.concurrent.locks.ReentrantLock lock
-                && lock.isLocked() && !lock.isHeldByCurrentThread()) {
+        long now = System.nanoTime();
+        if (session != null && RequestsInProgress.any(session)) {
             // A request of this session is being handled. Work queued now would run as it unlocks and be pushed
-            // before that request's own response has left, and the browser would get the two out of order.
-            SCHEDULER.schedule(this::deliver, BUSY_RETRY_MILLIS, TimeUnit.MILLISECONDS);
-            return;
+            // before that request's own response has left, and the browser would get the two out of order. A request
+            // that takes longer than the wait gets the work queued behind it anyway.
+            synchronized (this) {
+                if (busySince == 0) {
+                    busySince = now;
+                }
+                if (now - busySince < TimeUnit.MILLISECONDS.toNanos(BUSY_WAIT_MAX_MILLIS)) {
+                    SCHEDULER.schedule(this::deliver, BUSY_RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                    return;
+                }
+            }
+        }
+        synchronized (this) {
+            busySince = 0;
         }
         try {
             target.access(() -> drainInto(target));
