@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.Timer;
  * <ul>
  * <li>{@code silheomjang.live.pushes}: view refreshes pushed to a browser because of live updates;</li>
  * <li>{@code silheomjang.live.delivery}: from an update reaching this node's subscription to the view having
- * re-read and being ready to push (includes the {@value LiveSubscription#COALESCE_MILLIS} ms coalescing).</li>
+ * re-read and being ready to push (includes up to {@value LiveSubscription#COALESCE_MILLIS} ms of gathering a burst).</li>
  * </ul>
  * {@link LiveSubscription} is made by views with {@code new}, so it finds this bean through its UI's Vaadin
  * instantiator (Spring's context) rather than being handed it.

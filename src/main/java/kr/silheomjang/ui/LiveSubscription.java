@@ -198,30 +198,36 @@ public final class LiveSubscription implements AutoCloseable {
         if (target == null) {
             return;
         }
-        com.vaadin.flow.server.VaadinSession session = target.getSession();
-        long now = System.nanoTime();
-        if (session != null && RequestsInProgress.any(session)) {
-            // A request of this session is being handled. Work queued now would run as it unlocks and be pushed
-            // before that request's own response has left, and the browser would get the two out of order. A request
-            // that takes longer than the wait gets the work queued behind it anyway.
-            synchronized (this) {
-                if (busySince == 0) {
-                    busySince = now;
-                }
-                if (now - busySince < TimeUnit.MILLISECONDS.toNanos(BUSY_WAIT_MAX_MILLIS)) {
-                    SCHEDULER.schedule(this::deliver, BUSY_RETRY_MILLIS, TimeUnit.MILLISECONDS);
-                    return;
-                }
-            }
-        }
-        synchronized (this) {
-            busySince = 0;
+        if (heldBackByRequest(target)) {
+            return;
         }
         try {
             target.access(() -> drainInto(target));
         } catch (UIDetachedException closed) {
             stop();
         }
+    }
+
+    /**
+     * True, with the delivery tried again shortly, while a request of the view's session is in progress: work queued
+     * now would run as it unlocks and be pushed before that request's own response has left, and the browser would get
+     * the two out of order. A request that takes longer than the wait gets the work queued behind it anyway.
+     */
+    private synchronized boolean heldBackByRequest(UI target) {
+        com.vaadin.flow.server.VaadinSession session = target.getSession();
+        long now = System.nanoTime();
+        if (session == null || !RequestsInProgress.any(session)) {
+            busySince = 0;
+            return false;
+        }
+        if (busySince == 0) {
+            busySince = now;
+        } else if (now - busySince >= TimeUnit.MILLISECONDS.toNanos(BUSY_WAIT_MAX_MILLIS)) {
+            busySince = 0;
+            return false;
+        }
+        SCHEDULER.schedule(this::deliver, BUSY_RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        return true;
     }
 
     private void drainInto(UI target) {

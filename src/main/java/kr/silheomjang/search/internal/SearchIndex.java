@@ -79,8 +79,8 @@ public final class SearchIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    /** What each slice holds, as read (only the indexer's one thread writes): a slice read unchanged is not written. */
-    private final Map<String, Set<IndexedDoc>> held = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What each slice holds, as read (used by the indexer's one thread only): a slice read unchanged is not written. */
+    private final Map<String, Set<IndexedDoc>> held = new HashMap<>();
 
     public SearchIndex() {
         try {
@@ -130,12 +130,10 @@ public final class SearchIndex implements AutoCloseable {
         held.clear();
         try {
             writer.deleteAll();
-            Map<String, Set<IndexedDoc>> slices = new HashMap<>();
             for (IndexedDoc d : docs) {
                 writer.addDocument(document(d));
-                slices.computeIfAbsent(new Slice(d.experimentId(), d.kind()).key(), k -> new HashSet<>()).add(d);
+                held.computeIfAbsent(new Slice(d.experimentId(), d.kind()).key(), k -> new HashSet<>()).add(d);
             }
-            slices.forEach((key, held) -> this.held.put(key, Set.copyOf(held)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
