@@ -148,11 +148,7 @@ class BoardConcurrencyIT {
     }
 
     private Page loggedIn(String email) {
-        Page page = browsers.newContext().newPage();
-        BrowserSupport.login(page, email, Teams.PASSWORD);
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#experiments-grid"))
-                .isVisible();
-        return page;
+        return browsers.loggedIn(email, Teams.PASSWORD);
     }
 
     /** Like PlanningBoardIT's, with the page timeout: eight boards loading at once on two shared cores are slow. */

@@ -157,8 +157,13 @@ final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, Afte
 
     /** A new browser with {@code email} (a demo account) logged in, showing the experiment list. */
     Page loggedIn(String email) {
+        return loggedIn(email, DEMO_PASSWORD);
+    }
+
+    /** A new browser with {@code email} logged in with {@code password}, showing the experiment list. */
+    Page loggedIn(String email, String password) {
         Page page = newContext().newPage();
-        login(page, email, DEMO_PASSWORD);
+        login(page, email, password);
         assertThat(page.locator("#experiments-grid")).isVisible();
         return page;
     }

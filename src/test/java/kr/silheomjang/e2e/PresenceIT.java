@@ -1,8 +1,6 @@
 package kr.silheomjang.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static kr.silheomjang.e2e.BrowserSupport.OWNER;
-import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
 import static kr.silheomjang.e2e.BrowserSupport.attributeWithin;
 import static kr.silheomjang.e2e.BrowserSupport.openExperiment;
 import static kr.silheomjang.e2e.BrowserSupport.screenshot;
@@ -15,30 +13,47 @@ import org.springframework.test.context.ActiveProfiles;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.SignedIn;
+import kr.silheomjang.support.Teams;
+
 /**
  * Who else has the experiment open, as another member's browser shows it: arriving, closing the tab, logging out. No
  * shortened heartbeat is needed: Vaadin's client sends an unload beacon when the tab goes, which closes the UI at once.
+ * The experiment and its two members are the test's own: a page another test class left open in this Spring context
+ * (its browser closed without a beacon stays present until the reaper releases it, up to a minute) cannot show here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PresenceIT {
 
-    private static final String OWNER_ONLY = "김기획";
-    private static final String OWNER_AND_PLANNER = "김기획,이준비";
+    private static final String OWNER_ONLY = "김현재";
+    private static final String OWNER_AND_PLANNER = "김현재,이현재";
 
     @RegisterExtension
     static final BrowserSupport browsers = new BrowserSupport();
 
     @Test
     void arrivingClosingTheTabAndLoggingOutShowInAnotherMembersPresenceBar() {
-        long id = browsers.nightSchoolId();
-        Page a = browsers.loggedIn(OWNER);
+        String tag = Long.toString(System.nanoTime(), 36);
+        String owner = "presence-owner-" + tag + "@test.kr";
+        String planner = "presence-planner-" + tag + "@test.kr";
+        browsers.bean(AccountService.class).createAccount(owner, "김현재", Teams.PASSWORD);
+        browsers.bean(AccountService.class).createAccount(planner, "이현재", Teams.PASSWORD);
+        long id = browsers.bean(SignedIn.class).as(owner,
+                () -> browsers.bean(ExperimentService.class).create(Drafts.valid("현재 보는 사람 실험장")));
+        browsers.bean(Teams.class).join(owner, id, planner, MemberRole.PLANNER);
+
+        Page a = browsers.loggedIn(owner, Teams.PASSWORD);
         openExperiment(a, id);
         Locator aPresence = a.locator("#presence");
         assertThat(aPresence).hasAttribute("data-present", OWNER_ONLY);
 
         // B arrives: A's bar shows B within 2 s, without A reloading.
-        Page b = browsers.loggedIn(PLANNER);
+        Page b = browsers.loggedIn(planner, Teams.PASSWORD);
         openExperiment(b, id);
         assertThat(aPresence).hasAttribute("data-present", OWNER_AND_PLANNER, attributeWithin(2000));
         assertThat(b.locator("#presence")).hasAttribute("data-present", OWNER_AND_PLANNER);
