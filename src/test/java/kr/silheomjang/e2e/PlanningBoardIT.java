@@ -49,8 +49,15 @@ class PlanningBoardIT {
         assertThat(card(b, 1, "협력 파트너 마련")).isVisible();
 
         // A: the move menu (the keyboard/menu alternative to dragging).
-        card(a, 1, "협력 파트너 마련").locator(".kanban-card-menu vaadin-menu-bar-button:not([slot=overflow])").click();
-        a.locator("[data-move=RIGHT]").click();
+        Locator menuCard = card(a, 1, "협력 파트너 마련");
+        menuCard.locator(".kanban-card-menu").click();
+        assertThat(menuCard.locator(".kanban-card-menu")).hasAttribute("aria-expanded", "true");
+        assertThat(menuCard.locator("[data-move=LEFT]")).isDisabled();
+        menuCard.locator("[data-move=RIGHT]").click();
+        // A's focus stays on the moved card, its menu closed again.
+        assertThat(card(a, 2, "협력 파트너 마련")).isFocused();
+        assertThat(card(a, 2, "협력 파트너 마련").locator("[data-move]")).hasCount(0);
+        assertThat(card(a, 2, "협력 파트너 마련").locator(".kanban-card-menu")).hasAttribute("aria-expanded", "false");
         assertThat(card(b, 2, "협력 파트너 마련")).isVisible(within(LIVE_MS));
         assertThat(card(b, 1, "협력 파트너 마련")).hasCount(0);
 

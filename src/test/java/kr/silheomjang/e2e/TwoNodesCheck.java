@@ -57,8 +57,8 @@ public final class TwoNodesCheck {
             String title = first.getAttribute("aria-label");
             long start = System.nanoTime();
             // The card's move menu, as PlanningBoardIT does: the same server call as a drag or Alt+arrow.
-            first.locator(".kanban-card-menu vaadin-menu-bar-button:not([slot=overflow])").click();
-            owner.locator("[data-move=RIGHT]").click();
+            first.locator(".kanban-card-menu").click();
+            first.locator("[data-move=RIGHT]").click();
             assertThat(PlanningBoardIT.card(owner, 2, title)).isVisible();
             assertThat(PlanningBoardIT.card(planner, 2, title)).isVisible(
                     new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));

@@ -1,22 +1,19 @@
 package kr.silheomjang.planning.ui;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.vaadin.flow.component.contextmenu.MenuItem;
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 
-import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardSummary;
 import kr.silheomjang.planning.ColumnView;
@@ -28,22 +25,34 @@ import kr.silheomjang.ui.Formats;
  * is a named group (not a button: it holds the move menu, and a button must not contain buttons); the card itself is
  * the keyboard stop (Enter opens it, Alt+arrows move it), and its body is a real button for pointer and screen-reader
  * users.
+ *
+ * <p>The move menu is a disclosure: one plain toggle button per card, whose four move buttons are built only while it
+ * is open. A card that moves is sent to every open board again as a whole (Flow detaches and attaches it), and a
+ * MenuBar on each card made that cost a watching browser about half as much again per move (decision note 0046).
  */
 final class CardBox extends Div {
 
     CardSummary card;
-    private Shown shown;
-    private List<String> shownViewers;
+    /** What the card's content shows, as last drawn: a move changes none of it, so a moved card keeps its body. */
+    private @Nullable Content shownContent;
+    /** Where it may go and whether this viewer may move it, as last applied. */
+    private @Nullable Place shownPlace;
+    private @Nullable List<String> shownViewers;
 
-    private record Shown(CardSummary card, LocalDate today, boolean canLeft, boolean canRight, boolean editable,
-            List<String> assignees, java.util.Locale locale) {
+    private record Content(long id, String title, @Nullable String category, @Nullable LocalDate due, boolean overdue,
+            List<String> labels, int checklistTotal, int checklistDone, int comments, List<String> assignees,
+            java.util.Locale locale) {
+    }
+
+    private record Place(boolean canLeft, boolean canRight, boolean editable) {
     }
     final Span viewers = new Span();
     private final BoardHost board;
     private final NativeButton body = new NativeButton();
-    private final MenuBar menu = ComponentTexts.localize(new MenuBar());
-    private final Map<Direction, MenuItem> moves = new HashMap<>();
-    private final MenuItem menuRoot;
+    final NativeButton menu = new NativeButton();
+    /** The open menu's move buttons; empty while it is closed. */
+    final Map<Direction, NativeButton> moves = new EnumMap<>(Direction.class);
+    private @Nullable Div moveButtons;
 
     CardBox(BoardHost board) {
         this.board = board;
@@ -56,17 +65,18 @@ final class CardBox extends Div {
         body.getElement().setAttribute("tabindex", "-1");
         body.addClickListener(e -> board.openCard(card.id()));
         viewers.addClassName("kanban-viewers");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON,
-                MenuBarVariant.LUMO_SMALL);
         menu.addClassName("kanban-card-menu");
-        MenuItem root = menu.addItem(VaadinIcon.ARROWS.create());
-        this.menuRoot = root;
-        for (Direction d : Direction.values()) {
-            MenuItem item = root.getSubMenu().addItem(board.getTranslation("planning.move." + d.name()),
-                    e -> board.move(card.id(), d));
-            item.getElement().setAttribute("data-move", d.name());
-            moves.put(d, item);
-        }
+        menu.getElement().setAttribute("aria-expanded", "false");
+        Span glyph = new Span("\u21c4");
+        glyph.getElement().setAttribute("aria-hidden", "true");
+        menu.add(glyph);
+        menu.addClickListener(e -> {
+            if (moveButtons == null) {
+                openMoves();
+            } else {
+                closeMoves();
+            }
+        });
         getElement().addEventListener("keydown", e -> board.openCard(card.id()))
                 .setFilter("event.key === 'Enter' && event.target === event.currentTarget");
         for (Direction d : Direction.values()) {
@@ -117,23 +127,36 @@ final class CardBox extends Div {
     void update(CardSummary c, LocalDate today, boolean canLeft, boolean canRight) {
         this.card = c;
         Board b = board.currentBoard();
-        // Everything the card shows; when none of it changed (most cards, on most changes) nothing is rebuilt or sent.
-        Shown now = new Shown(c, today, canLeft, canRight, b.canEdit(c),
-                c.assigneeIds().stream().map(b::nameOf).toList(), getLocale());
-        if (now.equals(shown)) {
+        boolean editable = b.canEdit(c);
+        Place place = new Place(canLeft, canRight, editable);
+        if (!place.equals(shownPlace)) {
+            shownPlace = place;
+            menu.setVisible(editable);
+            getElement().setProperty("draggable", editable);
+            DragSource.configure(this).setDraggable(editable);
+            if (!editable) {
+                closeMoves();
+            } else if (moveButtons != null) {
+                moves.get(Direction.LEFT).setEnabled(canLeft);
+                moves.get(Direction.RIGHT).setEnabled(canRight);
+            }
+        }
+        // Everything the body shows; when none of it changed (most cards, on most changes, and a moved card too)
+        // nothing is rebuilt or sent.
+        Content content = new Content(c.id(), c.title(), c.category(), c.due(), c.overdue(today), c.labels(),
+                c.checklistTotal(), c.checklistDone(), c.comments(), c.assigneeIds().stream().map(b::nameOf).toList(),
+                getLocale());
+        if (content.equals(shownContent)) {
             return;
         }
-        shown = now;
+        shownContent = content;
         getElement().setAttribute("data-card-id", String.valueOf(c.id()));
         getElement().setAttribute("aria-label", c.title());
-        boolean editable = b.canEdit(c);
-        menu.setVisible(editable);
-        getElement().setProperty("draggable", editable);
-        DragSource.configure(this).setDraggable(editable);
-        moves.get(Direction.LEFT).setEnabled(canLeft);
-        moves.get(Direction.RIGHT).setEnabled(canRight);
-        menu.getElement().setAttribute("aria-label", getTranslation("planning.card.menu", c.title()));
-        menuRoot.setAriaLabel(getTranslation("planning.card.menu", c.title()));
+        String menuName = getTranslation("planning.card.menu", c.title());
+        menu.getElement().setAttribute("aria-label", menuName);
+        if (moveButtons != null) {
+            moveButtons.getElement().setAttribute("aria-label", menuName);
+        }
         body.removeAll();
         Span title = new Span(c.title());
         title.addClassName("kanban-card-title");
@@ -166,6 +189,36 @@ final class CardBox extends Div {
         }
         body.add(meta);
         setClassName("overdue", c.overdue(today));
+    }
+
+    private void openMoves() {
+        Div group = new Div();
+        group.addClassName("kanban-card-moves");
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-label", getTranslation("planning.card.menu", card.title()));
+        for (Direction d : Direction.values()) {
+            NativeButton item = new NativeButton(getTranslation("planning.move." + d.name()), e -> {
+                closeMoves();
+                board.move(card.id(), d);
+            });
+            item.getElement().setAttribute("data-move", d.name());
+            moves.put(d, item);
+            group.add(item);
+        }
+        moves.get(Direction.LEFT).setEnabled(shownPlace.canLeft());
+        moves.get(Direction.RIGHT).setEnabled(shownPlace.canRight());
+        moveButtons = group;
+        add(group);
+        menu.getElement().setAttribute("aria-expanded", "true");
+    }
+
+    private void closeMoves() {
+        if (moveButtons != null) {
+            remove(moveButtons);
+            moveButtons = null;
+            moves.clear();
+            menu.getElement().setAttribute("aria-expanded", "false");
+        }
     }
 
     void showViewers(List<String> names) {

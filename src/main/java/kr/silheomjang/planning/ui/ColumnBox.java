@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 
 import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.planning.ColumnView;
@@ -28,6 +29,14 @@ final class ColumnBox extends Div {
     final Span count = new Span();
     final Span wip = new Span();
     private final Span countWords = new Span();
+    /**
+     * The two texts a card move changes, as text nodes kept in place: {@code setText} on the spans would replace
+     * their text node (a node removed, one created and sent) on every open board, where this sends one new value.
+     */
+    private final Element countText = Element.createText("");
+    private final Element countWordsText = Element.createText("");
+    /** The cards area's children as last set, so that a render need not ask the component tree for them. */
+    private List<Component> shownChildren = List.of();
     final MenuBar menu = ComponentTexts.localize(new MenuBar());
     final Div cards = new Div();
     final Div dropZone = new Div();
@@ -60,6 +69,10 @@ final class ColumnBox extends Div {
         sub.addItem(board.getTranslation("planning.column.remove"),
                 e -> board.change(() -> columns.removeColumn(experimentId, columnId)));
         countWords.addClassName("sr-only");
+        count.getElement().appendChild(countText);
+        countWords.getElement().appendChild(countWordsText);
+        // The bare number is for the eye; screen readers get the words (a label on a span is not read).
+        count.getElement().setAttribute("aria-hidden", "true");
         Div header = new Div(name, count, countWords, wip, menu);
         header.addClassName("kanban-column-header");
         cards.addClassName("kanban-cards");
@@ -100,8 +113,8 @@ final class ColumnBox extends Div {
         Header now = new Header(col.name(), col.cards().size(), col.wipLimit(), col.overWipLimit(), canManage,
                 getLocale());
         if (!now.equals(shownHeader)) {
+            showHeader(shownHeader, now);
             shownHeader = now;
-            showHeader(col, canManage);
         }
         showCards(shown);
     }
@@ -112,21 +125,33 @@ final class ColumnBox extends Div {
 
     private Header shownHeader;
 
-    private void showHeader(ColumnView col, boolean canManage) {
-        name.setText(ColumnNames.shown(this, col.name()));
-        count.setText(String.valueOf(col.cards().size()));
-        // The bare number is for the eye; screen readers get the words (a label on a span is not read).
-        count.getElement().setAttribute("aria-hidden", "true");
-        countWords.setText(getTranslation("planning.cards", col.cards().size()));
-        boolean over = col.overWipLimit();
-        wip.setVisible(col.wipLimit() != null);
-        wip.setText(col.wipLimit() == null ? "" : getTranslation(over ? "planning.wip" : "planning.wipOk",
-                col.wipLimit()));
-        setClassName("over-wip", over);
-        menu.setVisible(canManage);
-        menu.getElement().setAttribute("aria-label", getTranslation("planning.column.menu", ColumnNames.shown(this, col.name())));
-        menuRoot.setAriaLabel(getTranslation("planning.column.menu", ColumnNames.shown(this, col.name())));
-        adder.setVisible(canManage);
+    /**
+     * Writes only the parts that differ from what is shown ({@code was}, null at first): a card move changes two
+     * columns' counts and nothing else, and each open board paid for every text and label of both headers.
+     */
+    private void showHeader(Header was, Header now) {
+        boolean all = was == null || !was.locale().equals(now.locale());
+        if (all || !was.name().equals(now.name())) {
+            String shownName = ColumnNames.shown(this, now.name());
+            name.setText(shownName);
+            String menuName = getTranslation("planning.column.menu", shownName);
+            menu.getElement().setAttribute("aria-label", menuName);
+            menuRoot.setAriaLabel(menuName);
+        }
+        if (all || was.cards() != now.cards()) {
+            countText.setText(String.valueOf(now.cards()));
+            countWordsText.setText(getTranslation("planning.cards", now.cards()));
+        }
+        if (all || !java.util.Objects.equals(was.wipLimit(), now.wipLimit()) || was.over() != now.over()) {
+            wip.setVisible(now.wipLimit() != null);
+            wip.setText(now.wipLimit() == null ? ""
+                    : getTranslation(now.over() ? "planning.wip" : "planning.wipOk", now.wipLimit()));
+            setClassName("over-wip", now.over());
+        }
+        if (all || was.canManage() != now.canManage()) {
+            menu.setVisible(now.canManage());
+            adder.setVisible(now.canManage());
+        }
     }
 
     private void showCards(List<CardBox> shown) {
@@ -135,7 +160,7 @@ final class ColumnBox extends Div {
             wanted.add(empty);
         }
         wanted.add(dropZone);
-        List<Component> current = cards.getChildren().toList();
+        List<Component> current = shownChildren;
         if (!current.equals(wanted)) {
             // Only what moved is detached and attached again: re-adding every card would re-send each one (and
             // rebuild its menu) on every open board, for every change (issue #21, the 1,000-view fan-out). The
@@ -146,8 +171,9 @@ final class ColumnBox extends Div {
             for (Component c : current) {
                 if (keep.contains(c)) {
                     now.add(c);
-                } else {
-                    cards.remove(c);
+                } else if (c.getParent().orElse(null) == cards) {
+                    // Not by cards.remove(c): that streams every child to find it.
+                    c.getElement().removeFromParent();
                 }
             }
             for (int i = 0; i < wanted.size(); i++) {
@@ -157,12 +183,13 @@ final class ColumnBox extends Div {
                 }
                 int at = now.indexOf(w);
                 if (at >= 0) {
-                    cards.remove(w);
                     now.remove(at);
                 }
-                cards.addComponentAtIndex(i, w);
+                // Takes it from wherever it is (this column or another) and puts it here.
+                cards.getElement().insertChild(i, w.getElement());
                 now.add(i, w);
             }
+            shownChildren = List.copyOf(now);
         }
     }
 }

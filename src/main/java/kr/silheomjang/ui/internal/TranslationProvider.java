@@ -6,10 +6,13 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,13 @@ class TranslationProvider implements I18NProvider {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final List<String> baseNames;
+    /**
+     * Each key's pattern per language, as first found: the bundles never change while the app runs, and finding a key
+     * meant asking up to a dozen bundles for it. Every open board looks up its columns' and changed cards' words on
+     * every change, so with many open views this was a tenth of the live fan-out's CPU (issue #21). Only keys found are
+     * kept, so a caller asking for made-up keys cannot grow it.
+     */
+    private final Map<Locale, Map<String, String>> patterns = new ConcurrentHashMap<>();
 
     TranslationProvider() {
         List<String> names = new ArrayList<>();
@@ -60,6 +70,16 @@ class TranslationProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale target = Languages.supportedOrDefault(locale);
+        String pattern = patterns.computeIfAbsent(target, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> find(k, target));
+        if (pattern == null) {
+            return "!" + key;
+        }
+        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, target).format(params);
+    }
+
+    /** The key's pattern in the first bundle that has it; null when none does. */
+    private @Nullable String find(String key, Locale target) {
         for (String baseName : baseNames) {
             ResourceBundle bundle;
             try {
@@ -68,11 +88,9 @@ class TranslationProvider implements I18NProvider {
                 continue;
             }
             if (bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
-                return params == null || params.length == 0 ? pattern
-                        : new MessageFormat(pattern, target).format(params);
+                return bundle.getString(key);
             }
         }
-        return "!" + key;
+        return null;
     }
 }

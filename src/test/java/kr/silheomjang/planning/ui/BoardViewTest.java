@@ -234,6 +234,49 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(signedIn.as(a, () -> planning.card(id, mine)).title()).isEqualTo("홍보 (협력기관 채널)");
     }
 
+    /** The title span inside the card's body button. */
+    private static com.vaadin.flow.component.Component titleOf(CardBox box) {
+        return box.getChildren().findFirst().orElseThrow().getChildren().findFirst().orElseThrow();
+    }
+
+    @Test
+    void theMoveMenuOpensItsButtonsOnlyWhenAskedAndAMoveClosesIt() {
+        String a = newAccount("김기획");
+        long id = createAs(a);
+        BrowserlessUIContext window = windowOf(a);
+        BoardView view = open(window, id);
+        long todo = view.board.columns().get(0).id();
+        long doing = view.board.columns().get(1).id();
+        long purpose = cardId(view.board, "실험장 목적 설정");
+        CardBox box = view.cardBoxes.get(purpose);
+        // Closed, a card carries only its toggle: nothing of the menu is built or sent until someone opens it.
+        assertThat(box.moves).isEmpty();
+        assertThat(box.getElement().getAttribute("aria-expanded")).isNull();
+        assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        in(window).test(box.menu).click();
+        assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(box.moves.keySet()).containsExactlyInAnyOrder(Direction.values());
+        assertThat(box.moves.get(Direction.LEFT).isEnabled()).as("first column: nothing to the left").isFalse();
+        assertThat(box.moves.get(Direction.RIGHT).isEnabled()).isTrue();
+        in(window).test(box.menu).click();
+        assertThat(box.moves).isEmpty();
+        assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        in(window).test(box.menu).click();
+        com.vaadin.flow.component.Component titleBefore = titleOf(box);
+        in(window).test(box.moves.get(Direction.RIGHT)).click();
+        assertThat(signedIn.as(a, () -> planning.card(id, purpose)).columnName()).isEqualTo("진행 중");
+        assertThat(titlesIn(view, doing)).contains("실험장 목적 설정");
+        assertThat(titlesIn(view, todo)).doesNotContain("실험장 목적 설정");
+        // The same component moved, its content not rebuilt, its menu closed; now both directions are open to it.
+        assertThat(view.cardBoxes.get(purpose)).isSameAs(box);
+        assertThat(titleOf(box)).isSameAs(titleBefore);
+        assertThat(box.moves).isEmpty();
+        in(window).test(box.menu).click();
+        assertThat(box.moves.get(Direction.LEFT).isEnabled()).isTrue();
+    }
+
     @Test
     void columnsAreAddedRenamedWithWipLimitAndTheWarningShows() {
         String a = newAccount("김기획");
