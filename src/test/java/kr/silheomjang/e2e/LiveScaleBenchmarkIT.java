@@ -276,7 +276,7 @@ class LiveScaleBenchmarkIT {
                 }
             }
             String jdbc = "jdbc:h2:file:" + WORK.resolve("db").toAbsolutePath().resolve("silheomjang")
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE";
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64";
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             String jvmArgs = System.getProperty("benchmark.serverJvmArgs", "").trim();
