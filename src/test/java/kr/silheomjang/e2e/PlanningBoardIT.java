@@ -6,6 +6,8 @@ import static kr.silheomjang.e2e.BrowserSupport.PLANNER;
 import static kr.silheomjang.e2e.BrowserSupport.screenshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +55,11 @@ class PlanningBoardIT {
         menuCard.locator(".kanban-card-menu").click();
         assertThat(menuCard.locator(".kanban-card-menu")).hasAttribute("aria-expanded", "true");
         assertThat(menuCard.locator("[data-move=LEFT]")).isDisabled();
+        // The open menu passes axe like every page and dialog.
+        AxeScan axe = new AxeScan();
+        axe.scan(a, "owner /board, a card's move menu open");
+        assertEquals(List.of(), axe.problems());
+        screenshot(a, "planning-0-move-menu-open");
         menuCard.locator("[data-move=RIGHT]").click();
         // A's focus stays on the moved card, its menu closed again.
         assertThat(card(a, 2, "협력 파트너 마련")).isFocused();
