@@ -51,7 +51,8 @@ public class PresenceRegistry {
      * change). {@code merged} remembers the last merge with other nodes' seats, by the identity of the list
      * {@link PresenceShare#others} returned (it returns the same list while its read is fresh).
      */
-    private record Pages(List<Seat> seats, List<PresentUser> people, AtomicReference<Merged> merged) {
+    private record Pages(List<Seat> seats, List<PresentUser> people, Map<String, List<PresentUser>> byPlace,
+            AtomicReference<Merged> merged) {
     }
 
     private record Merged(List<Seat> others, List<PresentUser> people) {
@@ -119,8 +120,37 @@ public class PresenceRegistry {
             held.forEach((handle, h) -> seats.add(new Seat(h.at(), handle, h.user().userId(),
                     h.user().displayName(), null, h.user().place(), null)));
             seats.sort(BY_ARRIVAL);
-            return new Pages(List.copyOf(seats), distinct(seats), new AtomicReference<>());
+            return new Pages(List.copyOf(seats), distinct(seats), byPlace(seats), new AtomicReference<>());
         });
+    }
+
+    /**
+     * Who is at each place (a view, "card:42"...) on any node, each person once per place, in order of arrival. Unlike
+     * {@link #present}, which names each person once with the place of their first page, this counts every open page:
+     * someone with the board in one tab and a card open in another is at both.
+     */
+    public Map<String, List<PresentUser>> byPlace(long experimentId) {
+        Pages here = pages.get(experimentId);
+        List<Seat> others = share.others(experimentId);
+        if (others.isEmpty()) {
+            return here == null ? Map.of() : here.byPlace();
+        }
+        List<Seat> all = new ArrayList<>(here == null ? List.of() : here.seats());
+        others.stream().filter(seat -> seat.form() == null).forEach(all::add);
+        all.sort(BY_ARRIVAL);
+        return byPlace(all);
+    }
+
+    private static Map<String, List<PresentUser>> byPlace(List<Seat> sortedPageSeats) {
+        Map<String, Map<Long, PresentUser>> places = new LinkedHashMap<>();
+        for (Seat seat : sortedPageSeats) {
+            String place = String.valueOf(seat.place());
+            places.computeIfAbsent(place, p -> new LinkedHashMap<>())
+                    .putIfAbsent(seat.userId(), new PresentUser(seat.userId(), seat.name(), place));
+        }
+        Map<String, List<PresentUser>> byPlace = new LinkedHashMap<>();
+        places.forEach((place, people) -> byPlace.put(place, List.copyOf(people.values())));
+        return java.util.Collections.unmodifiableMap(byPlace);
     }
 
     private static List<PresentUser> distinct(List<Seat> sortedPageSeats) {

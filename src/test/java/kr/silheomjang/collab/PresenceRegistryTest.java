@@ -40,6 +40,32 @@ class PresenceRegistryTest {
     private final PresenceRegistry registry = new PresenceRegistry(others);
 
     @Test
+    void byPlaceCountsEveryOpenPageNotOnlyEachPersonsFirst() {
+        // 이준비 left a page on the overview earlier, then opened card 7 in another tab: that card is open.
+        LiveUpdateBus.Subscription leeOverview = registry.join(1, 20, "이준비", "overview");
+        registry.join(1, 10, "김기획", "board");
+        LiveUpdateBus.Subscription leeCard = registry.join(1, 20, "이준비", "card:7");
+        registry.join(1, 10, "김기획", "card:7");
+        registry.join(1, 10, "김기획", "card:7");
+
+        assertThat(registry.present(1)).extracting(PresentUser::place).containsExactly("overview", "board");
+        assertThat(registry.byPlace(1).get("card:7")).containsExactly(new PresentUser(20, "이준비", "card:7"),
+                new PresentUser(10, "김기획", "card:7"));
+        assertThat(registry.byPlace(1).keySet()).containsExactly("overview", "board", "card:7");
+
+        // Another node's page counts too, in order of arrival.
+        others.seats = List.of(new Seat(0, 1, 30, "박협력", null, "card:7", null));
+        assertThat(registry.byPlace(1).get("card:7")).extracting(PresentUser::displayName)
+                .containsExactly("박협력", "이준비", "김기획");
+        others.seats = List.of();
+
+        leeCard.close();
+        assertThat(registry.byPlace(1).get("card:7")).extracting(PresentUser::displayName).containsExactly("김기획");
+        leeOverview.close();
+        assertThat(registry.byPlace(1)).doesNotContainKey("overview");
+    }
+
+    @Test
     void oneSnapshotPerExperimentUntilSomeoneJoinsOrLeaves() {
         LiveUpdateBus.Subscription kim = registry.join(1, 10, "김기획", "board");
         LiveUpdateBus.Subscription lee = registry.join(1, 20, "이준비", "overview");

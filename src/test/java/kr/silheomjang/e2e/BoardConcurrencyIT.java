@@ -19,12 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-import kr.silheomjang.experiment.ExperimentService;
-import kr.silheomjang.experiment.MemberRole;
-import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.retry.TransientRetry;
-import kr.silheomjang.support.Drafts;
-import kr.silheomjang.support.SignedIn;
 import kr.silheomjang.support.Teams;
 
 /**
@@ -52,14 +47,10 @@ class BoardConcurrencyIT {
             throws InterruptedException {
         // A board of its own (a new experiment, its owner inviting a planner): the demo board stays as the other
         // real-browser tests of this Spring context expect it.
-        String tag = Long.toString(System.nanoTime(), 36);
-        String owner = "move-owner-" + tag + "@test.kr";
-        String planner = "move-planner-" + tag + "@test.kr";
-        browsers.bean(AccountService.class).createAccount(owner, "김동시", Teams.PASSWORD);
-        browsers.bean(AccountService.class).createAccount(planner, "이동시", Teams.PASSWORD);
-        long id = browsers.bean(SignedIn.class).as(owner,
-                () -> browsers.bean(ExperimentService.class).create(Drafts.valid("동시 이동 실험장")));
-        browsers.bean(Teams.class).join(owner, id, planner, MemberRole.PLANNER);
+        BrowserSupport.OwnTeam team = browsers.ownTeam("동시 이동 실험장", "김동시", "이동시");
+        long id = team.experimentId();
+        String owner = team.owner();
+        String planner = team.planner();
         JdbcTemplate jdbc = browsers.bean(JdbcTemplate.class);
         TransientRetry retry = browsers.bean(TransientRetry.class);
         List<Page> pages = new ArrayList<>();

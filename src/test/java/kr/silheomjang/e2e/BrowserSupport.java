@@ -29,6 +29,13 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
+import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.security.AccountService;
+import kr.silheomjang.support.Drafts;
+import kr.silheomjang.support.SignedIn;
+import kr.silheomjang.support.Teams;
+
 /**
  * Shared launch and login helpers for the real-browser tests: Debian's Chromium driven by Playwright against the app
  * that {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} started. Register it as
@@ -166,6 +173,26 @@ final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, Afte
         login(page, email, password);
         assertThat(page.locator("#experiments-grid")).isVisible();
         return page;
+    }
+
+    /** An experiment of its own: its new owner and new planner, both with {@link Teams#PASSWORD}. */
+    record OwnTeam(long experimentId, String owner, String planner) {
+    }
+
+    /**
+     * A new experiment titled {@code title}, created by a new owner named {@code ownerName} who invites a new planner
+     * named {@code plannerName}: nothing another test class did in this Spring context (a moved card, a page left
+     * open) shows in it.
+     */
+    OwnTeam ownTeam(String title, String ownerName, String plannerName) {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String owner = "owner-" + tag + "@test.kr";
+        String planner = "planner-" + tag + "@test.kr";
+        bean(AccountService.class).createAccount(owner, ownerName, Teams.PASSWORD);
+        bean(AccountService.class).createAccount(planner, plannerName, Teams.PASSWORD);
+        long id = bean(SignedIn.class).as(owner, () -> bean(ExperimentService.class).create(Drafts.valid(title)));
+        bean(Teams.class).join(owner, id, planner, MemberRole.PLANNER);
+        return new OwnTeam(id, owner, planner);
     }
 
     /** The demo experiment 서울역에 일일야학이 열렸다?!, found by its proposal (tests may rename it). */

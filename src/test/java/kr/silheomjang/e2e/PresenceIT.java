@@ -13,11 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-import kr.silheomjang.experiment.ExperimentService;
-import kr.silheomjang.experiment.MemberRole;
-import kr.silheomjang.security.AccountService;
-import kr.silheomjang.support.Drafts;
-import kr.silheomjang.support.SignedIn;
 import kr.silheomjang.support.Teams;
 
 /**
@@ -38,22 +33,15 @@ class PresenceIT {
 
     @Test
     void arrivingClosingTheTabAndLoggingOutShowInAnotherMembersPresenceBar() {
-        String tag = Long.toString(System.nanoTime(), 36);
-        String owner = "presence-owner-" + tag + "@test.kr";
-        String planner = "presence-planner-" + tag + "@test.kr";
-        browsers.bean(AccountService.class).createAccount(owner, "김현재", Teams.PASSWORD);
-        browsers.bean(AccountService.class).createAccount(planner, "이현재", Teams.PASSWORD);
-        long id = browsers.bean(SignedIn.class).as(owner,
-                () -> browsers.bean(ExperimentService.class).create(Drafts.valid("현재 보는 사람 실험장")));
-        browsers.bean(Teams.class).join(owner, id, planner, MemberRole.PLANNER);
-
-        Page a = browsers.loggedIn(owner, Teams.PASSWORD);
+        BrowserSupport.OwnTeam team = browsers.ownTeam("현재 보는 사람 실험장", "김현재", "이현재");
+        long id = team.experimentId();
+        Page a = browsers.loggedIn(team.owner(), Teams.PASSWORD);
         openExperiment(a, id);
         Locator aPresence = a.locator("#presence");
         assertThat(aPresence).hasAttribute("data-present", OWNER_ONLY);
 
         // B arrives: A's bar shows B within 2 s, without A reloading.
-        Page b = browsers.loggedIn(planner, Teams.PASSWORD);
+        Page b = browsers.loggedIn(team.planner(), Teams.PASSWORD);
         openExperiment(b, id);
         assertThat(aPresence).hasAttribute("data-present", OWNER_AND_PLANNER, attributeWithin(2000));
         assertThat(b.locator("#presence")).hasAttribute("data-present", OWNER_AND_PLANNER);

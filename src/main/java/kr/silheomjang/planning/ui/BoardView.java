@@ -272,16 +272,22 @@ public class BoardView extends ExperimentPage implements BoardHost {
     private Map<Long, List<String>> readViewers() {
         long me = currentUser.require().id();
         Map<Long, List<String>> viewers = new HashMap<>();
-        for (PresenceRegistry.PresentUser u : presence.present(experimentId)) {
-            if (u.userId() != me && u.place() != null && u.place().startsWith("card:")) {
+        // Every open page counts, not each person's first: a co-planner with the board in one tab and this card open
+        // in another has the card open.
+        presence.byPlace(experimentId).forEach((place, people) -> {
+            if (place.startsWith("card:")) {
                 try {
-                    viewers.computeIfAbsent(Long.parseLong(u.place().substring(5)), k -> new ArrayList<>())
-                            .add(u.displayName());
+                    long cardId = Long.parseLong(place.substring(5));
+                    for (PresenceRegistry.PresentUser u : people) {
+                        if (u.userId() != me) {
+                            viewers.computeIfAbsent(cardId, k -> new ArrayList<>()).add(u.displayName());
+                        }
+                    }
                 } catch (NumberFormatException ignored) {
                     // not a card place
                 }
             }
-        }
+        });
         return viewers;
     }
 

@@ -234,6 +234,17 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(signedIn.as(a, () -> planning.card(id, mine)).title()).isEqualTo("홍보 (협력기관 채널)");
     }
 
+    /** A new experiment of a new owner (김기획), its board open in the owner's window. */
+    private record OwnBoard(String owner, long id, BrowserlessUIContext window, BoardView view) {
+    }
+
+    private OwnBoard ownBoard() {
+        String owner = newAccount("김기획");
+        long id = createAs(owner);
+        BrowserlessUIContext window = windowOf(owner);
+        return new OwnBoard(owner, id, window, open(window, id));
+    }
+
     /** The title span inside the card's body button. */
     private static com.vaadin.flow.component.Component titleOf(CardBox box) {
         return box.getChildren().findFirst().orElseThrow().getChildren().findFirst().orElseThrow();
@@ -241,77 +252,69 @@ class BoardViewTest extends BrowserlessSupport {
 
     @Test
     void theMoveMenuOpensItsButtonsOnlyWhenAskedAndAMoveClosesIt() {
-        String a = newAccount("김기획");
-        long id = createAs(a);
-        BrowserlessUIContext window = windowOf(a);
-        BoardView view = open(window, id);
-        long todo = view.board.columns().get(0).id();
-        long doing = view.board.columns().get(1).id();
-        long purpose = cardId(view.board, "실험장 목적 설정");
-        CardBox box = view.cardBoxes.get(purpose);
+        OwnBoard own = ownBoard();
+        long todo = own.view().board.columns().get(0).id();
+        long doing = own.view().board.columns().get(1).id();
+        long purpose = cardId(own.view().board, "실험장 목적 설정");
+        CardBox box = own.view().cardBoxes.get(purpose);
         // Closed, a card carries only its toggle: nothing of the menu is built or sent until someone opens it.
         assertThat(box.moves).isEmpty();
         assertThat(box.getElement().getAttribute("aria-expanded")).isNull();
         assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
 
-        in(window).test(box.menu).click();
+        in(own.window()).test(box.menu).click();
         assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(box.moves.keySet()).containsExactlyInAnyOrder(Direction.values());
         assertThat(box.moves.get(Direction.LEFT).isEnabled()).as("first column: nothing to the left").isFalse();
         assertThat(box.moves.get(Direction.RIGHT).isEnabled()).isTrue();
-        in(window).test(box.menu).click();
+        in(own.window()).test(box.menu).click();
         assertThat(box.moves).isEmpty();
         assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
 
-        in(window).test(box.menu).click();
+        in(own.window()).test(box.menu).click();
         com.vaadin.flow.component.Component titleBefore = titleOf(box);
-        in(window).test(box.moves.get(Direction.RIGHT)).click();
-        assertThat(signedIn.as(a, () -> planning.card(id, purpose)).columnName()).isEqualTo("진행 중");
-        assertThat(titlesIn(view, doing)).contains("실험장 목적 설정");
-        assertThat(titlesIn(view, todo)).doesNotContain("실험장 목적 설정");
+        in(own.window()).test(box.moves.get(Direction.RIGHT)).click();
+        assertThat(signedIn.as(own.owner(), () -> planning.card(own.id(), purpose)).columnName()).isEqualTo("진행 중");
+        assertThat(titlesIn(own.view(), doing)).contains("실험장 목적 설정");
+        assertThat(titlesIn(own.view(), todo)).doesNotContain("실험장 목적 설정");
         // The same component moved, its content not rebuilt, its menu closed; now both directions are open to it.
-        assertThat(view.cardBoxes.get(purpose)).isSameAs(box);
+        assertThat(own.view().cardBoxes.get(purpose)).isSameAs(box);
         assertThat(titleOf(box)).isSameAs(titleBefore);
         assertThat(box.moves).isEmpty();
-        in(window).test(box.menu).click();
+        in(own.window()).test(box.menu).click();
         assertThat(box.moves.get(Direction.LEFT).isEnabled()).isTrue();
     }
 
     @Test
     void columnsAreAddedRenamedWithWipLimitAndTheWarningShows() {
-        String a = newAccount("김기획");
-        long id = createAs(a);
-        BrowserlessUIContext window = windowOf(a);
-        BoardView view = open(window, id);
-        in(window).test(view.addColumn).click();
-        ColumnDialog add = opened(window, ColumnDialog.class);
-        in(window).test(add.name).setValue("보류");
-        in(window).test(add.save).click();
-        assertThat(view.board.columns()).extracting(c -> c.name()).containsExactly("할 일", "진행 중", "검토", "완료",
+        OwnBoard own = ownBoard();
+        in(own.window()).test(own.view().addColumn).click();
+        ColumnDialog add = opened(own.window(), ColumnDialog.class);
+        in(own.window()).test(add.name).setValue("보류");
+        in(own.window()).test(add.save).click();
+        assertThat(own.view().board.columns()).extracting(c -> c.name()).containsExactly("할 일", "진행 중", "검토", "완료",
                 "보류");
 
-        ColumnBox todo = view.columnBoxes.get(view.board.columns().get(0).id());
-        in(window);
-        ColumnDialog.forEdit(view, todo.column).open();
-        ColumnDialog edit = opened(window, ColumnDialog.class);
-        in(window).test(edit.wipLimit).setValue(5);
-        in(window).test(edit.save).click();
+        ColumnBox todo = own.view().columnBoxes.get(own.view().board.columns().get(0).id());
+        in(own.window());
+        ColumnDialog.forEdit(own.view(), todo.column).open();
+        ColumnDialog edit = opened(own.window(), ColumnDialog.class);
+        in(own.window()).test(edit.wipLimit).setValue(5);
+        in(own.window()).test(edit.save).click();
         assertThat(todo.hasClassName("over-wip")).isTrue();
         assertThat(todo.wip.getText()).isEqualTo("WIP 한도 5 초과");
     }
 
     @Test
     void cardDescriptionPreviewIsSafeMarkdown() {
-        String a = newAccount("김기획");
-        long id = createAs(a);
-        BrowserlessUIContext window = windowOf(a);
-        BoardView view = open(window, id);
-        long card = cardId(view.board, "홍보");
-        in(window);
-        view.openCard(card);
-        CardDialog dialog = opened(window, CardDialog.class);
-        in(window).test(dialog.description).setValue("**굵게** <script>alert(1)</script><img src=x onerror=alert(1)>");
-        in(window).test(dialog.save).click();
+        OwnBoard own = ownBoard();
+        long card = cardId(own.view().board, "홍보");
+        in(own.window());
+        own.view().openCard(card);
+        CardDialog dialog = opened(own.window(), CardDialog.class);
+        in(own.window()).test(dialog.description)
+                .setValue("**굵게** <script>alert(1)</script><img src=x onerror=alert(1)>");
+        in(own.window()).test(dialog.save).click();
         String html = dialog.preview.getElement().getProperty("innerHTML");
         assertThat(html).contains("<strong>굵게</strong>").doesNotContain("<script", "onerror", "<img");
     }
@@ -324,17 +327,14 @@ class BoardViewTest extends BrowserlessSupport {
 
     @Test
     void aCardsHistoryNamesTheChangedFieldsInWords() {
-        String a = newAccount("김기획");
-        long id = createAs(a);
-        BrowserlessUIContext window = windowOf(a);
-        BoardView view = open(window, id);
-        long card = cardId(view.board, "홍보");
-        CardDetails d = signedIn.as(a, () -> planning.card(id, card));
-        signedIn.run(a, () -> planning.updateCard(id, card, d.version(), new CardDraft(d.title(), "현수막 문구",
-                d.category(), LocalDate.of(2026, 12, 1), d.assigneeIds(), d.labels())));
-        in(window);
-        view.openCard(card);
-        CardDialog dialog = opened(window, CardDialog.class);
+        OwnBoard own = ownBoard();
+        long card = cardId(own.view().board, "홍보");
+        CardDetails d = signedIn.as(own.owner(), () -> planning.card(own.id(), card));
+        signedIn.run(own.owner(), () -> planning.updateCard(own.id(), card, d.version(),
+                new CardDraft(d.title(), "현수막 문구", d.category(), LocalDate.of(2026, 12, 1), d.assigneeIds(), d.labels())));
+        in(own.window());
+        own.view().openCard(card);
+        CardDialog dialog = opened(own.window(), CardDialog.class);
         assertThat(dialog.activity.history.getElement().getTextRecursively())
                 .contains("김기획님이 수정했습니다: 설명, 마감일").doesNotContain("description");
     }
