@@ -27,8 +27,9 @@ import kr.silheomjang.ui.Formats;
  * users.
  *
  * <p>The move menu is a disclosure: one plain toggle button per card, whose four move buttons are built only while it
- * is open. A card that moves is sent to every open board again as a whole (Flow detaches and attaches it), and a
- * MenuBar on each card made that cost a watching browser about half as much again per move (decision note 0046).
+ * is open. A card that moves is detached and attached on the server and in every watching browser (Flow has no move
+ * for a node), and a MenuBar on each card set itself up again each time: about half as much again per move for a
+ * watching browser (decision note 0046).
  */
 final class CardBox extends Div {
 
