@@ -92,16 +92,13 @@ public class PresenceRegistry {
             return here == null ? List.of() : here.people();
         }
         if (here == null) {
-            return distinct(others.stream().filter(seat -> seat.form() == null).sorted(BY_ARRIVAL).toList());
+            return distinct(allPages(null, others));
         }
         Merged last = here.merged().get();
         if (last != null && last.others() == others) {
             return last.people();
         }
-        List<Seat> all = new ArrayList<>(here.seats());
-        others.stream().filter(seat -> seat.form() == null).forEach(all::add);
-        all.sort(BY_ARRIVAL);
-        List<PresentUser> people = distinct(all);
+        List<PresentUser> people = distinct(allPages(here, others));
         here.merged().set(new Merged(others, people));
         return people;
     }
@@ -135,10 +132,15 @@ public class PresenceRegistry {
         if (others.isEmpty()) {
             return here == null ? Map.of() : here.byPlace();
         }
+        return byPlace(allPages(here, others));
+    }
+
+    /** This node's open pages and other nodes' (their forms left out), in order of arrival. */
+    private static List<Seat> allPages(@Nullable Pages here, List<Seat> others) {
         List<Seat> all = new ArrayList<>(here == null ? List.of() : here.seats());
         others.stream().filter(seat -> seat.form() == null).forEach(all::add);
         all.sort(BY_ARRIVAL);
-        return byPlace(all);
+        return all;
     }
 
     private static Map<String, List<PresentUser>> byPlace(List<Seat> sortedPageSeats) {
