@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 import kr.silheomjang.collab.LiveKind;
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.ReadFreshness;
 import kr.silheomjang.collab.WorkspaceLive;
 
 /**
@@ -195,9 +196,12 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
      * the latest state. True when the change went through.
      */
     protected final boolean run(Runnable change) {
-        boolean done = Actions.on(this).afterConflict(this::reload).afterRefusal(this::reload).run(change);
+        long[] committed = {0};
+        boolean done = Actions.on(this).afterConflict(this::reload).afterRefusal(this::reload)
+                .run(() -> committed[0] = ReadFreshness.changing(change));
         if (done) {
-            reload();
+            // A read begun after the change committed will do: co-planners' views hearing of it may share this one.
+            ReadFreshness.during(committed[0], this::reload);
         }
         return done;
     }

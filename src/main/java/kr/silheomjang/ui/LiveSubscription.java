@@ -59,7 +59,7 @@ public final class LiveSubscription implements AutoCloseable {
     /** When the oldest pending update arrived (System.nanoTime), for the delivery-time metric. */
     private long pendingSince;
     /**
-     * When the newest pending update arrived: every change of the batch committed before it, so only a read begun
+     * When the bus took the newest pending update: every change of the batch committed before it, so only a read begun
      * after it has seen them all (the oldest is not enough when a batch waits, e.g. behind a busy UI).
      */
     private long pendingLatest;
@@ -154,7 +154,9 @@ public final class LiveSubscription implements AutoCloseable {
                 return;
             }
             long now = System.nanoTime();
-            pendingLatest = now;
+            // When the bus took the update (after its change committed), or now: a read begun later has seen it.
+            long committedBefore = ReadFreshness.requiredStart();
+            pendingLatest = pending.isEmpty() ? committedBefore : Math.max(pendingLatest, committedBefore);
             if (pending.isEmpty()) {
                 pendingSince = now;
                 delay = window.open(now);
@@ -244,7 +246,7 @@ public final class LiveSubscription implements AutoCloseable {
             latest = pendingLatest;
         }
         if (!batch.isEmpty()) {
-            // Every read this batch causes may share one that began after the batch's last update arrived.
+            // Every read this batch causes may share one that began after the bus took the batch's last update.
             ReadFreshness.during(latest, () -> handler.accept(batch));
             LiveMetrics.delivered(target, since);
             if (target.getInternals().isDirty()) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -19,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.collab.ReadFreshness;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
@@ -48,6 +52,8 @@ class BoardFanOutReadTest {
     Teams teams;
     @Autowired
     EntityManagerFactory emf;
+    @Autowired
+    LiveUpdateBus bus;
 
     @Test
     void oneChangeHeardByOneOrTwentyBoardsIsReadTheSameNumberOfTimes() throws Exception {
@@ -84,6 +90,90 @@ class BoardFanOutReadTest {
         assertThat(seen.get(0).myRole()).isEqualTo(MemberRole.PARTNER_GUEST);
         assertThat(seen.get(1).myRole()).isEqualTo(MemberRole.PLANNER);
         assertThat(seen).extracting(Board::myUserId).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The author's own board, re-reading after the change, and a co-planner's board hearing of it share one read,
+     * whichever of them asks first (decision note 0047): the author's since its change committed, the co-planner's
+     * since the bus took the update, and each read begins after both.
+     */
+    @Test
+    void theAuthorsReReadAndABoardHearingTheChangeShareOneRead() throws Exception {
+        String owner = "echo" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "김기획", Teams.PASSWORD);
+        long experimentId = signedIn.as(owner, () -> experiments.create(Drafts.valid("함께 읽는 보드")));
+        Authentication author = signedIn.authentication(owner);
+        Authentication planner = signedIn.authentication(
+                teams.joinWithNewAccount(owner, experimentId, "이준비", MemberRole.PLANNER));
+        long column = signedIn.as(owner, () -> planning.board(experimentId)).columns().get(0).id();
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        try {
+            settle(stats, experimentId, List.of(author, planner));
+            for (boolean authorFirst : new boolean[] {true, false}) {
+                BlockingQueue<Long> heard = new LinkedBlockingQueue<>();
+                LiveUpdateBus.Subscription listening = bus.subscribe(experimentId, u -> {
+                    if (u.is(PlanningLive.BOARD)) {
+                        heard.add(ReadFreshness.requiredStart());
+                    }
+                });
+                String title = "새 카드 " + System.nanoTime();
+                long committed;
+                long heardSince;
+                try {
+                    committed = signedIn.as(owner,
+                            () -> ReadFreshness.changing(() -> planning.createCard(experimentId, column, title)));
+                    heardSince = heard.poll(10, TimeUnit.SECONDS);
+                } finally {
+                    listening.close();
+                }
+                stats.clear();
+                Board first = authorFirst ? readSince(committed, author, experimentId)
+                        : readSince(heardSince, planner, experimentId);
+                long firstRead = stats.getPrepareStatementCount();
+                Board second = authorFirst ? readSince(heardSince, planner, experimentId)
+                        : readSince(committed, author, experimentId);
+
+                assertThat(firstRead).isPositive();
+                assertThat(stats.getPrepareStatementCount()).as("author first: " + authorFirst + "; the second reads nothing")
+                        .isEqualTo(firstRead);
+                assertThat(second.columns()).isSameAs(first.columns());
+                assertThat(first.columns().get(0).cards()).anyMatch(c -> c.title().equals(title));
+            }
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
+    }
+
+    /** A change that commits and then takes a while is dated by its commit, not by its return. */
+    @Test
+    void aChangeIsDatedByItsCommit() throws Exception {
+        String owner = "commit" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "김기획", Teams.PASSWORD);
+        long before = System.nanoTime();
+        long committed = ReadFreshness.changing(() -> {
+            signedIn.as(owner, () -> experiments.create(Drafts.valid("커밋 시각")));
+            sleep(300);
+        });
+        long after = System.nanoTime();
+        assertThat(committed).isBetween(before, after - TimeUnit.MILLISECONDS.toNanos(250));
+
+        long nothing = ReadFreshness.changing(() -> sleep(50));
+        assertThat(nothing).as("nothing committed: now").isGreaterThanOrEqualTo(after + TimeUnit.MILLISECONDS.toNanos(50));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Board readSince(long since, Authentication who, long experimentId) {
+        Board[] board = new Board[1];
+        ReadFreshness.during(since, () -> board[0] = signedIn.as(who, () -> planning.board(experimentId)));
+        return board[0];
     }
 
     /**

@@ -6,6 +6,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.ReadFreshness;
 
 /** Services publish {@link LiveUpdate}s as application events; they reach the bus only once the change committed. */
 @Component
@@ -19,6 +20,7 @@ class LiveUpdateRelay {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void relay(LiveUpdate update) {
+        ReadFreshness.committedNow();
         bus.publish(update);
     }
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.ReadFreshness;
 
 /** In-JVM fan-out. Delivery runs on virtual threads so a publisher holding its own UI lock never waits for others. */
 public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
@@ -40,18 +41,20 @@ public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
 
     @Override
     public void publish(LiveUpdate update) {
+        // The change committed before this (wherever it was made): listeners' reads may share one begun after it.
+        long publishedAt = System.nanoTime();
         for (Consumer<LiveUpdate> listener : everything) {
-            deliver(listener, update);
+            deliver(listener, update, publishedAt);
         }
         for (Consumer<LiveUpdate> listener : listeners.getOrDefault(update.experimentId(), List.of())) {
-            deliver(listener, update);
+            deliver(listener, update, publishedAt);
         }
     }
 
-    private void deliver(Consumer<LiveUpdate> listener, LiveUpdate update) {
+    private void deliver(Consumer<LiveUpdate> listener, LiveUpdate update, long publishedAt) {
         executor.execute(() -> {
             try {
-                listener.accept(update);
+                ReadFreshness.during(publishedAt, () -> listener.accept(update));
             } catch (RuntimeException e) {
                 log.warn("Live update listener failed for {}", update, e);
             }

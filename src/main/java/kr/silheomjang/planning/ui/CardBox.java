@@ -13,6 +13,7 @@ import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardSummary;
@@ -68,9 +69,10 @@ final class CardBox extends Div {
         viewers.addClassName("kanban-viewers");
         menu.addClassName("kanban-card-menu");
         menu.getElement().setAttribute("aria-expanded", "false");
-        Span glyph = new Span("\u21c4");
-        glyph.getElement().setAttribute("aria-hidden", "true");
-        menu.add(glyph);
+        Element glyph = new Element("span");
+        glyph.setText("\u21c4");
+        glyph.setAttribute("aria-hidden", "true");
+        menu.getElement().appendChild(glyph);
         menu.addClickListener(e -> {
             if (moveButtons == null) {
                 openMoves();
@@ -158,37 +160,36 @@ final class CardBox extends Div {
         if (moveButtons != null) {
             moveButtons.getElement().setAttribute("aria-label", menuName);
         }
-        body.removeAll();
-        Span title = new Span(c.title());
-        title.addClassName("kanban-card-title");
-        body.add(title);
-        Span meta = new Span();
-        meta.addClassName("kanban-card-meta");
+        // Plain elements, not components: a moved card is detached and attached on every open board, and each
+        // component in it is told so (Flow looks up its UI each time); its text needs none of that.
+        body.getElement().removeAllChildren();
+        body.getElement().appendChild(span(c.title(), "kanban-card-title"));
+        Element meta = span("", "kanban-card-meta");
         if (c.category() != null && !c.category().equals(c.title())) {
-            meta.add(badge(c.category(), "kanban-category"));
+            meta.appendChild(badge(c.category(), "kanban-category"));
         }
         for (String l : c.labels()) {
-            meta.add(badge(l, "kanban-label"));
+            meta.appendChild(badge(l, "kanban-label"));
         }
         if (c.overdue(today)) {
-            meta.add(badge(getTranslation("planning.overdue"), "kanban-overdue"));
+            meta.appendChild(badge(getTranslation("planning.overdue"), "kanban-overdue"));
         }
         if (c.due() != null) {
-            meta.add(badge(getTranslation("planning.due", Formats.date(c.due(), getLocale())), "kanban-due"));
+            meta.appendChild(badge(getTranslation("planning.due", Formats.date(c.due(), getLocale())), "kanban-due"));
         }
         if (c.checklistTotal() > 0) {
-            Span progress = badge(getTranslation("planning.checklistProgress", c.checklistDone(),
+            Element progress = badge(getTranslation("planning.checklistProgress", c.checklistDone(),
                     c.checklistTotal()), "kanban-progress");
-            progress.setClassName("complete", c.checklistDone() == c.checklistTotal());
-            meta.add(progress);
+            progress.getClassList().set("complete", c.checklistDone() == c.checklistTotal());
+            meta.appendChild(progress);
         }
         if (c.comments() > 0) {
-            meta.add(badge(getTranslation("planning.commentCount", c.comments()), "kanban-comments"));
+            meta.appendChild(badge(getTranslation("planning.commentCount", c.comments()), "kanban-comments"));
         }
         for (long a : c.assigneeIds()) {
-            meta.add(badge(b.nameOf(a), "kanban-assignee"));
+            meta.appendChild(badge(b.nameOf(a), "kanban-assignee"));
         }
-        body.add(meta);
+        body.getElement().appendChild(meta);
         setClassName("overdue", c.overdue(today));
     }
 
@@ -232,9 +233,16 @@ final class CardBox extends Div {
         viewers.setVisible(!names.isEmpty());
     }
 
-    private static Span badge(String text, String className) {
-        Span s = new Span(text);
-        s.addClassNames("kanban-badge", className);
-        return s;
+    private static Element badge(String text, String className) {
+        Element badge = span(text, "kanban-badge");
+        badge.getClassList().add(className);
+        return badge;
+    }
+
+    private static Element span(String text, String className) {
+        Element span = new Element("span");
+        span.setText(text);
+        span.getClassList().add(className);
+        return span;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,16 @@ class TranslationProvider implements I18NProvider {
      * kept, so a caller asking for made-up keys cannot grow it.
      */
     private final Map<Locale, Map<String, String>> patterns = new ConcurrentHashMap<>();
+    /**
+     * Texts with arguments as last formatted: every open board formats the same few ("카드 3장", a co-planner's move
+     * for the screen reader) on every change, and parsing a pattern with a number in it costs more than the rest of
+     * the lookup. Bounded by emptying it when full; the bundles never change, so a kept text is never stale.
+     */
+    private final Map<Formatted, String> formatted = new ConcurrentHashMap<>();
+    private static final int MAX_FORMATTED = 4096;
+
+    private record Formatted(Locale locale, String key, List<Object> params) {
+    }
 
     TranslationProvider() {
         List<String> names = new ArrayList<>();
@@ -75,7 +86,19 @@ class TranslationProvider implements I18NProvider {
         if (pattern == null) {
             return "!" + key;
         }
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, target).format(params);
+        if (params == null || params.length == 0) {
+            return pattern;
+        }
+        Formatted asked = new Formatted(target, key, Arrays.asList(params.clone()));
+        String text = formatted.get(asked);
+        if (text == null) {
+            text = new MessageFormat(pattern, target).format(params);
+            if (formatted.size() >= MAX_FORMATTED) {
+                formatted.clear();
+            }
+            formatted.put(asked, text);
+        }
+        return text;
     }
 
     /** The key's pattern in the first bundle that has it; null when none does. */

@@ -24,6 +24,23 @@ class TranslationProviderTest {
         assertThat(provider.getTranslation("testfeature.hello", Locale.ENGLISH, "Kim")).isEqualTo("Hello Kim");
     }
 
+    /** Formatted texts are kept (every open board formats the same ones), never mixed up across arguments or languages. */
+    @Test
+    void keptFormattedTextsFollowTheirArgumentsAndLanguage() {
+        assertThat(provider.getTranslation("testfeature.hello", Locale.KOREAN, "김기획")).isEqualTo("안녕하세요 김기획님");
+        assertThat(provider.getTranslation("testfeature.hello", Locale.KOREAN, "이준비")).isEqualTo("안녕하세요 이준비님");
+        assertThat(provider.getTranslation("testfeature.hello", Locale.ENGLISH, "김기획")).isEqualTo("Hello 김기획");
+        String[] asked = {"박참여"};
+        assertThat(provider.getTranslation("testfeature.hello", Locale.KOREAN, (Object[]) asked)).endsWith("박참여님");
+        asked[0] = "최변경";
+        assertThat(provider.getTranslation("testfeature.hello", Locale.KOREAN, (Object[]) asked))
+                .as("the caller's array changed after the first call").endsWith("최변경님");
+        for (int i = 0; i < 5000; i++) {
+            assertThat(provider.getTranslation("testfeature.hello", Locale.KOREAN, "n" + i)).endsWith("n" + i + "님");
+        }
+        assertThat(provider.getTranslation("testfeature.hello", Locale.KOREAN, "김기획")).isEqualTo("안녕하세요 김기획님");
+    }
+
     @Test
     void aMissingKeyIsVisibleRatherThanBlank() {
         assertThat(provider.getTranslation("no.such.key", Locale.KOREAN)).isEqualTo("!no.such.key");

@@ -1,0 +1,43 @@
+package kr.silheomjang.collab.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.ReadFreshness;
+import kr.silheomjang.collab.WorkspaceLive;
+
+class LocalLiveUpdateBusTest {
+
+    /**
+     * A listener that runs late (its thread waited for a core) still dates the update by when the bus took it: reads
+     * begun after that have seen the change, so the views may share one the author's page began meanwhile.
+     */
+    @Test
+    void listenersHearWhenTheBusTookTheUpdateNotWhenTheyRan() throws Exception {
+        try (LocalLiveUpdateBus bus = new LocalLiveUpdateBus()) {
+            BlockingQueue<long[]> heard = new LinkedBlockingQueue<>();
+            bus.subscribe(7, u -> {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                heard.add(new long[] {ReadFreshness.requiredStart(), System.nanoTime()});
+            });
+            long before = System.nanoTime();
+            bus.publish(LiveUpdate.of(7, WorkspaceLive.EXPERIMENT));
+            long after = System.nanoTime();
+
+            long[] got = heard.poll(5, TimeUnit.SECONDS);
+            assertThat(got).isNotNull();
+            assertThat(got[0]).isBetween(before, after);
+            assertThat(got[1] - after).as("the listener ran later").isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150));
+        }
+    }
+}
