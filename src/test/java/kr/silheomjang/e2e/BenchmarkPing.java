@@ -38,7 +38,7 @@ public enum BenchmarkPing {
 
     static final String OBJECT_NAME = "kr.silheomjang.benchmark:type=Ping";
 
-    enum Kind implements LiveKind {
+    public enum Kind implements LiveKind {
         PING;
 
         @Override
@@ -82,7 +82,8 @@ public enum BenchmarkPing {
         }
     }
 
-    private static void attach(UI ui, LiveUpdateBus bus, long experimentId) {
+    /** Adds the hidden label that follows pings to the UI (its session locked); also the fan-out benchmark's baseline. */
+    public static Span attach(UI ui, LiveUpdateBus bus, long experimentId) {
         ui.getChildren().filter(c -> c.getId().orElse("").equals("board-ping")).toList().forEach(ui::remove);
         Span ping = new Span();
         ping.setId("board-ping");
@@ -90,5 +91,6 @@ public enum BenchmarkPing {
         ui.add(ping);
         LiveSubscription.of(ping, bus, experimentId, Set.of(Kind.PING),
                 batch -> batch.stream().reduce((x, y) -> y).ifPresent(u -> ping.setText(u.ids().toString())));
+        return ping;
     }
 }

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -36,7 +38,9 @@ import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.server.communication.UidlWriter;
 import com.vaadin.flow.shared.communication.PushMode;
 
+import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.e2e.BenchmarkPing;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.planning.Board;
@@ -60,6 +64,11 @@ import kr.silheomjang.support.Drafts;
  * the same message Atmosphere would send (the UIDL JSON as a string) and then checks the view's components: a view
  * counts when a push shows the card in the target column.
  *
+ * <p>The baseline, after the moves: each view also gets the bare push's hidden label ({@link BenchmarkPing}, as the
+ * browsers of {@code LiveScaleBenchmarkIT} do) and the same number of pings change only that label, through the same
+ * bus, coalescing, {@code ui.access} and push. Its figures, in brackets, are what one change costs 1,000 views with
+ * nothing to read and one text to send: the floor of this delivery path.
+ *
  * <p>Per change: process CPU (upper bound: includes GC, JIT and the change itself minus the calling thread's own
  * CPU), CPU of the fan-out threads alone (the coalescer and the virtual-thread carriers the bus delivers on), and
  * wall time from the bus publishing the change until the last view's push; plus heap per open view (used heap after
@@ -82,9 +91,14 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
     @Autowired
     LiveUpdateBus bus;
 
-    /** The change being delivered: which card must show in which column. */
-    private record Round(int no, long card, long column, CountDownLatch remaining, LongAccumulator firstAt,
+    /** The change being delivered: what a view must show once it has it. */
+    private record Round(int no, Predicate<Probe> shows, CountDownLatch remaining, LongAccumulator firstAt,
             LongAccumulator lastAt) {
+    }
+
+    /** Per change of one kind: the figures' samples. */
+    private record Figures(List<Long> wall, List<Long> first, List<Double> processCpu, List<Double> fanOutCpu,
+            List<Double> coalescer, long pushes) {
     }
 
     private volatile Round round;
@@ -93,6 +107,8 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
     private final class Probe implements PushConnection {
         private final UI ui;
         private final BoardView view;
+        /** The bare push's label, once the baseline's rounds begin. */
+        private volatile com.vaadin.flow.component.html.Span ping;
         private int doneRound = -1;
         final AtomicLong pushes = new AtomicLong();
 
@@ -107,7 +123,7 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
             String message = "for(;;);[" + new UidlWriter().createUidl(ui, true) + "]";
             pushes.incrementAndGet();
             Round r = round;
-            if (r != null && doneRound != r.no() && !message.isEmpty() && shows(view, r.card(), r.column())) {
+            if (r != null && doneRound != r.no() && !message.isEmpty() && r.shows().test(this)) {
                 doneRound = r.no();
                 long now = System.nanoTime();
                 r.firstAt().accumulate(now);
@@ -194,55 +210,44 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
 
             AtomicLong publishedAt = new AtomicLong();
             LiveUpdateBus.Subscription heard = bus.subscribe(id, u -> {
-                if (u.is(PlanningLive.BOARD)) {
+                if (u.is(PlanningLive.BOARD) || u.is(BenchmarkPing.Kind.PING)) {
                     publishedAt.compareAndSet(0, System.nanoTime());
                 }
             });
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            List<Long> wall = new ArrayList<>();
-            List<Long> first = new ArrayList<>();
-            List<Double> processCpu = new ArrayList<>();
-            List<Double> fanOutCpu = new ArrayList<>();
-            List<Double> coalescer = new ArrayList<>();
-            long pushesBefore = probes.stream().mapToLong(p -> p.pushes.get()).sum();
+            Figures moves;
+            Figures pings;
             try {
-                for (int i = 0; i < WARMUPS + RUNS; i++) {
+                moves = measure(probes, publishedAt, i -> {
                     boolean toRight = i % 2 == 0;
                     long target = toRight ? right : left;
-                    Round r = new Round(i, card, target, new CountDownLatch(VIEWS),
-                            new LongAccumulator(Math::min, Long.MAX_VALUE), new LongAccumulator(Math::max, Long.MIN_VALUE));
-                    publishedAt.set(0);
-                    round = r;
-                    Map<Long, Long> fanOut0 = fanOutThreadCpu(threads);
-                    long cpu0 = processCpuNanos();
-                    long self0 = threads.getCurrentThreadCpuTime();
-                    signedIn.run(owner, () -> planning.move(id, card, toRight ? Direction.RIGHT : Direction.LEFT));
-                    long self = threads.getCurrentThreadCpuTime() - self0;
-                    if (!r.remaining().await(300, TimeUnit.SECONDS)) {
-                        throw new AssertionError((VIEWS - r.remaining().getCount()) + " of " + VIEWS
-                                + " views showed the move within 300 s");
+                    Runnable move = () -> signedIn.run(owner,
+                            () -> planning.move(id, card, toRight ? Direction.RIGHT : Direction.LEFT));
+                    return new Change(move, p -> shows(p.view, card, target));
+                });
+                // The baseline: each view also gets the bare push's hidden label (as LiveScaleBenchmarkIT's
+                // browsers do), and a ping changes only that label, through the same bus, coalescing and push.
+                for (int v = 0; v < VIEWS; v++) {
+                    UI ui = windows.get(v).getUI();
+                    Probe probe = probes.get(v);
+                    ui.getSession().lock();
+                    try {
+                        probe.ping = BenchmarkPing.attach(ui, bus, id);
+                    } finally {
+                        ui.getSession().unlock();
                     }
-                    long cpu = processCpuNanos() - cpu0 - self;
-                    Map<Long, Long> fanOut1 = fanOutThreadCpu(threads);
-                    long threadCpu = delta(fanOut0, fanOut1);
-                    long coalescerCpu = delta(fanOut0, fanOut1, "live-update-coalescer");
-                    if (i >= WARMUPS) {
-                        wall.add(TimeUnit.NANOSECONDS.toMillis(r.lastAt().get() - publishedAt.get()));
-                        first.add(TimeUnit.NANOSECONDS.toMillis(r.firstAt().get() - publishedAt.get()));
-                        processCpu.add(cpu / 1e6);
-                        fanOutCpu.add(threadCpu / 1e6);
-                        coalescer.add(coalescerCpu / 1e6);
-                    }
-                    round = null;
-                    waitForQuiet(probes);
                 }
+                CurrentInstance.clearAll();
+                waitForQuiet(probes);
+                pings = measure(probes, publishedAt, i -> {
+                    String expected = "[" + i + "]";
+                    return new Change(() -> bus.publish(LiveUpdate.of(id, BenchmarkPing.Kind.PING, (long) i)),
+                            p -> p.ping != null && expected.equals(p.ping.getText()));
+                });
             } finally {
                 heard.close();
             }
-            long pushes = probes.stream().mapToLong(p -> p.pushes.get()).sum() - pushesBefore;
 
-            String report = report(wall, first, processCpu, fanOutCpu, coalescer, heapPerView,
-                    heapPerViewUnsent, pushes);
+            String report = report(moves, pings, heapPerView, heapPerViewUnsent);
             System.out.println(report);
             Path out = Path.of("target", "benchmark", "fan-out.txt");
             Files.createDirectories(out.getParent());
@@ -258,26 +263,84 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
         }
     }
 
-    private String report(List<Long> wall, List<Long> first, List<Double> processCpu, List<Double> fanOutCpu, List<Double> coalescer, long heapPerView,
-            long heapPerViewUnsent, long pushes) {
+    /** One change and what every view must show once it has it. */
+    private record Change(Runnable make, Predicate<Probe> shows) {
+    }
+
+    /** Makes {@code WARMUPS + RUNS} changes one after the other, each once every view showed the one before. */
+    private Figures measure(List<Probe> probes, AtomicLong publishedAt, IntFunction<Change> changes)
+            throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> wall = new ArrayList<>();
+        List<Long> first = new ArrayList<>();
+        List<Double> processCpu = new ArrayList<>();
+        List<Double> fanOutCpu = new ArrayList<>();
+        List<Double> coalescer = new ArrayList<>();
+        long pushesBefore = probes.stream().mapToLong(p -> p.pushes.get()).sum();
+        for (int i = 0; i < WARMUPS + RUNS; i++) {
+            Change change = changes.apply(i);
+            Round r = new Round(i, change.shows(), new CountDownLatch(VIEWS),
+                    new LongAccumulator(Math::min, Long.MAX_VALUE), new LongAccumulator(Math::max, Long.MIN_VALUE));
+            publishedAt.set(0);
+            round = r;
+            Map<Long, Long> fanOut0 = fanOutThreadCpu(threads);
+            long cpu0 = processCpuNanos();
+            long self0 = threads.getCurrentThreadCpuTime();
+            change.make().run();
+            long self = threads.getCurrentThreadCpuTime() - self0;
+            if (!r.remaining().await(300, TimeUnit.SECONDS)) {
+                throw new AssertionError((VIEWS - r.remaining().getCount()) + " of " + VIEWS
+                        + " views showed the change within 300 s");
+            }
+            long cpu = processCpuNanos() - cpu0 - self;
+            Map<Long, Long> fanOut1 = fanOutThreadCpu(threads);
+            if (i >= WARMUPS) {
+                wall.add(TimeUnit.NANOSECONDS.toMillis(r.lastAt().get() - publishedAt.get()));
+                first.add(TimeUnit.NANOSECONDS.toMillis(r.firstAt().get() - publishedAt.get()));
+                processCpu.add(cpu / 1e6);
+                fanOutCpu.add(delta(fanOut0, fanOut1) / 1e6);
+                coalescer.add(delta(fanOut0, fanOut1, "live-update-coalescer") / 1e6);
+            }
+            round = null;
+            waitForQuiet(probes);
+        }
+        long pushes = probes.stream().mapToLong(p -> p.pushes.get()).sum() - pushesBefore;
+        return new Figures(wall, first, processCpu, fanOutCpu, coalescer, pushes);
+    }
+
+    private String report(Figures moves, Figures pings, long heapPerView, long heapPerViewUnsent) {
         long perGiB = heapPerView == 0 ? 0 : (1L << 30) / heapPerView;
         String when = ZonedDateTime.now(ZoneId.of("Asia/Seoul")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return String.format(Locale.ROOT, """
                 board fan-out (%d open board views in %d sessions of %d users, one JVM, browserless; %d changes after \
                 %d warm-ups; %d cores; %s)
-                figure                                             | p50       | p95       | target
-                server CPU per change, whole process (upper bound) | %6.1f ms | %6.1f ms | <= 50 ms
-                server CPU per change, fan-out threads only        | %6.1f ms | %6.1f ms | <= 50 ms
-                  of which the coalescer threads (ui.access, push) | %6.1f ms | %6.1f ms |
-                publish -> first view pushed (at once when quiet)  | %6d ms | %6d ms | -
-                publish -> last view pushed                        | %6d ms | %6d ms | -
+                figure (a card move; in brackets the bare push)    | p50                 | p95                 | target
+                server CPU per change, whole process (upper bound) | %s | %s | <= 50 ms
+                server CPU per change, fan-out threads only        | %s | %s | <= 50 ms
+                  of which the coalescer threads (ui.access, push) | %s | %s |
+                publish -> first view pushed (at once when quiet)  | %s | %s | -
+                publish -> last view pushed                        | %s | %s | -
                 heap per open board view (after its first push)    | %d KiB (%d views per GiB)     | >= 1,000 views per GiB
                   the same before any push (first render unsent)   | %d KiB (%d views per GiB)
-                pushes per change: %.1f (one per view expected)
-                """, VIEWS, VIEWS, USERS, wall.size(), WARMUPS, Runtime.getRuntime().availableProcessors(), when,
-                pctD(processCpu, 50), pctD(processCpu, 95), pctD(fanOutCpu, 50), pctD(fanOutCpu, 95), pctD(coalescer, 50), pctD(coalescer, 95), pct(first, 50),
-                pct(first, 95), pct(wall, 50), pct(wall, 95), heapPerView / 1024, perGiB, heapPerViewUnsent / 1024,
-                heapPerViewUnsent == 0 ? 0 : (1L << 30) / heapPerViewUnsent, pushes / (double) Math.max(1, wall.size() + WARMUPS));
+                pushes per change: %.1f (bare push %.1f; one per view expected)
+                """, VIEWS, VIEWS, USERS, moves.wall().size(), WARMUPS, Runtime.getRuntime().availableProcessors(),
+                when, ms(pctD(moves.processCpu(), 50), pctD(pings.processCpu(), 50)),
+                ms(pctD(moves.processCpu(), 95), pctD(pings.processCpu(), 95)),
+                ms(pctD(moves.fanOutCpu(), 50), pctD(pings.fanOutCpu(), 50)),
+                ms(pctD(moves.fanOutCpu(), 95), pctD(pings.fanOutCpu(), 95)),
+                ms(pctD(moves.coalescer(), 50), pctD(pings.coalescer(), 50)),
+                ms(pctD(moves.coalescer(), 95), pctD(pings.coalescer(), 95)),
+                ms(pct(moves.first(), 50), pct(pings.first(), 50)), ms(pct(moves.first(), 95), pct(pings.first(), 95)),
+                ms(pct(moves.wall(), 50), pct(pings.wall(), 50)), ms(pct(moves.wall(), 95), pct(pings.wall(), 95)),
+                heapPerView / 1024, perGiB, heapPerViewUnsent / 1024,
+                heapPerViewUnsent == 0 ? 0 : (1L << 30) / heapPerViewUnsent,
+                moves.pushes() / (double) (moves.wall().size() + WARMUPS),
+                pings.pushes() / (double) (pings.wall().size() + WARMUPS));
+    }
+
+    /** A change's figure and, in brackets, the bare push's. */
+    private static String ms(double change, double bare) {
+        return String.format(Locale.ROOT, "%6.1f ms (%6.1f)", change, bare);
     }
 
     /** Until no view has pushed for 300 ms: the last change (and its echoes) has settled everywhere. */
