@@ -76,9 +76,10 @@ class RedisOutageBusTest {
         assertThat(linkA.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isFalse();
         assertThat(linkB.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isFalse();
         assertThat(a.bus.connected()).isFalse();
-        // A's own views hear both updates (the one a hanging send held, and the one queued behind it).
-        assertThat(next(onA)).isEqualTo(whileFrozen);
-        assertThat(next(onA)).isEqualTo(LiveUpdate.of(1, WorkspaceLive.MEMBERS, 8L));
+        // A's own views hear both updates (the one a hanging send held, and the one queued behind it), in either
+        // order: the local bus calls each listener for each update on a virtual thread of its own.
+        assertThat(java.util.Arrays.asList(next(onA), next(onA)))
+                .containsExactlyInAnyOrder(whileFrozen, LiveUpdate.of(1, WorkspaceLive.MEMBERS, 8L));
         LiveUpdate onBWhileAway = LiveUpdate.of(1, WorkspaceLive.EXPERIMENT, 9L);
         b.bus.publish(onBWhileAway);
         assertThat(next(onB)).isEqualTo(onBWhileAway);
