@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Up to {@value #ATTEMPTS} attempts, waiting 10–20, 20–40, 40–80, 80–160, 160–320, 320–640 ms (random, so two
  * losers do not collide again in step): about 1.3 s at worst before the user is told. Five attempts (0.3 s) once left
  * one write in a thousand unsaved when 20 members moved the same few cards at once on MariaDB (a card moved again
- * while its columns were being locked, five times over). When every attempt fails, the caller gets a {@link PessimisticLockingFailureException}, which
- * {@code ui.Actions} shows as "not saved, try again" in Korean; it is logged as a warning, never as an error.
+ * while its columns were being locked, five times over). When every attempt fails, the caller gets a
+ * {@link PessimisticLockingFailureException}, which {@code ui.Actions} shows as "not saved, try again" in Korean; it is
+ * logged as a warning, never as an error.
  * Optimistic-lock failures are not retried: someone else saved first, and the user must see that.
  */
 public class TransientRetry implements MethodInterceptor {
