@@ -42,26 +42,43 @@ public class SharedReads {
     }
 
     /** The value for {@code key}, from a read that began after this thread's required start (see above). */
-    @SuppressWarnings("unchecked")
     public <V> V get(Object key, Supplier<V> read) {
+        return get(key, (java.util.function.Function<V, V>) previous -> read.get());
+    }
+
+    /**
+     * As {@link #get(Object, Supplier)}, and the read is handed the key's previous value (null when there is none or
+     * it is not ready), so that it can keep the parts that did not change: once per node, views that hold those
+     * parts can then tell them unchanged by identity instead of comparing them, each for itself (issue #21).
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V get(Object key, java.util.function.Function<@org.jspecify.annotations.Nullable V, V> read) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return read.get();
+            return read.apply(null);
         }
         long requiredStart = ReadFreshness.requiredStart();
         Entry mine = new Entry(System.nanoTime(), new CompletableFuture<>());
+        Entry[] replaced = new Entry[1];
         // Atomically: join a read fresh enough (done or under way), or register this one for others to join.
-        Entry chosen = latest.compute(key,
-                (k, current) -> current != null && current.startedAt() - requiredStart >= 0 ? current : mine);
+        Entry chosen = latest.compute(key, (k, current) -> {
+            if (current != null && current.startedAt() - requiredStart >= 0) {
+                return current;
+            }
+            replaced[0] = current;
+            return mine;
+        });
         if (chosen != mine) {
             try {
                 return (V) chosen.value().join();
             } catch (CompletionException | CancellationException failed) {
                 // The other reader failed (e.g. it lost access a moment ago): read for this caller alone.
-                return readTx.execute(s -> read.get());
+                return readTx.execute(s -> read.apply(null));
             }
         }
+        V previous = replaced[0] == null || replaced[0].value().isCompletedExceptionally() ? null
+                : (V) replaced[0].value().getNow(null);
         try {
-            V value = readTx.execute(s -> read.get());
+            V value = readTx.execute(s -> read.apply(previous));
             mine.value().complete(value);
             return value;
         } catch (RuntimeException | Error e) {

@@ -269,28 +269,8 @@ public final class ReportHtml {
                 : t.substring(0, t.offsetByCodePoints(0, max - 1)).strip() + "…";
     }
 
-    /**
-     * XML-escapes user text and drops what XML 1.0 cannot carry at all (control characters other than tab and line
-     * breaks, lone surrogates, U+FFFE/FFFF), which would otherwise break the PDF.
-     */
+    /** User text for the report's XHTML (see {@link Texts#escapeMarkup}). */
     public static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
-                    if (allowed) {
-                        b.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return b.toString();
+        return Texts.escapeMarkup(text);
     }
 }

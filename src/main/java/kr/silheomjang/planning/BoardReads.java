@@ -81,14 +81,17 @@ class BoardReads {
      * made before the board existed gets its default columns here (the first editor who opens it).
      */
     Board board(long experimentId, MemberRole role) {
-        SharedBoard board = shared.get(new BoardKey(experimentId), () -> readShared(experimentId));
+        SharedBoard board = shared.get(new BoardKey(experimentId),
+                (SharedBoard previous) -> readShared(experimentId, previous));
         if (board.columns().isEmpty() && role.canEdit()) {
             String me = currentUser.require().displayName();
             writeTx.executeWithoutResult(s -> seeder.createDefaultColumns(experimentId, me));
             // Read again after the columns exist: outside any live update a read must begin now.
-            board = ReadFreshness.fresh(() -> shared.get(new BoardKey(experimentId), () -> readShared(experimentId)));
+            board = ReadFreshness.fresh(() -> shared.get(new BoardKey(experimentId),
+                    (SharedBoard previous) -> readShared(experimentId, previous)));
         }
-        return new Board(experimentId, board.columns(), board.people(), role, currentUser.require().id());
+        return new Board(experimentId, board.columns(), board.people(), role, currentUser.require().id(),
+                board.labels(), board.categories());
     }
 
     /** The board's shared part, per experiment (see {@link SharedReads}). */
@@ -96,7 +99,7 @@ class BoardReads {
     }
 
     /** Columns, cards, assignees, labels, checklist progress and comment counts: one query each, any card count. */
-    private SharedBoard readShared(long experimentId) {
+    private SharedBoard readShared(long experimentId, @org.jspecify.annotations.Nullable SharedBoard previous) {
         ExperimentDetails details = experiments.get(experimentId);
         List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
         List<Card> all = cards.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
@@ -125,7 +128,7 @@ class BoardReads {
                 .toList();
         List<Board.Person> people = details.members().stream()
                 .map(m -> new Board.Person(m.userId(), m.displayName(), m.role())).toList();
-        return new SharedBoard(columnViews, people);
+        return SharedBoard.keeping(previous, columnViews, people);
     }
 
     CardDetails card(long experimentId, long cardId, MemberRole role) {

@@ -86,4 +86,29 @@ public final class Texts {
             return false;
         }
     }
+
+    /**
+     * User text as HTML or XHTML text or attribute value: escaped, without what XML 1.0 cannot carry at all (control
+     * characters other than tab and line breaks, lone surrogates, U+FFFE/FFFF), which would otherwise break a PDF.
+     */
+    public static String escapeMarkup(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+                    if (allowed) {
+                        b.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return b.toString();
+    }
 }

@@ -117,7 +117,11 @@ final class BoardFilters extends HorizontalLayout {
     }
 
     void showCount(BoardFilter filter, int shown) {
-        filterInfo.setText(filter.isEmpty() ? "" : getTranslation("planning.filter.shown", shown));
+        String info = filter.isEmpty() ? "" : getTranslation("planning.filter.shown", shown);
+        // Setting even the same text replaces the span's text node, a change sent to every open board.
+        if (!info.equals(filterInfo.getText())) {
+            filterInfo.setText(info);
+        }
     }
 
     private static void keepIfStillThere(Select<String> select, List<String> choices) {

@@ -18,8 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -131,6 +129,30 @@ public class BoardView extends ExperimentPage implements BoardHost {
 
         kanban.addClassName("kanban");
         kanban.setId("kanban");
+        BoardCards.listen(kanban, new BoardCards.Handler() {
+            @Override
+            public void open(long card) {
+                if (cardBoxes.containsKey(card)) {
+                    openCard(card);
+                }
+            }
+
+            @Override
+            public void move(long card, Direction direction) {
+                CardBox box = cardBoxes.get(card);
+                if (box != null && board.canEdit(box.card)) {
+                    BoardView.this.move(card, direction);
+                }
+            }
+
+            @Override
+            public void drop(long card, long column, @org.jspecify.annotations.Nullable Long before) {
+                if (cardBoxes.containsKey(card) && !java.util.Objects.equals(before, card)) {
+                    BoardView.this.drop(card, column, before == null ? Integer.MAX_VALUE : dropIndex(card, column,
+                            before));
+                }
+            }
+        });
         add(actions, filters, kanban);
     }
 
@@ -218,6 +240,12 @@ public class BoardView extends ExperimentPage implements BoardHost {
         editTemplates.setVisible(administrator);
         BoardFilter filter = filter();
         LocalDate today = LocalDate.now(clock);
+        Basis now = new Basis(today, board.members(), board.myRole(), board.myUserId(), getLocale(), filter);
+        // The same object while nothing of it changed: with the shared read keeping unchanged columns and cards
+        // (SharedBoard.keeping), a column or card that is the same object as drawn, on the same basis, is skipped
+        // without a look at its content.
+        Basis basis = now.equals(drawnBasis) ? drawnBasis : now;
+        drawnBasis = basis;
         Set<Long> seenCards = new HashSet<>();
         List<Component> orderedColumns = new ArrayList<>();
         int shown = 0;
@@ -225,19 +253,31 @@ public class BoardView extends ExperimentPage implements BoardHost {
         for (int i = 0; i < total; i++) {
             ColumnView col = board.columns().get(i);
             ColumnBox box = columnBoxes.computeIfAbsent(col.id(), k -> new ColumnBox(this, k));
-            List<CardBox> cards = new ArrayList<>();
+            boolean canLeft = i > 0;
+            boolean canRight = i < total - 1;
+            if (!box.isDrawn(col, basis, canLeft, canRight)) {
+                List<CardBox> cards = new ArrayList<>();
+                for (CardSummary c : col.cards()) {
+                    if (!filter.matches(c, today, board.myUserId())) {
+                        cardBoxes.remove(c.id());
+                        continue;
+                    }
+                    CardBox cardBox = cardBoxes.get(c.id());
+                    if (cardBox == null) {
+                        cardBox = new CardBox(this);
+                        cardBoxes.put(c.id(), cardBox);
+                        newCards = true;
+                    }
+                    cardBox.update(c, board, basis, today, basis.locale(), canLeft, canRight);
+                    cards.add(cardBox);
+                }
+                box.update(col, manage, cards);
+                box.drawn(col, basis, canLeft, canRight);
+            }
+            shown += box.shownCount();
             for (CardSummary c : col.cards()) {
                 seenCards.add(c.id());
-                if (!filter.matches(c, today, board.myUserId())) {
-                    cardBoxes.remove(c.id());
-                    continue;
-                }
-                CardBox cardBox = cardBoxes.computeIfAbsent(c.id(), k -> new CardBox(this));
-                cardBox.update(c, today, i > 0, i < total - 1);
-                cards.add(cardBox);
             }
-            shown += cards.size();
-            box.update(col, manage, cards);
             orderedColumns.add(box);
         }
         cardBoxes.keySet().retainAll(seenCards);
@@ -249,6 +289,16 @@ public class BoardView extends ExperimentPage implements BoardHost {
         filters.showCount(filter, shown);
         showViewers();
     }
+
+    /** Everything a card's drawing depends on besides the card and its place. */
+    record Basis(LocalDate today, List<Board.Person> members, kr.silheomjang.experiment.MemberRole role, long me,
+            java.util.Locale locale, BoardFilter filter) {
+    }
+
+    private @org.jspecify.annotations.Nullable Basis drawnBasis;
+    /** Cards drawn for the first time since the viewers were last marked. */
+    private boolean newCards;
+    private @org.jspecify.annotations.Nullable Map<Long, List<String>> viewersShown;
 
     /** Marks each card with the co-planners who have it open right now, reading presence again. */
     void renderViewers() {
@@ -266,6 +316,12 @@ public class BoardView extends ExperimentPage implements BoardHost {
             viewers = readViewers();
         }
         Map<Long, List<String>> shownNow = viewers;
+        if (shownNow == viewersShown && !newCards) {
+            // Nobody opened or closed a card and no card is new here: every mark is as it was.
+            return;
+        }
+        viewersShown = shownNow;
+        newCards = false;
         cardBoxes.forEach((id, box) -> box.showViewers(shownNow.getOrDefault(id, List.of())));
     }
 
@@ -289,6 +345,19 @@ public class BoardView extends ExperimentPage implements BoardHost {
             }
         });
         return viewers;
+    }
+
+    /** Where a card dropped on {@code before} goes: that card's place, counted without the dragged card. */
+    private int dropIndex(long dragged, long column, long before) {
+        List<CardSummary> cards = board.columns().stream().filter(c -> c.id() == column).findFirst()
+                .map(ColumnView::cards).orElse(List.of());
+        int index = 0;
+        boolean draggedAbove = false;
+        while (index < cards.size() && cards.get(index).id() != before) {
+            draggedAbove |= cards.get(index).id() == dragged;
+            index++;
+        }
+        return index >= cards.size() ? Integer.MAX_VALUE : draggedAbove ? index - 1 : index;
     }
 
     // --- BoardHost -------------------------------------------------------------------------------------------

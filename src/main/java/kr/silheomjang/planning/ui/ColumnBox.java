@@ -3,12 +3,10 @@ package kr.silheomjang.planning.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -35,8 +33,9 @@ final class ColumnBox extends Div {
      */
     private final Element countText = Element.createText("");
     private final Element countWordsText = Element.createText("");
-    /** The cards area's children as last set, so that a render need not ask the component tree for them. */
-    private List<Component> shownChildren = List.of();
+    /** The cards area's children as last set, so that a render need not ask the element tree for them. */
+    private List<Element> shownChildren = List.of();
+    private List<CardBox> shownCards = List.of();
     final MenuBar menu = ComponentTexts.localize(new MenuBar());
     final Div cards = new Div();
     final Div dropZone = new Div();
@@ -78,13 +77,7 @@ final class ColumnBox extends Div {
         cards.addClassName("kanban-cards");
         dropZone.addClassName("kanban-drop-zone");
         empty.addClassName("kanban-empty");
-        DropTarget<Div> target = DropTarget.create(dropZone);
-        target.addDropListener(e -> e.getDragData()
-                .ifPresent(d -> board.drop((Long) d, columnId, Integer.MAX_VALUE)));
-        // An empty column's "카드가 없습니다" is where people drop a card: it takes drops too.
-        DropTarget<Span> onEmpty = DropTarget.create(empty);
-        onEmpty.addDropListener(e -> e.getDragData()
-                .ifPresent(d -> board.drop((Long) d, columnId, Integer.MAX_VALUE)));
+        // The drop zone and an empty column's "카드가 없습니다" take drops: the board hears them (BoardCards).
         String placeholder = board.getTranslation("planning.newCardTitle");
         newTitle.setPlaceholder(placeholder);
         newTitle.setAriaLabel(placeholder);
@@ -117,6 +110,28 @@ final class ColumnBox extends Div {
             shownHeader = now;
         }
         showCards(shown);
+    }
+
+    /** The column as last drawn, on what basis and where: all the same objects and places, nothing to do. */
+    private ColumnView drawnColumn;
+    private Object drawnBasis;
+    private boolean drawnLeft;
+    private boolean drawnRight;
+
+    boolean isDrawn(ColumnView col, Object basis, boolean canLeft, boolean canRight) {
+        return col == drawnColumn && basis == drawnBasis && canLeft == drawnLeft && canRight == drawnRight;
+    }
+
+    void drawn(ColumnView col, Object basis, boolean canLeft, boolean canRight) {
+        drawnColumn = col;
+        drawnBasis = basis;
+        drawnLeft = canLeft;
+        drawnRight = canRight;
+    }
+
+    /** How many of its cards the column shows (after the board's filter). */
+    int shownCount() {
+        return shownCards.size();
     }
 
     private record Header(String name, int cards, Integer wipLimit, boolean over, boolean canManage,
@@ -155,29 +170,33 @@ final class ColumnBox extends Div {
     }
 
     private void showCards(List<CardBox> shown) {
-        List<Component> wanted = new ArrayList<>(shown);
-        if (shown.isEmpty()) {
-            wanted.add(empty);
-        }
-        wanted.add(dropZone);
-        List<Component> current = shownChildren;
+        shownCards = List.copyOf(shown);
+        List<Element> wanted = new ArrayList<>(shown.size() + 2);
+        shown.forEach(c -> wanted.add(c.getElement()));
+        // Always there, hidden while the column has cards: taking it out and putting it back re-sent it whole to
+        // every open board whenever a column emptied or got its first card.
+        empty.setVisible(shown.isEmpty());
+        wanted.add(empty.getElement());
+        wanted.add(dropZone.getElement());
+        List<Element> current = shownChildren;
         if (!current.equals(wanted)) {
-            // Only what moved is detached and attached again: re-adding every card would re-send each one (and
-            // rebuild its menu) on every open board, for every change (issue #21, the 1,000-view fan-out). The
-            // children are tracked in a local list: asking the component for its count or a child streams them all.
-            java.util.Set<Component> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            // Only what moved is detached and attached again: re-adding every card would re-send each one on every
+            // open board, for every change (issue #21, the 1,000-view fan-out). The children are tracked in a local
+            // list: asking the element for its count or a child walks them all.
+            Element area = cards.getElement();
+            java.util.Set<Element> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             keep.addAll(wanted);
-            List<Component> now = new ArrayList<>(current.size());
-            for (Component c : current) {
+            List<Element> now = new ArrayList<>(current.size());
+            for (Element c : current) {
                 if (keep.contains(c)) {
                     now.add(c);
-                } else if (c.getParent().orElse(null) == cards) {
-                    // Not by cards.remove(c): that streams every child to find it.
-                    c.getElement().removeFromParent();
+                } else if (area.equals(c.getParent())) {
+                    // equals, not ==: an element's parent is a new wrapper of the same node each time
+                    c.removeFromParent();
                 }
             }
             for (int i = 0; i < wanted.size(); i++) {
-                Component w = wanted.get(i);
+                Element w = wanted.get(i);
                 if (i < now.size() && now.get(i) == w) {
                     continue;
                 }
@@ -186,10 +205,15 @@ final class ColumnBox extends Div {
                     now.remove(at);
                 }
                 // Takes it from wherever it is (this column or another) and puts it here.
-                cards.getElement().insertChild(i, w.getElement());
+                area.insertChild(i, w);
                 now.add(i, w);
             }
             shownChildren = List.copyOf(now);
         }
+    }
+
+    /** The cards the column shows, in order (after the board's filter). */
+    List<CardBox> shownCards() {
+        return shownCards;
     }
 }

@@ -144,7 +144,7 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
 
     static boolean shows(BoardView view, long card, long column) {
         ColumnBox box = view.columnBoxes.get(column);
-        return box != null && box.cards.getChildren().anyMatch(c -> c instanceof CardBox b && b.card.id() == card);
+        return box != null && box.shownCards().stream().anyMatch(b -> b.card.id() == card);
     }
 
     @Test

@@ -47,9 +47,12 @@ class BoardViewTest extends BrowserlessSupport {
     }
 
     static List<String> titlesIn(BoardView view, long columnId) {
-        return view.columnBoxes.get(columnId).cards.getChildren()
-                .filter(c -> c instanceof CardBox)
-                .map(c -> ((CardBox) c).card.title()).toList();
+        ColumnBox column = view.columnBoxes.get(columnId);
+        List<com.vaadin.flow.dom.Element> shown = column.cards.getElement().getChildren().toList();
+        // What the column says it shows is what its element holds (before its "no cards" text and drop zone).
+        assertThat(shown.subList(0, shown.size() - 2))
+                .isEqualTo(column.shownCards().stream().map(CardBox::getElement).toList());
+        return column.shownCards().stream().map(c -> c.card.title()).toList();
     }
 
     static long cardId(Board board, String title) {
@@ -100,7 +103,7 @@ class BoardViewTest extends BrowserlessSupport {
         await(windowB, () -> dialogB.comments.getChildren().count() == 1);
         assertThat(dialogB.isOpened()).isTrue();
         assertThat(dialogB.title.getValue()).isEqualTo("섭외 (이준비 작성 중)");
-        assertThat(viewB.cardBoxes.get(casting).getElement().getTextRecursively()).contains("댓글 1");
+        assertThat(shownText(viewB.cardBoxes.get(casting))).contains("댓글 1");
 
         // Up / down within a column, stored.
         in(windowA);
@@ -163,9 +166,8 @@ class BoardViewTest extends BrowserlessSupport {
         BrowserlessUIContext window = windowOf(b);
         BoardView view = open(window, id);
         long todo = view.board.columns().get(0).id();
-        assertThat(view.cardBoxes.get(cardId(board, "자료 수집")).hasClassName("overdue")).isTrue();
-        assertThat(view.cardBoxes.get(cardId(board, "자료 수집")).getElement().getTextRecursively())
-                .contains("기한 지남");
+        assertThat(view.cardBoxes.get(cardId(board, "자료 수집")).getElement().getClassList().contains("overdue")).isTrue();
+        assertThat(shownText(view.cardBoxes.get(cardId(board, "자료 수집")))).contains("기한 지남");
 
         in(window).test(view.filters.dueFilter).selectItem("기한 지남");
         assertThat(titlesIn(view, todo)).containsExactly("자료 수집");
@@ -208,8 +210,10 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(view.addColumn.isVisible()).isFalse();
         assertThat(view.addPreparation.isVisible()).isFalse();
         assertThat(view.columnBoxes.values()).allSatisfy(c -> assertThat(c.menu.isVisible()).isFalse());
-        assertThat(view.cardBoxes.get(mine).getElement().getProperty("draggable", false)).isTrue();
-        assertThat(view.cardBoxes.get(other).getElement().getProperty("draggable", false)).isFalse();
+        assertThat(view.cardBoxes.get(mine).getElement().getAttribute("draggable")).isEqualTo("true");
+        assertThat(view.cardBoxes.get(other).getElement().getAttribute("draggable")).isEqualTo("false");
+        assertThat(view.cardBoxes.get(mine).menu.hasAttribute("hidden")).isFalse();
+        assertThat(view.cardBoxes.get(other).menu.hasAttribute("hidden")).isTrue();
 
         in(window);
         view.openCard(other);
@@ -222,7 +226,9 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(dialog.comments.getChildren().count()).isEqualTo(1);
         dialog.close();
 
-        // The move menu on someone else's card is refused by the service as well.
+        // Moving someone else's card is not even tried from the keyboard, and refused by the service as well.
+        fire(view, "move", other, "RIGHT");
+        assertThat(signedIn.as(a, () -> planning.card(id, other)).columnName()).isEqualTo("할 일");
         view.move(other, Direction.RIGHT);
         assertThat(signedIn.as(a, () -> planning.card(id, other)).columnName()).isEqualTo("할 일");
 
@@ -245,44 +251,87 @@ class BoardViewTest extends BrowserlessSupport {
         return new OwnBoard(owner, id, window, open(window, id));
     }
 
-    /** The title span inside the card's body button. */
-    private static com.vaadin.flow.dom.Element titleOf(CardBox box) {
-        return box.getElement().getChild(0).getChild(0);
+    /** What the card's body shows, as text (its title and badges are one HTML text). */
+    private static String shownText(CardBox box) {
+        return box.body.getProperty("innerHTML").replaceAll("<[^>]*>", " ");
+    }
+
+    /** What the board's script sends when someone acts on a card (see BoardCards). */
+    static void fire(BoardView view, String action, long card, String... more) {
+        tools.jackson.databind.node.ObjectNode data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put("event.detail.action", action);
+        data.put("event.detail.card", String.valueOf(card));
+        if (action.equals("move")) {
+            data.put("event.detail.direction", more[0]);
+        } else if (action.equals("drop")) {
+            data.put("event.detail.column", more[0]);
+            data.put("event.detail.before", more.length > 1 ? more[1] : "");
+        }
+        com.vaadin.flow.dom.Element kanban = view.kanban.getElement();
+        kanban.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(kanban, BoardCards.EVENT, data));
     }
 
     @Test
-    void theMoveMenuOpensItsButtonsOnlyWhenAskedAndAMoveClosesIt() {
+    void aCardIsFourPlainElementsAndTheBoardHearsWhatIsDoneWithIt() {
         OwnBoard own = ownBoard();
         long todo = own.view().board.columns().get(0).id();
         long doing = own.view().board.columns().get(1).id();
         long purpose = cardId(own.view().board, "실험장 목적 설정");
+        long data = cardId(own.view().board, "자료 수집");
         CardBox box = own.view().cardBoxes.get(purpose);
-        // Closed, a card carries only its toggle: nothing of the menu is built or sent until someone opens it.
-        assertThat(box.moves).isEmpty();
-        assertThat(box.getElement().getAttribute("aria-expanded")).isNull();
-        assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        // A card is four plain elements, no component and no listeners: nothing of its move menu is sent until the
+        // browser opens it; where it may go is on the card.
+        assertThat(box.getElement().getChildCount()).isEqualTo(3);
+        assertThat(box.getElement().getComponent()).isEmpty();
+        assertThat(box.menu.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(box.getElement().hasAttribute("data-left")).as("first column: nothing to the left").isFalse();
+        assertThat(box.getElement().hasAttribute("data-right")).isTrue();
+        assertThat(own.view().kanban.getElement().getAttribute("data-move-right")).isEqualTo("오른쪽 열로");
 
-        in(own.window()).test(box.menu).click();
-        assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
-        assertThat(box.moves.keySet()).containsExactlyInAnyOrder(Direction.values());
-        assertThat(box.moves.get(Direction.LEFT).isEnabled()).as("first column: nothing to the left").isFalse();
-        assertThat(box.moves.get(Direction.RIGHT).isEnabled()).isTrue();
-        in(own.window()).test(box.menu).click();
-        assertThat(box.moves).isEmpty();
-        assertThat(box.menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
-
-        in(own.window()).test(box.menu).click();
-        com.vaadin.flow.internal.StateNode titleBefore = titleOf(box).getNode();
-        in(own.window()).test(box.moves.get(Direction.RIGHT)).click();
+        in(own.window());
+        com.vaadin.flow.internal.StateNode bodyBefore = box.body.getNode();
+        String htmlBefore = box.body.getProperty("innerHTML");
+        fire(own.view(), "move", purpose, "RIGHT");
         assertThat(signedIn.as(own.owner(), () -> planning.card(own.id(), purpose)).columnName()).isEqualTo("진행 중");
         assertThat(titlesIn(own.view(), doing)).contains("실험장 목적 설정");
         assertThat(titlesIn(own.view(), todo)).doesNotContain("실험장 목적 설정");
-        // The same component moved, its content not rebuilt, its menu closed; now both directions are open to it.
+        // The same component moved, its content not rebuilt; now both directions are open to it.
         assertThat(own.view().cardBoxes.get(purpose)).isSameAs(box);
-        assertThat(titleOf(box).getNode()).isSameAs(titleBefore);
-        assertThat(box.moves).isEmpty();
-        in(own.window()).test(box.menu).click();
-        assertThat(box.moves.get(Direction.LEFT).isEnabled()).isTrue();
+        assertThat(box.body.getNode()).isSameAs(bodyBefore);
+        assertThat(box.body.getProperty("innerHTML")).isSameAs(htmlBefore);
+        assertThat(box.getElement().hasAttribute("data-left")).isTrue();
+
+        // Dropped on a card of another column: before that card.
+        fire(own.view(), "drop", data, String.valueOf(doing), String.valueOf(purpose));
+        assertThat(titlesIn(own.view(), doing)).containsExactly("자료 수집", "실험장 목적 설정");
+        // On a column's drop zone: at its end.
+        fire(own.view(), "drop", data, String.valueOf(todo));
+        assertThat(titlesIn(own.view(), todo)).last().isEqualTo("자료 수집");
+        // What no script of ours sends changes nothing.
+        fire(own.view(), "drop", data, "12x");
+        fire(own.view(), "move", data, "SIDEWAYS");
+        fire(own.view(), "launch", data);
+        assertThat(titlesIn(own.view(), todo)).last().isEqualTo("자료 수집");
+
+        fire(own.view(), "open", data);
+        CardDialog dialog = opened(own.window(), CardDialog.class);
+        assertThat(dialog.title.getValue()).isEqualTo("자료 수집");
+    }
+
+    @Test
+    void aCardsTextsAreEscapedInItsHtml() {
+        OwnBoard own = ownBoard();
+        long card = cardId(own.view().board, "홍보");
+        edit(own.owner(), own.id(), card, null, Set.of(), List.of("<b>굵게</b>"));
+        CardDetails d = signedIn.as(own.owner(), () -> planning.card(own.id(), card));
+        signedIn.run(own.owner(), () -> planning.updateCard(own.id(), card, d.version(), new CardDraft(
+                "<img src=x onerror=alert(1)> & \"홍보\"", d.description(), "a'b", null, Set.of(), d.labels())));
+        in(own.window());
+        own.view().refreshBoard();
+        String html = own.view().cardBoxes.get(card).body.getProperty("innerHTML");
+        assertThat(html).doesNotContain("<img", "<b>").contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;홍보&quot;",
+                "&lt;b&gt;굵게&lt;/b&gt;", "a&#39;b");
     }
 
     @Test
