@@ -71,11 +71,6 @@ class BoardReads {
     }
 
     /**
-     * The whole board in a fixed number of queries, whatever the card count: columns, cards, assignees, labels,
-     * checklist progress and comment counts are each one query. An experiment made before the board existed gets
-     * its default columns here.
-     */
-    /**
      * The board for one viewer: the shared part (columns, cards, people) from {@link SharedReads}, so the open
      * boards of one node hearing the same change read it once; the viewer's role and id added on top. An experiment
      * made before the board existed gets its default columns here (the first editor who opens it).

@@ -268,7 +268,7 @@ public class BoardView extends ExperimentPage implements BoardHost {
                         cardBoxes.put(c.id(), cardBox);
                         newCards = true;
                     }
-                    cardBox.update(c, board, basis, today, basis.locale(), canLeft, canRight);
+                    cardBox.update(c, board, basis, canLeft, canRight);
                     cards.add(cardBox);
                 }
                 box.update(col, manage, cards);

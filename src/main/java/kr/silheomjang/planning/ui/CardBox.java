@@ -29,7 +29,7 @@ final class CardBox {
     CardSummary card;
     /** The card and what its drawing depends on, as last drawn: the same objects mean nothing to do. */
     private @Nullable CardSummary drawnCard;
-    private @Nullable Object drawnBasis;
+    private BoardView.@Nullable Basis drawnBasis;
     /** What the content shows, as last drawn: a card whose object changed may still show the same. */
     private @Nullable Content shownContent;
     private @Nullable Place shownPlace;
@@ -70,11 +70,10 @@ final class CardBox {
     }
 
     /**
-     * Draws the card. {@code basis} stands for everything else the drawing depends on (the day, the members, the
-     * language): the board passes the same object while none of it changed.
+     * Draws the card. {@code basis} is everything else the drawing depends on (the day, the members, the language):
+     * the board passes the same object while none of it changed.
      */
-    void update(CardSummary c, Board b, Object basis, LocalDate today, Locale locale, boolean canLeft,
-            boolean canRight) {
+    void update(CardSummary c, Board b, BoardView.Basis basis, boolean canLeft, boolean canRight) {
         this.card = c;
         Place place = new Place(canLeft, canRight, b.canEdit(c));
         if (c == drawnCard && basis == drawnBasis && place.equals(shownPlace)) {
@@ -91,9 +90,9 @@ final class CardBox {
             element.setAttribute("data-right", place.editable() && canRight);
         }
         // Everything the body shows; when none of it changed nothing is rebuilt or sent.
-        Content content = new Content(c.id(), c.title(), c.category(), c.due(), c.overdue(today), c.labels(),
-                c.checklistTotal(), c.checklistDone(), c.comments(), c.assigneeIds().stream().map(b::nameOf).toList(),
-                locale);
+        Content content = new Content(c.id(), c.title(), c.category(), c.due(), c.overdue(basis.today()),
+                c.labels(), c.checklistTotal(), c.checklistDone(), c.comments(),
+                c.assigneeIds().stream().map(b::nameOf).toList(), basis.locale());
         if (content.equals(shownContent)) {
             return;
         }

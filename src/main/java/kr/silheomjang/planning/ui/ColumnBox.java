@@ -114,15 +114,15 @@ final class ColumnBox extends Div {
 
     /** The column as last drawn, on what basis and where: all the same objects and places, nothing to do. */
     private ColumnView drawnColumn;
-    private Object drawnBasis;
+    private BoardView.Basis drawnBasis;
     private boolean drawnLeft;
     private boolean drawnRight;
 
-    boolean isDrawn(ColumnView col, Object basis, boolean canLeft, boolean canRight) {
+    boolean isDrawn(ColumnView col, BoardView.Basis basis, boolean canLeft, boolean canRight) {
         return col == drawnColumn && basis == drawnBasis && canLeft == drawnLeft && canRight == drawnRight;
     }
 
-    void drawn(ColumnView col, Object basis, boolean canLeft, boolean canRight) {
+    void drawn(ColumnView col, BoardView.Basis basis, boolean canLeft, boolean canRight) {
         drawnColumn = col;
         drawnBasis = basis;
         drawnLeft = canLeft;
