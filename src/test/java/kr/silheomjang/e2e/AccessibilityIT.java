@@ -31,8 +31,8 @@ import kr.silheomjang.support.SignedIn;
  * violation anywhere. The failure lists each one as "who size page: impact rule at node — html"; a page or dialog
  * that cannot be reached is a failure too. One app start; one browser per role and size, signed in once.
  *
- * <p>Part of the suite since its first green run (about 180 scans since the dialogs × roles × sizes were completed:
- * minutes on an idle machine, an hour or more under load).
+ * <p>Part of the suite since its first green run: about 200 scans since the dialogs × roles × sizes were completed,
+ * about 8 minutes alone on the 2-core machine with axe in the page (decision note 0049).
  *
  * <p>A new page or dialog: add its route to {@link #OWNER_PAGES} (or {@link #TABS} when every member sees it), its
  * dialog to {@link #dialogs}, an anonymous page to {@link #scanAnonymous}.
