@@ -167,6 +167,20 @@ class KeyboardOnlyIT {
         assertActiveElement(page, card, "Shift+Tab did not reach the new card");
         assertFocusVisible(page, "the new card");
 
+        // Its move toggle: Enter opens the four buttons, Escape closes them again with the focus still on the toggle.
+        page.keyboard().press("Tab");
+        String toggle = card + " .kanban-card-menu";
+        assertActiveElement(page, toggle, "Tab from the card did not reach its move toggle");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(toggle)).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator(card + " .kanban-card-moves button")).hasCount(4);
+        page.keyboard().press("Escape");
+        assertThat(page.locator(toggle)).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator(card + " .kanban-card-moves")).hasCount(0);
+        assertActiveElement(page, toggle, "Escape took the focus off the move toggle");
+        page.keyboard().press("Shift+Tab");
+        assertActiveElement(page, card, "Shift+Tab from the move toggle did not reach the card");
+
         // Alt+ArrowRight moves it one column right: on screen, in the database, to the co-planner's ears; the focus
         // stays on it.
         page.keyboard().press("Alt+ArrowRight");

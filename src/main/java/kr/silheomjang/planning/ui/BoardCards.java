@@ -90,7 +90,10 @@ final class BoardCards {
             k.addEventListener('keydown', e => {
               const card = cardOf(e.target);
               if (!card) return;
-              if (e.key === 'Escape' && e.target.closest('.kanban-card-moves')) {
+              // Escape closes the buttons from one of them or from the toggle itself (where the focus stays after
+              // Enter or Space opened them).
+              if (e.key === 'Escape' && (e.target.closest('.kanban-card-moves')
+                  || e.target.closest('.kanban-card-menu[aria-expanded="true"]'))) {
                 close(card);
                 card.querySelector(':scope > .kanban-card-menu')?.focus();
               } else if (e.target !== card) {
