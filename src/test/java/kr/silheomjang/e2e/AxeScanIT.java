@@ -22,20 +22,10 @@ class AxeScanIT {
 
     @Test
     void findsSeriousViolationsInThePageAndInsideAShadowRoot() {
-        Page page = browsers.newContext().newPage();
-        page.setContent("<!doctype html><html lang='ko'><head><title>고장 난 쪽</title>" + IDLE_VAADIN
-                + "</head><body><main><h1>고장 난 쪽</h1>"
-                + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' id='no-alt'>"
+        AxeScan axe = scanned("<h1>고장 난 쪽</h1><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' id='no-alt'>"
                 + "<p id='faint' style='color:#c8c8c8;background:#ffffff'>흐린 글씨</p>"
-                + "<div id='host'></div>"
-                + "<script>document.getElementById('host').attachShadow({mode: 'open'}).innerHTML ="
-                + " '<button id=\"nameless\"></button>';</script>"
-                + "</main></body></html>");
-        AxeScan axe = new AxeScan();
+                + inShadowRoot("<button id=\"nameless\"></button>"));
 
-        axe.scan(page, "fixture");
-
-        assertThat(axe.scanned()).containsExactly("fixture");
         assertThat(axe.problems()).anySatisfy(p -> assertThat(p).contains("image-alt").contains("#no-alt"));
         assertThat(axe.problems()).anySatisfy(p -> assertThat(p).contains("color-contrast").contains("#faint"));
         assertThat(axe.problems()).anySatisfy(p -> assertThat(p).contains("button-name").contains("#nameless"));
@@ -43,16 +33,26 @@ class AxeScanIT {
 
     @Test
     void aCleanPageHasNoProblem() {
-        Page page = browsers.newContext().newPage();
-        page.setContent("<!doctype html><html lang='ko'><head><title>멀쩡한 쪽</title>" + IDLE_VAADIN
-                + "</head><body><main><h1>멀쩡한 쪽</h1><p style='color:#222;background:#fff'>읽기 쉬운 글씨</p>"
-                + "<div id='host'></div><script>document.getElementById('host').attachShadow({mode: 'open'})"
-                + ".innerHTML = '<button>저장</button>';</script></main></body></html>");
-        AxeScan axe = new AxeScan();
+        AxeScan axe = scanned("<h1>멀쩡한 쪽</h1><p style='color:#222;background:#fff'>읽기 쉬운 글씨</p>"
+                + inShadowRoot("<button>저장</button>"));
 
-        axe.scan(page, "fixture");
-
-        assertThat(axe.scanned()).containsExactly("fixture");
         assertThat(axe.problems()).isEmpty();
+    }
+
+    /** A page of {@code body}, scanned once. */
+    private static AxeScan scanned(String body) {
+        Page page = browsers.newContext().newPage();
+        page.setContent("<!doctype html><html lang='ko'><head><title>검사용 쪽</title>" + IDLE_VAADIN
+                + "</head><body><main>" + body + "</main></body></html>");
+        AxeScan axe = new AxeScan();
+        axe.scan(page, "fixture");
+        assertThat(axe.scanned()).containsExactly("fixture");
+        return axe;
+    }
+
+    /** An element whose open shadow root holds {@code html} (no single quotes), as Vaadin's components draw. */
+    private static String inShadowRoot(String html) {
+        return "<div id='host'></div><script>document.getElementById('host').attachShadow({mode: 'open'})"
+                + ".innerHTML = '" + html + "';</script>";
     }
 }
