@@ -72,8 +72,18 @@ public class PresenceBar extends Composite<HorizontalLayout> {
         render();
     }
 
+    /** The people drawn (id and name, in order). */
+    private List<String> drawn = List.of();
+
     private void render() {
         List<PresentUser> present = registry.present(experimentId);
+        // Someone opening or closing a card changes only their place: the avatars stay as they are, and no open page
+        // gets new items (and a push) for it.
+        List<String> people = present.stream().map(u -> u.userId() + " " + u.displayName()).toList();
+        if (people.equals(drawn)) {
+            return;
+        }
+        drawn = people;
         avatars.setItems(present.stream().map(u -> {
             AvatarGroupItem item = new AvatarGroupItem(u.displayName());
             item.setColorIndex((int) (u.userId() % 7));
