@@ -1,0 +1,61 @@
+package kr.silheomjang.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
+
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.collab.internal.PresenceShare;
+import kr.silheomjang.security.AppUser;
+
+/** The presence bar draws people, not pages: someone moving between pages leaves the avatars as they are. */
+class PresenceBarTest {
+
+    /** One node, no other: the share (Mockito) says nothing and lists no other node's pages. */
+    private final PresenceRegistry registry = new PresenceRegistry(mock(PresenceShare.class));
+
+    @AfterEach
+    void noCurrentUi() {
+        UI.setCurrent(null);
+    }
+
+    @Test
+    void theAvatarsAreSetAgainOnlyWhenThePeopleChange() {
+        UI ui = new UI();
+        UI.setCurrent(ui);
+        PresenceBar bar = new PresenceBar(registry, mock(LiveUpdateBus.class), new AppUser(10, "kim@demo.kr", "김기획"),
+                1, "board");
+        ui.add(bar);
+        AvatarGroup group = (AvatarGroup) bar.getContent().getComponentAt(1);
+        assertThat(group.getItems()).extracting(AvatarGroupItem::getName).containsExactly("김기획");
+
+        LiveUpdateBus.Subscription leeBoard = registry.join(1, 20, "이준비", "board");
+        bar.refresh();
+        List<AvatarGroupItem> drawn = group.getItems();
+        assertThat(drawn).extracting(AvatarGroupItem::getName).containsExactly("김기획", "이준비");
+
+        // 이준비 opens a card in another tab, then closes the board: the same two people, the same items.
+        LiveUpdateBus.Subscription leeCard = registry.join(1, 20, "이준비", "card:7");
+        bar.refresh();
+        leeBoard.close();
+        bar.refresh();
+        assertThat(group.getItems()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(group.getItems().get(i)).isSameAs(drawn.get(i));
+        }
+
+        // 이준비 leaves altogether: drawn again.
+        leeCard.close();
+        bar.refresh();
+        assertThat(group.getItems()).extracting(AvatarGroupItem::getName).containsExactly("김기획");
+    }
+}
