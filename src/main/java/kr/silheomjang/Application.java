@@ -14,7 +14,9 @@ public class Application {
     public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addListeners(new SpringAotGuard());
+        application.run(args);
     }
 
     @Bean
