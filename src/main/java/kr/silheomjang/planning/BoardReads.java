@@ -51,6 +51,8 @@ class BoardReads {
     private final CurrentUser currentUser;
     private final SharedReads shared;
     private final TransactionTemplate writeTx;
+    /** The shared read's own transaction: its queries see one state of the board. */
+    private final TransactionTemplate readTx;
 
     BoardReads(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
             CardCommentRepository comments, CardHistoryRepository history, CardAttachmentRepository attachments,
@@ -58,6 +60,8 @@ class BoardReads {
             SharedReads shared, PlatformTransactionManager transactions) {
         this.shared = shared;
         this.writeTx = new TransactionTemplate(transactions);
+        this.readTx = new TransactionTemplate(transactions);
+        readTx.setReadOnly(true);
         this.columns = columns;
         this.cards = cards;
         this.checklist = checklist;
@@ -76,17 +80,20 @@ class BoardReads {
      * made before the board existed gets its default columns here (the first editor who opens it).
      */
     Board board(long experimentId, MemberRole role) {
-        SharedBoard board = shared.get(new BoardKey(experimentId),
-                (SharedBoard previous) -> readShared(experimentId, previous));
+        SharedBoard board = sharedBoard(experimentId);
         if (board.columns().isEmpty() && role.canEdit()) {
             String me = currentUser.require().displayName();
             writeTx.executeWithoutResult(s -> seeder.createDefaultColumns(experimentId, me));
             // Read again after the columns exist: outside any live update a read must begin now.
-            board = ReadFreshness.fresh(() -> shared.get(new BoardKey(experimentId),
-                    (SharedBoard previous) -> readShared(experimentId, previous)));
+            board = ReadFreshness.fresh(() -> sharedBoard(experimentId));
         }
         return new Board(experimentId, board.columns(), board.people(), role, currentUser.require().id(),
                 board.labels(), board.categories());
+    }
+
+    private SharedBoard sharedBoard(long experimentId) {
+        return shared.get(new BoardKey(experimentId),
+                (SharedBoard previous) -> readTx.execute(s -> readShared(experimentId, previous)));
     }
 
     /** The board's shared part, per experiment (see {@link SharedReads}). */

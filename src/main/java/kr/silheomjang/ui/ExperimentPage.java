@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -156,9 +157,23 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         if (left) {
             return;
         }
-        getUI().flatMap(LiveAnnouncer::of).ifPresent(announcer -> updates.stream()
-                .map(LiveUpdate::said).filter(java.util.Objects::nonNull).filter(said -> said.actorId() != me)
-                .forEach(said -> announcer.say(announcer.sentence(said))));
+        LiveUpdate.Said said = null;
+        for (LiveUpdate u : updates) {
+            if (u.said() != null && u.said().actorId() != me) {
+                said = u.said();
+                break;
+            }
+        }
+        if (said == null) {
+            // Nothing to say (most batches of a page: its own echo, or kinds that say nothing): no look for the UI.
+            return;
+        }
+        // The UI of the live delivery running now (inside its access): found without walking up the page's parents.
+        UI current = UI.getCurrent();
+        (current != null ? java.util.Optional.of(current) : getUI()).flatMap(LiveAnnouncer::of)
+                .ifPresent(announcer -> updates.stream()
+                .map(LiveUpdate::said).filter(java.util.Objects::nonNull).filter(s -> s.actorId() != me)
+                .forEach(s -> announcer.say(announcer.sentence(s))));
     }
 
     /** The tab this page belongs to (a survey's editor belongs to the surveys tab). */

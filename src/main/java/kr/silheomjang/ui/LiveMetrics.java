@@ -36,11 +36,13 @@ class LiveMetrics {
                 .register(meters);
     }
 
-    static void delivered(UI ui, long receivedNanos) {
-        ui.getSession().getService().getInstantiator().getOrCreate(LiveMetrics.class).record(receivedNanos);
+    /** The application's metrics, found through a UI's Vaadin instantiator. */
+    static LiveMetrics of(UI ui) {
+        return ui.getSession().getService().getInstantiator().getOrCreate(LiveMetrics.class);
     }
 
-    private void record(long receivedNanos) {
+    /** One view refreshed because of live updates, the oldest of which reached its subscription at that time. */
+    void record(long receivedNanos) {
         pushes.increment();
         delivery.record(Duration.ofNanos(System.nanoTime() - receivedNanos));
     }

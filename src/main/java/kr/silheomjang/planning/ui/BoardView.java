@@ -81,6 +81,8 @@ public class BoardView extends ExperimentPage implements BoardHost {
     final Button editTemplates = new Button();
     final Map<Long, ColumnBox> columnBoxes = new HashMap<>();
     final Map<Long, CardBox> cardBoxes = new HashMap<>();
+    /** The board's columns as last set on it, in order. */
+    private List<Component> shownColumns = List.of();
 
     long experimentId;
     Board board;
@@ -161,6 +163,7 @@ public class BoardView extends ExperimentPage implements BoardHost {
         Board read = services.cards().board(id);
         if (board == null || board.experimentId() != id) {
             kanban.removeAll();
+            shownColumns = List.of();
             columnBoxes.clear();
             cardBoxes.clear();
             viewers = null;
@@ -282,9 +285,12 @@ public class BoardView extends ExperimentPage implements BoardHost {
         }
         cardBoxes.keySet().retainAll(seenCards);
         columnBoxes.keySet().retainAll(board.columns().stream().map(ColumnView::id).toList());
-        if (!kanban.getChildren().toList().equals(orderedColumns)) {
+        // Compared with the columns as last set: asking the board's element for its children built them all anew
+        // on every open board for every change.
+        if (!orderedColumns.equals(shownColumns)) {
             kanban.removeAll();
             orderedColumns.forEach(kanban::add);
+            shownColumns = List.copyOf(orderedColumns);
         }
         filters.showCount(filter, shown);
         showViewers();

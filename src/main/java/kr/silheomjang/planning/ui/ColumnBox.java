@@ -170,12 +170,14 @@ final class ColumnBox extends Div {
     }
 
     private void showCards(List<CardBox> shown) {
-        shownCards = List.copyOf(shown);
         List<Element> wanted = new ArrayList<>(shown.size() + 2);
         shown.forEach(c -> wanted.add(c.getElement()));
         // Always there, hidden while the column has cards: taking it out and putting it back re-sent it whole to
         // every open board whenever a column emptied or got its first card.
-        empty.setVisible(shown.isEmpty());
+        if (shown.isEmpty() != shownCards.isEmpty() || shownChildren.isEmpty()) {
+            empty.setVisible(shown.isEmpty());
+        }
+        shownCards = List.copyOf(shown);
         wanted.add(empty.getElement());
         wanted.add(dropZone.getElement());
         List<Element> current = shownChildren;
