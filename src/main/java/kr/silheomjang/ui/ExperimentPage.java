@@ -157,23 +157,20 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         if (left) {
             return;
         }
-        LiveUpdate.Said said = null;
+        List<LiveUpdate.Said> toSay = new ArrayList<>(1);
         for (LiveUpdate u : updates) {
             if (u.said() != null && u.said().actorId() != me) {
-                said = u.said();
-                break;
+                toSay.add(u.said());
             }
         }
-        if (said == null) {
+        if (toSay.isEmpty()) {
             // Nothing to say (most batches of a page: its own echo, or kinds that say nothing): no look for the UI.
             return;
         }
         // The UI of the live delivery running now (inside its access): found without walking up the page's parents.
         UI current = UI.getCurrent();
         (current != null ? java.util.Optional.of(current) : getUI()).flatMap(LiveAnnouncer::of)
-                .ifPresent(announcer -> updates.stream()
-                .map(LiveUpdate::said).filter(java.util.Objects::nonNull).filter(s -> s.actorId() != me)
-                .forEach(s -> announcer.say(announcer.sentence(s))));
+                .ifPresent(announcer -> toSay.forEach(said -> announcer.say(announcer.sentence(said))));
     }
 
     /** The tab this page belongs to (a survey's editor belongs to the surveys tab). */

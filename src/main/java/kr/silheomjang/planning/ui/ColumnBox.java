@@ -36,6 +36,8 @@ final class ColumnBox extends Div {
     /** The cards area's children as last set, so that a render need not ask the element tree for them. */
     private List<Element> shownChildren = List.of();
     private List<CardBox> shownCards = List.of();
+    /** Whether the "no cards" text is shown, as last set (null: not yet). */
+    private Boolean emptyShown;
     final MenuBar menu = ComponentTexts.localize(new MenuBar());
     final Div cards = new Div();
     final Div dropZone = new Div();
@@ -174,8 +176,9 @@ final class ColumnBox extends Div {
         shown.forEach(c -> wanted.add(c.getElement()));
         // Always there, hidden while the column has cards: taking it out and putting it back re-sent it whole to
         // every open board whenever a column emptied or got its first card.
-        if (shown.isEmpty() != shownCards.isEmpty() || shownChildren.isEmpty()) {
+        if (emptyShown == null || emptyShown != shown.isEmpty()) {
             empty.setVisible(shown.isEmpty());
+            emptyShown = shown.isEmpty();
         }
         shownCards = List.copyOf(shown);
         wanted.add(empty.getElement());
