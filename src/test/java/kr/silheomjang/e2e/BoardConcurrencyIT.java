@@ -57,10 +57,16 @@ class BoardConcurrencyIT {
         // What each page's Vaadin client reported (warnings, errors): a board that ends up different is then explained
         // in the failure, not only shown.
         List<String> console = java.util.Collections.synchronizedList(new ArrayList<>());
+        // The push library's own debug lines for each pushed message (two to three by Flow's default): QuietPushLog
+        // turns them off. Counted from the first move on: one line per page load ("beforeunload") stays.
+        java.util.concurrent.atomic.AtomicInteger pushLogLines = new java.util.concurrent.atomic.AtomicInteger();
         for (int i = 0; i < BROWSERS; i++) {
             Page page = loggedIn(i % 2 == 0 ? owner : planner);
             int browser = i;
             page.onConsoleMessage(m -> {
+                if (m.text().contains("Atmosphere:")) {
+                    pushLogLines.incrementAndGet();
+                }
                 if (!"log".equals(m.type()) && !"debug".equals(m.type())) {
                     console.add("browser " + browser + " " + m.type() + ": " + m.text());
                 }
@@ -72,6 +78,7 @@ class BoardConcurrencyIT {
         int errStart = output.getErr().length();
         long movesBefore = moves(jdbc, id);
         long retriesBefore = retry.retries();
+        pushLogLines.set(0);
 
         // One Playwright driver is single-threaded; a key press returns once the browser dispatched it, so the eight
         // pages' server round trips overlap: the server sees concurrent moves, as from eight people.
@@ -133,6 +140,7 @@ class BoardConcurrencyIT {
         System.out.printf("Board concurrency (browsers): %d browsers, %d key presses, %d moves saved, %d retries%n",
                 BROWSERS, pressed, applied, retry.retries() - retriesBefore);
         assertThat(pressed).isEqualTo(BROWSERS * MOVES);
+        assertThat(pushLogLines.get()).as("the push library's debug lines in the pages' consoles").isZero();
         assertThat(applied).as("moves saved").isGreaterThan(BROWSERS * MOVES / 3);
         String log = output.getOut().substring(outStart) + output.getErr().substring(errStart);
         assertThat(errorsWithTheirTraces(log)).as("ERROR lines in the application log during the run").isEmpty();
