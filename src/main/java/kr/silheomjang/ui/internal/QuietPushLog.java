@@ -13,10 +13,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 @Component
 class QuietPushLog implements VaadinServiceInitListener {
 
-    static final String LEVEL = "info";
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().getPushConfiguration().setParameter("logLevel", LEVEL));
+        event.getSource().addUIInitListener(e -> e.getUI().getPushConfiguration().setParameter("logLevel", "info"));
     }
 }
