@@ -49,6 +49,10 @@ class PlanningBoardIT {
         openBoard(b, id);
         b.evaluate("() => window.__sameDocument = 'yes'");
         assertThat(card(b, 1, "협력 파트너 마련")).isVisible();
+        // B's browser keeps its card elements: none is replaced by A's moves (the moved ones are moved), and B's
+        // focus stays where B put it.
+        b.evaluate("() => { window.__cards = new Set(document.querySelectorAll('.kanban-card'));"
+                + " document.querySelector('.kanban-card[aria-label=\"자료 수집\"]').focus(); }");
 
         // A: the move menu (the keyboard/menu alternative to dragging).
         Locator menuCard = card(a, 1, "협력 파트너 마련");
@@ -67,10 +71,25 @@ class PlanningBoardIT {
         assertThat(card(a, 2, "협력 파트너 마련").locator(".kanban-card-menu")).hasAttribute("aria-expanded", "false");
         assertThat(card(b, 2, "협력 파트너 마련")).isVisible(within(LIVE_MS));
         assertThat(card(b, 1, "협력 파트너 마련")).hasCount(0);
+        assertEquals(0, ((Number) b.evaluate("() => [...document.querySelectorAll('.kanban-card')]"
+                + ".filter(c => !window.__cards.has(c)).length")).intValue(), "B's cards were drawn anew");
+        assertThat(card(b, 1, "자료 수집")).isFocused();
+        // Each column's count (and its words for screen readers) follows the cards; "no cards" shows only in a
+        // column without any.
+        assertEquals(List.of(), b.evaluate("() => [...document.querySelectorAll('.kanban-column')].filter(c => {"
+                + " const n = c.querySelectorAll('.kanban-card').length;"
+                + " return c.querySelector('.kanban-count').textContent !== String(n)"
+                + " || c.querySelector('.kanban-count-words').textContent !== n + '장'"
+                + " || c.querySelector('.kanban-empty').hidden !== (n > 0); }).map(c => c.dataset.columnId)"));
+        // A card B has focused, moved by A, keeps B's focus.
+        card(b, 1, "참여대상 선정").focus();
 
         // A: drag and drop into the third column.
         card(a, 1, "참여대상 선정").dragTo(a.locator(".kanban-column:nth-child(3) .kanban-drop-zone"));
         assertThat(card(b, 3, "참여대상 선정")).isVisible(within(LIVE_MS));
+        assertThat(card(b, 3, "참여대상 선정")).isFocused();
+        assertEquals(0, ((Number) b.evaluate("() => [...document.querySelectorAll('.kanban-card')]"
+                + ".filter(c => !window.__cards.has(c)).length")).intValue(), "B's cards were drawn anew");
         screenshot(b, "planning-1-b-sees-moves");
 
         // B opens the card; A comments on it; B's open dialog shows the comment.

@@ -1,23 +1,34 @@
 package kr.silheomjang.planning.ui;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
 
 import tools.jackson.databind.JsonNode;
 
+import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.Direction;
 
 /**
- * What people do with the cards, heard once for the whole board instead of by every card (decision note 0048): a card
- * that moves is detached and attached again on every open board, and each listener, drag-and-drop set-up and
- * component it carried was set up again there.
+ * The cards of one open board, drawn in the browser (decision note 0053), and what people do with them.
  *
- * <p>The browser side, run once per board element: a click on a card's body opens it; Enter on the card opens it and
+ * <p>Drawing: the board's script keeps one element per card and applies the texts of {@link CardMessages}, shared by
+ * every open board of a change: a card that moved is moved (with {@code moveBefore}, which keeps its focus), a card
+ * whose drawing changed gets its new words, the rest of the page is not touched. Cards are no Flow elements: with a
+ * thousand open boards, moving a card's node on each was most of a change's cost on the server (issue #21). What
+ * differs per viewer is sent per view and only when it changed: whether they edit every card or only their own
+ * (guests), their filter's hidden cards, and who else has a card open.
+ *
+ * <p>Listening, once for the whole board: a click on a card's body opens it; Enter on the card opens it and
  * Alt+arrows move it (only on the card itself: the toggle's buttons take arrows and Enter for themselves); the move
  * toggle opens and closes its four buttons without a round trip, Escape closes them; native drag and drop from a card
  * onto another card (before it), a column's drop zone or its "no cards" text. Each becomes one {@code kanban-card}
@@ -45,8 +56,125 @@ final class BoardCards {
 
     private static final String SCRIPT = """
             const k = this;
-            if (k.$kanbanCards) return;
-            k.$kanbanCards = true;
+            if (k.$kanban) return;
+            const cardsById = new Map();
+            let seen = {};
+            const make = id => {
+              const card = document.createElement('div');
+              card.className = 'kanban-card';
+              card.tabIndex = 0;
+              card.setAttribute('role', 'group');
+              card.setAttribute('aria-keyshortcuts', 'Enter Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown');
+              card.dataset.cardId = id;
+              const body = document.createElement('button');
+              body.type = 'button';
+              body.className = 'kanban-card-body';
+              // One tab stop per card (the card itself); the button stays for clicks and screen readers' browse mode.
+              body.tabIndex = -1;
+              const viewers = document.createElement('span');
+              viewers.className = 'kanban-viewers';
+              viewers.textContent = seen[id] || '';
+              const menu = document.createElement('button');
+              menu.type = 'button';
+              menu.className = 'kanban-card-menu';
+              menu.setAttribute('aria-expanded', 'false');
+              menu.innerHTML = '<span aria-hidden="true">\u21c4</span>';
+              card.append(body, viewers, menu);
+              return card;
+            };
+            const draw = c => {
+              const id = String(c.id);
+              let card = cardsById.get(id);
+              if (!card) {
+                card = make(id);
+                cardsById.set(id, card);
+              }
+              card.setAttribute('aria-label', c.title);
+              card.querySelector(':scope > .kanban-card-menu').setAttribute('aria-label', c.menu);
+              if (card.$html !== c.html) {
+                card.querySelector(':scope > .kanban-card-body').innerHTML = c.html;
+                card.$html = c.html;
+              }
+              card.classList.toggle('overdue', c.overdue);
+              card.$assignees = c.assignees;
+            };
+            // As Board.canEdit: editors move every card, guests their own; the server checks each move again.
+            const mayEdit = card => k.dataset.editor === 'true' || card.$assignees.includes(Number(k.dataset.me));
+            // Written only where they differ: every card is looked at after each change.
+            const flags = card => {
+              const area = card.parentElement;
+              const edit = mayEdit(card);
+              if (card.getAttribute('draggable') !== String(edit)) card.setAttribute('draggable', String(edit));
+              const menu = card.querySelector(':scope > .kanban-card-menu');
+              if (menu.hidden !== !edit) menu.hidden = !edit;
+              const left = edit && area?.dataset.first !== 'true';
+              const right = edit && area?.dataset.last !== 'true';
+              if (card.hasAttribute('data-left') !== left) card.toggleAttribute('data-left', left);
+              if (card.hasAttribute('data-right') !== right) card.toggleAttribute('data-right', right);
+            };
+            const areaOf = id => k.querySelector('.kanban-column[data-column-id="' + id + '"] > .kanban-cards');
+            const put = (area, card, before) => {
+              if (card.isConnected && area.moveBefore) area.moveBefore(card, before); else area.insertBefore(card, before);
+            };
+            // A column's "no cards" text shows while none of its cards is shown (none, or all filtered out).
+            const empties = () => k.querySelectorAll('.kanban-cards').forEach(area => {
+              const empty = area.querySelector(':scope > .kanban-empty');
+              const none = !area.querySelector(':scope > .kanban-card:not([hidden])');
+              if (empty && empty.hidden === none) empty.hidden = !none;
+            });
+            k.$kanban = {
+              apply(text) {
+                const m = JSON.parse(text);
+                const had = document.activeElement;
+                if (m.full) {
+                  const keep = new Set(m.cards.map(c => String(c.id)));
+                  for (const [id, card] of cardsById) {
+                    if (!keep.has(id)) { card.remove(); cardsById.delete(id); }
+                  }
+                }
+                m.cards.forEach(draw);
+                for (const id of m.removed) {
+                  cardsById.get(String(id))?.remove();
+                  cardsById.delete(String(id));
+                }
+                for (const col of m.columns) {
+                  const area = areaOf(col.id);
+                  if (!area) continue;
+                  area.dataset.first = col.first;
+                  area.dataset.last = col.last;
+                  // The count for the eye; the words for screen readers (a label on a span is not read).
+                  const header = area.parentElement.querySelector(':scope > .kanban-column-header');
+                  header.querySelector(':scope > .kanban-count').textContent = col.cards.length;
+                  header.querySelector(':scope > .kanban-count-words').textContent = col.words;
+                  // The cards go first, before the column's own "no cards" text and drop zone.
+                  let at = area.firstElementChild;
+                  for (const id of col.cards) {
+                    const card = cardsById.get(String(id));
+                    if (!card) continue;
+                    if (card === at) at = at.nextElementSibling; else put(area, card, at);
+                  }
+                }
+                cardsById.forEach(flags);
+                empties();
+                // A card moved without moveBefore loses the focus: give it back.
+                if (had instanceof HTMLElement && had.isConnected && document.activeElement !== had
+                    && k.contains(had)) had.focus({preventScroll: true});
+              },
+              hide(text) {
+                const hidden = new Set(JSON.parse(text || '[]').map(String));
+                cardsById.forEach((card, id) => { card.hidden = hidden.has(id); });
+                empties();
+              },
+              viewers(text) {
+                seen = JSON.parse(text);
+                cardsById.forEach((card, id) => {
+                  const v = card.querySelector(':scope > .kanban-viewers');
+                  const words = seen[id] || '';
+                  if (v.textContent !== words) v.textContent = words;
+                });
+              },
+              focus(id) { cardsById.get(String(id))?.focus(); }
+            };
             const send = (card, detail) => k.dispatchEvent(new CustomEvent('kanban-card',
                 {detail: Object.assign({card: card.dataset.cardId}, detail)}));
             const cardOf = t => t instanceof Element ? t.closest('.kanban-card') : null;
@@ -144,11 +272,25 @@ final class BoardCards {
             });
             """;
 
-    private BoardCards() {
-    }
+    private final Component kanban;
+    private final CardMessages.Words words;
+    /** What the view wants shown, as last told; sent at once while attached, else on attach. */
+    private CardMessages.@Nullable Drawn wanted;
+    private @Nullable Board wantedBoard;
+    private String wantedHidden = "";
+    private String wantedViewers = "{}";
+    private boolean wantedEditor;
+    private long wantedMe;
+    /** What the browser has, as last sent (null, empty: nothing yet). */
+    private CardMessages.@Nullable Drawn sent;
+    private @Nullable String sentHidden;
+    private @Nullable String sentViewers;
+    private @Nullable String sentEditor;
 
     /** Listens on the board's card area; the move buttons' words are put on it once. */
-    static void listen(Component kanban, Handler handler) {
+    BoardCards(Component kanban, Handler handler, CardMessages.Words words) {
+        this.kanban = kanban;
+        this.words = words;
         Element k = kanban.getElement();
         for (Direction d : Direction.values()) {
             k.setAttribute("data-move-" + d.name().toLowerCase(Locale.ROOT),
@@ -156,7 +298,85 @@ final class BoardCards {
         }
         k.addEventListener(EVENT, e -> dispatch(e, handler)).addEventData(ACTION).addEventData(CARD)
                 .addEventData(DIRECTION).addEventData(COLUMN).addEventData(BEFORE);
-        kanban.addAttachListener(e -> k.executeJs(SCRIPT));
+        kanban.addAttachListener(e -> {
+            // A new page, or the board shown again: the browser has no cards.
+            k.executeJs(SCRIPT);
+            reset();
+            sentEditor = null;
+            flush();
+        });
+        kanban.addDetachListener(e -> sent = null);
+    }
+
+    /**
+     * Shows the board's cards as of {@code board}: in the browser only what differs from what it has. {@code hidden}
+     * are the cards the viewer's filter hides.
+     */
+    void show(Board board, Locale locale, LocalDate today, Set<Long> hidden) {
+        wanted = new CardMessages.Drawn(board.columns(), board.members(), locale, today);
+        wantedBoard = board;
+        wantedEditor = board.canManage();
+        wantedMe = board.myUserId();
+        wantedHidden = hidden.isEmpty() ? "" : hidden.stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(",", "[", "]"));
+        flush();
+    }
+
+    /** Marks cards with who else has them open: card id to the words shown on it. */
+    void viewers(Map<Long, String> marks) {
+        tools.jackson.databind.node.ObjectNode text = JacksonUtils.createObjectNode();
+        new java.util.TreeMap<>(marks).forEach((card, words) -> text.put(String.valueOf(card), words));
+        wantedViewers = text.toString();
+        flush();
+    }
+
+    /** Focuses a card (after this view moved it from one of its buttons, which the move took away). */
+    void focus(long card) {
+        kanban.getElement().executeJs("this.$kanban && this.$kanban.focus($0)", String.valueOf(card));
+    }
+
+    /** The columns as the browser last got them (null: nothing sent yet). */
+    java.util.@Nullable List<kr.silheomjang.planning.ColumnView> sentColumns() {
+        CardMessages.Drawn now = sent;
+        return now == null ? null : now.columns();
+    }
+
+    /** Forgets what the browser has, e.g. for another experiment's board: the next show draws every card. */
+    void reset() {
+        sent = null;
+        sentHidden = null;
+        sentViewers = null;
+    }
+
+    private void flush() {
+        Element k = kanban.getElement();
+        if (!kanban.isAttached() || wanted == null || wantedBoard == null) {
+            return;
+        }
+        String editor = wantedEditor + " " + wantedMe;
+        if (!editor.equals(sentEditor)) {
+            k.setAttribute("data-editor", String.valueOf(wantedEditor));
+            k.setAttribute("data-me", String.valueOf(wantedMe));
+            sentEditor = editor;
+        }
+        if (!wanted.equals(sent)) {
+            String text = CardMessages.message(sent, wanted, wantedBoard, words);
+            send("this.$kanban.apply($0)", text);
+            sent = wanted;
+        }
+        // After a reset always: a board element shown again keeps its script and its cards' marks.
+        if (!wantedHidden.equals(sentHidden)) {
+            send("this.$kanban.hide($0)", wantedHidden);
+        }
+        sentHidden = wantedHidden;
+        if (!wantedViewers.equals(sentViewers)) {
+            send("this.$kanban.viewers($0)", wantedViewers);
+        }
+        sentViewers = wantedViewers;
+    }
+
+    private void send(String call, String text) {
+        kanban.getElement().executeJs(call, text);
     }
 
     private static void dispatch(DomEvent event, Handler handler) {

@@ -58,9 +58,10 @@ import kr.silheomjang.ui.Messages;
 
 /**
  * The planning board of one experiment: a live kanban. Live updates re-read the board through the service and patch
- * the existing column and card components in place, so scroll positions and an open card dialog survive. Cards move
- * by drag and drop or, for people who cannot drag, by each card's move menu (and Alt+arrow keys). The parts are
- * {@link BoardFilters}, {@link ColumnBox} and {@link CardBox}; they and the dialogs reach the board only as a
+ * the existing columns in place and the cards in the browser ({@link BoardCards}), so focus, scroll positions and an
+ * open card dialog survive. Cards move by drag and drop or, for people who cannot drag, by each card's move menu (and
+ * Alt+arrow keys). The parts are {@link BoardFilters}, {@link ColumnBox} and {@link BoardCards}; they and the
+ * dialogs reach the board only as a
  * {@link BoardHost}.
  */
 @Route("experiments/:experimentId/board")
@@ -80,9 +81,13 @@ public class BoardView extends ExperimentPage implements BoardHost {
     final Button addPreparation = new Button();
     final Button editTemplates = new Button();
     final Map<Long, ColumnBox> columnBoxes = new HashMap<>();
-    final Map<Long, CardBox> cardBoxes = new HashMap<>();
+    /** The cards, drawn in the browser. */
+    final BoardCards cards;
     /** The board's columns as last set on it, in order. */
     private List<Component> shownColumns = List.of();
+    /** The actions' visibility as last set (null: not yet). */
+    private @org.jspecify.annotations.Nullable Boolean shownManage;
+    private boolean shownAdministrator;
 
     long experimentId;
     Board board;
@@ -131,30 +136,30 @@ public class BoardView extends ExperimentPage implements BoardHost {
 
         kanban.addClassName("kanban");
         kanban.setId("kanban");
-        BoardCards.listen(kanban, new BoardCards.Handler() {
+        cards = new BoardCards(kanban, new BoardCards.Handler() {
             @Override
             public void open(long card) {
-                if (cardBoxes.containsKey(card)) {
+                if (cardOf(card) != null) {
                     openCard(card);
                 }
             }
 
             @Override
             public void move(long card, Direction direction) {
-                CardBox box = cardBoxes.get(card);
-                if (box != null && board.canEdit(box.card)) {
+                CardSummary shown = cardOf(card);
+                if (shown != null && board.canEdit(shown)) {
                     BoardView.this.move(card, direction);
                 }
             }
 
             @Override
             public void drop(long card, long column, @org.jspecify.annotations.Nullable Long before) {
-                if (cardBoxes.containsKey(card) && !java.util.Objects.equals(before, card)) {
+                if (cardOf(card) != null && !java.util.Objects.equals(before, card)) {
                     BoardView.this.drop(card, column, before == null ? Integer.MAX_VALUE : dropIndex(card, column,
                             before));
                 }
             }
-        });
+        }, this::getTranslation);
         add(actions, filters, kanban);
     }
 
@@ -165,7 +170,7 @@ public class BoardView extends ExperimentPage implements BoardHost {
             kanban.removeAll();
             shownColumns = List.of();
             columnBoxes.clear();
-            cardBoxes.clear();
+            cards.reset();
             viewers = null;
         }
         // The same shared snapshot as shown (e.g. the echo of this user's own change, already read for its reload):
@@ -203,8 +208,8 @@ public class BoardView extends ExperimentPage implements BoardHost {
         for (LiveUpdate u : updates) {
             if (u.is(PlanningLive.MENTION) && u.ids().size() > 1
                     && u.ids().subList(1, u.ids().size()).contains(me.id())) {
-                CardBox box = cardBoxes.get(u.ids().get(0));
-                String title = box == null ? "" : box.card.title();
+                CardSummary card = cardOf(u.ids().get(0));
+                String title = card == null ? "" : card.title();
                 Notification n = Notification.show(getTranslation("planning.mentioned", title), 5000,
                         Notification.Position.BOTTOM_END);
                 n.setId("mention-notification");
@@ -238,60 +243,57 @@ public class BoardView extends ExperimentPage implements BoardHost {
         }
         filters.showChoices(board);
         boolean manage = board.canManage();
-        addColumn.setVisible(manage);
-        addPreparation.setVisible(manage);
-        editTemplates.setVisible(administrator);
+        if (!Boolean.valueOf(manage).equals(shownManage) || shownAdministrator != administrator) {
+            addColumn.setVisible(manage);
+            addPreparation.setVisible(manage);
+            editTemplates.setVisible(administrator);
+            shownManage = manage;
+            shownAdministrator = administrator;
+        }
         BoardFilter filter = filter();
         LocalDate today = LocalDate.now(clock);
         Basis now = new Basis(today, board.members(), board.myRole(), board.myUserId(), getLocale(), filter);
-        // The same object while nothing of it changed: with the shared read keeping unchanged columns and cards
-        // (SharedBoard.keeping), a column or card that is the same object as drawn, on the same basis, is skipped
-        // without a look at its content.
+        // The same object while nothing of it changed: with the shared read keeping unchanged columns
+        // (SharedBoard.keeping), a column that is the same object as drawn, on the same basis, is skipped without a
+        // look at its content.
         Basis basis = now.equals(drawnBasis) ? drawnBasis : now;
         drawnBasis = basis;
-        Set<Long> seenCards = new HashSet<>();
-        List<Component> orderedColumns = new ArrayList<>();
+        // The cards the viewer's filter hides: only a filtered board has any (and the work of finding them).
+        Set<Long> hidden = new HashSet<>();
         int shown = 0;
-        int total = board.columns().size();
-        for (int i = 0; i < total; i++) {
-            ColumnView col = board.columns().get(i);
-            ColumnBox box = columnBoxes.computeIfAbsent(col.id(), k -> new ColumnBox(this, k));
-            boolean canLeft = i > 0;
-            boolean canRight = i < total - 1;
-            if (!box.isDrawn(col, basis, canLeft, canRight)) {
-                List<CardBox> cards = new ArrayList<>();
-                for (CardSummary c : col.cards()) {
-                    if (!filter.matches(c, today, board.myUserId())) {
-                        cardBoxes.remove(c.id());
-                        continue;
-                    }
-                    CardBox cardBox = cardBoxes.get(c.id());
-                    if (cardBox == null) {
-                        cardBox = new CardBox(this);
-                        cardBoxes.put(c.id(), cardBox);
-                        newCards = true;
-                    }
-                    cardBox.update(c, board, basis, canLeft, canRight);
-                    cards.add(cardBox);
-                }
-                box.update(col, manage, cards);
-                box.drawn(col, basis, canLeft, canRight);
+        for (ColumnView col : board.columns()) {
+            if (!filter.isEmpty()) {
+                col.cards().stream().filter(c -> !filter.matches(c, today, board.myUserId()))
+                        .forEach(c -> hidden.add(c.id()));
             }
-            shown += box.shownCount();
-            for (CardSummary c : col.cards()) {
-                seenCards.add(c.id());
+            shown += col.cards().size();
+        }
+        shown -= hidden.size();
+        List<Component> orderedColumns = new ArrayList<>(board.columns().size());
+        for (ColumnView col : board.columns()) {
+            ColumnBox box = columnBoxes.computeIfAbsent(col.id(), k -> new ColumnBox(this, k));
+            if (!box.isDrawn(col, basis)) {
+                box.update(col, manage);
+                box.drawn(col, basis);
             }
             orderedColumns.add(box);
         }
-        cardBoxes.keySet().retainAll(seenCards);
-        columnBoxes.keySet().retainAll(board.columns().stream().map(ColumnView::id).toList());
+        if (columnBoxes.size() > board.columns().size()) {
+            // A column was removed.
+            columnBoxes.keySet().retainAll(board.columns().stream().map(ColumnView::id).toList());
+        }
         // Compared with the columns as last set: asking the board's element for its children built them all anew
         // on every open board for every change.
         if (!orderedColumns.equals(shownColumns)) {
             kanban.removeAll();
             orderedColumns.forEach(kanban::add);
             shownColumns = List.copyOf(orderedColumns);
+            // Columns set anew (added, removed, reordered; rare): the browser gets every card again rather than
+            // relying on how it keeps the columns' elements.
+            cards.reset();
         }
+        // After the columns: a new column's card area is there when the browser places the cards.
+        cards.show(board, getLocale(), today, hidden);
         filters.showCount(filter, shown);
         showViewers();
     }
@@ -302,8 +304,6 @@ public class BoardView extends ExperimentPage implements BoardHost {
     }
 
     private @org.jspecify.annotations.Nullable Basis drawnBasis;
-    /** Cards drawn for the first time since the viewers were last marked. */
-    private boolean newCards;
     private @org.jspecify.annotations.Nullable Map<Long, List<String>> viewersShown;
 
     /** Marks each card with the co-planners who have it open right now, reading presence again. */
@@ -322,13 +322,31 @@ public class BoardView extends ExperimentPage implements BoardHost {
             viewers = readViewers();
         }
         Map<Long, List<String>> shownNow = viewers;
-        if (shownNow == viewersShown && !newCards) {
-            // Nobody opened or closed a card and no card is new here: every mark is as it was.
+        if (shownNow == viewersShown) {
+            // Nobody opened or closed a card: every mark is as it was (the browser marks new cards itself).
             return;
         }
         viewersShown = shownNow;
-        newCards = false;
-        cardBoxes.forEach((id, box) -> box.showViewers(shownNow.getOrDefault(id, List.of())));
+        Map<Long, String> marks = new HashMap<>();
+        shownNow.forEach((card, names) -> marks.put(card, getTranslation("planning.viewing", String.join(", ",
+                names))));
+        cards.viewers(marks);
+    }
+
+    /** The card as last read, or null when the board has none of that id. */
+    @org.jspecify.annotations.Nullable
+    CardSummary cardOf(long id) {
+        if (board == null) {
+            return null;
+        }
+        for (ColumnView c : board.columns()) {
+            for (CardSummary card : c.cards()) {
+                if (card.id() == id) {
+                    return card;
+                }
+            }
+        }
+        return null;
     }
 
     private Map<Long, List<String>> readViewers() {
@@ -371,10 +389,7 @@ public class BoardView extends ExperimentPage implements BoardHost {
     @Override
     public void move(long cardId, Direction direction) {
         change(() -> services.cards().move(experimentId, cardId, direction));
-        CardBox box = cardBoxes.get(cardId);
-        if (box != null) {
-            box.getElement().callJsFunction("focus");
-        }
+        cards.focus(cardId);
     }
 
     @Override

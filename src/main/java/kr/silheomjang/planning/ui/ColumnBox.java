@@ -1,8 +1,5 @@
 package kr.silheomjang.planning.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -14,30 +11,22 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 
 import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.planning.ColumnView;
 
-/** One column: header with count, WIP warning and menu; its cards; a drop zone and an add field at the end. */
+/**
+ * One column: header with count, WIP warning and menu; its cards (drawn in the browser, {@link BoardCards}); a drop
+ * zone and an add field at the end.
+ */
 final class ColumnBox extends Div {
 
     final long columnId;
     final H3 name = new H3();
     final Span count = new Span();
     final Span wip = new Span();
+    /** The count in words, for screen readers; written by the browser with the count (BoardCards). */
     private final Span countWords = new Span();
-    /**
-     * The two texts a card move changes, as text nodes kept in place: {@code setText} on the spans would replace
-     * their text node (a node removed, one created and sent) on every open board, where this sends one new value.
-     */
-    private final Element countText = Element.createText("");
-    private final Element countWordsText = Element.createText("");
-    /** The cards area's children as last set, so that a render need not ask the element tree for them. */
-    private List<Element> shownChildren = List.of();
-    private List<CardBox> shownCards = List.of();
-    /** Whether the "no cards" text is shown, as last set (null: not yet). */
-    private Boolean emptyShown;
     final MenuBar menu = ComponentTexts.localize(new MenuBar());
     final Div cards = new Div();
     final Div dropZone = new Div();
@@ -70,13 +59,14 @@ final class ColumnBox extends Div {
         sub.addItem(board.getTranslation("planning.column.remove"),
                 e -> board.change(() -> columns.removeColumn(experimentId, columnId)));
         countWords.addClassName("sr-only");
-        count.getElement().appendChild(countText);
-        countWords.getElement().appendChild(countWordsText);
+        countWords.addClassName("kanban-count-words");
         // The bare number is for the eye; screen readers get the words (a label on a span is not read).
         count.getElement().setAttribute("aria-hidden", "true");
         Div header = new Div(name, count, countWords, wip, menu);
         header.addClassName("kanban-column-header");
         cards.addClassName("kanban-cards");
+        // The browser puts the cards before these two (BoardCards).
+        cards.add(empty, dropZone);
         dropZone.addClassName("kanban-drop-zone");
         empty.addClassName("kanban-empty");
         // The drop zone and an empty column's "카드가 없습니다" take drops: the board hears them (BoardCards).
@@ -100,51 +90,42 @@ final class ColumnBox extends Div {
         add(header, cards, adder);
     }
 
-    /** Shows the column as read and exactly the given card components, touching the DOM only when they changed. */
-    void update(ColumnView col, boolean canManage, List<CardBox> shown) {
+    /**
+     * Shows the column's header as read, touching the DOM only where it changed. The card count and the "no cards"
+     * text are the browser's: they change with the cards (BoardCards).
+     */
+    void update(ColumnView col, boolean canManage) {
         this.column = col;
         // The header shows only these; when none changed (every column but the one or two a change touches) it is
         // left alone: no message look-ups and no attribute writes on each open board (issue #21).
-        Header now = new Header(col.name(), col.cards().size(), col.wipLimit(), col.overWipLimit(), canManage,
-                getLocale());
+        Header now = new Header(col.name(), col.wipLimit(), col.overWipLimit(), canManage, getLocale());
         if (!now.equals(shownHeader)) {
             showHeader(shownHeader, now);
             shownHeader = now;
         }
-        showCards(shown);
     }
 
-    /** The column as last drawn, on what basis and where: all the same objects and places, nothing to do. */
+    /** The column as last drawn and on what basis: the same objects, nothing to do. */
     private ColumnView drawnColumn;
     private BoardView.Basis drawnBasis;
-    private boolean drawnLeft;
-    private boolean drawnRight;
 
-    boolean isDrawn(ColumnView col, BoardView.Basis basis, boolean canLeft, boolean canRight) {
-        return col == drawnColumn && basis == drawnBasis && canLeft == drawnLeft && canRight == drawnRight;
+    boolean isDrawn(ColumnView col, BoardView.Basis basis) {
+        return col == drawnColumn && basis == drawnBasis;
     }
 
-    void drawn(ColumnView col, BoardView.Basis basis, boolean canLeft, boolean canRight) {
+    void drawn(ColumnView col, BoardView.Basis basis) {
         drawnColumn = col;
         drawnBasis = basis;
-        drawnLeft = canLeft;
-        drawnRight = canRight;
     }
 
-    /** How many of its cards the column shows (after the board's filter). */
-    int shownCount() {
-        return shownCards.size();
-    }
-
-    private record Header(String name, int cards, Integer wipLimit, boolean over, boolean canManage,
-            java.util.Locale locale) {
+    private record Header(String name, Integer wipLimit, boolean over, boolean canManage, java.util.Locale locale) {
     }
 
     private Header shownHeader;
 
     /**
-     * Writes only the parts that differ from what is shown ({@code was}, null at first): a card move changes two
-     * columns' counts and nothing else, and each open board paid for every text and label of both headers.
+     * Writes only the parts that differ from what is shown ({@code was}, null at first): each open board paid for
+     * every text and label of a header that a change touched.
      */
     private void showHeader(Header was, Header now) {
         boolean all = was == null || !was.locale().equals(now.locale());
@@ -154,10 +135,6 @@ final class ColumnBox extends Div {
             String menuName = getTranslation("planning.column.menu", shownName);
             menu.getElement().setAttribute("aria-label", menuName);
             menuRoot.setAriaLabel(menuName);
-        }
-        if (all || was.cards() != now.cards()) {
-            countText.setText(String.valueOf(now.cards()));
-            countWordsText.setText(getTranslation("planning.cards", now.cards()));
         }
         if (all || !java.util.Objects.equals(was.wipLimit(), now.wipLimit()) || was.over() != now.over()) {
             wip.setVisible(now.wipLimit() != null);
@@ -169,56 +146,5 @@ final class ColumnBox extends Div {
             menu.setVisible(now.canManage());
             adder.setVisible(now.canManage());
         }
-    }
-
-    private void showCards(List<CardBox> shown) {
-        List<Element> wanted = new ArrayList<>(shown.size() + 2);
-        shown.forEach(c -> wanted.add(c.getElement()));
-        // Always there, hidden while the column has cards: taking it out and putting it back re-sent it whole to
-        // every open board whenever a column emptied or got its first card.
-        if (emptyShown == null || emptyShown != shown.isEmpty()) {
-            empty.setVisible(shown.isEmpty());
-            emptyShown = shown.isEmpty();
-        }
-        shownCards = List.copyOf(shown);
-        wanted.add(empty.getElement());
-        wanted.add(dropZone.getElement());
-        List<Element> current = shownChildren;
-        if (!current.equals(wanted)) {
-            // Only what moved is detached and attached again: re-adding every card would re-send each one on every
-            // open board, for every change (issue #21, the 1,000-view fan-out). The children are tracked in a local
-            // list: asking the element for its count or a child walks them all.
-            Element area = cards.getElement();
-            java.util.Set<Element> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            keep.addAll(wanted);
-            List<Element> now = new ArrayList<>(current.size());
-            for (Element c : current) {
-                if (keep.contains(c)) {
-                    now.add(c);
-                } else if (area.equals(c.getParent())) {
-                    // equals, not ==: an element's parent is a new wrapper of the same node each time
-                    c.removeFromParent();
-                }
-            }
-            for (int i = 0; i < wanted.size(); i++) {
-                Element w = wanted.get(i);
-                if (i < now.size() && now.get(i) == w) {
-                    continue;
-                }
-                int at = now.indexOf(w);
-                if (at >= 0) {
-                    now.remove(at);
-                }
-                // Takes it from wherever it is (this column or another) and puts it here.
-                area.insertChild(i, w);
-                now.add(i, w);
-            }
-            shownChildren = List.copyOf(now);
-        }
-    }
-
-    /** The cards the column shows, in order (after the board's filter). */
-    List<CardBox> shownCards() {
-        return shownCards;
     }
 }

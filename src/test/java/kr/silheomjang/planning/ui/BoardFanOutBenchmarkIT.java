@@ -143,8 +143,10 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
     }
 
     static boolean shows(BoardView view, long card, long column) {
-        ColumnBox box = view.columnBoxes.get(column);
-        return box != null && box.shownCards().stream().anyMatch(b -> b.card.id() == card);
+        // What the view sent its browser (BoardCards): the board with the card in that column.
+        List<kr.silheomjang.planning.ColumnView> sent = view.cards.sentColumns();
+        return sent != null && sent.stream().anyMatch(c -> c.id() == column
+                && c.cards().stream().anyMatch(x -> x.id() == card));
     }
 
     @Test

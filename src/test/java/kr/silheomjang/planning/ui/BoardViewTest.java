@@ -46,13 +46,16 @@ class BoardViewTest extends BrowserlessSupport {
         return window.navigate(BoardView.class, Map.of("experimentId", String.valueOf(id)));
     }
 
+    /** Each open view's stand-in browser: it keeps what the view sent so far. */
+    private static final Map<BoardView, BrowserCards> BROWSERS = new java.util.WeakHashMap<>();
+
+    static BrowserCards browser(BoardView view) {
+        return BROWSERS.computeIfAbsent(view, BrowserCards::new);
+    }
+
+    /** The titles a browser of the view shows in the column. */
     static List<String> titlesIn(BoardView view, long columnId) {
-        ColumnBox column = view.columnBoxes.get(columnId);
-        List<com.vaadin.flow.dom.Element> shown = column.cards.getElement().getChildren().toList();
-        // What the column says it shows is what its element holds (before its "no cards" text and drop zone).
-        assertThat(shown.subList(0, shown.size() - 2))
-                .isEqualTo(column.shownCards().stream().map(CardBox::getElement).toList());
-        return column.shownCards().stream().map(c -> c.card.title()).toList();
+        return browser(view).titles(columnId);
     }
 
     static long cardId(Board board, String title) {
@@ -80,30 +83,34 @@ class BoardViewTest extends BrowserlessSupport {
         viewB.openCard(casting);
         CardDialog dialogB = opened(windowB, CardDialog.class);
         in(windowB).test(dialogB.title).setValue("섭외 (이준비 작성 중)");
-        await(windowA, () -> viewA.cardBoxes.get(casting).viewers.getText().contains("이준비"));
+        await(windowA, () -> browser(viewA).viewers(casting).contains("이준비"));
 
         long purpose = cardId(viewA.board, "실험장 목적 설정");
-        CardBox untouchedOnB = viewB.cardBoxes.get(cardId(viewB.board, "자료 수집"));
-        CardBox movedOnB = viewB.cardBoxes.get(purpose);
+        long untouched = cardId(viewB.board, "자료 수집");
+        int textsBefore = browser(viewB).read().received.size();
         in(windowA);
         viewA.move(purpose, Direction.RIGHT);
         assertThat(titlesIn(viewA, doing)).containsExactly("실험장 목적 설정");
         await(windowB, () -> titlesIn(viewB, doing).equals(List.of("실험장 목적 설정")));
-        // Only the moved card moved: B keeps the very components of the cards (the unchanged one, and the moved one).
-        assertThat(viewB.cardBoxes.get(cardId(viewB.board, "자료 수집"))).isSameAs(untouchedOnB);
-        assertThat(viewB.cardBoxes.get(purpose)).isSameAs(movedOnB);
+        // Only the moved card moved: B's browser got one text naming the two columns' order and no card's drawing,
+        // so it keeps the very elements and content of the cards (the unchanged one, and the moved one).
+        List<String> moveTexts = browser(viewB).received.subList(textsBefore, browser(viewB).received.size());
+        assertThat(moveTexts).hasSize(1).first().asString().startsWith("apply ").contains("\"full\":false")
+                .contains("\"cards\":[]").contains("\"removed\":[]");
+        assertThat(browser(viewB).drawings(untouched)).isEqualTo(1);
+        assertThat(browser(viewB).drawings(purpose)).isEqualTo(1);
         assertThat(titlesIn(viewB, todo)).hasSize(12).doesNotContain("실험장 목적 설정");
         // B's screen reader hears it in one sentence; A, who did it, is not told again.
         assertThat(kr.silheomjang.ui.LiveAnnouncer.of(viewB.getUI().orElseThrow()).orElseThrow().said())
                 .isEqualTo("김기획님이 '실험장 목적 설정' 카드를 진행 중으로 옮겼습니다");
         assertThat(kr.silheomjang.ui.LiveAnnouncer.of(viewA.getUI().orElseThrow()).orElseThrow().said()).isEmpty();
-        assertThat(viewB.columnBoxes.get(doing).count.getText()).isEqualTo("1");
+        assertThat(browser(viewB).count(doing)).isEqualTo("1 1장");
 
         signedIn.run(a, () -> commentService.comment(id, casting, "@이준비 명단 확인 부탁해요"));
         await(windowB, () -> dialogB.comments.getChildren().count() == 1);
         assertThat(dialogB.isOpened()).isTrue();
         assertThat(dialogB.title.getValue()).isEqualTo("섭외 (이준비 작성 중)");
-        assertThat(shownText(viewB.cardBoxes.get(casting))).contains("댓글 1");
+        assertThat(browser(viewB).text(casting)).contains("댓글 1");
 
         // Up / down within a column, stored.
         in(windowA);
@@ -166,12 +173,13 @@ class BoardViewTest extends BrowserlessSupport {
         BrowserlessUIContext window = windowOf(b);
         BoardView view = open(window, id);
         long todo = view.board.columns().get(0).id();
-        assertThat(view.cardBoxes.get(cardId(board, "자료 수집")).getElement().getClassList().contains("overdue")).isTrue();
-        assertThat(shownText(view.cardBoxes.get(cardId(board, "자료 수집")))).contains("기한 지남");
+        assertThat(browser(view).overdue(cardId(board, "자료 수집"))).isTrue();
+        assertThat(browser(view).text(cardId(board, "자료 수집"))).contains("기한 지남");
 
         in(window).test(view.filters.dueFilter).selectItem("기한 지남");
         assertThat(titlesIn(view, todo)).containsExactly("자료 수집");
-        assertThat(view.columnBoxes.get(todo).count.getText()).isEqualTo("13");
+        // The header counts every card of the column, filtered or not.
+        assertThat(browser(view).count(todo)).isEqualTo("13 13장");
         assertThat(view.filters.filterInfo.getText()).isEqualTo("1장 표시 중 (필터 적용)");
         in(window).test(view.filters.dueFilter).selectItem("이번 주");
         assertThat(titlesIn(view, todo)).contains("홍보");
@@ -210,10 +218,11 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(view.addColumn.isVisible()).isFalse();
         assertThat(view.addPreparation.isVisible()).isFalse();
         assertThat(view.columnBoxes.values()).allSatisfy(c -> assertThat(c.menu.isVisible()).isFalse());
-        assertThat(view.cardBoxes.get(mine).getElement().getAttribute("draggable")).isEqualTo("true");
-        assertThat(view.cardBoxes.get(other).getElement().getAttribute("draggable")).isEqualTo("false");
-        assertThat(view.cardBoxes.get(mine).menu.hasAttribute("hidden")).isFalse();
-        assertThat(view.cardBoxes.get(other).menu.hasAttribute("hidden")).isTrue();
+        // The browser lets a guest move only their own cards (the board says who they are; each card its assignees).
+        assertThat(view.kanban.getElement().getAttribute("data-editor")).isEqualTo("false");
+        assertThat(view.kanban.getElement().getAttribute("data-me")).isEqualTo(String.valueOf(gId));
+        assertThat(browser(view).assignees(mine)).containsExactly(gId);
+        assertThat(browser(view).assignees(other)).isEmpty();
 
         in(window);
         view.openCard(other);
@@ -251,11 +260,6 @@ class BoardViewTest extends BrowserlessSupport {
         return new OwnBoard(owner, id, window, open(window, id));
     }
 
-    /** What the card's body shows, as text (its title and badges are one HTML text). */
-    private static String shownText(CardBox box) {
-        return box.body.getProperty("innerHTML").replaceAll("<[^>]*>", " ");
-    }
-
     /** What the board's script sends when someone acts on a card (see BoardCards). */
     static void fire(BoardView view, String action, long card, String... more) {
         tools.jackson.databind.node.ObjectNode data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
@@ -273,34 +277,27 @@ class BoardViewTest extends BrowserlessSupport {
     }
 
     @Test
-    void aCardIsFourPlainElementsAndTheBoardHearsWhatIsDoneWithIt() {
+    void theCardsAreDrawnInTheBrowserAndTheBoardHearsWhatIsDoneWithThem() {
         OwnBoard own = ownBoard();
         long todo = own.view().board.columns().get(0).id();
         long doing = own.view().board.columns().get(1).id();
         long purpose = cardId(own.view().board, "실험장 목적 설정");
         long data = cardId(own.view().board, "자료 수집");
-        CardBox box = own.view().cardBoxes.get(purpose);
-        // A card is four plain elements, no component and no listeners: nothing of its move menu is sent until the
-        // browser opens it; where it may go is on the card.
-        assertThat(box.getElement().getChildCount()).isEqualTo(3);
-        assertThat(box.getElement().getComponent()).isEmpty();
-        assertThat(box.menu.getAttribute("aria-expanded")).isEqualTo("false");
-        assertThat(box.getElement().hasAttribute("data-left")).as("first column: nothing to the left").isFalse();
-        assertThat(box.getElement().hasAttribute("data-right")).isTrue();
+        // No card is a Flow element: a column's card area holds only its "no cards" text and drop zone; the board's
+        // browser got one full text with every card and the words of the move buttons.
+        assertThat(own.view().columnBoxes.get(todo).cards.getElement().getChildCount()).isEqualTo(2);
+        assertThat(browser(own.view()).titles(todo)).hasSize(13);
+        assertThat(browser(own.view()).received).first().asString().startsWith("apply ").contains("\"full\":true");
         assertThat(own.view().kanban.getElement().getAttribute("data-move-right")).isEqualTo("오른쪽 열로");
+        assertThat(own.view().kanban.getElement().getAttribute("data-editor")).isEqualTo("true");
 
         in(own.window());
-        com.vaadin.flow.internal.StateNode bodyBefore = box.body.getNode();
-        String htmlBefore = box.body.getProperty("innerHTML");
         fire(own.view(), "move", purpose, "RIGHT");
         assertThat(signedIn.as(own.owner(), () -> planning.card(own.id(), purpose)).columnName()).isEqualTo("진행 중");
         assertThat(titlesIn(own.view(), doing)).contains("실험장 목적 설정");
         assertThat(titlesIn(own.view(), todo)).doesNotContain("실험장 목적 설정");
-        // The same component moved, its content not rebuilt; now both directions are open to it.
-        assertThat(own.view().cardBoxes.get(purpose)).isSameAs(box);
-        assertThat(box.body.getNode()).isSameAs(bodyBefore);
-        assertThat(box.body.getProperty("innerHTML")).isSameAs(htmlBefore);
-        assertThat(box.getElement().hasAttribute("data-left")).isTrue();
+        // Moved, not drawn again.
+        assertThat(browser(own.view()).drawings(purpose)).isEqualTo(1);
 
         // Dropped on a card of another column: before that card.
         fire(own.view(), "drop", data, String.valueOf(doing), String.valueOf(purpose));
@@ -312,11 +309,25 @@ class BoardViewTest extends BrowserlessSupport {
         fire(own.view(), "drop", data, "12x");
         fire(own.view(), "move", data, "SIDEWAYS");
         fire(own.view(), "launch", data);
+        fire(own.view(), "move", 999_999_999L, "RIGHT");
         assertThat(titlesIn(own.view(), todo)).last().isEqualTo("자료 수집");
 
         fire(own.view(), "open", data);
         CardDialog dialog = opened(own.window(), CardDialog.class);
         assertThat(dialog.title.getValue()).isEqualTo("자료 수집");
+    }
+
+    @Test
+    void aBoardShownAgainOrInAnotherLanguageGetsEveryCardAgain() {
+        OwnBoard own = ownBoard();
+        long todo = own.view().board.columns().get(0).id();
+        in(own.window());
+        assertThat(browser(own.view()).titles(todo)).hasSize(13);
+        own.window().getUI().setLocale(java.util.Locale.ENGLISH);
+        own.view().render();
+        List<String> texts = browser(own.view()).read().received;
+        assertThat(texts.get(texts.size() - 1)).startsWith("apply ").contains("\"full\":true")
+                .contains("Move card");
     }
 
     @Test
@@ -329,7 +340,7 @@ class BoardViewTest extends BrowserlessSupport {
                 "<img src=x onerror=alert(1)> & \"홍보\"", d.description(), "a'b", null, Set.of(), d.labels())));
         in(own.window());
         own.view().refreshBoard();
-        String html = own.view().cardBoxes.get(card).body.getProperty("innerHTML");
+        String html = browser(own.view()).html(card);
         assertThat(html).doesNotContain("<img", "<b>").contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;홍보&quot;",
                 "&lt;b&gt;굵게&lt;/b&gt;", "a&#39;b");
     }
