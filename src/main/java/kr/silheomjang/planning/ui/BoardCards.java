@@ -25,8 +25,8 @@ import kr.silheomjang.planning.Direction;
  * every open board of a change: a card that moved is moved (with {@code moveBefore}, which keeps its focus), a card
  * whose drawing changed gets its new words, the rest of the page is not touched. Cards are no Flow elements: with a
  * thousand open boards, moving a card's node on each was most of a change's cost on the server (issue #21). What
- * differs per viewer is sent per view and only when it changed: whether they edit every card or only their own
- * (guests), their filter's hidden cards, and who else has a card open.
+ * differs per viewer is sent per view and only when it changed: which cards they may move (every card, or a guest's
+ * own), their filter's hidden cards, and who else has a card open.
  *
  * <p>Listening, once for the whole board: a click on a card's body opens it; Enter on the card opens it and
  * Alt+arrows move it (only on the card itself: the toggle's buttons take arrows and Enter for themselves); the move
@@ -96,10 +96,11 @@ final class BoardCards {
                 card.$html = c.html;
               }
               card.classList.toggle('overdue', c.overdue);
-              card.$assignees = c.assignees;
             };
-            // As Board.canEdit: editors move every card, guests their own; the server checks each move again.
-            const mayEdit = card => k.dataset.editor === 'true' || card.$assignees.includes(Number(k.dataset.me));
+            // Which cards this viewer may move (Board.canEdit): null, every card (editors); else a guest's own, which
+            // the server names per view. Only the enabled move controls depend on it: the server checks each move.
+            let movable = new Set();
+            const mayEdit = card => movable === null || movable.has(card.dataset.cardId);
             // Written only where they differ: every card is looked at after each change.
             const flags = card => {
               const area = card.parentElement;
@@ -164,6 +165,10 @@ final class BoardCards {
                 const hidden = new Set(JSON.parse(text || '[]').map(String));
                 cardsById.forEach((card, id) => { card.hidden = hidden.has(id); });
                 empties();
+              },
+              mine(text) {
+                movable = text === '*' ? null : new Set(JSON.parse(text).map(String));
+                cardsById.forEach(flags);
               },
               viewers(text) {
                 seen = JSON.parse(text);
@@ -279,13 +284,13 @@ final class BoardCards {
     private @Nullable Board wantedBoard;
     private String wantedHidden = "";
     private String wantedViewers = "{}";
-    private boolean wantedEditor;
-    private long wantedMe;
+    /** The cards the viewer may move: "*" for every card (editors), else the ids of a guest's own. */
+    private String wantedMovable = "*";
     /** What the browser has, as last sent (null, empty: nothing yet). */
     private CardMessages.@Nullable Drawn sent;
     private @Nullable String sentHidden;
     private @Nullable String sentViewers;
-    private @Nullable String sentEditor;
+    private @Nullable String sentMovable;
 
     /** Listens on the board's card area; the move buttons' words are put on it once. */
     BoardCards(Component kanban, Handler handler, CardMessages.Words words) {
@@ -302,7 +307,6 @@ final class BoardCards {
             // A new page, or the board shown again: the browser has no cards.
             k.executeJs(SCRIPT);
             reset();
-            sentEditor = null;
             flush();
         });
         kanban.addDetachListener(e -> sent = null);
@@ -315,8 +319,9 @@ final class BoardCards {
     void show(Board board, Locale locale, LocalDate today, Set<Long> hidden) {
         wanted = new CardMessages.Drawn(board.columns(), board.members(), locale, today);
         wantedBoard = board;
-        wantedEditor = board.canManage();
-        wantedMe = board.myUserId();
+        // Per view and only for guests: the shared text names no assignee, so the page carries no user ids.
+        wantedMovable = board.canManage() ? "*" : board.columns().stream().flatMap(c -> c.cards().stream())
+                .filter(board::canEdit).map(c -> String.valueOf(c.id())).collect(Collectors.joining(",", "[", "]"));
         wantedHidden = hidden.isEmpty() ? "" : hidden.stream().sorted().map(String::valueOf)
                 .collect(Collectors.joining(",", "[", "]"));
         flush();
@@ -346,18 +351,13 @@ final class BoardCards {
         sent = null;
         sentHidden = null;
         sentViewers = null;
+        sentMovable = null;
     }
 
     private void flush() {
         Element k = kanban.getElement();
         if (!kanban.isAttached() || wanted == null || wantedBoard == null) {
             return;
-        }
-        String editor = wantedEditor + " " + wantedMe;
-        if (!editor.equals(sentEditor)) {
-            k.setAttribute("data-editor", String.valueOf(wantedEditor));
-            k.setAttribute("data-me", String.valueOf(wantedMe));
-            sentEditor = editor;
         }
         if (!wanted.equals(sent)) {
             String text = CardMessages.message(sent, wanted, wantedBoard, words);
@@ -373,6 +373,11 @@ final class BoardCards {
             send("this.$kanban.viewers($0)", wantedViewers);
         }
         sentViewers = wantedViewers;
+        // After the cards: it sets their move controls.
+        if (!wantedMovable.equals(sentMovable)) {
+            send("this.$kanban.mine($0)", wantedMovable);
+        }
+        sentMovable = wantedMovable;
     }
 
     private void send(String call, String text) {

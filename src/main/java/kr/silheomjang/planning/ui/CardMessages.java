@@ -25,8 +25,8 @@ import kr.silheomjang.ui.Formats;
  * The cards as the browser draws them (decision note 0053): one JSON text per change, language and day, made once on
  * each node and sent as it is to every open board that showed the board before the change. A full text draws every
  * card; a patch names only the columns whose cards or place changed, the cards whose drawing changed and the cards
- * gone. What differs between viewers (whether they may move a card, their filter, who else has a card open) is not in
- * it: the board's script and {@link BoardCards} add it per view.
+ * gone. What differs between viewers (which cards they may move, their filter, who else has a card open) is not in
+ * it: {@link BoardCards} sends it per view. Nor are user ids: assignees appear by name, as before.
  *
  * <p>Boards are told apart by identity: the shared read keeps a column or card object while it is unchanged
  * (SharedBoard.keeping), so the same objects are the same board.
@@ -158,8 +158,6 @@ final class CardMessages {
         boolean overdue = c.overdue(on.today());
         card.put("overdue", overdue);
         card.put("html", bodyHtml(c, overdue, board, on, words));
-        ArrayNode assignees = card.putArray("assignees");
-        c.assigneeIds().forEach(assignees::add);
         return card;
     }
 

@@ -32,6 +32,8 @@ final class BrowserCards {
     private final Map<Long, String> counts = new HashMap<>();
     private Set<Long> hidden = Set.of();
     private Map<Long, String> viewers = Map.of();
+    /** The cards the viewer may move (null: every card), as the board last said. */
+    private Set<Long> movable = Set.of();
     /** Every board text received, in order ("apply", "hide", "viewers" and the text). */
     final List<String> received = new ArrayList<>();
 
@@ -60,6 +62,15 @@ final class BrowserCards {
                 hidden = new HashSet<>();
                 if (!text.isEmpty()) {
                     JacksonUtils.getMapper().readTree(text).forEach(n -> hidden.add(n.asLong()));
+                }
+            } else if (expression.contains("$kanban.mine(")) {
+                received.add("mine " + text);
+                if (text.equals("*")) {
+                    movable = null;
+                } else {
+                    Set<Long> ids = new HashSet<>();
+                    JacksonUtils.getMapper().readTree(text).forEach(n -> ids.add(n.asLong()));
+                    movable = ids;
                 }
             } else if (expression.contains("$kanban.viewers(")) {
                 received.add("viewers " + text);
@@ -125,12 +136,10 @@ final class BrowserCards {
         return cards.get(card).get("overdue").asBoolean();
     }
 
-    /** Whom the card is assigned to (the browser lets a guest move only these). */
-    List<Long> assignees(long card) {
+    /** Whether the browser offers to move the card (draggable, its move toggle shown). */
+    boolean mayMove(long card) {
         read();
-        List<Long> ids = new ArrayList<>();
-        cards.get(card).get("assignees").forEach(n -> ids.add(n.asLong()));
-        return ids;
+        return cards.containsKey(card) && (movable == null || movable.contains(card));
     }
 
     /** Who else has the card open, as marked on it. */
