@@ -26,6 +26,10 @@ class RequestsInProgress implements VaadinServiceInitListener, VaadinRequestInte
 
     /** True while a request of {@code session} is being handled on this node. */
     static boolean any(VaadinSession session) {
+        if (BY_SESSION.isEmpty()) {
+            // No request anywhere on the node: asked once per open view per change.
+            return false;
+        }
         WrappedSession wrapped = session.getSession();
         if (wrapped == null) {
             return false;

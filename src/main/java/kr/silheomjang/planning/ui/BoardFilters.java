@@ -33,7 +33,15 @@ final class BoardFilters extends HorizontalLayout {
     private List<String> shownLabels;
     private List<String> shownCategories;
 
+    /** The filter as the choices make it, until one changes (null: make it again): read on every change. */
+    private BoardFilter current;
+
     BoardFilters(Runnable changed) {
+        // First of each choice's listeners, so that the board's render after a change makes the filter anew.
+        for (com.vaadin.flow.component.HasValue<?, ?> f : List.of(assigneeFilter, labelFilter, categoryFilter,
+                dueFilter, mineFilter)) {
+            f.addValueChangeListener(e -> current = null);
+        }
         addClassName("planning-filters");
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -81,8 +89,11 @@ final class BoardFilters extends HorizontalLayout {
     }
 
     BoardFilter filter() {
-        return new BoardFilter(assigneeFilter.getValue(), labelFilter.getValue(), categoryFilter.getValue(),
-                dueFilter.getValue(), mineFilter.getValue());
+        if (current == null) {
+            current = new BoardFilter(assigneeFilter.getValue(), labelFilter.getValue(), categoryFilter.getValue(),
+                    dueFilter.getValue(), mineFilter.getValue());
+        }
+        return current;
     }
 
     /** Offers the members, labels and categories of the board as read; a choice that no longer exists is dropped. */

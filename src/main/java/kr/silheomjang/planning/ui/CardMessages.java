@@ -42,8 +42,8 @@ final class CardMessages {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Drawn d && d.columns == columns && d.members == members && d.locale.equals(locale)
-                    && d.today.equals(today);
+            return o instanceof Drawn d && d.columns == columns && d.members == members
+                    && (d.locale == locale || d.locale.equals(locale)) && d.today.equals(today);
         }
 
         @Override
