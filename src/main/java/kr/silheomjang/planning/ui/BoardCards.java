@@ -114,8 +114,14 @@ final class BoardCards {
               if (card.hasAttribute('data-right') !== right) card.toggleAttribute('data-right', right);
             };
             const areaOf = id => k.querySelector('.kanban-column[data-column-id="' + id + '"] > .kanban-cards');
+            // moveBefore keeps the focus of a card that has it (or of one of its buttons); any other card is moved the
+            // plain way, as Flow moved nodes before.
             const put = (area, card, before) => {
-              if (card.isConnected && area.moveBefore) area.moveBefore(card, before); else area.insertBefore(card, before);
+              if (card.isConnected && area.moveBefore && card.contains(document.activeElement)) {
+                area.moveBefore(card, before);
+              } else {
+                area.insertBefore(card, before);
+              }
             };
             // A column's "no cards" text shows while none of its cards is shown (none, or all filtered out).
             const empties = () => k.querySelectorAll('.kanban-cards').forEach(area => {
