@@ -361,7 +361,6 @@ final class BoardCards {
     }
 
     private void flush() {
-        Element k = kanban.getElement();
         if (!kanban.isAttached() || wanted == null || wantedBoard == null) {
             return;
         }

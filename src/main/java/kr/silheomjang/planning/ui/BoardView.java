@@ -252,30 +252,19 @@ public class BoardView extends ExperimentPage implements BoardHost {
         }
         BoardFilter filter = filter();
         LocalDate today = LocalDate.now(clock);
-        Basis now = new Basis(today, board.members(), board.myRole(), board.myUserId(), getLocale(), filter);
-        // The same object while nothing of it changed: with the shared read keeping unchanged columns
-        // (SharedBoard.keeping), a column that is the same object as drawn, on the same basis, is skipped without a
-        // look at its content.
-        Basis basis = now.equals(drawnBasis) ? drawnBasis : now;
-        drawnBasis = basis;
+        java.util.Locale locale = getLocale();
         // The cards the viewer's filter hides: only a filtered board has any (and the work of finding them).
         Set<Long> hidden = new HashSet<>();
-        int shown = 0;
+        int cardCount = 0;
+        List<Component> orderedColumns = new ArrayList<>(board.columns().size());
         for (ColumnView col : board.columns()) {
             if (!filter.isEmpty()) {
                 col.cards().stream().filter(c -> !filter.matches(c, today, board.myUserId()))
                         .forEach(c -> hidden.add(c.id()));
             }
-            shown += col.cards().size();
-        }
-        shown -= hidden.size();
-        List<Component> orderedColumns = new ArrayList<>(board.columns().size());
-        for (ColumnView col : board.columns()) {
+            cardCount += col.cards().size();
             ColumnBox box = columnBoxes.computeIfAbsent(col.id(), k -> new ColumnBox(this, k));
-            if (!box.isDrawn(col, basis)) {
-                box.update(col, manage);
-                box.drawn(col, basis);
-            }
+            box.update(col, manage, locale);
             orderedColumns.add(box);
         }
         if (columnBoxes.size() > board.columns().size()) {
@@ -293,17 +282,11 @@ public class BoardView extends ExperimentPage implements BoardHost {
             cards.reset();
         }
         // After the columns: a new column's card area is there when the browser places the cards.
-        cards.show(board, getLocale(), today, hidden);
-        filters.showCount(filter, shown);
+        cards.show(board, locale, today, hidden);
+        filters.showCount(filter, cardCount - hidden.size());
         showViewers();
     }
 
-    /** Everything a card's drawing depends on besides the card and its place. */
-    record Basis(LocalDate today, List<Board.Person> members, kr.silheomjang.experiment.MemberRole role, long me,
-            java.util.Locale locale, BoardFilter filter) {
-    }
-
-    private @org.jspecify.annotations.Nullable Basis drawnBasis;
     private @org.jspecify.annotations.Nullable Map<Long, List<String>> viewersShown;
 
     /** Marks each card with the co-planners who have it open right now, reading presence again. */

@@ -162,7 +162,7 @@ final class CardMessages {
     }
 
     /** The title and badges as HTML: every text escaped (titles, labels and names are the users' own). */
-    static String bodyHtml(CardSummary c, boolean overdue, Board board, Drawn on, Words words) {
+    private static String bodyHtml(CardSummary c, boolean overdue, Board board, Drawn on, Words words) {
         Locale locale = on.locale();
         StringBuilder html = new StringBuilder(256);
         html.append("<span class=\"kanban-card-title\">").append(Texts.escapeMarkup(c.title()))

@@ -94,28 +94,20 @@ final class ColumnBox extends Div {
      * Shows the column's header as read, touching the DOM only where it changed. The card count and the "no cards"
      * text are the browser's: they change with the cards (BoardCards).
      */
-    void update(ColumnView col, boolean canManage) {
+    void update(ColumnView col, boolean canManage, java.util.Locale locale) {
+        // The shared read keeps an unchanged column the same object (SharedBoard.keeping): nothing to look at.
+        if (col == column && shownHeader != null && shownHeader.canManage() == canManage
+                && shownHeader.locale().equals(locale)) {
+            return;
+        }
         this.column = col;
         // The header shows only these; when none changed (every column but the one or two a change touches) it is
         // left alone: no message look-ups and no attribute writes on each open board (issue #21).
-        Header now = new Header(col.name(), col.wipLimit(), col.overWipLimit(), canManage, getLocale());
+        Header now = new Header(col.name(), col.wipLimit(), col.overWipLimit(), canManage, locale);
         if (!now.equals(shownHeader)) {
             showHeader(shownHeader, now);
             shownHeader = now;
         }
-    }
-
-    /** The column as last drawn and on what basis: the same objects, nothing to do. */
-    private ColumnView drawnColumn;
-    private BoardView.Basis drawnBasis;
-
-    boolean isDrawn(ColumnView col, BoardView.Basis basis) {
-        return col == drawnColumn && basis == drawnBasis;
-    }
-
-    void drawn(ColumnView col, BoardView.Basis basis) {
-        drawnColumn = col;
-        drawnBasis = basis;
     }
 
     private record Header(String name, Integer wipLimit, boolean over, boolean canManage, java.util.Locale locale) {
