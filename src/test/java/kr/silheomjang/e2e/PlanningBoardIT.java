@@ -53,6 +53,12 @@ class PlanningBoardIT {
         // focus stays where B put it.
         b.evaluate("() => { window.__cards = new Set(document.querySelectorAll('.kanban-card'));"
                 + " document.querySelector('.kanban-card[aria-label=\"자료 수집\"]').focus(); }");
+        // ... and of the first column, only the moved card leaves: the others are not taken out and put back.
+        b.evaluate("() => { window.__firstColumn = []; const note = ms => ms.forEach(m => {"
+                + " m.removedNodes.forEach(n => n.classList?.contains('kanban-card') && window.__firstColumn.push('-' + n.getAttribute('aria-label')));"
+                + " m.addedNodes.forEach(n => n.classList?.contains('kanban-card') && window.__firstColumn.push('+' + n.getAttribute('aria-label'))); });"
+                + " window.__watchFirst = new MutationObserver(note); window.__noteFirst = note;"
+                + " window.__watchFirst.observe(document.querySelector('.kanban-column .kanban-cards'), {childList: true}); }");
 
         // A: the move menu (the keyboard/menu alternative to dragging).
         Locator menuCard = card(a, 1, "협력 파트너 마련");
@@ -73,6 +79,8 @@ class PlanningBoardIT {
         assertThat(card(b, 1, "협력 파트너 마련")).hasCount(0);
         assertEquals(0, ((Number) b.evaluate("() => [...document.querySelectorAll('.kanban-card')]"
                 + ".filter(c => !window.__cards.has(c)).length")).intValue(), "B's cards were drawn anew");
+        assertEquals(List.of("-협력 파트너 마련"), b.evaluate("() => { window.__noteFirst(window.__watchFirst.takeRecords());"
+                + " window.__watchFirst.disconnect(); return window.__firstColumn; }"));
         assertThat(card(b, 1, "자료 수집")).isFocused();
         // Each column's count (and its words for screen readers) follows the cards; "no cards" shows only in a
         // column without any.

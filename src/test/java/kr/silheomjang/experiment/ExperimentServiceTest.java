@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import kr.silheomjang.collab.LiveUpdate;
@@ -173,6 +177,16 @@ class ExperimentServiceTest {
     void anonymousCallersAreRejected() {
         assertThatThrownBy(() -> experiments.get(experimentA))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        // Signed in as nobody (an anonymous token, as a public page's request has): refused as well.
+        SecurityContext anonymous = SecurityContextHolder.createEmptyContext();
+        anonymous.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.setContext(anonymous);
+        try {
+            assertThatThrownBy(() -> experiments.get(experimentA)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

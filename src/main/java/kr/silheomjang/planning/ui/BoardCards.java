@@ -153,12 +153,26 @@ final class BoardCards {
                   const header = area.parentElement.querySelector(':scope > .kanban-column-header');
                   header.querySelector(':scope > .kanban-count').textContent = col.cards.length;
                   header.querySelector(':scope > .kanban-count-words').textContent = col.words;
-                  // The cards go first, before the column's own "no cards" text and drop zone.
+                  // The cards go first, before the column's own "no cards" text and drop zone. A card still here that
+                  // belongs to a later column is passed over, not put after: putting every other card before it
+                  // re-inserted the rest of the column, which the browser then styled and laid out anew.
+                  const here = new Set(col.cards.map(String));
                   let at = area.firstElementChild;
+                  const pass = () => {
+                    while (at && at.classList.contains('kanban-card') && !here.has(at.dataset.cardId)) {
+                      at = at.nextElementSibling;
+                    }
+                  };
+                  pass();
                   for (const id of col.cards) {
                     const card = cardsById.get(String(id));
                     if (!card) continue;
-                    if (card === at) at = at.nextElementSibling; else put(area, card, at);
+                    if (card === at) {
+                      at = at.nextElementSibling;
+                      pass();
+                    } else {
+                      put(area, card, at);
+                    }
                   }
                 }
                 cardsById.forEach(flags);
@@ -294,6 +308,8 @@ final class BoardCards {
     private String wantedMovable = "*";
     /** What the browser has, as last sent (null, empty: nothing yet). */
     private CardMessages.@Nullable Drawn sent;
+    /** Whether the board's element is attached, as its listeners heard: asking the element walks up its nodes. */
+    private boolean attached;
     private @Nullable String sentHidden;
     private @Nullable String sentViewers;
     private @Nullable String sentMovable;
@@ -310,12 +326,16 @@ final class BoardCards {
         k.addEventListener(EVENT, e -> dispatch(e, handler)).addEventData(ACTION).addEventData(CARD)
                 .addEventData(DIRECTION).addEventData(COLUMN).addEventData(BEFORE);
         kanban.addAttachListener(e -> {
+            attached = true;
             // A new page, or the board shown again: the browser has no cards.
             k.executeJs(SCRIPT);
             reset();
             flush();
         });
-        kanban.addDetachListener(e -> sent = null);
+        kanban.addDetachListener(e -> {
+            attached = false;
+            sent = null;
+        });
     }
 
     /**
@@ -361,7 +381,7 @@ final class BoardCards {
     }
 
     private void flush() {
-        if (!kanban.isAttached() || wanted == null || wantedBoard == null) {
+        if (!attached || wanted == null || wantedBoard == null) {
             return;
         }
         if (!wanted.equals(sent)) {

@@ -26,6 +26,7 @@ final class BoardFilters extends HorizontalLayout {
     final Checkbox mineFilter = new Checkbox();
     final Button clearFilters = new Button();
     final Span filterInfo = new Span();
+    private String shownInfo = "";
     private boolean renderingChoices;
     /** The members the assignee choice was last built from: rebuilt only when they change (see showChoices). */
     private List<Board.Person> shownMembers;
@@ -129,9 +130,11 @@ final class BoardFilters extends HorizontalLayout {
 
     void showCount(BoardFilter filter, int shown) {
         String info = filter.isEmpty() ? "" : getTranslation("planning.filter.shown", shown);
-        // Setting even the same text replaces the span's text node, a change sent to every open board.
-        if (!info.equals(filterInfo.getText())) {
+        // Setting even the same text replaces the span's text node, a change sent to every open board; the text as
+        // last set is kept, since reading it back from the element walks its nodes on every open board per change.
+        if (!info.equals(shownInfo)) {
             filterInfo.setText(info);
+            shownInfo = info;
         }
     }
 

@@ -219,11 +219,12 @@ public class BoardView extends ExperimentPage implements BoardHost {
             // The board only: the header's heading has its own kind (EXPERIMENT), which the page base re-reads
             // itself; re-reading it here too was one more authorised service call per open board per change.
             load(experimentId);
-            Set<Long> touched = updates.stream().filter(u -> u.is(PlanningLive.BOARD))
-                    .flatMap(u -> u.ids().stream()).collect(Collectors.toSet());
-            if (openDialog != null && openDialog.isOpened()
-                    && (touched.isEmpty() || touched.contains(openDialog.cardId))) {
-                openDialog.refresh();
+            if (openDialog != null && openDialog.isOpened()) {
+                Set<Long> touched = updates.stream().filter(u -> u.is(PlanningLive.BOARD))
+                        .flatMap(u -> u.ids().stream()).collect(Collectors.toSet());
+                if (touched.isEmpty() || touched.contains(openDialog.cardId)) {
+                    openDialog.refresh();
+                }
             }
         }
         if (LiveUpdate.any(updates, WorkspaceLive.PRESENCE)) {

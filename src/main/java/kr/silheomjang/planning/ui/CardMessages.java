@@ -70,6 +70,12 @@ final class CardMessages {
         }
     };
 
+    private record Made(Key key, String text) {
+    }
+
+    /** The text asked for last, with what it is for. */
+    private static volatile @Nullable Made last;
+
     private CardMessages() {
     }
 
@@ -82,6 +88,11 @@ final class CardMessages {
         Drawn base = from != null && from.members() == to.members() && from.locale().equals(to.locale())
                 && from.today().equals(to.today()) ? from : null;
         Key key = new Key(base, to);
+        // Nearly every open board of a change asks for the text just made: found without the lock.
+        Made latest = last;
+        if (latest != null && latest.key().equals(key)) {
+            return latest.text();
+        }
         String made;
         synchronized (MADE) {
             made = MADE.get(key);
@@ -92,6 +103,7 @@ final class CardMessages {
                 MADE.put(key, made);
             }
         }
+        last = new Made(key, made);
         return made;
     }
 

@@ -1,6 +1,14 @@
 package kr.silheomjang.security.internal;
 
+import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -27,7 +35,8 @@ import kr.silheomjang.security.LoginThrottle;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+// @PreAuthorize through PreAuthorizeCheck (preAuthorizeAdvisor below); the other method-security annotations are unused.
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfig {
 
     /**
@@ -60,6 +69,23 @@ class SecurityConfig {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.withDefaults().shouldObserveAuthorizations(false).build();
+    }
+
+    /**
+     * {@code @PreAuthorize} as Spring Security's own interceptor enforces it (same place among the advisors, same
+     * security-context strategy: Vaadin's, which finds the signed-in user inside {@code ui.access} too), deciding
+     * {@code isAuthenticated()} without SpEL (decision note 0054).
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorizeAdvisor(ApplicationContext context,
+            ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        PreAuthorizeAuthorizationManager expressions = new PreAuthorizeAuthorizationManager();
+        expressions.setApplicationContext(context);
+        AuthorizationManagerBeforeMethodInterceptor interceptor = AuthorizationManagerBeforeMethodInterceptor
+                .preAuthorize(new PreAuthorizeCheck(expressions));
+        strategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
+        return interceptor;
     }
 
     @Bean
