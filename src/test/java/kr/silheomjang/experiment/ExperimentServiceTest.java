@@ -10,11 +10,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.method.AuthorizationAdvisor;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,6 +38,8 @@ import kr.silheomjang.support.SignedIn;
 @ActiveProfiles("test")
 class ExperimentServiceTest {
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     ExperimentService experiments;
     @Autowired
@@ -171,6 +177,14 @@ class ExperimentServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(signedIn.as(guestA, () -> experiments.countMine(true))).isEqualTo(1);
         assertThat(signedIn.as(ownerA, () -> experiments.canCreate())).isTrue();
+    }
+
+    @Test
+    void servicesAreGuardedByTheApplicationsPreAuthorizeCheckAlone() {
+        // Its advisor and no other authorization advisor (Spring Security's default one would decide the same twice).
+        Advisor ours = context.getBean("preAuthorizeAdvisor", Advisor.class);
+        assertThat(((Advised) experiments).getAdvisors()).filteredOn(a -> a instanceof AuthorizationAdvisor)
+                .containsExactly(ours);
     }
 
     @Test

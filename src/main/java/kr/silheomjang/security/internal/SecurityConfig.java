@@ -1,19 +1,18 @@
 package kr.silheomjang.security.internal;
 
 import org.springframework.aop.Advisor;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Role;
-import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
-import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -72,20 +71,20 @@ class SecurityConfig {
     }
 
     /**
-     * {@code @PreAuthorize} as Spring Security's own interceptor enforces it (same place among the advisors, same
-     * security-context strategy: Vaadin's, which finds the signed-in user inside {@code ui.access} too), deciding
-     * {@code isAuthenticated()} without SpEL (decision note 0054).
+     * {@code @PreAuthorize} as Spring Security's own interceptor enforces it (same place among the advisors; the
+     * security-context strategy read on each call, as by default: Vaadin's, which finds the signed-in user inside
+     * {@code ui.access} too), deciding {@code isAuthenticated()} without SpEL (decision note 0054). Other expressions
+     * get an expression handler that knows the application context, so {@code @bean} references resolve.
      */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor preAuthorizeAdvisor(ApplicationContext context,
-            ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    static Advisor preAuthorizeAdvisor(ApplicationContext context) {
+        DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+        handler.setApplicationContext(context);
         PreAuthorizeAuthorizationManager expressions = new PreAuthorizeAuthorizationManager();
+        expressions.setExpressionHandler(handler);
         expressions.setApplicationContext(context);
-        AuthorizationManagerBeforeMethodInterceptor interceptor = AuthorizationManagerBeforeMethodInterceptor
-                .preAuthorize(new PreAuthorizeCheck(expressions));
-        strategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
-        return interceptor;
+        return AuthorizationManagerBeforeMethodInterceptor.preAuthorize(new PreAuthorizeCheck(expressions));
     }
 
     @Bean

@@ -62,6 +62,14 @@ class PreAuthorizeCheckTest {
     }
 
     @Test
+    void aMethodWithoutTheAnnotationIsLeftAsSpringSecurityLeavesIt() throws Exception {
+        // toString() under a class-level annotation: Spring Security finds none on it and lets it through.
+        SimpleMethodInvocation call = new SimpleMethodInvocation(new OnClass(), Object.class.getMethod("toString"));
+        org.springframework.security.authorization.AuthorizationResult result = check.authorize(() -> null, call);
+        assertThat(result == null || result.isGranted()).isTrue();
+    }
+
+    @Test
     void anyOtherExpressionIsStillEvaluated() throws Exception {
         // Signed in but not an administrator: refused, so the expression itself decided, not "signed in".
         assertThat(granted(new OnMethods(), "administrators", USER)).isFalse();
