@@ -20,8 +20,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.method.AuthorizationAdvisor;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import kr.silheomjang.collab.LiveUpdate;
@@ -192,15 +190,10 @@ class ExperimentServiceTest {
         assertThatThrownBy(() -> experiments.get(experimentA))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         // Signed in as nobody (an anonymous token, as a public page's request has): refused as well.
-        SecurityContext anonymous = SecurityContextHolder.createEmptyContext();
-        anonymous.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        SecurityContextHolder.setContext(anonymous);
-        try {
-            assertThatThrownBy(() -> experiments.get(experimentA)).isInstanceOf(AccessDeniedException.class);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        AnonymousAuthenticationToken anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        assertThatThrownBy(() -> signedIn.as(anonymous, () -> experiments.get(experimentA)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

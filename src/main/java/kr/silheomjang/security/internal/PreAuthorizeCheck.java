@@ -23,13 +23,14 @@ import org.springframework.security.core.annotation.SecurityAnnotationScanners;
 /**
  * Decides {@code @PreAuthorize}: the expression every service of this application names, {@code isAuthenticated()}, is
  * checked directly (the same test the expression makes: signed in, not anonymous); any other expression, and any
- * method without the annotation, goes to Spring Security's own SpEL manager. Evaluating that one SpEL expression (a new evaluation context and expression
- * root, a reflective method call) was about 5 % of the server's work when one change reaches 1,000 open boards, each
- * of which re-reads through a {@code @PreAuthorize} service (issue #21, decision note 0054).
+ * method without the annotation, goes to Spring Security's own SpEL manager. Evaluating that one SpEL expression (a new
+ * evaluation context and expression root, a reflective method call) was about 5 % of the server's work when one change
+ * reaches 1,000 open boards, each of which re-reads through a {@code @PreAuthorize} service (issue #21, decision note
+ * 0054).
  */
 final class PreAuthorizeCheck implements AuthorizationManager<MethodInvocation>, MethodAuthorizationDeniedHandler {
 
-    static final String SIGNED_IN = "isAuthenticated()";
+    private static final String SIGNED_IN = "isAuthenticated()";
     private static final SecurityAnnotationScanner<PreAuthorize> SCANNER = SecurityAnnotationScanners
             .requireUnique(PreAuthorize.class);
 
