@@ -3,6 +3,7 @@ package kr.silheomjang;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,12 @@ public class Application {
         SpringApplication application = new SpringApplication(Application.class);
         application.addListeners(new SpringAotGuard());
         application.run(args);
+    }
+
+    /** Static: a bean factory post-processor, made before the other beans (see the class). */
+    @Bean
+    static BeanFactoryPostProcessor lazyRepositoriesInAotMode() {
+        return new LazyRepositoriesInAotMode();
     }
 
     @Bean

@@ -24,10 +24,17 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.management.MBeanServerConnection;
@@ -52,10 +59,11 @@ import com.sun.tools.attach.VirtualMachine;
  * database under target/benchmark/live-scale, the demo workspace) and has one board watched by 1, 10 and 30 browsers
  * (each its own Chromium context and HTTP session, as separate people; {@code -Dbenchmark.watchers=1,3} changes the
  * counts). The owner moves a card with Alt+arrow; every watcher records with a MutationObserver when the card appears
- * in its new column; a move counts when the slowest watcher has it. Per watcher count it prints edit-to-visible
- * p50/p95 of the slowest, the server process's CPU per change (utime + stime from /proc, so the browsers and this
- * client are not in it), the same for a bare push ({@link BenchmarkPing}) as the in-run baseline, and the heap each
- * added board view holds in the server (used heap after GC, read over JMX). The bare push's hook is benchmark code:
+ * in its new column and says so through a binding; a move counts when the slowest watcher has it. Per watcher count it
+ * prints edit-to-visible p50/p95 of the slowest, the server process's CPU per change (utime + stime from /proc, so the
+ * browsers and this client are not in it), the same for a bare push ({@link BenchmarkPing}) as the in-run baseline,
+ * the heap each added board view holds in the server (used heap after GC, read over JMX), and the CPU Chromium's
+ * processes spent per change by role (the watchers share the server's cores: decision note 0055). The bare push's hook is benchmark code:
  * its classes go into a folder only the server process has on its class path ({@code -Dloader.path}). Figures sit
  * next to the issue's targets; nothing asserts them. Writes target/benchmark/live-scale.txt.
  */
@@ -78,17 +86,29 @@ class LiveScaleBenchmarkIT {
             .map(String::trim).mapToInt(Integer::parseInt).toArray();
     static final Path WORK = Path.of("target", "benchmark", "live-scale");
     static final String CARD = "일시와 장소 선정";
+    /**
+     * Records in the watcher's page when the card reaches its new column (and when the bare push's label changes), and
+     * tells the benchmark through a binding: one message per watcher, instead of asking each page in turn while the
+     * others still work (polling every watcher during a move took CPU from the browsers being measured).
+     */
     static final String OBSERVE = """
             (card) => {
               window.__target = -1; window.__seenAt = 0; window.__ping = ''; window.__pingAt = 0;
               new MutationObserver(() => {
                 const cols = [...document.querySelectorAll('.kanban-column')];
                 const i = cols.findIndex(c => c.querySelector(`.kanban-card[aria-label="${card}"]`));
-                if (i === window.__target && !window.__seenAt) window.__seenAt = Date.now();
+                if (i === window.__target && !window.__seenAt) {
+                  window.__seenAt = Date.now();
+                  window.__benchmarkSeen('move');
+                }
                 const p = document.getElementById('board-ping');
-                if (p && p.textContent !== window.__ping) { window.__ping = p.textContent; window.__pingAt = Date.now(); }
+                if (p && p.textContent !== window.__ping) {
+                  window.__ping = p.textContent; window.__pingAt = Date.now();
+                  window.__benchmarkSeen(window.__ping);
+                }
               }).observe(document.body, {subtree: true, childList: true, characterData: true});
             }""";
+    static final String BINDING = "__benchmarkSeen";
 
     private static ServerProcess server;
 
@@ -108,7 +128,8 @@ class LiveScaleBenchmarkIT {
     }
 
     private record Figures(int watchers, long p50, long p95, double cpuPerMove, long pingP50, long pingP95,
-            double cpuPerPing, long heapPerView) {
+            double cpuPerPing, long heapPerView, Map<String, Double> browserCpuPerMove,
+            Map<String, Double> browserCpuPerPing) {
     }
 
     @Test
@@ -119,6 +140,8 @@ class LiveScaleBenchmarkIT {
         Locator card = owner.locator(".kanban-card[aria-label=\"" + CARD + "\"]");
         List<Page> watchers = new ArrayList<>();
         List<Figures> figures = new ArrayList<>();
+        // What the watchers' pages reported through the binding since the last reset ('move' or a ping's text).
+        List<String> seen = new CopyOnWriteArrayList<>();
         int[] column = {0};
         long[] pingNo = {0};
         for (int n : WATCHERS) {
@@ -126,6 +149,10 @@ class LiveScaleBenchmarkIT {
             int added = n - watchers.size();
             while (watchers.size() < n) {
                 Page w = browsers.loggedIn(PLANNER);
+                w.context().exposeBinding(BINDING, (source, args) -> {
+                    seen.add(String.valueOf(args[0]));
+                    return null;
+                });
                 PlanningBoardIT.openBoard(w, id);
                 w.evaluate(OBSERVE, CARD);
                 watchers.add(w);
@@ -134,21 +161,26 @@ class LiveScaleBenchmarkIT {
 
             List<Long> moves = new ArrayList<>();
             long cpuMoves = 0;
+            Map<String, Long> browserCpu = new TreeMap<>();
             for (int i = 0; i < RUNS + WARMUPS; i++) {
                 int target = column[0] == 0 ? 1 : 0;
                 for (Page w : watchers) {
                     w.evaluate("(t) => { window.__target = t; window.__seenAt = 0; }", target);
                 }
                 card.focus();
+                seen.clear();
                 long cpu0 = server.cpuNanos();
                 Thread.sleep(PAUSE_MILLIS);
+                Map<String, Long> browser0 = ChromiumCpu.byRole();
                 long t0 = System.currentTimeMillis();
                 card.press(target == 1 ? "Alt+ArrowRight" : "Alt+ArrowLeft");
+                owner.waitForCondition(() -> Collections.frequency(seen, "move") >= watchers.size());
+                Map<String, Long> browserMove = ChromiumCpu.since(browser0);
                 long slowest = 0;
                 for (Page w : watchers) {
-                    w.waitForFunction("() => window.__seenAt > 0");
                     slowest = Math.max(slowest, ((Number) w.evaluate("() => window.__seenAt")).longValue());
                 }
+                // After the slowest has it and the times are collected: work the server finishes late still counts.
                 long cpu = server.cpuNanos() - cpu0;
                 assertThat(owner.locator(".kanban-column:nth-child(" + (target + 1) + ") .kanban-card[aria-label=\""
                         + CARD + "\"]")).isVisible();
@@ -156,31 +188,41 @@ class LiveScaleBenchmarkIT {
                 if (i >= WARMUPS) {
                     moves.add(slowest - t0);
                     cpuMoves += cpu;
+                    browserMove.forEach((role, nanos) -> browserCpu.merge(role, nanos, Long::sum));
                 }
             }
 
             List<Long> pings = new ArrayList<>();
             long cpuPings = 0;
+            Map<String, Long> browserCpuPings = new TreeMap<>();
             for (int i = 0; i < RUNS + WARMUPS; i++) {
                 long no = pingNo[0]++;
                 String expected = "[" + no + "]";
+                seen.clear();
                 long cpu0 = server.cpuNanos();
                 Thread.sleep(PAUSE_MILLIS);
+                Map<String, Long> browser0 = ChromiumCpu.byRole();
                 long t0 = System.currentTimeMillis();
                 server.ping(id, no);
+                owner.waitForCondition(() -> Collections.frequency(seen, expected) >= watchers.size());
+                Map<String, Long> browserPing = ChromiumCpu.since(browser0);
                 long slowest = 0;
                 for (Page w : watchers) {
-                    w.waitForFunction("(e) => window.__ping === e", expected);
+                    if (!expected.equals(w.evaluate("() => window.__ping"))) {
+                        throw new AssertionError("A watcher reported a ping it does not show");
+                    }
                     slowest = Math.max(slowest, ((Number) w.evaluate("() => window.__pingAt")).longValue());
                 }
                 long cpu = server.cpuNanos() - cpu0;
                 if (i >= WARMUPS) {
                     pings.add(slowest - t0);
                     cpuPings += cpu;
+                    browserPing.forEach((role, nanos) -> browserCpuPings.merge(role, nanos, Long::sum));
                 }
             }
             figures.add(new Figures(n, pct(moves, 50), pct(moves, 95), cpuPerChange(cpuMoves), pct(pings, 50),
-                    pct(pings, 95), cpuPerChange(cpuPings), heapPerView));
+                    pct(pings, 95), cpuPerChange(cpuPings), heapPerView, perChange(browserCpu),
+                    perChange(browserCpuPings)));
         }
 
         String report = report(figures);
@@ -201,6 +243,16 @@ class LiveScaleBenchmarkIT {
             report.append(String.format(Locale.ROOT, "%8d | %14d / %-14d | %18.1f | %9d / %-8d | %18.1f | %d%n",
                     f.watchers(), f.p50(), f.p95(), f.cpuPerMove(), f.pingP50(), f.pingP95(), f.cpuPerPing(),
                     f.heapPerView() / 1024));
+        }
+        report.append("Chromium CPU ms per change, from the change until the slowest watcher has it (/proc, by process"
+                + " role; renderer is all open pages together, the owner's included): move [bare push]\n");
+        for (Figures f : figures) {
+            report.append(String.format(Locale.ROOT, "%8d | %s%n", f.watchers(),
+                    f.browserCpuPerMove().keySet().stream()
+                            .filter(role -> f.browserCpuPerMove().get(role) >= 0.5)
+                            .map(role -> String.format(Locale.ROOT, "%s %.1f [%.1f]", role,
+                                    f.browserCpuPerMove().get(role), f.browserCpuPerPing().getOrDefault(role, 0.0)))
+                            .collect(Collectors.joining(", "))));
         }
         Figures one = figures.stream().filter(f -> f.watchers() == 1).findFirst().orElse(figures.getFirst());
         Figures most = figures.stream().max(Comparator.comparingInt(Figures::watchers)).orElseThrow();
@@ -224,6 +276,56 @@ class LiveScaleBenchmarkIT {
 
     private static double cpuPerChange(long nanos) {
         return nanos / 1e6 / RUNS;
+    }
+
+    private static Map<String, Double> perChange(Map<String, Long> nanosByRole) {
+        Map<String, Double> ms = new TreeMap<>();
+        nanosByRole.forEach((role, nanos) -> ms.put(role, cpuPerChange(nanos)));
+        return ms;
+    }
+
+    /**
+     * CPU of the benchmark's Chromium processes by role (renderer, GPU, network, browser, ...), from /proc: where the
+     * watchers' share of a move goes on the same two cores as the server. Only one Chromium runs during the benchmark.
+     */
+    static final class ChromiumCpu {
+        private static final long TICK_NANOS = 1_000_000_000L / ServerProcess.clockTicksPerSecond();
+
+        static Map<String, Long> byRole() throws IOException {
+            Map<String, Long> nanos = new TreeMap<>();
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String cmd = new String(Files.readAllBytes(proc.resolve("cmdline"))).replace('\0', ' ');
+                        if (!cmd.startsWith("/usr/lib/chromium/chromium")) {
+                            continue;
+                        }
+                        String stat = Files.readString(proc.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        nanos.merge(role(cmd), ticks * TICK_NANOS, Long::sum);
+                    } catch (IOException | RuntimeException gone) {
+                        // the process ended between the listing and the read
+                    }
+                }
+            }
+            return nanos;
+        }
+
+        static Map<String, Long> since(Map<String, Long> before) throws IOException {
+            Map<String, Long> now = byRole();
+            now.replaceAll((role, nanos) -> nanos - before.getOrDefault(role, 0L));
+            return now;
+        }
+
+        private static String role(String cmd) {
+            Matcher type = Pattern.compile("--type=(\\S+)").matcher(cmd);
+            if (!type.find()) {
+                return "browser";
+            }
+            Matcher sub = Pattern.compile("--utility-sub-type=\\S*?(\\w+)\\.mojom\\.").matcher(cmd);
+            return type.group(1).equals("utility") && sub.find() ? sub.group(1) : type.group(1);
+        }
     }
 
     /**
@@ -389,7 +491,7 @@ class LiveScaleBenchmarkIT {
             }
         }
 
-        private static long clockTicksPerSecond() {
+        static long clockTicksPerSecond() {
             try {
                 Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
                 String out = new String(getconf.getInputStream().readAllBytes()).trim();
