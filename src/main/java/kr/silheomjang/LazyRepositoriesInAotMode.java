@@ -9,7 +9,8 @@ import org.springframework.context.annotation.ContextAnnotationAutowireCandidate
 import org.springframework.data.repository.Repository;
 
 /**
- * In Spring AOT mode ({@code -Dspring.aot.enabled=true}), gives the services the same lazy repositories as a usual start.
+ * In Spring AOT mode ({@code -Dspring.aot.enabled=true}), gives the services the same lazy repositories as a usual
+ * start.
  *
  * <p>With {@code spring.data.jpa.repositories.bootstrap-mode=lazy} (decision note 0044), Spring Data makes every
  * injected repository a proxy that builds the repository on first use. It does so while it registers the repositories,

@@ -63,9 +63,10 @@ import com.sun.tools.attach.VirtualMachine;
  * prints edit-to-visible p50/p95 of the slowest, the server process's CPU per change (utime + stime from /proc, so the
  * browsers and this client are not in it), the same for a bare push ({@link BenchmarkPing}) as the in-run baseline,
  * the heap each added board view holds in the server (used heap after GC, read over JMX), and the CPU Chromium's
- * processes spent per change by role (the watchers share the server's cores: decision note 0055). The bare push's hook is benchmark code:
- * its classes go into a folder only the server process has on its class path ({@code -Dloader.path}). Figures sit
- * next to the issue's targets; nothing asserts them. Writes target/benchmark/live-scale.txt.
+ * processes spent per change by role (the watchers share the server's cores: decision note 0055). The bare push's
+ * hook is benchmark code: its classes go into a folder only the server process has on its class path
+ * ({@code -Dloader.path}). Figures sit next to the issue's targets; nothing asserts them. Writes
+ * target/benchmark/live-scale.txt.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class LiveScaleBenchmarkIT {
@@ -248,10 +249,9 @@ class LiveScaleBenchmarkIT {
                 + " role; renderer is all open pages together, the owner's included): move [bare push]\n");
         for (Figures f : figures) {
             report.append(String.format(Locale.ROOT, "%8d | %s%n", f.watchers(),
-                    f.browserCpuPerMove().keySet().stream()
-                            .filter(role -> f.browserCpuPerMove().get(role) >= 0.5)
-                            .map(role -> String.format(Locale.ROOT, "%s %.1f [%.1f]", role,
-                                    f.browserCpuPerMove().get(role), f.browserCpuPerPing().getOrDefault(role, 0.0)))
+                    f.browserCpuPerMove().entrySet().stream().filter(e -> e.getValue() >= 0.5)
+                            .map(e -> String.format(Locale.ROOT, "%s %.1f [%.1f]", e.getKey(), e.getValue(),
+                                    f.browserCpuPerPing().getOrDefault(e.getKey(), 0.0)))
                             .collect(Collectors.joining(", "))));
         }
         Figures one = figures.stream().filter(f -> f.watchers() == 1).findFirst().orElse(figures.getFirst());
@@ -278,6 +278,14 @@ class LiveScaleBenchmarkIT {
         return nanos / 1e6 / RUNS;
     }
 
+    /** A process's CPU so far (user + system, all threads) in clock ticks, from {@code /proc/<pid>/stat}. */
+    static long cpuTicks(Path proc) throws IOException {
+        String stat = Files.readString(proc.resolve("stat"));
+        // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
     private static Map<String, Double> perChange(Map<String, Long> nanosByRole) {
         Map<String, Double> ms = new TreeMap<>();
         nanosByRole.forEach((role, nanos) -> ms.put(role, cpuPerChange(nanos)));
@@ -290,6 +298,8 @@ class LiveScaleBenchmarkIT {
      */
     static final class ChromiumCpu {
         private static final long TICK_NANOS = 1_000_000_000L / ServerProcess.clockTicksPerSecond();
+        private static final Pattern TYPE = Pattern.compile("--type=(\\S+)");
+        private static final Pattern UTILITY = Pattern.compile("--utility-sub-type=\\S*?(\\w+)\\.mojom\\.");
 
         static Map<String, Long> byRole() throws IOException {
             Map<String, Long> nanos = new TreeMap<>();
@@ -300,10 +310,7 @@ class LiveScaleBenchmarkIT {
                         if (!cmd.startsWith("/usr/lib/chromium/chromium")) {
                             continue;
                         }
-                        String stat = Files.readString(proc.resolve("stat"));
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                        nanos.merge(role(cmd), ticks * TICK_NANOS, Long::sum);
+                        nanos.merge(role(cmd), cpuTicks(proc) * TICK_NANOS, Long::sum);
                     } catch (IOException | RuntimeException gone) {
                         // the process ended between the listing and the read
                     }
@@ -319,11 +326,11 @@ class LiveScaleBenchmarkIT {
         }
 
         private static String role(String cmd) {
-            Matcher type = Pattern.compile("--type=(\\S+)").matcher(cmd);
+            Matcher type = TYPE.matcher(cmd);
             if (!type.find()) {
                 return "browser";
             }
-            Matcher sub = Pattern.compile("--utility-sub-type=\\S*?(\\w+)\\.mojom\\.").matcher(cmd);
+            Matcher sub = UTILITY.matcher(cmd);
             return type.group(1).equals("utility") && sub.find() ? sub.group(1) : type.group(1);
         }
     }
@@ -449,11 +456,7 @@ class LiveScaleBenchmarkIT {
 
         /** The server process's CPU so far (user + system, all threads), from /proc: nothing runs in it to read it. */
         long cpuNanos() throws IOException {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-            // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            return ticks * 1_000_000_000L / ticksPerSecond;
+            return cpuTicks(Path.of("/proc", String.valueOf(process.pid()))) * 1_000_000_000L / ticksPerSecond;
         }
 
         /** Used heap of the server after three full collections, over JMX. */
