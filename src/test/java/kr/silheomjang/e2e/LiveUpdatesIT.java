@@ -10,12 +10,23 @@ import static kr.silheomjang.e2e.BrowserSupport.openExperiment;
 import static kr.silheomjang.e2e.BrowserSupport.screenshot;
 import static kr.silheomjang.e2e.BrowserSupport.textWithin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions;
@@ -83,5 +94,47 @@ class LiveUpdatesIT {
         assertEquals("yes", b.evaluate("() => window.__sameDocument"), "B's page was reloaded");
         b.locator("#activity-feed").scrollIntoViewIfNeeded();
         screenshot(b, "live-3-planner-sees-activity");
+    }
+
+    /**
+     * The push WebSocket is opened without per-message compression although the browser offers it (decision note
+     * 0056: each compressed connection kept about 100-230 KiB of zlib state in the server for as long as its page was
+     * open), and live updates still arrive through it.
+     */
+    @Test
+    void thePushConnectionIsOpenedWithoutCompression() {
+        long id = browsers.nightSchoolId();
+        Page a = browsers.loggedIn(OWNER);
+        Page b = browsers.loggedIn(PLANNER);
+        CDPSession cdp = b.context().newCDPSession(b);
+        Map<String, String> urls = new ConcurrentHashMap<>();
+        Map<String, JsonObject> offers = new ConcurrentHashMap<>();
+        Map<String, JsonObject> answers = new ConcurrentHashMap<>();
+        cdp.on("Network.webSocketCreated", e -> urls.put(e.get("requestId").getAsString(), e.get("url").getAsString()));
+        cdp.on("Network.webSocketWillSendHandshakeRequest",
+                e -> offers.put(e.get("requestId").getAsString(), e.getAsJsonObject("request")));
+        cdp.on("Network.webSocketHandshakeResponseReceived",
+                e -> answers.put(e.get("requestId").getAsString(), e.getAsJsonObject("response")));
+        cdp.send("Network.enable");
+        openExperiment(b, id);
+        openExperiment(a, id);
+        // A's arrival reaches B's open page by push, so B's push connection works.
+        assertThat(b.locator("#presence")).hasAttribute("data-present", Pattern.compile("(?=.*김기획)(?=.*이준비).*"),
+                attributeWithin(LIVE_MS));
+
+        String push = urls.entrySet().stream().filter(e -> e.getValue().contains("/VAADIN/push"))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new AssertionError("no WebSocket to the push path: " + urls));
+        assertTrue(headerNames(offers.get(push)).contains("sec-websocket-extensions"),
+                "the browser offers compression (else this test shows nothing): " + headerNames(offers.get(push)));
+        JsonObject response = answers.get(push);
+        assertEquals(101, response.get("status").getAsInt(), "the handshake's status");
+        assertFalse(headerNames(response).contains("sec-websocket-extensions"),
+                "the server agreed to an extension: " + response.getAsJsonObject("headers"));
+    }
+
+    private static Set<String> headerNames(JsonObject requestOrResponse) {
+        return requestOrResponse.getAsJsonObject("headers").keySet().stream()
+                .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 }
