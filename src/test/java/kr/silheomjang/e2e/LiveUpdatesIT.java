@@ -11,13 +11,14 @@ import static kr.silheomjang.e2e.BrowserSupport.screenshot;
 import static kr.silheomjang.e2e.BrowserSupport.textWithin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions;
 
 import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.support.Teams;
 
 /** Two members with the same experiment open: what one changes shows up in the other's browser, live. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -103,34 +105,52 @@ class LiveUpdatesIT {
      */
     @Test
     void thePushConnectionIsOpenedWithoutCompression() {
-        long id = browsers.nightSchoolId();
-        Page a = browsers.loggedIn(OWNER);
-        Page b = browsers.loggedIn(PLANNER);
+        // A team of its own: nobody another test left on a page shows in its presence bar.
+        BrowserSupport.OwnTeam team = browsers.ownTeam("압축 없는 푸시 실험장", "김압축", "이압축");
+        Page a = browsers.loggedIn(team.owner(), Teams.PASSWORD);
+        Page b = browsers.loggedIn(team.planner(), Teams.PASSWORD);
         CDPSession cdp = b.context().newCDPSession(b);
         Map<String, String> urls = new ConcurrentHashMap<>();
         Map<String, JsonObject> offers = new ConcurrentHashMap<>();
         Map<String, JsonObject> answers = new ConcurrentHashMap<>();
-        cdp.on("Network.webSocketCreated", e -> urls.put(e.get("requestId").getAsString(), e.get("url").getAsString()));
+        Map<String, AtomicInteger> frames = new ConcurrentHashMap<>();
+        cdp.on("Network.webSocketCreated",
+                e -> urls.put(e.get("requestId").getAsString(), e.get("url").getAsString()));
         cdp.on("Network.webSocketWillSendHandshakeRequest",
                 e -> offers.put(e.get("requestId").getAsString(), e.getAsJsonObject("request")));
         cdp.on("Network.webSocketHandshakeResponseReceived",
                 e -> answers.put(e.get("requestId").getAsString(), e.getAsJsonObject("response")));
+        cdp.on("Network.webSocketFrameReceived",
+                e -> frames.computeIfAbsent(e.get("requestId").getAsString(), k -> new AtomicInteger())
+                        .incrementAndGet());
+        // Only B's page is recorded, from its navigation to the experiment on (its list page's socket is not).
         cdp.send("Network.enable");
-        openExperiment(b, id);
-        openExperiment(a, id);
-        // A's arrival reaches B's open page by push, so B's push connection works.
-        assertThat(b.locator("#presence")).hasAttribute("data-present", Pattern.compile("(?=.*김기획)(?=.*이준비).*"),
-                attributeWithin(LIVE_MS));
+        openExperiment(b, team.experimentId());
+        b.waitForCondition(() -> pushSocket(urls, answers) != null);
+        String push = pushSocket(urls, answers);
+        int framesBefore = frames.getOrDefault(push, new AtomicInteger()).get();
 
-        String push = urls.entrySet().stream().filter(e -> e.getValue().contains("/VAADIN/push"))
-                .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new AssertionError("no WebSocket to the push path: " + urls));
-        assertTrue(headerNames(offers.get(push)).contains("sec-websocket-extensions"),
-                "the browser offers compression (else this test shows nothing): " + headerNames(offers.get(push)));
+        JsonObject offer = offers.get(push);
+        assertNotNull(offer, "the push handshake's request was not recorded");
+        assertTrue(headerNames(offer).contains("sec-websocket-extensions"),
+                "the browser offers compression (else this test shows nothing): " + headerNames(offer));
         JsonObject response = answers.get(push);
         assertEquals(101, response.get("status").getAsInt(), "the handshake's status");
         assertFalse(headerNames(response).contains("sec-websocket-extensions"),
                 "the server agreed to an extension: " + response.getAsJsonObject("headers"));
+
+        // A arrives: B's open page hears it through that uncompressed socket (names in order of arrival).
+        openExperiment(a, team.experimentId());
+        assertThat(b.locator("#presence")).hasAttribute("data-present", "이압축,김압축", attributeWithin(LIVE_MS));
+        assertTrue(frames.getOrDefault(push, new AtomicInteger()).get() > framesBefore,
+                "A's arrival came to B by another way than the push socket");
+    }
+
+    /** The socket to the push path that got its handshake's answer, or null while there is none. */
+    private static String pushSocket(Map<String, String> urls, Map<String, JsonObject> answers) {
+        return urls.entrySet().stream()
+                .filter(e -> e.getValue().contains("/VAADIN/push") && answers.containsKey(e.getKey()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private static Set<String> headerNames(JsonObject requestOrResponse) {
