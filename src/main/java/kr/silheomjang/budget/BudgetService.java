@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.budget.internal.Budget;
@@ -20,6 +21,7 @@ import kr.silheomjang.budget.internal.BudgetShareRepository;
 import kr.silheomjang.budget.internal.BudgetSupport;
 import kr.silheomjang.budget.internal.ExpenseRepository;
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.ExperimentSummary;
@@ -51,10 +53,16 @@ public class BudgetService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SharedReads sharedReads;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
     BudgetService(BudgetLineRepository lines, BudgetShareRepository shares, ExpenseRepository expenses,
             BudgetSupport support, ExperimentAccess access, ExperimentService experiments, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SharedReads sharedReads,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.sharedReads = sharedReads;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.lines = lines;
         this.shares = shares;
         this.expenses = expenses;
@@ -67,14 +75,25 @@ public class BudgetService {
     }
 
     /** The plan the caller may see: everything for owners and planners, a guest's shared lines only. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public BudgetPlan plan(long experimentId) {
         MemberRole role = access.requireMember(experimentId);
         boolean followUp = experiments.get(experimentId).stage() == Stage.FOLLOW_UP;
         if (role.canEdit()) {
-            return support.plan(experimentId, null, followUp, true, role == MemberRole.OWNER);
+            // Owners and planners see the whole plan: open overviews share one read per change (see SharedReads).
+            boolean owner = role == MemberRole.OWNER;
+            return sharedReads.get(new PlanKey(experimentId, followUp, owner),
+                    () -> support.plan(experimentId, null, followUp, true, owner));
         }
-        return support.plan(experimentId, sharedPartners(experimentId), followUp, false, false);
+        return readAlone(() -> support.plan(experimentId, sharedPartners(experimentId), followUp, false, false));
+    }
+
+    private record PlanKey(long experimentId, boolean followUp, boolean owner) {
+    }
+
+    /** A guest's plan depends on whom they were invited for: read for them alone, in a transaction of its own. */
+    private <T> T readAlone(java.util.function.Supplier<T> read) {
+        return readOnly.execute(status -> read.get());
     }
 
     /**

@@ -67,6 +67,8 @@ public class ExperimentAccess {
         this.currentUser = currentUser;
         this.administrators = administrators;
         this.bus = bus;
+        // Removals made on other nodes while the link was down never arrived: forget every kept role once it is back.
+        bus.onConnection(connected -> forgetAll());
     }
 
     /**
@@ -231,7 +233,8 @@ public class ExperimentAccess {
             java.util.function.Supplier<Optional<T>> read) {
         boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        if (writing) {
+        // Without the link to the other nodes their membership changes would not reach this cache: read each time.
+        if (writing || !bus.connected()) {
             return read.get();
         }
         long now = System.nanoTime();
@@ -262,6 +265,12 @@ public class ExperimentAccess {
 
     private AtomicLong generation(long experimentId) {
         return generations.computeIfAbsent(experimentId, id -> new AtomicLong());
+    }
+
+    private void forgetAll() {
+        generations.values().forEach(AtomicLong::incrementAndGet);
+        scopes.clear();
+        roles.clear();
     }
 
     private void forget(long experimentId) {

@@ -133,18 +133,31 @@ public class ExperimentService {
                 myRole, e.getGuestScope());
     }
 
-    /** The activity feed, newest first. Partner guests do not see the addresses of people invited. */
-    @Transactional(readOnly = true)
+    /**
+     * The activity feed, newest first. Partner guests do not see the addresses of people invited. Nearly every change
+     * adds a line, so every open overview re-reads it: viewers who see it alike share one read (see
+     * {@link SharedReads}).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<ActivityView> activity(long experimentId, int page, int pageSize) {
         boolean editor = access.requireMember(experimentId).canEdit();
-        return activity.findByExperimentIdOrderByCreatedAtDescIdDesc(experimentId, PageRequest.of(page, pageSize))
-                .stream().map(ActivityEntry::toView).map(v -> editor ? v : v.withoutAddresses()).toList();
+        return sharedReads.get(new ActivityKey(experimentId, editor, page, pageSize),
+                () -> activity.findByExperimentIdOrderByCreatedAtDescIdDesc(experimentId,
+                        PageRequest.of(page, pageSize)).stream().map(ActivityEntry::toView)
+                        .map(v -> editor ? v : v.withoutAddresses()).toList());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int countActivity(long experimentId) {
         access.requireMember(experimentId);
-        return (int) activity.countByExperimentId(experimentId);
+        return sharedReads.get(new ActivityCountKey(experimentId),
+                () -> (int) activity.countByExperimentId(experimentId));
+    }
+
+    private record ActivityKey(long experimentId, boolean editor, int page, int pageSize) {
+    }
+
+    private record ActivityCountKey(long experimentId) {
     }
 
     /**

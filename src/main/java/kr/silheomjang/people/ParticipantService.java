@@ -85,23 +85,28 @@ public class ParticipantService {
 
     // --- reading -------------------------------------------------------------------------------------------------
 
-    @Transactional(readOnly = true)
+    /**
+     * A page of the grid. Open grids that show the same page (most show the first, unfiltered) share one read per
+     * change per node (see SharedReads).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<ParticipantRow> page(long experimentId, ParticipantFilter filter, String sortBy, boolean ascending,
             int page, int pageSize) {
         GuestScope scope = access.visibleDetails(experimentId);
         ParticipantFilter f = filter == null ? ParticipantFilter.ALL : filter;
-        Sort sort = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC,
-                SORTABLE.getOrDefault(sortBy == null ? "name" : sortBy, "name")).and(Sort.by("id"));
-        return participants.search(experimentId, like(f.text()), scope.contacts(), f.group(), f.status(), f.photo(),
-                PageRequest.of(page, pageSize, sort)).stream().map(p -> p.toRow(scope)).toList();
+        String sortedBy = SORTABLE.getOrDefault(sortBy == null ? "name" : sortBy, "name");
+        Sort sort = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, sortedBy).and(Sort.by("id"));
+        return sharedReads.get(new PageKey(experimentId, scope, f, sortedBy, ascending, page, pageSize),
+                () -> participants.search(experimentId, like(f.text()), scope.contacts(), f.group(), f.status(),
+                        f.photo(), PageRequest.of(page, pageSize, sort)).stream().map(p -> p.toRow(scope)).toList());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int count(long experimentId, ParticipantFilter filter) {
         GuestScope scope = access.visibleDetails(experimentId);
         ParticipantFilter f = filter == null ? ParticipantFilter.ALL : filter;
-        return (int) participants.countSearch(experimentId, like(f.text()), scope.contacts(), f.group(), f.status(),
-                f.photo());
+        return sharedReads.get(new CountKey(experimentId, scope, f), () -> (int) participants.countSearch(experimentId,
+                like(f.text()), scope.contacts(), f.group(), f.status(), f.photo()));
     }
 
     /** The counts per status, read once per change per node for every open grid and check-in (see SharedReads). */
@@ -119,6 +124,13 @@ public class ParticipantService {
 
     // What shared reads depend on: the experiment and, for rows, the ids and what the viewer may see of them.
     private record CountsKey(long experimentId) {
+    }
+
+    private record PageKey(long experimentId, GuestScope scope, ParticipantFilter filter, String sortedBy,
+            boolean ascending, int page, int pageSize) {
+    }
+
+    private record CountKey(long experimentId, GuestScope scope, ParticipantFilter filter) {
     }
 
     private record RowsKey(long experimentId, Set<Long> ids, GuestScope scope) {

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.QuestionView;
@@ -53,10 +55,12 @@ public class ObservationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SharedReads sharedReads;
 
     ObservationService(ObservationRepository observations, ObservationPhotoRepository photos,
             VerdictRepository verdicts, ExperimentService experiments, ExperimentAccess access,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, SharedReads sharedReads) {
+        this.sharedReads = sharedReads;
         this.observations = observations;
         this.photos = photos;
         this.verdicts = verdicts;
@@ -139,17 +143,25 @@ public class ObservationService {
     }
 
     /** One row per current experiment question, with its verdict if recorded. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<VerdictView> verdicts(long experimentId) {
         access.requireMember(experimentId);
-        Map<Long, Verdict> byQuestion = verdicts.findByExperimentId(experimentId).stream()
-                .collect(Collectors.toMap(Verdict::getQuestionId, Function.identity()));
-        return experiments.get(experimentId).questions().stream().map(q -> {
-            Verdict v = byQuestion.get(q.id());
-            return v == null ? new VerdictView(q.id(), q.text(), null, null, null, null, null)
-                    : new VerdictView(q.id(), q.text(), v.getOutcome(), v.getEvidence(), v.getVersion(),
-                            v.getUpdatedAt(), v.getUpdatedByName());
-        }).toList();
+        // Every member sees the same verdicts: open overviews share one read per change (see SharedReads).
+        var questions = experiments.get(experimentId).questions();
+        return sharedReads.get(new VerdictsKey(experimentId, questions), () -> {
+            Map<Long, Verdict> byQuestion = verdicts.findByExperimentId(experimentId).stream()
+                    .collect(Collectors.toMap(Verdict::getQuestionId, Function.identity()));
+            return questions.stream().map(q -> {
+                Verdict v = byQuestion.get(q.id());
+                return v == null ? new VerdictView(q.id(), q.text(), null, null, null, null, null)
+                        : new VerdictView(q.id(), q.text(), v.getOutcome(), v.getEvidence(), v.getVersion(),
+                                v.getUpdatedAt(), v.getUpdatedByName());
+            }).toList();
+        });
+    }
+
+    /** The questions are part of the key: they come from the viewer's own (shared) read of the experiment. */
+    private record VerdictsKey(long experimentId, List<?> questions) {
     }
 
     /**

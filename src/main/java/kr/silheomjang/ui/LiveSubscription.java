@@ -249,7 +249,12 @@ public final class LiveSubscription implements AutoCloseable {
         }
         if (!batch.isEmpty()) {
             // Every read this batch causes may share one that began after the bus took the batch's last update.
-            ReadFreshness.during(latest, () -> handler.accept(batch));
+            ReadFreshness.during(latest, () -> {
+                handler.accept(batch);
+                // What the view left for the response (a grid's refreshAll fetches its rows then) runs now, inside
+                // this batch's freshness, so it shares the read other views make instead of reading for itself.
+                target.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+            });
             if (metrics == null) {
                 // Looked up once per subscription: the bean look-up was about 2 % of one change's fan-out.
                 metrics = LiveMetrics.of(target);

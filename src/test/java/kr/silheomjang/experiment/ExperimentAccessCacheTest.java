@@ -139,4 +139,85 @@ class ExperimentAccessCacheTest {
         }
         assertThat(refused).as("refused after the bus delivered the removal").isTrue();
     }
+
+    /** A bus whose link to the other nodes the test cuts and restores; updates go nowhere. */
+    static final class CutBus implements LiveUpdateBus {
+        volatile boolean connected = true;
+        final java.util.List<java.util.function.Consumer<Boolean>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public Subscription subscribe(long experimentId, java.util.function.Consumer<LiveUpdate> listener) {
+            return () -> {
+            };
+        }
+
+        @Override
+        public void publish(LiveUpdate update) {
+        }
+
+        @Override
+        public Subscription subscribeAll(java.util.function.Consumer<LiveUpdate> listener) {
+            return () -> {
+            };
+        }
+
+        @Override
+        public boolean connected() {
+            return connected;
+        }
+
+        @Override
+        public Subscription onConnection(java.util.function.Consumer<Boolean> listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+
+        void link(boolean up) {
+            connected = up;
+            listeners.forEach(l -> l.accept(up));
+        }
+    }
+
+    @Autowired
+    kr.silheomjang.experiment.internal.MemberRepository memberRepository;
+    @Autowired
+    kr.silheomjang.experiment.internal.ExperimentRepository experimentRepository;
+    @Autowired
+    kr.silheomjang.experiment.internal.GuestOnlyAccountRepository guestOnly;
+    @Autowired
+    kr.silheomjang.security.CurrentUser currentUser;
+    @Autowired
+    kr.silheomjang.security.AdministratorService administrators;
+
+    @Test
+    void whileTheNodesAreCutOffNothingIsKeptAndOnceBackEverythingKeptIsForgotten() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("끊긴 노드 실험장")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        CutBus cut = new CutBus();
+        ExperimentAccess node = new ExperimentAccess(memberRepository, experimentRepository, currentUser,
+                administrators, cut, guestOnly);
+        assertThat(signedIn.as(planner, () -> node.requireMember(id))).isEqualTo(MemberRole.PLANNER);
+        long userId = jdbc.queryForObject("select id from app_user where email = ?", Long.class, planner);
+
+        // Cut off: another node's removal can never arrive, so every check reads.
+        cut.link(false);
+        jdbc.update("delete from experiment_member where experiment_id = ? and user_id = ?", id, userId);
+        assertThatThrownBy(() -> signedIn.run(planner, () -> node.requireMember(id)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // Back: a role kept before a change that never arrived is forgotten when the link returns.
+        jdbc.update("insert into experiment_member (experiment_id, user_id, role, joined_at, version) "
+                + "select ?, ?, 'PLANNER', joined_at, 0 from experiment_member where experiment_id = ? and role = 'OWNER'",
+                id, userId, id);
+        cut.link(true);
+        assertThat(signedIn.as(planner, () -> node.requireMember(id))).isEqualTo(MemberRole.PLANNER);
+        cut.link(false);
+        cut.connected = true; // the link flickers, and the removal made meanwhile on another node is never heard
+        jdbc.update("delete from experiment_member where experiment_id = ? and user_id = ?", id, userId);
+        cut.link(true);
+        assertThatThrownBy(() -> signedIn.run(planner, () -> node.requireMember(id)))
+                .as("refused at once after the link came back").isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -193,10 +193,34 @@ public class ExperimentOverviewView extends ExperimentPage {
 
     @Override
     protected void load(long experimentId) {
+        show(experimentId, true);
+    }
+
+    /** A live change: the feed is fetched again only when it got a line; the rest only where it changed. */
+    @Override
+    protected void onLive(java.util.Set<kr.silheomjang.collab.LiveUpdate> updates) {
+        show(experimentId(), kr.silheomjang.collab.LiveUpdate.any(updates, WorkspaceLive.ACTIVITY));
+    }
+
+    /**
+     * Reads the overview and changes only the parts whose data changed (the reads are shared by every open overview,
+     * issue #21): an unchanged part keeps its elements, so a co-planner's change does not redraw the whole page.
+     */
+    private void show(long experimentId, boolean activityChanged) {
         boolean first = details == null;
-        details = experiments.get(experimentId);
-        checklist = guide.checklist(experimentId);
-        render();
+        ExperimentDetails nextDetails = experiments.get(experimentId);
+        StageChecklist nextChecklist = guide.checklist(experimentId);
+        boolean detailsChanged = !nextDetails.equals(details);
+        boolean checklistChanged = detailsChanged || !nextChecklist.equals(checklist);
+        details = nextDetails;
+        checklist = nextChecklist;
+        if (detailsChanged) {
+            render();
+        }
+        if (checklistChanged) {
+            guidePanel.show(checklist, details.myRole() == MemberRole.OWNER);
+        }
+        summarySlot.show(experimentId);
         if (editDialog != null) {
             editDialog.refresh(); // a live form: never over what the user is typing
         }
@@ -205,7 +229,7 @@ public class ExperimentOverviewView extends ExperimentPage {
                     q -> whileMember(() -> experiments.activity(experimentId, q.getPage(), q.getPageSize()).stream(),
                             Stream.<ActivityView>empty()),
                     q -> whileMember(() -> experiments.countActivity(experimentId), 0));
-        } else {
+        } else if (activityChanged) {
             activity.getDataProvider().refreshAll();
         }
     }
@@ -279,8 +303,6 @@ public class ExperimentOverviewView extends ExperimentPage {
         }
 
         memberList.show(d.members(), owner);
-        guidePanel.show(checklist, owner);
-        summarySlot.show(experimentId());
     }
 
     /**

@@ -25,16 +25,27 @@ class OverviewSummaryBlocks extends Div {
         setWidthFull();
     }
 
-    /** Re-reads every block; a block the reader may not see (a guest) is left out. */
+    /** What the blocks show now, per block in order (empty: not shown), to leave them alone when nothing changed. */
+    private List<List<OverviewSummary.Line>> shown;
+
+    /** Re-reads every block; a block the reader may not see (a guest) is left out. Redraws only on a change. */
     void show(long experimentId) {
-        removeAll();
+        List<List<OverviewSummary.Line>> now = new java.util.ArrayList<>();
         for (OverviewSummary s : summaries) {
-            List<OverviewSummary.Line> lines;
             try {
-                lines = s.lines(experimentId);
+                now.add(s.lines(experimentId));
             } catch (AccessDeniedException e) {
-                continue;
+                now.add(List.of());
             }
+        }
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
+        removeAll();
+        for (int i = 0; i < summaries.size(); i++) {
+            OverviewSummary s = summaries.get(i);
+            List<OverviewSummary.Line> lines = now.get(i);
             if (lines.isEmpty()) {
                 continue;
             }

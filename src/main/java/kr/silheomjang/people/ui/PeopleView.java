@@ -51,6 +51,8 @@ public class PeopleView extends ExperimentPage {
     final Tabs tabs = new Tabs();
     final Div content = new Div();
     private final java.util.Map<Tab, Component> panels = new java.util.LinkedHashMap<>();
+    /** Panels behind other tabs that missed a change, with how each reads again once shown. */
+    private final java.util.Map<Component, Runnable> staleWhileHidden = new java.util.HashMap<>();
     ParticipantsPanel participants;
     ProposerPanel proposer;
     StaffPanel staff;
@@ -79,7 +81,14 @@ public class PeopleView extends ExperimentPage {
         tabs.setWidthFull();
         tabs.setId("people-tabs");
         TabRows.plain(tabs);
-        tabs.addSelectedChangeListener(e -> panels.forEach((tab, panel) -> panel.setVisible(tab == e.getSelectedTab())));
+        tabs.addSelectedChangeListener(e -> {
+            panels.forEach((tab, panel) -> panel.setVisible(tab == e.getSelectedTab()));
+            Component shown = panels.get(e.getSelectedTab());
+            Runnable reload = shown == null ? null : staleWhileHidden.remove(shown);
+            if (reload != null) {
+                reload.run();
+            }
+        });
         content.setWidthFull();
         content.addClassName("people-content");
         add(tabs, content);
@@ -127,6 +136,7 @@ public class PeopleView extends ExperimentPage {
         tabs.removeAll();
         content.removeAll();
         panels.clear();
+        staleWhileHidden.clear();
         participants = new ParticipantsPanel(participantService, csvService, id, editor, this::leave, this::formPresence);
         proposer = new ProposerPanel(proposerService, id, editor, this::formPresence);
         staff = new StaffPanel(staffService, id, editor, this::formPresence);
@@ -148,17 +158,29 @@ public class PeopleView extends ExperimentPage {
     protected void onLive(Set<LiveUpdate> updates) {
         participants.onLive(updates);
         if (LiveUpdate.any(updates, PeopleLive.PROPOSER, kr.silheomjang.schedule.ScheduleLive.EVENTS)) {
-            proposer.reload();
-            privacy.reload();
+            reloadWhenShown(proposer, proposer::reload);
+            reloadWhenShown(privacy, privacy::reload);
         }
         if (LiveUpdate.any(updates, PeopleLive.PARTICIPANTS, WorkspaceLive.EXPERIMENT)) {
-            privacy.reload();
+            reloadWhenShown(privacy, privacy::reload);
         }
         if (LiveUpdate.any(updates, PeopleLive.STAFF)) {
-            staff.reload();
+            reloadWhenShown(staff, staff::reload);
         }
         if (LiveUpdate.any(updates, PeopleLive.PARTNERS, WorkspaceLive.MEMBERS)) {
-            partners.reload();
+            reloadWhenShown(partners, partners::reload);
+        }
+    }
+
+    /**
+     * A panel behind another tab reads again only when its tab is chosen: a change would otherwise make every open
+     * people page read the proposer's consents and the privacy log that almost nobody is looking at (issue #21).
+     */
+    private void reloadWhenShown(Component panel, Runnable reload) {
+        if (panel.isVisible()) {
+            reload.run();
+        } else {
+            staleWhileHidden.put(panel, reload);
         }
     }
 

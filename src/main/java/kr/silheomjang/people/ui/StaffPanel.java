@@ -37,6 +37,9 @@ class StaffPanel extends VerticalLayout {
     final Button add = new Button();
     final Span clashSummary = new Span();
     List<StaffRow> rows = List.of();
+    /** The grid's own list (rows replaced in place when only their content changed) and its view. */
+    private java.util.List<StaffRow> backing;
+    private com.vaadin.flow.component.grid.dataview.GridListDataView<StaffRow> shown;
     StaffDialog dialog;
 
     /** {@code presence}: where a form of the page is (the page's {@code formPresence}). */
@@ -83,9 +86,23 @@ class StaffPanel extends VerticalLayout {
     }
 
     void reload() {
-        rows = service.roster(experimentId);
-        // Items are equal by id, so selection and scroll stay when the list is replaced.
-        grid.setItems(rows);
+        List<StaffRow> next = service.roster(experimentId);
+        if (shown != null && sameIdsInOrder(rows, next)) {
+            // The same assignments in the same order: only the rows that changed (or whose clashes did) are sent again.
+            for (int i = 0; i < next.size(); i++) {
+                StaffRow before = rows.get(i);
+                StaffRow now = next.get(i);
+                if (before.version() != now.version() || !before.clashes().equals(now.clashes())) {
+                    backing.set(i, now);
+                    shown.refreshItem(now);
+                }
+            }
+        } else {
+            // Items are equal by id, so selection and scroll stay when the list is replaced.
+            backing = new java.util.ArrayList<>(next);
+            shown = grid.setItems(backing);
+        }
+        rows = next;
         long clashes = rows.stream().filter(StaffRow::clashing).count();
         clashSummary.setText(clashes == 0 ? "" : getTranslation("people.staff.clashSummary", clashes));
         clashSummary.setVisible(clashes > 0);
@@ -211,5 +228,17 @@ class StaffPanel extends VerticalLayout {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private static boolean sameIdsInOrder(List<StaffRow> a, List<StaffRow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).id() != b.get(i).id()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

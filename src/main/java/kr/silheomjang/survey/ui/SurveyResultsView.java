@@ -64,6 +64,8 @@ public class SurveyResultsView extends ExperimentPage {
     final Anchor csv = new Anchor();
     final Div questions = new Div();
     private final Map<Long, Div> cards = new HashMap<>();
+    /** What each card was last drawn from: a live change redraws only the questions whose results changed. */
+    private final Map<Long, QuestionResult> filled = new HashMap<>();
 
     public SurveyResultsView(ExperimentPageSupport support, SurveyService surveys) {
         super(support, "survey.nav", "results", SurveyLive.RESPONSE, SurveyLive.SURVEY, WorkspaceLive.MEMBERS);
@@ -117,6 +119,7 @@ public class SurveyResultsView extends ExperimentPage {
                     kr.silheomjang.shared.csv.CsvWriter.CONTENT_TYPE, bytes.length);
         }), AttachmentType.DOWNLOAD);
         cards.clear();
+        filled.clear();
         questions.removeAll();
         render();
     }
@@ -140,7 +143,9 @@ public class SurveyResultsView extends ExperimentPage {
                 c.addClassNames("card", "survey-result");
                 return c;
             });
-            fillCard(card, q);
+            if (!q.equals(filled.put(q.questionId(), q))) {
+                fillCard(card, q); // an unchanged question keeps its card's elements as they are
+            }
             // Keep the form's order without detaching cards that stay where they are.
             if (questions.getComponentCount() <= index || questions.getComponentAt(index) != card) {
                 questions.addComponentAtIndex(Math.min(index, questions.getComponentCount()), card);
@@ -150,6 +155,7 @@ public class SurveyResultsView extends ExperimentPage {
         cards.entrySet().removeIf(e -> {
             if (!seen.contains(e.getKey())) {
                 questions.remove(e.getValue());
+                filled.remove(e.getKey());
                 return true;
             }
             return false;

@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveKind;
+import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.Stage;
 import kr.silheomjang.experiment.StageCheck;
 import kr.silheomjang.experiment.StageCheckSource;
@@ -36,9 +39,11 @@ class TopicExperimentLinks implements OverviewSummary, StageCheckSource {
     private final TopicCandidateRepository candidates;
     private final ScreeningEntryRepository screening;
     private final ExperimentAccess access;
+    private final SharedReads sharedReads;
 
     TopicExperimentLinks(TopicCandidateRepository candidates, ScreeningEntryRepository screening,
-            ExperimentAccess access) {
+            ExperimentAccess access, SharedReads sharedReads) {
+        this.sharedReads = sharedReads;
         this.candidates = candidates;
         this.screening = screening;
         this.access = access;
@@ -59,17 +64,25 @@ class TopicExperimentLinks implements OverviewSummary, StageCheckSource {
         return Set.of(TopicLive.CANDIDATES, TopicLive.SCREENING);
     }
 
+    /** Every open overview re-reads its blocks on a change: viewers alike share one read (see SharedReads). */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Line> lines(long experimentId) {
-        access.requireMember(experimentId);
-        boolean seesPool = access.mayStartExperiments();
-        List<Line> lines = new ArrayList<>();
-        for (TopicCandidate c : linked(experimentId)) {
-            lines.add(new Line(c.getTitle(), c.getStatus().messageKey(),
-                    c.getSourcePlatform() + (c.getSourceUrl() == null ? "" : " · " + c.getSourceUrl()),
-                    seesPool ? "topics/" + c.getId() : null));
-        }
-        return lines;
+        MemberRole role = access.requireMember(experimentId);
+        // An owner or planner here may start experiments (see mayStartExperiments): only a guest is looked up.
+        boolean seesPool = role != MemberRole.PARTNER_GUEST || access.mayStartExperiments();
+        return sharedReads.get(new LinesKey(experimentId, seesPool), () -> {
+            List<Line> lines = new ArrayList<>();
+            for (TopicCandidate c : linked(experimentId)) {
+                lines.add(new Line(c.getTitle(), c.getStatus().messageKey(),
+                        c.getSourcePlatform() + (c.getSourceUrl() == null ? "" : " · " + c.getSourceUrl()),
+                        seesPool ? "topics/" + c.getId() : null));
+            }
+            return List.copyOf(lines);
+        });
+    }
+
+    private record LinesKey(long experimentId, boolean seesPool) {
     }
 
     @Override

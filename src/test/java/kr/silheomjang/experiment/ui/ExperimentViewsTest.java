@@ -24,6 +24,8 @@ class ExperimentViewsTest extends BrowserlessSupport {
     ExperimentService experiments;
     @Autowired
     InvitationService invitations;
+    @Autowired
+    kr.silheomjang.planning.PlanningService planning;
 
     long createAs(String email, String title) {
         return signedIn.as(email, () -> experiments.create(Drafts.valid(title)));
@@ -206,6 +208,30 @@ class ExperimentViewsTest extends BrowserlessSupport {
 
         closeTab(windowB);
         await(windowA, () -> !presenceNames(viewA).contains("라마바"));
+    }
+
+    @Test
+    void aCoPlannersCardMoveChangesTheChecklistAndLeavesTheRestOfTheOverviewAsItWas() {
+        Together t = openTogether("가나다", "라마바", "제자리 개요");
+        ExperimentOverviewView viewB = t.viewB();
+        var stepsBefore = viewB.stageTracker.getChildren().toList();
+        var infoBefore = viewB.info.getChildren().toList();
+        var summariesBefore = viewB.summarySlot.getChildren().toList();
+        assertThat(summariesBefore).as("the verdict block of the experiment's questions").isNotEmpty();
+        var checklistBefore = viewB.checklist;
+
+        // A finishes a planning item: the card goes to the board's last column (완료).
+        var board = signedIn.as(t.a(), () -> planning.board(t.id()));
+        long card = board.columns().get(0).cards().get(0).id();
+        long done = board.columns().get(board.columns().size() - 1).id();
+        signedIn.run(t.a(), () -> planning.move(t.id(), card, done, 0));
+
+        // B's overview reads the stage checklist that counts it; the stage, the information and the summary blocks did not change, so they keep
+        // their very components (issue #21: the rest of the page is left as it was).
+        await(t.windowB(), () -> !viewB.checklist.equals(checklistBefore));
+        assertThat(viewB.stageTracker.getChildren().toList()).containsExactlyElementsOf(stepsBefore);
+        assertThat(viewB.info.getChildren().toList()).containsExactlyElementsOf(infoBefore);
+        assertThat(viewB.summarySlot.getChildren().toList()).containsExactlyElementsOf(summariesBefore);
     }
 
     @Test

@@ -347,6 +347,9 @@ class PeopleViewsTest extends BrowserlessSupport {
         assertThat(grid.getColumnByKey("access").isVisible()).isFalse();
         assertThat(rows(guestWindow, guestView).get(0).accessibilityNeeds()).isNull();
         assertThat(guestView.participants.filters.search.getPlaceholder()).isEqualTo("이름, 전화번호, 이메일 검색");
+        // The privacy panel, behind another tab, reads the new setting when its tab is chosen.
+        in(guestWindow);
+        guestView.show("privacy");
         assertThat(guestView.privacy.guestContacts.getValue()).isTrue();
     }
 
