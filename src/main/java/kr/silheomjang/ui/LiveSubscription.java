@@ -1,9 +1,12 @@
 package kr.silheomjang.ui;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -12,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.shared.Registration;
 
 import kr.silheomjang.collab.LiveKind;
@@ -26,7 +30,9 @@ import kr.silheomjang.collab.ReadFreshness;
  * as one set when that time is up, so a burst costs a view at most one read and one push per
  * {@value #COALESCE_MILLIS} ms. The handler runs inside {@code ui.access} of this view's own UI, where it re-reads
  * through the service; never queued behind a request of the same session, whose response it would overtake (decision
- * note 0045).
+ * note 0045). While the browser's push connection is gone, nothing enters {@code ui.access}: the updates wait here
+ * (bounded) and go out once it is back, or the view re-reads everything if too many came meanwhile (decision note
+ * 0057).
  */
 public final class LiveSubscription implements AutoCloseable {
 
@@ -37,6 +43,25 @@ public final class LiveSubscription implements AutoCloseable {
     private static final long BUSY_WAIT_MAX_MILLIS = 2000;
     /** When the pending delivery first found its session busy (System.nanoTime), or 0. */
     private long busySince;
+    /**
+     * Updates a view keeps while its push connection is gone; past this it keeps only the last one of each kind and
+     * re-reads everything once the connection is back.
+     */
+    static final int HELD_MAX = 256;
+    /**
+     * How soon a held delivery looks at the push connection again: first soon (a page whose push is still opening, or
+     * long polling between two polls, waits at most this), then twice as long each time, up to
+     * {@link #GONE_RECHECK_MAX_MILLIS} (a browser that is really gone costs one look every two seconds until the
+     * reaper releases its UI).
+     */
+    static final long GONE_RECHECK_FIRST_MILLIS = 250;
+    static final long GONE_RECHECK_MAX_MILLIS = 2000;
+    /** The wait before the next look while the delivery is held for a gone push connection; 0 while it is not held. */
+    private long goneRecheckMillis;
+    /** The next look at the push connection, cancelled when the view is detached. */
+    private @Nullable ScheduledFuture<?> goneRecheck;
+    /** More than {@link #HELD_MAX} updates came while held: the view re-reads everything once the push is back. */
+    private boolean overflowed;
     /**
      * Threads that deliver coalesced batches into the views' {@code ui.access}: one per core, so one change reaches
      * the last of many open views about that many times sooner than on one thread (decision note 0041). Order per view
@@ -144,6 +169,12 @@ public final class LiveSubscription implements AutoCloseable {
             connection = null;
         }
         pending.clear();
+        if (goneRecheck != null) {
+            goneRecheck.cancel(false);
+            goneRecheck = null;
+        }
+        goneRecheckMillis = 0;
+        overflowed = false;
     }
 
     private void onUpdate(LiveUpdate update) {
@@ -163,7 +194,13 @@ public final class LiveSubscription implements AutoCloseable {
                 pendingSince = now;
                 delay = window.open(now);
             }
+            if (overflowed) {
+                pending.removeIf(u -> u.kind() == update.kind());
+            }
             pending.add(update);
+            if (goneRecheckMillis != 0 && pending.size() > HELD_MAX) {
+                keepLastOfEachKind();
+            }
         }
         if (delay >= 0) {
             SCHEDULER.schedule(this::deliver, delay, TimeUnit.NANOSECONDS);
@@ -194,12 +231,32 @@ public final class LiveSubscription implements AutoCloseable {
         }
     }
 
+    /**
+     * Past {@link #HELD_MAX}: one update of each kind stays, so the batch still names every kind that changed (a view
+     * without a connection handler re-reads on any batch, or per kind as the portfolio does; a view that looks for its
+     * own ids has a connection handler), and the view re-reads everything once the push is back. Kinds are few, so
+     * what a gone browser's view keeps stays small however long the reaper takes.
+     */
+    private void keepLastOfEachKind() {
+        Map<LiveKind, LiveUpdate> last = new LinkedHashMap<>();
+        for (LiveUpdate u : pending) {
+            last.remove(u.kind());
+            last.put(u.kind(), u);
+        }
+        pending.clear();
+        pending.addAll(last.values());
+        overflowed = true;
+    }
+
     private void deliver() {
         UI target;
         synchronized (this) {
-            target = ui;
+            target = subscription == null ? null : ui;
         }
         if (target == null) {
+            return;
+        }
+        if (heldWhilePushGone(target)) {
             return;
         }
         if (heldBackByRequest(target)) {
@@ -209,6 +266,52 @@ public final class LiveSubscription implements AutoCloseable {
             target.access(() -> drainInto(target));
         } catch (UIDetachedException closed) {
             stop();
+        }
+    }
+
+    /**
+     * True, with the delivery tried again after a backoff, while the browser's push connection is gone: what
+     * {@code ui.access} changed now would only pile up in the UI's state until the browser comes back or the reaper
+     * removes the UI, so the (small) updates wait here instead. Still the only delivery scheduled for this view: no
+     * other is scheduled while updates are pending.
+     */
+    private boolean heldWhilePushGone(UI target) {
+        boolean gone = pushGone(target);
+        synchronized (this) {
+            if (subscription == null) {
+                return true; // detached meanwhile: nothing to deliver, no further look
+            }
+            if (!gone) {
+                if (goneRecheckMillis != 0) {
+                    goneRecheckMillis = 0;
+                    goneRecheck = null;
+                    // The time the browser was away is not the server's delivery time (silheomjang.live.delivery).
+                    pendingSince = System.nanoTime();
+                }
+                return false;
+            }
+            if (pending.size() > HELD_MAX) {
+                keepLastOfEachKind(); // a burst that came before this first look
+            }
+            goneRecheckMillis = goneRecheckMillis == 0 ? GONE_RECHECK_FIRST_MILLIS
+                    : Math.min(2 * goneRecheckMillis, GONE_RECHECK_MAX_MILLIS);
+            goneRecheck = SCHEDULER.schedule(this::deliver, goneRecheckMillis, TimeUnit.MILLISECONDS);
+            return true;
+        }
+    }
+
+    /**
+     * Push is on and its connection is not open (not yet, between two long polls, or the browser is gone). Read
+     * without the session's lock, so only a hint: a stale "gone" delays a delivery by one look, a stale "open" delivers
+     * as before. No connection at all (push off, or a browserless test) counts as open.
+     */
+    private static boolean pushGone(UI target) {
+        PushConnection push = target.getInternals().getPushConnection();
+        try {
+            return push != null && !push.isConnected() && target.getPushConfiguration().getPushMode().isEnabled();
+        } catch (AssertionError | RuntimeException midChange) {
+            // Flow's connection asserts that its state and socket agree; seen from this thread they may be mid-change.
+            return false;
         }
     }
 
@@ -238,6 +341,7 @@ public final class LiveSubscription implements AutoCloseable {
         Set<LiveUpdate> batch;
         long since;
         long latest;
+        @Nullable Consumer<Boolean> resync;
         synchronized (this) {
             if (subscription == null) {
                 return;
@@ -246,11 +350,22 @@ public final class LiveSubscription implements AutoCloseable {
             pending.clear();
             since = pendingSince;
             latest = pendingLatest;
+            resync = overflowed ? connectionHandler : null;
+            overflowed = false;
         }
         if (!batch.isEmpty()) {
             // Every read this batch causes may share one that began after the bus took the batch's last update.
             ReadFreshness.during(latest, () -> {
-                handler.accept(batch);
+                if (resync != null) {
+                    // Updates were dropped while the push was gone: the view re-reads everything, as when the nodes'
+                    // link comes back; if that link is down now, the view is told so again right after.
+                    resync.accept(true);
+                    if (!bus.connected()) {
+                        resync.accept(false);
+                    }
+                } else {
+                    handler.accept(batch);
+                }
                 // What the view left for the response (a grid's refreshAll fetches its rows then) runs now, inside
                 // this batch's freshness, so it shares the read other views make instead of reading for itself.
                 target.getInternals().getStateTree().runExecutionsBeforeClientResponse();

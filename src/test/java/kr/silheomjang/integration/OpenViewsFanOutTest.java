@@ -69,7 +69,7 @@ class OpenViewsFanOutTest extends BrowserlessSupport {
             for (String page : PAGES) {
                 // A session per page: a session's queued work runs for all its windows at once, so the pages' reads
                 // could not be told apart.
-                BrowserlessUIContext window = app.newUser(signedIn.authentication(viewer)).newWindow();
+                BrowserlessUIContext window = withOpenPush(app.newUser(signedIn.authentication(viewer)).newWindow());
                 window.activate();
                 window.getUI().navigate("experiments/" + id + (page.isEmpty() ? "" : "/" + page));
                 runQueuedAccess(window);

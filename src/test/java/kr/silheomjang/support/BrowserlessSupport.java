@@ -14,7 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.PushConnection;
 
 import kr.silheomjang.Application;
 import kr.silheomjang.security.AccountService;
@@ -59,9 +61,36 @@ public abstract class BrowserlessSupport {
         return email;
     }
 
-    /** A browser window of a signed-in user. */
+    /** A browser window of a signed-in user, its push connection open. */
     protected BrowserlessUIContext windowOf(String email) {
-        return app.newUser(signedIn.authentication(email)).newWindow();
+        return withOpenPush(app.newUser(signedIn.authentication(email)).newWindow());
+    }
+
+    /** The window with an open push connection, as a browser's would be (see {@link #windowOf}). */
+    protected static BrowserlessUIContext withOpenPush(BrowserlessUIContext window) {
+        UI ui = window.getUI();
+        if (ui.getPushConfiguration().getPushMode().isEnabled()) {
+            // Vaadin's own connection never opens here (no browser), and a view holds its live updates while its
+            // push connection is not open (decision note 0057): this window's push is open, as a browser's would be.
+            ui.getInternals().setPushConnection(new OpenPush());
+        }
+        return window;
+    }
+
+    /** An open push connection that sends nothing: the test reads the views themselves. */
+    private static final class OpenPush implements PushConnection {
+        @Override
+        public void push() {
+        }
+
+        @Override
+        public void disconnect() {
+        }
+
+        @Override
+        public boolean isConnected() {
+            return true;
+        }
     }
 
     /**

@@ -273,12 +273,23 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
                 TopicLive.OUTREACH),
                 batch -> {
                     if (batch.stream().anyMatch(u -> u.ids().contains(candidateId))) {
-                        Actions.run(this, this::reload);
-                        if (editDialog != null) {
-                            editDialog.refresh();
-                        }
+                        reloadWithDialog();
+                    }
+                },
+                // Updates of this candidate may have been missed (the nodes' link was down, or too many came while
+                // the push was gone and only one of each kind was kept): read it again.
+                connected -> {
+                    if (connected) {
+                        reloadWithDialog();
                     }
                 });
+    }
+
+    private void reloadWithDialog() {
+        Actions.run(this, this::reload);
+        if (editDialog != null) {
+            editDialog.refresh();
+        }
     }
 
     @Override
