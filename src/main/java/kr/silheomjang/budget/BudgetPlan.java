@@ -18,6 +18,14 @@ public record BudgetPlan(long version, List<BudgetLineRow> lines, Map<BudgetCate
         Map<Funder, Money> byFunder, Money total, @Nullable Long capWon, boolean overCap, @Nullable Instant settledAt,
         @Nullable String settledByName, boolean followUp, boolean canEdit, boolean owner, List<Funder> funders) {
 
+    /** Read-only copies, in their order: one plan is shared by every owner's and planner's open page (SharedReads). */
+    public BudgetPlan {
+        lines = List.copyOf(lines);
+        byCategory = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byCategory));
+        byFunder = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byFunder));
+        funders = List.copyOf(funders);
+    }
+
     public boolean settled() {
         return settledAt != null;
     }

@@ -28,6 +28,15 @@ public interface LiveUpdateBus {
     }
 
     /**
+     * Changes whenever the link to the other nodes is lost and whenever it comes back, before {@link #connected()}
+     * says so: what a node kept of its own accord before a change of this number may have missed other nodes' news.
+     * Always 0 on a single node.
+     */
+    default long linkEpoch() {
+        return 0;
+    }
+
+    /**
      * Hears the link to the other nodes, on a bus thread: {@code false} when it is lost, {@code true} when it is back
      * (or another node's is back). Updates may have been missed meanwhile, so on {@code true} a view re-reads what it
      * shows.

@@ -50,7 +50,8 @@ public class ExperimentAccess {
     private record Key(long experimentId, long userId) {
     }
 
-    private record Kept<T>(Optional<T> value, long until) {
+    /** A kept value, until when, and the bus's link epoch when it was read (another epoch: not to be served). */
+    private record Kept<T>(Optional<T> value, long until, long linkEpoch) {
     }
 
     private final Map<Key, Kept<MemberRole>> roles = new ConcurrentHashMap<>();
@@ -67,7 +68,8 @@ public class ExperimentAccess {
         this.currentUser = currentUser;
         this.administrators = administrators;
         this.bus = bus;
-        // Removals made on other nodes while the link was down never arrived: forget every kept role once it is back.
+        // Removals made on other nodes while the link was down never arrived: what was kept is not served once the
+        // link's epoch changed (see kept); forgetting it all here only frees the room.
         bus.onConnection(connected -> forgetAll());
     }
 
@@ -234,12 +236,15 @@ public class ExperimentAccess {
         boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         // Without the link to the other nodes their membership changes would not reach this cache: read each time.
+        // The epoch is read after "connected": a link just back has a new epoch by then, so nothing kept before it
+        // (when a removal on another node may have gone unheard) is served.
         if (writing || !bus.connected()) {
             return read.get();
         }
+        long epoch = bus.linkEpoch();
         long now = System.nanoTime();
         Kept<T> k = cache.get(key);
-        if (k != null && now - k.until() < 0) {
+        if (k != null && now - k.until() < 0 && k.linkEpoch() == epoch) {
             return k.value();
         }
         watch(experimentId);
@@ -249,7 +254,7 @@ public class ExperimentAccess {
             if (cache.size() > MAX_ENTRIES) {
                 cache.clear();
             }
-            cache.put(key, new Kept<>(value, now + KEEP_NANOS));
+            cache.put(key, new Kept<>(value, now + KEEP_NANOS, epoch));
         }
         return value;
     }

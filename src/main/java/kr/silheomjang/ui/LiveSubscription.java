@@ -215,6 +215,18 @@ public final class LiveSubscription implements AutoCloseable {
         if (target == null) {
             return;
         }
+        if (pushGone(target)) {
+            // The browser is away: nothing for it now; once its push is back the view re-reads everything (the
+            // handler hears true then), which covers whatever the nodes' link missed meanwhile.
+            synchronized (this) {
+                if (subscription == null) {
+                    return;
+                }
+                overflowed = true;
+            }
+            onUpdate(LiveUpdate.of(experimentId, kinds.iterator().next()));
+            return;
+        }
         try {
             target.access(() -> {
                 synchronized (this) {
@@ -354,6 +366,8 @@ public final class LiveSubscription implements AutoCloseable {
             overflowed = false;
         }
         if (!batch.isEmpty()) {
+            // What earlier work of this UI left for the response reads as fresh as it asked, not as this batch.
+            target.getInternals().getStateTree().runExecutionsBeforeClientResponse();
             // Every read this batch causes may share one that began after the bus took the batch's last update.
             ReadFreshness.during(latest, () -> {
                 if (resync != null) {

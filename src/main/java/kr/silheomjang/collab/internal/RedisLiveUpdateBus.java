@@ -58,6 +58,8 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener, AutoC
     private final BlockingQueue<LiveUpdate> outbox = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean connected = new AtomicBoolean(true);
+    /** Counts losses and returns of the link (see {@link #linkEpoch()}). */
+    private final AtomicLong linkEpoch = new AtomicLong();
     private final AtomicLong probes = new AtomicLong();
     /** Counts reconnections: a send that started before the last one and fails late says nothing about now. */
     private final AtomicLong generation = new AtomicLong();
@@ -130,6 +132,11 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener, AutoC
     }
 
     @Override
+    public long linkEpoch() {
+        return linkEpoch.get();
+    }
+
+    @Override
     public boolean connected() {
         return connected.get();
     }
@@ -187,6 +194,7 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener, AutoC
             return;
         }
         if (connected.compareAndSet(true, false)) {
+            linkEpoch.incrementAndGet();
             log.warn("Live bus: Redis unreachable ({}); updates reach this node's views only until it returns",
                     reason);
             announce(false);
@@ -202,7 +210,10 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener, AutoC
     }
 
     private synchronized void reconnected() {
-        if (connected.compareAndSet(false, true)) {
+        if (!connected.get()) {
+            // Before "connected" says so: whatever was kept from before is out of date from this moment on.
+            linkEpoch.incrementAndGet();
+            connected.set(true);
             long now = generation.incrementAndGet();
             log.info("Live bus: Redis reachable again; open views re-read");
             announce(true);

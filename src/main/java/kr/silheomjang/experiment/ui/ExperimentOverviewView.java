@@ -191,8 +191,11 @@ public class ExperimentOverviewView extends ExperimentPage {
         });
     }
 
+    /** Opening, a reload or another experiment in the same view: everything is drawn and bound afresh. */
     @Override
     protected void load(long experimentId) {
+        details = null;
+        checklist = null;
         show(experimentId, true);
     }
 

@@ -86,7 +86,7 @@ public class PeopleView extends ExperimentPage {
             Component shown = panels.get(e.getSelectedTab());
             Runnable reload = shown == null ? null : staleWhileHidden.remove(shown);
             if (reload != null) {
-                reload.run();
+                reread(reload); // as any read of this page: access gone a moment ago leaves the page
             }
         });
         content.setWidthFull();
@@ -124,6 +124,7 @@ public class PeopleView extends ExperimentPage {
         if (participants != null && builtFor == id && builtRole == details.myRole()) {
             // Read again (e.g. the live connection came back): refresh the panels in place, so open forms keep
             // what is being typed (their live forms mark what others changed).
+            staleWhileHidden.clear(); // every panel reads now
             participants.onLive(Set.of(LiveUpdate.of(id, PeopleLive.PARTICIPANTS)));
             proposer.reload();
             staff.reload();
