@@ -18,11 +18,11 @@ stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 
 jar=$(ls target/silheomjang-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$jar" ]; then
-    ./mvnw -q -o -B -DskipTests package
+    ./mvnw -q -B -DskipTests package
     jar=$(ls target/silheomjang-*.jar | grep -v original | head -1)
 fi
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
-./mvnw -q -o test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
+./mvnw -q -B test-compile
 
 mariadb --protocol=TCP -h 127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 node() { # $1 = name, $2 = port

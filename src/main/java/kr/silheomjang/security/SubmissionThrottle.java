@@ -28,26 +28,31 @@ public class SubmissionThrottle {
         this.store = store;
     }
 
-    /** Whether one more submission is allowed now; counts it when it is. */
+    /**
+     * Whether one more submission is allowed now; counts it when it is. It counts first and checks the count it got,
+     * taking it back when refused: two nodes asking at once for the last free place cannot both get it.
+     */
     public boolean tryAcquire(String address, String session) {
         Instant now = clock.instant();
+        long window = now.toEpochMilli() / WINDOW.toMillis();
         String a = "public-form:a:" + address;
         String s = "public-form:s:" + session;
-        if (recent(a, now) >= PER_ADDRESS || recent(s, now) >= PER_SESSION) {
+        int inWindowA = store.increment(a + ":" + window, now, WINDOW.multipliedBy(2)).count();
+        int inWindowS = store.increment(s + ":" + window, now, WINDOW.multipliedBy(2)).count();
+        if (inWindowA + previous(a, window, now) > PER_ADDRESS || inWindowS + previous(s, window, now) > PER_SESSION) {
+            store.decrement(a + ":" + window, now);
+            store.decrement(s + ":" + window, now);
             return false;
         }
-        long window = now.toEpochMilli() / WINDOW.toMillis();
-        store.increment(a + ":" + window, now, WINDOW.multipliedBy(2));
-        store.increment(s + ":" + window, now, WINDOW.multipliedBy(2));
         return true;
     }
 
-    private double recent(String key, Instant now) {
+    /** The previous fixed window, weighed by how much of it the sliding window still overlaps. */
+    private double previous(String key, long window, Instant now) {
         long windowMillis = WINDOW.toMillis();
-        long window = now.toEpochMilli() / windowMillis;
         double stillOverlapping = 1.0 - (double) (now.toEpochMilli() % windowMillis) / windowMillis;
         // Rounded up: right after a window turns, the previous window still counts in full.
-        return count(key + ":" + window, now) + Math.ceil(count(key + ":" + (window - 1), now) * stillOverlapping);
+        return Math.ceil(count(key + ":" + (window - 1), now) * stillOverlapping);
     }
 
     private int count(String key, Instant now) {

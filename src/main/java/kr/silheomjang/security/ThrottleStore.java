@@ -20,6 +20,12 @@ public interface ThrottleStore {
      */
     Entry increment(String key, Instant now, Duration forgetAfter);
 
+    /**
+     * Takes back one occurrence counted under {@code key} (a counted attempt that was then refused), keeping when it
+     * is forgotten. Nothing happens when the entry is gone.
+     */
+    void decrement(String key, Instant now);
+
     /** The entry under {@code key}, unless it has been forgotten by {@code now}. */
     Optional<Entry> get(String key, Instant now);
 

@@ -40,6 +40,12 @@ public class InMemoryThrottleStore implements ThrottleStore {
     }
 
     @Override
+    public void decrement(String key, Instant now) {
+        entries.computeIfPresent(key, (k, old) -> !old.forgetAt().isAfter(now) || old.entry().count() <= 1 ? null
+                : new Stored(new Entry(old.entry().count() - 1, old.entry().last()), old.forgetAt()));
+    }
+
+    @Override
     public Optional<Entry> get(String key, Instant now) {
         Stored stored = entries.get(key);
         if (stored == null || !stored.forgetAt().isAfter(now)) {

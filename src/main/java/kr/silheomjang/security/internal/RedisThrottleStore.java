@@ -28,6 +28,13 @@ public class RedisThrottleStore implements ThrottleStore {
             redis.call('PEXPIRE', KEYS[1], ARGV[2])
             return n""", Long.class);
 
+    /** Takes one back only where the entry still exists (never makes an entry without an expiry). */
+    private static final DefaultRedisScript<Long> DECREMENT = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 1 then
+                return redis.call('HINCRBY', KEYS[1], 'count', -1)
+            end
+            return 0""", Long.class);
+
     private final StringRedisTemplate redis;
     private final ThrottleStore whileAway;
     private volatile long lastWarning;
@@ -46,6 +53,16 @@ public class RedisThrottleStore implements ThrottleStore {
         } catch (RuntimeException e) {
             away(e);
             return whileAway.increment(key, now, forgetAfter);
+        }
+    }
+
+    @Override
+    public void decrement(String key, Instant now) {
+        try {
+            redis.execute(DECREMENT, List.of(PREFIX + key));
+        } catch (RuntimeException e) {
+            away(e);
+            whileAway.decrement(key, now);
         }
     }
 

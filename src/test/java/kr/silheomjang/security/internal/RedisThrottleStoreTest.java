@@ -46,7 +46,13 @@ class RedisThrottleStoreTest {
         assertThat(nodeA.increment(key, now.plusSeconds(2), Duration.ofMinutes(1)).count()).isEqualTo(3);
         assertThat(nodeB.get(key, now.plusSeconds(2))).contains(new ThrottleStore.Entry(3, now.plusSeconds(2)));
 
+        nodeA.decrement(key, now.plusSeconds(3));
+        assertThat(nodeB.get(key, now.plusSeconds(3))).as("taken back, the last occurrence kept")
+                .contains(new ThrottleStore.Entry(2, now.plusSeconds(2)));
+
         nodeB.remove(key);
+        nodeA.decrement(key, now);
+        assertThat(nodeB.get(key, now)).as("taking back from a gone entry makes none").isEmpty();
         assertThat(nodeA.get(key, now)).isEmpty();
 
         nodeA.increment(key, now, Duration.ofMillis(300));
