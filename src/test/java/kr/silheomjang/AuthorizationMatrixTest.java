@@ -90,7 +90,7 @@ class AuthorizationMatrixTest {
                 "ParticipantService.canEdit", "ParticipantService.count", "ParticipantService.countsByStatus",
                 "ParticipantService.list", "ParticipantService.myRole", "ParticipantService.noFilmingList",
                 "ParticipantService.page", "ParticipantService.rows", "ParticipantService.visibleDetails",
-                "PartnerService.list", "PartnerService.partnersOfCurrentGuest",
+                "PartnerService.list",
                 "ChecklistService.addChecklistItem", "CardAttachmentService.attach", "CardAttachmentService.attachmentBytes",
                 "PlanningService.board", "PlanningService.card", "CommentService.comment",
                 "PlanningService.dueBetween", "PlanningService.move", "PlanningService.moveDue",

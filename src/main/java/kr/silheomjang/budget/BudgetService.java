@@ -3,6 +3,7 @@ package kr.silheomjang.budget;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,15 +55,11 @@ public class BudgetService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SharedReads sharedReads;
-    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
     BudgetService(BudgetLineRepository lines, BudgetShareRepository shares, ExpenseRepository expenses,
             BudgetSupport support, ExperimentAccess access, ExperimentService experiments, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, SharedReads sharedReads,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, Clock clock, SharedReads sharedReads) {
         this.sharedReads = sharedReads;
-        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.lines = lines;
         this.shares = shares;
         this.expenses = expenses;
@@ -85,29 +82,45 @@ public class BudgetService {
             return sharedReads.get(new PlanKey(experimentId, followUp, owner),
                     () -> support.plan(experimentId, null, followUp, true, owner));
         }
-        return readAlone(() -> support.plan(experimentId, sharedPartners(experimentId), followUp, false, false));
+        // A guest sees the shared lines of the partner organisations they were invited for. What is shared and who was
+        // invited for which organisation is read once per change for every guest; guests of the same organisations
+        // then share one plan.
+        Set<Long> visible = sharedReads.get(new GuestSharesKey(experimentId), () -> guestShares(experimentId))
+                .visibleTo(currentUser.require().email());
+        return sharedReads.get(new GuestPlanKey(experimentId, followUp, visible),
+                () -> support.plan(experimentId, visible, followUp, false, false));
     }
 
     private record PlanKey(long experimentId, boolean followUp, boolean owner) {
     }
 
-    /** A guest's plan depends on whom they were invited for: read for them alone, in a transaction of its own. */
-    private <T> T readAlone(java.util.function.Supplier<T> read) {
-        return readOnly.execute(status -> read.get());
+    private record GuestSharesKey(long experimentId) {
     }
 
-    /**
-     * The partner funders whose lines the calling guest reads: those shared by the owner among the organisations the
-     * guest was invited for (people's partner guests, by address, with access).
-     */
-    private Set<Long> sharedPartners(long experimentId) {
+    private record GuestPlanKey(long experimentId, boolean followUp, Set<Long> visiblePartners) {
+    }
+
+    /** The partner organisations whose lines the owner shares, and the addresses invited as guests of each. */
+    private record GuestShares(Map<Long, Set<String>> invitedByShared) {
+
+        /** The shared organisations {@code email} was invited for (people's partner guests, by address). */
+        Set<Long> visibleTo(String email) {
+            String mine = email.toLowerCase(java.util.Locale.ROOT);
+            return invitedByShared.entrySet().stream().filter(e -> e.getValue().contains(mine))
+                    .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    private GuestShares guestShares(long experimentId) {
         Set<Long> shared = shares.findByExperimentId(experimentId).stream().map(BudgetShare::getPartnerId)
                 .collect(Collectors.toSet());
         if (shared.isEmpty()) {
-            return shared;
+            return new GuestShares(Map.of());
         }
-        Set<Long> mine = support.guestOf(experimentId);
-        return shared.stream().filter(mine::contains).collect(Collectors.toSet());
+        return new GuestShares(support.partners(experimentId).stream().filter(p -> shared.contains(p.id()))
+                .collect(Collectors.toUnmodifiableMap(PartnerRow::id, p -> p.guests().stream()
+                        .map(g -> g.email().toLowerCase(java.util.Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet()))));
     }
 
     public long addLine(long experimentId, BudgetLineDraft draft) {

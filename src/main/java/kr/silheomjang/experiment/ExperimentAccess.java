@@ -56,6 +56,7 @@ public class ExperimentAccess {
 
     private final Map<Key, Kept<MemberRole>> roles = new ConcurrentHashMap<>();
     private final Map<Long, Kept<GuestScope>> scopes = new ConcurrentHashMap<>();
+    private final Map<Key, Kept<Boolean>> startsExperiments = new ConcurrentHashMap<>();
     /** Bumped on every invalidation, so a read that raced with one is not kept. */
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Long, LiveUpdateBus.Subscription> watched = new ConcurrentHashMap<>();
@@ -83,6 +84,17 @@ public class ExperimentAccess {
         long me = currentUser.require().id();
         return !guestOnly.existsById(me) || members.existsByUserIdAndRoleNot(me, MemberRole.PARTNER_GUEST)
                 || administrators.isAdministrator();
+    }
+
+    /**
+     * {@link #mayStartExperiments} for choosing where a link in an experiment's pages points (the overview's topic
+     * block asks on every change of every open overview): kept as roles are, and dropped with them on the experiment's
+     * membership changes. It only picks a link; whatever the link opens checks again, uncached.
+     */
+    public boolean mayStartExperimentsForLinksIn(long experimentId) {
+        long userId = currentUser.require().id();
+        return kept(startsExperiments, new Key(experimentId, userId), experimentId,
+                () -> Optional.of(mayStartExperiments())).orElse(false);
     }
 
     /** Refuses accounts that may not start experiments (see {@link #mayStartExperiments}). */
@@ -276,12 +288,14 @@ public class ExperimentAccess {
         generations.values().forEach(AtomicLong::incrementAndGet);
         scopes.clear();
         roles.clear();
+        startsExperiments.clear();
     }
 
     private void forget(long experimentId) {
         generation(experimentId).incrementAndGet();
         scopes.remove(experimentId);
         roles.keySet().removeIf(k -> k.experimentId() == experimentId);
+        startsExperiments.keySet().removeIf(k -> k.experimentId() == experimentId);
     }
 
     /** For tests: how many roles this node keeps. */

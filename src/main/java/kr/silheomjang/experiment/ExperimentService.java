@@ -97,30 +97,39 @@ public class ExperimentService {
 
     /**
      * The experiment as the caller may see it. Read once per change per node for the open pages of every viewer who
-     * sees it alike (see {@link SharedReads}): editors share one read; a partner guest, who sees only their own
-     * address among the members, shares with nobody.
+     * sees it alike (see {@link SharedReads}): editors share one read; partner guests share one read without anybody's
+     * address, and each gets their own address added to it here, in memory.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public ExperimentDetails get(long experimentId) {
         MemberRole myRole = access.requireMember(experimentId);
-        long me = currentUser.require().id();
-        return sharedReads.get(new DetailsKey(experimentId, myRole, myRole.canEdit() ? -1 : me),
-                () -> readDetails(experimentId, myRole, me));
+        ExperimentDetails shared = sharedReads.get(new DetailsKey(experimentId, myRole),
+                () -> readDetails(experimentId, myRole));
+        return myRole.canEdit() ? shared : withOwnAddress(shared, currentUser.require());
     }
 
-    private record DetailsKey(long experimentId, MemberRole role, long guest) {
+    private record DetailsKey(long experimentId, MemberRole role) {
     }
 
-    private ExperimentDetails readDetails(long experimentId, MemberRole myRole, long me) {
+    /** A guest's copy: their own member row gets their address; everyone else's stays hidden (least privilege). */
+    private static ExperimentDetails withOwnAddress(ExperimentDetails d, AppUser me) {
+        List<MemberView> members = d.members().stream().map(m -> m.userId() == me.id()
+                ? new MemberView(m.memberId(), m.userId(), m.displayName(), me.email(), m.role()) : m).toList();
+        return new ExperimentDetails(d.id(), d.version(), d.title(), d.proposalText(), d.proposalUrl(),
+                d.proposerName(), d.purpose(), d.planningStart(), d.eventDate(), d.followUpEnd(), d.stage(),
+                d.archivedAt(), d.updatedAt(), d.updatedByName(), d.questions(), members, d.myRole(), d.guestScope());
+    }
+
+    private ExperimentDetails readDetails(long experimentId, MemberRole myRole) {
         Experiment e = experiments.findWithQuestions(experimentId)
                 .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
         List<Member> memberRows = members.findByExperimentIdOrderByIdAsc(experimentId);
         Map<Long, AppUser> users = accounts.findByIds(memberRows.stream().map(Member::getUserId).toList());
-        // Partner guests see the team by name and role; addresses only their own (least privilege).
+        // Partner guests see the team by name and role; addresses only their own, added per guest (see get).
         List<MemberView> memberViews = memberRows.stream()
                 .map(m -> {
                     AppUser u = users.get(m.getUserId());
-                    String email = myRole.canEdit() || u.id() == me ? u.email() : null;
+                    String email = myRole.canEdit() ? u.email() : null;
                     return new MemberView(m.getId(), m.getUserId(), u.displayName(), email, m.getRole());
                 })
                 .toList();

@@ -88,22 +88,6 @@ public class PartnerService {
         return rows;
     }
 
-    /**
-     * The partner organisations the signed-in member was invited for as a guest (by address), e.g. to show a guest
-     * only what concerns their own organisation. Empty for anyone else.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Set<Long> partnersOfCurrentGuest(long experimentId) {
-        if (access.requireMember(experimentId) != MemberRole.PARTNER_GUEST) {
-            return java.util.Set.of();
-        }
-        String me = currentUser.require().email();
-        List<Long> orgs = partners.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream()
-                .map(PartnerOrganization::getId).toList();
-        return guests.findByPartnerIdIn(orgs).stream().filter(g -> g.getEmail().equalsIgnoreCase(me))
-                .map(PartnerGuest::getPartnerId).collect(Collectors.toSet());
-    }
-
     public long add(long experimentId, PartnerDraft draft) {
         access.requireEditor(experimentId);
         PartnerOrganization o = new PartnerOrganization(experimentId);

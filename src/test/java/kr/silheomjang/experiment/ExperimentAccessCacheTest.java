@@ -94,6 +94,37 @@ class ExperimentAccessCacheTest {
     }
 
     @Test
+    void whereAGuestsLinksPointIsKeptUntilTheirMembershipChanges() {
+        String owner = account("김기획");
+        String guest = account("협력기관");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("링크 실험장")));
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        long userId = jdbc.queryForObject("select id from app_user where email = ?", Long.class, guest);
+        jdbc.update("insert into guest_only_account (user_id, since) values (?, current_timestamp)", userId);
+
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        stats.setStatisticsEnabled(true);
+        try {
+            signedIn.run(guest, () -> {
+                assertThat(access.mayStartExperimentsForLinksIn(id)).isFalse();
+                long first = stats.getPrepareStatementCount();
+                for (int i = 0; i < 5; i++) {
+                    assertThat(access.mayStartExperimentsForLinksIn(id)).isFalse();
+                }
+                assertThat(stats.getPrepareStatementCount()).as("five more asks cost nothing").isEqualTo(first);
+            });
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
+
+        // Made a planner here: from now on the account may start experiments, and its links say so at once.
+        signedIn.run(owner, () -> experiments.changeRole(id, memberIdOf(owner, id, guest), MemberRole.PLANNER));
+        assertThat(signedIn.as(guest, () -> access.mayStartExperimentsForLinksIn(id))).isTrue();
+        assertThat(signedIn.as(guest, () -> access.mayStartExperiments())).isTrue();
+    }
+
+    @Test
     void aDemotedOrRemovedMemberIsRefusedAtOnce() {
         String owner = account("김기획");
         String planner = account("이준비");

@@ -16,9 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.server.VaadinSession;
 
+import kr.silheomjang.budget.BudgetCategory;
+import kr.silheomjang.budget.BudgetLineDraft;
+import kr.silheomjang.budget.BudgetService;
 import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.people.PartnerDraft;
+import kr.silheomjang.people.PartnerService;
 import kr.silheomjang.planning.Direction;
 import kr.silheomjang.planning.PlanningService;
 import kr.silheomjang.schedule.EventDraft;
@@ -51,6 +57,18 @@ class OpenViewsFanOutTest extends BrowserlessSupport {
     ParticipantService participants;
     @Autowired
     ScheduleService schedule;
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    BudgetService budget;
+
+    /** The pages a partner guest has open; the overview and the budget show the plan shared with their organisation. */
+    private static final List<String> GUEST_PAGES = List.of("", "budget", "board", "people", "schedule");
+    /** Guests' pages that read each change themselves (the budget page takes the overview's read of the plan). */
+    private static final Set<String> HEARD_BY_GUESTS = Set.of("budget line / overview", "card move / board",
+            "card move / overview", "walk-in / people", "calendar event / schedule");
 
     @Test
     void oneChangeReadsTheSameForSixViewersAsForOne() {
@@ -65,22 +83,71 @@ class OpenViewsFanOutTest extends BrowserlessSupport {
         assertThat(six).as("statements per change with six viewers' pages open vs. one viewer's").isEqualTo(one);
     }
 
+    @Test
+    void oneChangeReadsTheSameForSixPartnerGuestsAsForOne() {
+        Map<String, Long> one = guestStatementsPerChange(1);
+        Map<String, Long> six = guestStatementsPerChange(6);
+        assertThat(one).as("guests' pages that read each change").allSatisfy((changeAndPage, statements) -> {
+            if (HEARD_BY_GUESTS.contains(changeAndPage)) {
+                assertThat(statements).as(changeAndPage).isPositive();
+            }
+        });
+        assertThat(six).as("statements per change with six guests' pages open vs. one guest's").isEqualTo(one);
+    }
+
+    /**
+     * Guests of one partner organisation whose budget lines the owner shares have the overview and the budget open;
+     * the owner adds a line for that organisation.
+     */
+    private Map<String, Long> guestStatementsPerChange(int guestsCount) {
+        String owner = newAccount("김기획");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("협력기관 팬아웃")));
+        long partner = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("동네 도서관", null, null, null, null)));
+        signedIn.run(owner, () -> budget.share(id, partner, true));
+        Map<String, List<BrowserlessUIContext>> windows = new LinkedHashMap<>();
+        for (int g = 0; g < guestsCount; g++) {
+            String guest = newAccount("협력" + g);
+            String link = signedIn.as(owner, () -> partners.inviteGuest(id, partner, guest).link());
+            signedIn.run(guest, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
+            open(windows, guest, id, GUEST_PAGES);
+        }
+        settle(windows, "opening");
+        Map<String, Long> read = new LinkedHashMap<>(heard(windows, "budget line", () -> signedIn.as(owner,
+                () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.VENUE, "동네 도서관 대관료", 300_000L, null,
+                        partner)))));
+        assertThat(windows.get("budget")).as("every guest's budget page shows the new shared line")
+                .allSatisfy(w -> assertThat(w.getCurrentView().getElement().getTextRecursively()).contains("동네 도서관 대관료"));
+        long card = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        read.putAll(heard(windows, "card move",
+                () -> signedIn.run(owner, () -> planning.move(id, card, Direction.RIGHT))));
+        read.putAll(heard(windows, "walk-in",
+                () -> signedIn.as(owner, () -> participants.addWalkIn(id, "현장 참가자", "", ""))));
+        LocalDate day = LocalDate.now().plusDays(3);
+        read.putAll(heard(windows, "calendar event", () -> signedIn.as(owner, () -> schedule.create(id,
+                new EventDraft("사전 답사", EventType.MILESTONE, day, null, day, null, "서울역", Set.of(), null)))));
+        return read;
+    }
+
+    /** Opens each page for {@code viewer}, each in a session of its own, grouped by page. */
+    private void open(Map<String, List<BrowserlessUIContext>> windows, String viewer, long id, List<String> pages) {
+        for (String page : pages) {
+            // A session per page: a session's queued work runs for all its windows at once, so the pages' reads
+            // could not be told apart.
+            BrowserlessUIContext window = withOpenPush(app.newUser(signedIn.authentication(viewer)).newWindow());
+            window.activate();
+            window.getUI().navigate("experiments/" + id + (page.isEmpty() ? "" : "/" + page));
+            runQueuedAccess(window);
+            windows.computeIfAbsent(page.isEmpty() ? "overview" : page, p -> new ArrayList<>()).add(window);
+        }
+    }
+
     /** For each kind of change and each page, the statements that page's open windows ran on hearing it. */
     private Map<String, Long> statementsPerChange(int viewersCount) {
         String owner = newAccount("김기획");
         long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("열린 화면 팬아웃")));
         Map<String, List<BrowserlessUIContext>> windows = new LinkedHashMap<>();
         for (int v = 0; v < viewersCount; v++) {
-            String viewer = teams.joinWithNewAccount(owner, id, "기획" + v, MemberRole.PLANNER);
-            for (String page : PAGES) {
-                // A session per page: a session's queued work runs for all its windows at once, so the pages' reads
-                // could not be told apart.
-                BrowserlessUIContext window = withOpenPush(app.newUser(signedIn.authentication(viewer)).newWindow());
-                window.activate();
-                window.getUI().navigate("experiments/" + id + (page.isEmpty() ? "" : "/" + page));
-                runQueuedAccess(window);
-                windows.computeIfAbsent(page.isEmpty() ? "overview" : page, p -> new ArrayList<>()).add(window);
-            }
+            open(windows, teams.joinWithNewAccount(owner, id, "기획" + v, MemberRole.PLANNER), id, PAGES);
         }
         settle(windows, "opening");
         var board = signedIn.as(owner, () -> planning.board(id));
@@ -122,10 +189,12 @@ class OpenViewsFanOutTest extends BrowserlessSupport {
                     if (!session.getPendingAccessQueue().isEmpty()) {
                         // This thread's statements only: the pages read here (their shared reads too), while other
                         // threads of the application (the search index catching up) read what they read meanwhile.
-                        long before = ThreadStatements.onThisThread();
-                        runQueuedAccess(w);
-                        read.merge(change + " / " + group.getKey(), ThreadStatements.onThisThread() - before,
-                                Long::sum);
+                        List<String> statements = ThreadStatements.recordedDuring(() -> runQueuedAccess(w));
+                        read.merge(change + " / " + group.getKey(), (long) statements.size(), Long::sum);
+                        if (Boolean.getBoolean("fanout.debug") && !statements.isEmpty()) {
+                            System.out.println("FANOUT " + change + " / " + group.getKey() + ": "
+                                    + String.join("\n    ", statements));
+                        }
                         quietSince = System.nanoTime();
                     }
                 }

@@ -83,11 +83,6 @@ public class BudgetSupport {
         return partners.list(experimentId);
     }
 
-    /** The partner organisations the signed-in guest was invited for. */
-    public Set<Long> guestOf(long experimentId) {
-        return partners.partnersOfCurrentGuest(experimentId);
-    }
-
     /**
      * The plan as {@code visiblePartners} allows: every line when null (owners, planners), else only lines funded by
      * those partners (a guest's shared lines; no cap, no other funder).

@@ -69,20 +69,25 @@ class TopicExperimentLinks implements OverviewSummary, StageCheckSource {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Line> lines(long experimentId) {
         MemberRole role = access.requireMember(experimentId);
-        // An owner or planner here may start experiments (see mayStartExperiments): only a guest is looked up.
-        boolean seesPool = role != MemberRole.PARTNER_GUEST || access.mayStartExperiments();
-        return sharedReads.get(new LinesKey(experimentId, seesPool), () -> {
-            List<Line> lines = new ArrayList<>();
+        List<Line> lines = sharedReads.get(new LinesKey(experimentId), () -> {
+            List<Line> read = new ArrayList<>();
             for (TopicCandidate c : linked(experimentId)) {
-                lines.add(new Line(c.getTitle(), c.getStatus().messageKey(),
+                read.add(new Line(c.getTitle(), c.getStatus().messageKey(),
                         c.getSourcePlatform() + (c.getSourceUrl() == null ? "" : " · " + c.getSourceUrl()),
-                        seesPool ? "topics/" + c.getId() : null));
+                        "topics/" + c.getId()));
             }
-            return List.copyOf(lines);
+            return List.copyOf(read);
         });
+        // An owner or planner here may start experiments (see mayStartExperiments): only a guest is looked up, and
+        // only when there is a topic to link to.
+        if (lines.isEmpty() || role != MemberRole.PARTNER_GUEST
+                || access.mayStartExperimentsForLinksIn(experimentId)) {
+            return lines;
+        }
+        return lines.stream().map(l -> new Line(l.label(), l.valueKey(), l.detail(), null)).toList();
     }
 
-    private record LinesKey(long experimentId, boolean seesPool) {
+    private record LinesKey(long experimentId) {
     }
 
     @Override
@@ -98,7 +103,6 @@ class TopicExperimentLinks implements OverviewSummary, StageCheckSource {
         if (experimentIds.isEmpty()) {
             return all;
         }
-        boolean seesPool = access.mayStartExperiments();
         Map<Long, List<TopicCandidate>> byExperiment = new HashMap<>();
         for (TopicCandidate c : candidates.findByExperimentIdInOrderByIdAsc(experimentIds)) {
             byExperiment.computeIfAbsent(c.getExperimentId(), k -> new ArrayList<>()).add(c);
@@ -111,6 +115,9 @@ class TopicExperimentLinks implements OverviewSummary, StageCheckSource {
             chosen.put(experimentId, c);
             chosenIds.add(c.getId());
         });
+        // Looked up only when some experiment has a topic to link to (each open overview asks on every change).
+        boolean seesPool = !chosen.isEmpty() && (experimentIds.size() == 1
+                ? access.mayStartExperimentsForLinksIn(experimentIds.iterator().next()) : access.mayStartExperiments());
         Map<Long, Set<ScreeningQuestion>> scored = new HashMap<>();
         if (!chosenIds.isEmpty()) {
             for (ScreeningEntry e : screening.findByCandidateIdInOrderByIdAsc(chosenIds)) {
