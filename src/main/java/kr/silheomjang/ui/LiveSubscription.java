@@ -63,6 +63,11 @@ public final class LiveSubscription implements AutoCloseable {
     /** More than {@link #HELD_MAX} updates came while held: the view re-reads everything once the push is back. */
     private boolean overflowed;
     /**
+     * Counts detaches: a delivery belongs to the attachment it was scheduled in, so one that was running when the view
+     * detached and came back does not start a second chain of looks beside the new attachment's.
+     */
+    private long generation;
+    /**
      * Threads that deliver coalesced batches into the views' {@code ui.access}: one per core, so one change reaches
      * the last of many open views about that many times sooner than on one thread (decision note 0041). Order per view
      * is kept without pinning a view to a thread: a view has at most one delivery scheduled at a time (the next is
@@ -160,6 +165,8 @@ public final class LiveSubscription implements AutoCloseable {
     }
 
     private synchronized void stop() {
+        // A delivery already under way when the view detaches must not go on looking for it once it is back.
+        generation++;
         if (subscription != null) {
             subscription.close();
             subscription = null;
@@ -182,6 +189,7 @@ public final class LiveSubscription implements AutoCloseable {
             return;
         }
         long delay = -1;
+        long scheduledIn = 0;
         synchronized (this) {
             if (subscription == null) {
                 return;
@@ -193,6 +201,7 @@ public final class LiveSubscription implements AutoCloseable {
             if (pending.isEmpty()) {
                 pendingSince = now;
                 delay = window.open(now);
+                scheduledIn = generation;
             }
             if (overflowed) {
                 pending.removeIf(u -> u.kind() == update.kind());
@@ -203,7 +212,8 @@ public final class LiveSubscription implements AutoCloseable {
             }
         }
         if (delay >= 0) {
-            SCHEDULER.schedule(this::deliver, delay, TimeUnit.NANOSECONDS);
+            long g = scheduledIn;
+            SCHEDULER.schedule(() -> deliver(g), delay, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -260,18 +270,18 @@ public final class LiveSubscription implements AutoCloseable {
         overflowed = true;
     }
 
-    private void deliver() {
+    private void deliver(long scheduledIn) {
         UI target;
         synchronized (this) {
-            target = subscription == null ? null : ui;
+            target = subscription == null || scheduledIn != generation ? null : ui;
         }
         if (target == null) {
             return;
         }
-        if (heldWhilePushGone(target)) {
+        if (heldWhilePushGone(target, scheduledIn)) {
             return;
         }
-        if (heldBackByRequest(target)) {
+        if (heldBackByRequest(target, scheduledIn)) {
             return;
         }
         try {
@@ -287,10 +297,10 @@ public final class LiveSubscription implements AutoCloseable {
      * removes the UI, so the (small) updates wait here instead. Still the only delivery scheduled for this view: no
      * other is scheduled while updates are pending.
      */
-    private boolean heldWhilePushGone(UI target) {
+    private boolean heldWhilePushGone(UI target, long scheduledIn) {
         boolean gone = pushGone(target);
         synchronized (this) {
-            if (subscription == null) {
+            if (subscription == null || scheduledIn != generation) {
                 return true; // detached meanwhile: nothing to deliver, no further look
             }
             if (!gone) {
@@ -307,7 +317,7 @@ public final class LiveSubscription implements AutoCloseable {
             }
             goneRecheckMillis = goneRecheckMillis == 0 ? GONE_RECHECK_FIRST_MILLIS
                     : Math.min(2 * goneRecheckMillis, GONE_RECHECK_MAX_MILLIS);
-            goneRecheck = SCHEDULER.schedule(this::deliver, goneRecheckMillis, TimeUnit.MILLISECONDS);
+            goneRecheck = SCHEDULER.schedule(() -> deliver(scheduledIn), goneRecheckMillis, TimeUnit.MILLISECONDS);
             return true;
         }
     }
@@ -332,7 +342,7 @@ public final class LiveSubscription implements AutoCloseable {
      * now would run as it unlocks and be pushed before that request's own response has left, and the browser would get
      * the two out of order. A request that takes longer than the wait gets the work queued behind it anyway.
      */
-    private synchronized boolean heldBackByRequest(UI target) {
+    private synchronized boolean heldBackByRequest(UI target, long scheduledIn) {
         com.vaadin.flow.server.VaadinSession session = target.getSession();
         long now = System.nanoTime();
         if (session == null || !RequestsInProgress.any(session)) {
@@ -345,7 +355,7 @@ public final class LiveSubscription implements AutoCloseable {
             busySince = 0;
             return false;
         }
-        SCHEDULER.schedule(this::deliver, BUSY_RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        SCHEDULER.schedule(() -> deliver(scheduledIn), BUSY_RETRY_MILLIS, TimeUnit.MILLISECONDS);
         return true;
     }
 
