@@ -73,26 +73,26 @@ class OpenViewsFanOutTest extends BrowserlessSupport {
     @Test
     void oneChangeReadsTheSameForSixViewersAsForOne() {
         Map<String, Long> one = statementsPerChange(1);
-        Map<String, Long> six = statementsPerChange(6);
-        // Every page that shows what a change touched reads it (a page that never heard of it would read 0 twice).
-        assertThat(one).as("pages that read each change").allSatisfy((changeAndPage, statements) -> {
-            if (HEARD.contains(changeAndPage)) {
-                assertThat(statements).as(changeAndPage).isPositive();
-            }
-        });
-        assertThat(six).as("statements per change with six viewers' pages open vs. one viewer's").isEqualTo(one);
+        assertReadAlike(one, statementsPerChange(6), HEARD, "viewers");
     }
 
     @Test
     void oneChangeReadsTheSameForSixPartnerGuestsAsForOne() {
         Map<String, Long> one = guestStatementsPerChange(1);
-        Map<String, Long> six = guestStatementsPerChange(6);
-        assertThat(one).as("guests' pages that read each change").allSatisfy((changeAndPage, statements) -> {
-            if (HEARD_BY_GUESTS.contains(changeAndPage)) {
+        assertReadAlike(one, guestStatementsPerChange(6), HEARD_BY_GUESTS, "guests");
+    }
+
+    /**
+     * Every page in {@code heard} read its change (a page that never heard of it would read 0 twice), and six
+     * {@code who} cost what one costs.
+     */
+    private static void assertReadAlike(Map<String, Long> one, Map<String, Long> six, Set<String> heard, String who) {
+        assertThat(one).as("pages that read each change").allSatisfy((changeAndPage, statements) -> {
+            if (heard.contains(changeAndPage)) {
                 assertThat(statements).as(changeAndPage).isPositive();
             }
         });
-        assertThat(six).as("statements per change with six guests' pages open vs. one guest's").isEqualTo(one);
+        assertThat(six).as("statements per change with six %s' pages open vs. one's", who).isEqualTo(one);
     }
 
     /**
