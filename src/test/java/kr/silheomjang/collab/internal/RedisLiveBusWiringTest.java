@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.lettuce.core.resource.ClientResources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,8 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfigurat
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -101,9 +104,13 @@ class RedisLiveBusWiringTest {
         runner.run(c -> assertThat(c.getBean(LiveUpdateBus.class)).isInstanceOf(LocalLiveUpdateBus.class)
                 .isSameAs(c.getBean(LocalLiveUpdateBus.class)));
         runner.run(c -> assertThat(c.getBean(PresenceShare.class)).isInstanceOf(NodePresenceShare.class));
+        // One node builds no Redis client at all (start-up time), though Redis's auto-configuration is present.
+        runner.run(c -> assertThat(c).doesNotHaveBean(RedisConnectionFactory.class)
+                .doesNotHaveBean(ClientResources.class).doesNotHaveBean(RedisOperations.class));
         runner.withPropertyValues("silheomjang.live-bus=redis").run(c -> {
             assertThat(c.getBean(LiveUpdateBus.class)).isInstanceOf(RedisLiveUpdateBus.class);
             assertThat(c).hasSingleBean(RedisMessageListenerContainer.class);
+            assertThat(c).hasSingleBean(RedisConnectionFactory.class).hasSingleBean(ClientResources.class);
             assertThat(c.getBean(PresenceShare.class)).isInstanceOf(RedisPresenceShare.class);
         });
     }
