@@ -19,26 +19,26 @@ if [ -z "$jar" ]; then
 fi
 name=$(basename "$jar")
 
-# The fast start: the jar extracted (classes load from plain files), and an AOT cache recorded by one training run
-# that stops once the context is refreshed (no demo data written, no port kept).
+# The fast start: the jar extracted (classes load from plain files), and an AOT cache for each way of starting it.
 rm -rf "$WORK/app"
 java -Djarmode=tools -jar "$jar" extract --destination "$WORK/app" >/dev/null
-java -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/$name" \
-    --server.port=0 --spring.datasource.url="jdbc:h2:mem:training;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" \
-    > "$WORK/training.log" 2>&1 || { echo "training run failed; see $WORK/training.log" >&2; exit 1; }
+# Records an AOT cache by one training run that stops once the context is refreshed (no demo data written, no port
+# kept). $1 = cache and log name, the rest = java options of the starts that will use it (the cache belongs to them).
+train() {
+    local cache=$1; shift
+    java "$@" -XX:AOTCacheOutput="$WORK/app/$cache.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/$name" \
+        --server.port=0 \
+        --spring.datasource.url="jdbc:h2:mem:training;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" \
+        > "$WORK/training-$cache.log" 2>&1 || { echo "training run failed; see $WORK/training-$cache.log" >&2; exit 1; }
+}
+train app
 # The same with Spring's build-time AOT (the bean definitions the build generated, `process-aot`; only for the embedded
 # default's settings, decision note 0050). Its own cache: it loads other classes.
-java -XX:AOTCacheOutput="$WORK/app/app-spring.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-    -jar "$WORK/app/$name" --server.port=0 \
-    --spring.datasource.url="jdbc:h2:mem:training;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" \
-    > "$WORK/training-spring.log" 2>&1 || { echo "training run failed; see $WORK/training-spring.log" >&2; exit 1; }
+train app-spring -Dspring.aot.enabled=true
 # The same with the serial collector, for comparison: about a second faster on two cores, but not the recommended
 # start, since its pauses are longer with many open pages (decision note 0060). Its own cache (the collector is part
 # of it).
-java -XX:+UseSerialGC -XX:AOTCacheOutput="$WORK/app/app-serial.aot" -Dspring.aot.enabled=true \
-    -Dspring.context.exit=onRefresh -jar "$WORK/app/$name" --server.port=0 \
-    --spring.datasource.url="jdbc:h2:mem:training;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" \
-    > "$WORK/training-serial.log" 2>&1 || { echo "training run failed; see $WORK/training-serial.log" >&2; exit 1; }
+train app-serial -XX:+UseSerialGC -Dspring.aot.enabled=true
 
 start_once() { # $@ = java arguments before the app arguments; prints seconds to the first 200 on $PROBE (/login)
     local t0 pid code
