@@ -14,6 +14,15 @@ public interface LiveUpdateBus {
     void publish(LiveUpdate update);
 
     /**
+     * Delivers an update to this node's open views only, never to other nodes: for what each node finds out by itself
+     * (each tells its own views), so that the news is not repeated once per node. The same as {@link #publish} on a
+     * single node.
+     */
+    default void publishHere(LiveUpdate update) {
+        publish(update);
+    }
+
+    /**
      * Hears every update of every experiment (and the organisation-wide channel), on a bus thread: for read models
      * each node keeps for all experiments, such as the search index. Views subscribe per experiment instead.
      */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -101,6 +102,17 @@ public class PresenceRegistry {
         List<PresentUser> people = distinct(allPages(here, others));
         here.merged().set(new Merged(others, people));
         return people;
+    }
+
+    /**
+     * Who has pages of which experiment open on this node (other nodes' seats left out): experiment id to user ids.
+     * For checks each node makes of its own open pages.
+     */
+    public Map<Long, Set<Long>> openHere() {
+        Map<Long, Set<Long>> open = new java.util.HashMap<>();
+        pages.forEach((experimentId, here) -> open.put(experimentId,
+                here.people().stream().map(PresentUser::userId).collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        return open;
     }
 
     /**

@@ -19,7 +19,12 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  * different node by its cookie. The owner on one node moves a card; the planner on the other node sees it move, and
  * each sees the other in the presence bar. Exits non-zero when anything fails.
  *
- * <p>Arguments: the load balancer's base URL and the experiment id of the demo board.
+ * <p>Then, when given the folder with the pid files of each node's own Redis proxy ({@code redis-a.pid},
+ * {@code redis-b.pid}), it cuts the owner's node off Redis and has the owner remove the partner guest, whose board is
+ * open on the other node: that node never hears the removal through Redis, and its own check of its open pages
+ * ({@code AccessRecheck}) must make the guest's board leave within seconds.
+ *
+ * <p>Arguments: the load balancer's base URL, the experiment id of the demo board and, optionally, that folder.
  */
 public final class TwoNodesCheck {
 
@@ -66,13 +71,63 @@ public final class TwoNodesCheck {
                     plannerNode, (System.nanoTime() - start) / 1_000_000);
             planner.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.SCREENSHOTS.resolve(
                     "two-nodes-planner-sees-move.png")).setFullPage(true));
+            if (args.length > 2) {
+                removalWhileCutOff(browser, base, experimentId, owner, ownerNode, plannerNode,
+                        java.nio.file.Path.of(args[2]));
+            }
             System.out.println("TWO NODES OK");
         }
     }
 
+    private static void removalWhileCutOff(Browser browser, String base, long experimentId, Page owner,
+            String ownerNode, String otherNode, java.nio.file.Path pids) {
+        Page partner = signedIn(browser, base, BrowserSupport.PARTNER, otherNode);
+        if (!node(partner).equals(otherNode)) {
+            throw new AssertionError("the partner was not kept on node " + otherNode);
+        }
+        PlanningBoardIT.openBoard(partner, experimentId);
+        assertThat(owner.locator("#presence")).hasAttribute("data-present", Pattern.compile(".*박협력.*"),
+                new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+
+        long proxy;
+        try {
+            proxy = Long.parseLong(java.nio.file.Files.readString(pids.resolve("redis-" + ownerNode + ".pid")).trim());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ProcessHandle.of(proxy).orElseThrow(() -> new AssertionError("no Redis proxy " + proxy)).destroy();
+        // The owner's node notices within its probe's three seconds, and its pages say so.
+        assertThat(owner.locator("#live-offline")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        System.out.printf("node %s cut off from Redis%n", ownerNode);
+
+        owner.navigate("/experiments/" + experimentId);
+        owner.locator("#members .member-row[data-email='" + BrowserSupport.PARTNER + "'] .remove-member").click();
+        owner.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("내보내기").setExact(true)).click();
+        long start = System.nanoTime();
+        assertThat(owner.locator("#members .member-row[data-email='" + BrowserSupport.PARTNER + "']")).hasCount(0);
+        // Not through Redis: node b hears nothing of node a now. Its own check of its open pages finds the removal.
+        partner.waitForURL(url -> !url.contains("/experiments/"), new Page.WaitForURLOptions().setTimeout(20_000));
+        System.out.printf("partner removed on cut-off node %s; their board on node %s left after %d ms%n", ownerNode,
+                otherNode, (System.nanoTime() - start) / 1_000_000);
+        assertThat(partner.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("이 실험장에서 제외되어"))).isVisible();
+        partner.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.SCREENSHOTS.resolve(
+                "two-nodes-removed-guest-left.png")).setFullPage(true));
+    }
+
     private static Page signedIn(Browser browser, String base, String email) {
+        return signedIn(browser, base, email, null);
+    }
+
+    /** Signs in through the balancer; with a node name, the balancer's cookie is set first to keep it there. */
+    private static Page signedIn(Browser browser, String base, String email, String onNode) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base)
                 .setViewportSize(1366, 900).setLocale("ko-KR"));
+        if (onNode != null) {
+            context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("SILHEOMJANG_NODE", onNode)
+                    .setUrl(base)));
+        }
         Page page = context.newPage();
         BrowserSupport.login(page, email, BrowserSupport.DEMO_PASSWORD);
         assertThat(page.locator("#experiments-grid")).isVisible();

@@ -132,6 +132,11 @@ public class RedisLiveUpdateBus implements LiveUpdateBus, MessageListener, AutoC
     }
 
     @Override
+    public void publishHere(LiveUpdate update) {
+        local.publish(update);
+    }
+
+    @Override
     public long linkEpoch() {
         return linkEpoch.get();
     }

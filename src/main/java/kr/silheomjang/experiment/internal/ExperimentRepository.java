@@ -46,4 +46,8 @@ public interface ExperimentRepository extends JpaRepository<Experiment, Long> {
     /** Questions written per experiment: [experiment id, count]. */
     @Query("select e.id, size(e.questions) from Experiment e where e.id in :ids")
     List<Object[]> questionCounts(java.util.Collection<Long> ids);
+
+    /** What partner guests may see, for many experiments: [experiment id, contacts, needs, notes] (0/1 each). */
+    @Query("select e.id, e.guestSeesContacts, e.guestSeesNeeds, e.guestSeesNotes from Experiment e where e.id in :ids")
+    List<Object[]> guestScopesOf(java.util.Collection<Long> ids);
 }

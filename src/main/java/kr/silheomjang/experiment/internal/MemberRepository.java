@@ -24,4 +24,9 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     long countMemberships(long userId, java.util.Collection<Long> ids);
 
     boolean existsByUserIdAndRoleNot(long userId, MemberRole role);
+
+    /** Every membership of these experiments: [experiment id, user id, role] (one query for a node's open pages). */
+    @org.springframework.data.jpa.repository.Query(
+            "select m.experimentId, m.userId, m.role from Member m where m.experimentId in :ids")
+    List<Object[]> rolesIn(java.util.Collection<Long> ids);
 }

@@ -1,0 +1,113 @@
+package kr.silheomjang.experiment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
+import kr.silheomjang.collab.PresenceRegistry;
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.experiment.internal.ExperimentRepository;
+import kr.silheomjang.experiment.internal.MemberRepository;
+
+/**
+ * With several nodes, a membership change made on a node cut off from Redis is not heard by the others until that
+ * node's link is back. So each node reads, every few seconds, the memberships and guest scopes of the experiments it
+ * has pages of open (two queries, whatever the number of pages) and tells its own views what changed: a viewer who is
+ * no longer a member gets {@link WorkspaceLive#MEMBER_REMOVED} (the page leaves), any other change of roles or guest
+ * scope drops what {@link ExperimentAccess} keeps and makes the pages read again. On a single node every change is
+ * heard where it is made, so this bean exists only with {@code silheomjang.live-bus=redis}.
+ *
+ * <p>It does not know whether the bus already delivered a change (it usually did): a membership change is then read
+ * again once more by each node's open pages a few seconds later. Membership changes are rare; a page's second read
+ * changes nothing on screen.
+ */
+@Component
+@ConditionalOnProperty(name = "silheomjang.live-bus", havingValue = "redis")
+class AccessRecheck {
+
+    private static final int CHUNK = 500;
+
+    private final PresenceRegistry presence;
+    private final MemberRepository members;
+    private final ExperimentRepository experiments;
+    private final ExperimentAccess access;
+    private final LiveUpdateBus bus;
+
+    /** What the last check read of each experiment with open pages here. */
+    private final Map<Long, Access> seen = new ConcurrentHashMap<>();
+
+    private record Access(Map<Long, MemberRole> roles, GuestScope guestScope) {
+    }
+
+    AccessRecheck(PresenceRegistry presence, MemberRepository members, ExperimentRepository experiments,
+            ExperimentAccess access, LiveUpdateBus bus) {
+        this.presence = presence;
+        this.members = members;
+        this.experiments = experiments;
+        this.access = access;
+        this.bus = bus;
+    }
+
+    @Scheduled(fixedDelayString = "${silheomjang.live.access-recheck-every:PT5S}",
+            initialDelayString = "${silheomjang.live.access-recheck-every:PT5S}")
+    void recheck() {
+        Map<Long, Set<Long>> open = presence.openHere();
+        seen.keySet().retainAll(open.keySet());
+        if (open.isEmpty()) {
+            return;
+        }
+        Map<Long, Access> now = read(open.keySet());
+        open.forEach((experimentId, viewers) -> {
+            Access current = now.getOrDefault(experimentId, new Access(Map.of(), GuestScope.NONE));
+            Access before = seen.put(experimentId, current);
+            List<Long> gone = viewers.stream().filter(userId -> !current.roles().containsKey(userId)).sorted().toList();
+            boolean changed = before != null && !before.equals(current);
+            if (changed || !gone.isEmpty()) {
+                access.forget(experimentId);
+            }
+            if (!gone.isEmpty()) {
+                bus.publishHere(LiveUpdate.of(experimentId, WorkspaceLive.MEMBER_REMOVED, gone));
+                gone.forEach(userId -> presence.evict(experimentId, userId));
+            }
+            if (changed && !before.roles().equals(current.roles())) {
+                bus.publishHere(LiveUpdate.of(experimentId, WorkspaceLive.MEMBERS));
+            }
+            if (changed && !before.guestScope().equals(current.guestScope())) {
+                bus.publishHere(LiveUpdate.of(experimentId, WorkspaceLive.EXPERIMENT));
+            }
+        });
+    }
+
+    private Map<Long, Access> read(Set<Long> experimentIds) {
+        Map<Long, Map<Long, MemberRole>> roles = new HashMap<>();
+        Map<Long, GuestScope> scopes = new HashMap<>();
+        List<Long> ids = new ArrayList<>(experimentIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            for (Object[] row : members.rolesIn(chunk)) {
+                roles.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Long) row[1], (MemberRole) row[2]);
+            }
+            for (Object[] row : experiments.guestScopesOf(chunk)) {
+                scopes.put((Long) row[0], new GuestScope(on(row[1]), on(row[2]), on(row[3])));
+            }
+        }
+        Map<Long, Access> out = new HashMap<>();
+        for (long id : experimentIds) {
+            out.put(id, new Access(Map.copyOf(roles.getOrDefault(id, Map.of())), scopes.getOrDefault(id, GuestScope.NONE)));
+        }
+        return out;
+    }
+
+    private static boolean on(Object flag) {
+        return ((Number) flag).intValue() == 1;
+    }
+}
