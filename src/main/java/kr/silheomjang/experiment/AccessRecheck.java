@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,7 @@ import kr.silheomjang.experiment.internal.MemberRepository;
 class AccessRecheck {
 
     private static final int CHUNK = 500;
+    private static final Logger log = LoggerFactory.getLogger(AccessRecheck.class);
 
     private final PresenceRegistry presence;
     private final MemberRepository members;
@@ -59,6 +62,15 @@ class AccessRecheck {
 
     @Scheduled(fixedDelayString = "${silheomjang.live.access-recheck-every:PT5S}",
             initialDelayString = "${silheomjang.live.access-recheck-every:PT5S}")
+    void scheduled() {
+        try {
+            recheck();
+        } catch (RuntimeException e) {
+            // The database may be away for a moment (then no page reads anything either); the next round tries again.
+            log.warn("Access recheck round failed: {}", e.toString());
+        }
+    }
+
     void recheck() {
         Map<Long, Set<Long>> open = presence.openHere();
         seen.keySet().retainAll(open.keySet());
