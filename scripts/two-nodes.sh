@@ -45,8 +45,13 @@ backend redis
     server redis 127.0.0.1:6379
 CFG
     haproxy -f "$WORK/redis-$1.cfg" -db > "$WORK/redis-$1.log" 2>&1 &
-    pids+=($!)
-    echo $! > "$WORK/redis-$1.pid"
+    local pid=$!
+    pids+=("$pid")
+    for _ in $(seq 50); do
+        redis-cli -p "$2" ping >/dev/null 2>&1 && kill -0 "$pid" 2>/dev/null && { echo "$pid" > "$WORK/redis-$1.pid"; return 0; }
+        sleep 0.1
+    done
+    echo "node $1's Redis proxy on port $2 did not start (port taken?); see $WORK/redis-$1.log" >&2; exit 1
 }
 redis_proxy a "$REDIS_A"
 redis_proxy b "$REDIS_B"
@@ -97,3 +102,8 @@ wait_up "$LB"
 id=$(mariadb --protocol=TCP -h 127.0.0.1 -uroot -N -e "SELECT id FROM $DB.experiment WHERE title LIKE '%야학%' ORDER BY id LIMIT 1")
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" \
     kr.silheomjang.e2e.TwoNodesCheck "http://127.0.0.1:$LB" "$id" "$WORK"
+# The check cut one node off Redis: with --keep, give it its way back, so that the cluster left running is whole.
+if [ "${1:-}" = --keep ]; then
+    kill -0 "$(cat "$WORK/redis-a.pid")" 2>/dev/null || redis_proxy a "$REDIS_A"
+    kill -0 "$(cat "$WORK/redis-b.pid")" 2>/dev/null || redis_proxy b "$REDIS_B"
+fi

@@ -5,13 +5,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
@@ -25,12 +34,15 @@ import kr.silheomjang.experiment.internal.MemberRepository;
  * node's link is back. So each node reads, every few seconds, the memberships and guest scopes of the experiments it
  * has pages of open (two queries, whatever the number of pages) and tells its own views what changed: a viewer who is
  * no longer a member gets {@link WorkspaceLive#MEMBER_REMOVED} (the page leaves), any other change of roles or guest
- * scope drops what {@link ExperimentAccess} keeps and makes the pages read again. On a single node every change is
- * heard where it is made, so this bean exists only with {@code silheomjang.live-bus=redis}.
+ * scope drops what {@link ExperimentAccess} keeps and makes the pages read again. The first look at an experiment has
+ * nothing to compare with, and the pages may have read a role kept from before: it drops what is kept and has them
+ * read once more. What is kept of an experiment whose last page here closed is dropped too. On a single node every
+ * change is heard where it is made, so this bean exists only with {@code silheomjang.live-bus=redis}.
  *
- * <p>It does not know whether the bus already delivered a change (it usually did): a membership change is then read
- * again once more by each node's open pages a few seconds later. Membership changes are rare; a page's second read
- * changes nothing on screen.
+ * <p>It runs on its own thread, so that no other scheduled job (mail, notifications) delays it. It does not know
+ * whether the bus already delivered a change (it usually did): a membership change is then read again once more by
+ * each node's open pages a few seconds later. Membership changes are rare; a page's second read changes nothing on
+ * screen.
  */
 @Component
 @ConditionalOnProperty(name = "silheomjang.live-bus", havingValue = "redis")
@@ -44,6 +56,8 @@ class AccessRecheck {
     private final ExperimentRepository experiments;
     private final ExperimentAccess access;
     private final LiveUpdateBus bus;
+    private final Duration every;
+    private @Nullable ScheduledExecutorService timer;
 
     /** What the last check read of each experiment with open pages here. */
     private final Map<Long, Access> seen = new ConcurrentHashMap<>();
@@ -52,7 +66,9 @@ class AccessRecheck {
     }
 
     AccessRecheck(PresenceRegistry presence, MemberRepository members, ExperimentRepository experiments,
-            ExperimentAccess access, LiveUpdateBus bus) {
+            ExperimentAccess access, LiveUpdateBus bus,
+            @Value("${silheomjang.live.access-recheck-every:PT5S}") Duration every) {
+        this.every = every;
         this.presence = presence;
         this.members = members;
         this.experiments = experiments;
@@ -60,9 +76,30 @@ class AccessRecheck {
         this.bus = bus;
     }
 
-    @Scheduled(fixedDelayString = "${silheomjang.live.access-recheck-every:PT5S}",
-            initialDelayString = "${silheomjang.live.access-recheck-every:PT5S}")
-    void scheduled() {
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void start() {
+        if (timer == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().daemon().name("access-recheck").factory());
+            long millis = every.toMillis();
+            timer.scheduleWithFixedDelay(this::scheduled, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+
+    /** Whether the check runs by itself (it does once the application is ready). */
+    synchronized boolean running() {
+        return timer != null;
+    }
+
+    private void scheduled() {
         try {
             recheck();
         } catch (RuntimeException e) {
@@ -73,7 +110,13 @@ class AccessRecheck {
 
     void recheck() {
         Map<Long, Set<Long>> open = presence.openHere();
-        seen.keySet().retainAll(open.keySet());
+        // No page of these left here: what is kept of them would be served to whoever opens one again.
+        for (Long closed : Set.copyOf(seen.keySet())) {
+            if (!open.containsKey(closed)) {
+                seen.remove(closed);
+                access.forget(closed);
+            }
+        }
         if (open.isEmpty()) {
             return;
         }
@@ -82,18 +125,19 @@ class AccessRecheck {
             Access current = now.getOrDefault(experimentId, new Access(Map.of(), GuestScope.NONE));
             Access before = seen.put(experimentId, current);
             List<Long> gone = viewers.stream().filter(userId -> !current.roles().containsKey(userId)).sorted().toList();
-            boolean changed = before != null && !before.equals(current);
-            if (changed || !gone.isEmpty()) {
+            boolean rolesChanged = before == null || !before.roles().equals(current.roles());
+            boolean scopeChanged = before != null && !before.guestScope().equals(current.guestScope());
+            if (rolesChanged || scopeChanged || !gone.isEmpty()) {
                 access.forget(experimentId);
             }
             if (!gone.isEmpty()) {
                 bus.publishHere(LiveUpdate.of(experimentId, WorkspaceLive.MEMBER_REMOVED, gone));
                 gone.forEach(userId -> presence.evict(experimentId, userId));
             }
-            if (changed && !before.roles().equals(current.roles())) {
+            if (rolesChanged) {
                 bus.publishHere(LiveUpdate.of(experimentId, WorkspaceLive.MEMBERS));
             }
-            if (changed && !before.guestScope().equals(current.guestScope())) {
+            if (scopeChanged) {
                 bus.publishHere(LiveUpdate.of(experimentId, WorkspaceLive.EXPERIMENT));
             }
         });

@@ -31,9 +31,9 @@ import kr.silheomjang.shared.UserFacingException;
  *
  * <p>Reads are checked many times per change (every open view re-reads), so roles and guest scopes are kept per node
  * for up to a minute and dropped the moment membership or the experiment changes: at once on the node that made the
- * change (when it is announced and again after it commits), through the live-update bus on every other node (and, should the bus not carry it, within seconds through each
- * node's {@link AccessRecheck} of its open pages). Writes
- * (any read-write transaction) always check the database. A removed member's open views leave on the removal itself.
+ * change (when it is announced and again after it commits), through the live-update bus on every other node (and,
+ * should the bus not carry it, within seconds through each node's {@link AccessRecheck} of its open pages). Writes (any
+ * read-write transaction) always check the database. A removed member's open views leave on the removal itself.
  */
 @Component
 public class ExperimentAccess {

@@ -50,6 +50,12 @@ public class ExperimentHeadingService implements ExperimentHeadings {
         });
     }
 
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public String roleOf(long experimentId) {
+        return access.requireMember(experimentId).name();
+    }
+
     /** The D-day counts from today: a new day is a new key. */
     private record HeadingKey(long experimentId, LocalDate today) {
     }

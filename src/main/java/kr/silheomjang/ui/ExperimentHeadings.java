@@ -9,6 +9,12 @@ public interface ExperimentHeadings {
     Heading heading(long experimentId);
 
     /**
+     * The caller's role in the experiment, by name: a page read for another role is made again (what guests may see of
+     * people is the pages' own business; they hear it change). Refuses like {@link #heading}.
+     */
+    String roleOf(long experimentId);
+
+    /**
      * @param stageKey   message key of the current stage's name
      * @param stageIndex 0 for the first stage
      * @param dday       the countdown label, e.g. "D-45"

@@ -43,6 +43,8 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
     private LiveSubscription live;
     private long experimentId;
     private ExperimentHeadings.Heading heading;
+    /** The caller's role when the page was read ({@link ExperimentHeadings#roleOf}). */
+    private String readFor = "";
     private boolean left;
 
     /**
@@ -93,6 +95,8 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
             heading = support.headings().heading(id.getAsLong());
             experimentId = id.getAsLong();
             left = false;
+            // Before the page reads: a change of role while it reads then shows as a difference afterwards.
+            readFor = support.headings().roleOf(experimentId);
             readRoute(event);
             load(experimentId);
         } catch (AccessDeniedException refused) {
@@ -112,7 +116,7 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         }
         header.presenceAt(experimentId, place);
         Set<LiveKind> heard = new HashSet<>(kinds);
-        heard.addAll(EnumSet.of(WorkspaceLive.MEMBER_REMOVED, WorkspaceLive.EXPERIMENT));
+        heard.addAll(EnumSet.of(WorkspaceLive.MEMBER_REMOVED, WorkspaceLive.MEMBERS, WorkspaceLive.EXPERIMENT));
         live = LiveSubscription.of(this, support.bus(), experimentId, heard, this::dispatch, this::connectionChanged);
         header.showConnection(support.bus().connected());
     }
@@ -133,6 +137,9 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         long me = support.currentUser().require().id();
         if (updates.stream().anyMatch(u -> u.is(WorkspaceLive.MEMBER_REMOVED) && u.ids().contains(me))) {
             leave();
+            return;
+        }
+        if (LiveUpdate.any(updates, WorkspaceLive.MEMBERS) && readForOtherRole()) {
             return;
         }
         reread(() -> {
@@ -178,9 +185,39 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         return getClass();
     }
 
+    /**
+     * True when the page was read for another role than the caller has now (demoted or promoted): the page is then
+     * made again as if opened now (its tabs, its controls and what it shows depend on the role), so that nobody keeps
+     * seeing what their new role does not show. A refusal makes the page leave.
+     */
+    private boolean readForOtherRole() {
+        String now;
+        try {
+            now = support.headings().roleOf(experimentId);
+        } catch (AccessDeniedException refused) {
+            leave();
+            return true;
+        }
+        if (now.equals(readFor) || left) {
+            return left;
+        }
+        left = true;
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+        beforeLeaving.forEach(Runnable::run);
+        getUI().ifPresent(ui -> {
+            ui.refreshCurrentRoute(false);
+            Messages.showSuccess(ui.getTranslation("experiment.roleChanged"));
+        });
+        return true;
+    }
+
     /** Reads everything again, header included (e.g. after a change or a conflict); a refusal makes the page leave. */
     protected final void reload() {
         reread(() -> {
+            readFor = support.headings().roleOf(experimentId);
             showHeading();
             load(experimentId);
         });

@@ -102,7 +102,8 @@ class AccessRecheckTest {
         RecordingBus bus = new RecordingBus();
         ExperimentAccess access = new ExperimentAccess(memberRepository, experimentRepository, currentUser,
                 administrators, bus, guestOnly);
-        return new Node(access, new AccessRecheck(presence, memberRepository, experimentRepository, access, bus), bus);
+        return new Node(access, new AccessRecheck(presence, memberRepository, experimentRepository, access, bus,
+                java.time.Duration.ofSeconds(5)), bus);
     }
 
     private String account(String name) {
@@ -115,19 +116,34 @@ class AccessRecheckTest {
         return jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
     }
 
+    /** An owner and one member of a new experiment (e-mails, and the member's user id). */
+    private record Team(String owner, String member, long id, long memberId) {
+    }
+
+    private Team team(String title, MemberRole role) {
+        String owner = account("김기획");
+        String member = account("이구성");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid(title)));
+        teams.join(owner, id, member, role);
+        return new Team(owner, member, id, userId(member));
+    }
+
     @Test
     void aRemovalTheBusNeverBroughtMakesTheRemovedViewersPageLeaveAtTheNextCheck() {
-        String owner = account("김기획");
-        String planner = account("이준비");
-        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("끊긴 노드에서 뺀 사람")));
-        teams.join(owner, id, planner, MemberRole.PLANNER);
-        long plannerId = userId(planner);
+        Team team = team("끊긴 노드에서 뺀 사람", MemberRole.PLANNER);
+        String owner = team.owner();
+        String planner = team.member();
+        long id = team.id();
+        long plannerId = team.memberId();
         Node node = node();
         try (var ownersPage = presence.join(id, userId(owner), "김기획", "board");
                 var plannersPage = presence.join(id, plannerId, "이준비", "board")) {
             assertThat(signedIn.as(planner, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PLANNER);
             node.recheck().recheck();
-            assertThat(node.bus().of(id)).as("the first look only notes what it read").isEmpty();
+            assertThat(node.bus().of(id)).as("the first look has the pages read once more, with nothing kept")
+                    .containsExactly(LiveUpdate.of(id, WorkspaceLive.MEMBERS));
+            node.bus().here.clear();
+            assertThat(signedIn.as(planner, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PLANNER);
 
             // The other node removes the planner; its news never comes. The role is still kept here.
             jdbc.update("delete from experiment_member where experiment_id = ? and user_id = ?", id, plannerId);
@@ -150,15 +166,15 @@ class AccessRecheckTest {
 
     @Test
     void aRoleOrGuestScopeChangedElsewhereMakesThePagesReadAgainWithTheNewOne() {
-        String owner = account("김기획");
-        String partner = account("박협력");
-        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("끊긴 노드에서 바뀐 역할")));
-        teams.join(owner, id, partner, MemberRole.PARTNER_GUEST);
-        long partnerId = userId(partner);
+        Team team = team("끊긴 노드에서 바뀐 역할", MemberRole.PARTNER_GUEST);
+        String partner = team.member();
+        long id = team.id();
+        long partnerId = team.memberId();
         Node node = node();
         try (var page = presence.join(id, partnerId, "박협력", "people")) {
             assertThat(signedIn.as(partner, () -> node.access().visibleDetails(id))).isEqualTo(GuestScope.NONE);
             node.recheck().recheck();
+            node.bus().here.clear();
 
             jdbc.update("update experiment set guest_sees_contacts = 1 where id = ?", id);
             node.recheck().recheck();
@@ -173,6 +189,34 @@ class AccessRecheckTest {
             assertThat(node.bus().of(id)).containsExactly(LiveUpdate.of(id, WorkspaceLive.MEMBERS));
             assertThat(signedIn.as(partner, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PLANNER);
         }
+    }
+
+    @Test
+    void whatIsKeptOfAnExperimentWhoseLastPageHereClosedIsNotServedWhenItOpensAgain() {
+        Team team = team("닫았다 다시 연 실험장", MemberRole.PLANNER);
+        String planner = team.member();
+        long id = team.id();
+        long plannerId = team.memberId();
+        Node node = node();
+        try (var page = presence.join(id, plannerId, "이준비", "people")) {
+            node.recheck().recheck();
+            assertThat(signedIn.as(planner, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PLANNER);
+        }
+        // The page closed; the other node then makes the planner a partner guest, and its news is lost.
+        jdbc.update("update experiment_member set role = 'PARTNER_GUEST' where experiment_id = ? and user_id = ?", id,
+                plannerId);
+        assertThat(signedIn.as(planner, () -> node.access().requireMember(id))).as("kept").isEqualTo(MemberRole.PLANNER);
+        node.recheck().recheck();
+        assertThat(signedIn.as(planner, () -> node.access().requireMember(id))).as("dropped with the last page")
+                .isEqualTo(MemberRole.PARTNER_GUEST);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void aSingleNodeHasNoSuchCheck() {
+        assertThat(context.getBeanNamesForType(AccessRecheck.class)).isEmpty();
     }
 
     @Test
@@ -193,7 +237,8 @@ class AccessRecheckTest {
             List<String> many = ThreadStatements.recordedDuring(node.recheck()::recheck);
             assertThat(one).hasSize(2);
             assertThat(many).hasSize(2);
-            ids.forEach(id -> assertThat(node.bus().of(id)).isEmpty());
+            ids.forEach(id -> assertThat(node.bus().of(id)).as("the first look at each, nothing after")
+                    .containsExactly(LiveUpdate.of(id, WorkspaceLive.MEMBERS)));
         } finally {
             pages.forEach(LiveUpdateBus.Subscription::close);
         }

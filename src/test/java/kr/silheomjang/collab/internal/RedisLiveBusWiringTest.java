@@ -68,6 +68,9 @@ class RedisLiveBusWiringTest {
         assertThat(context.getBean(PresenceShare.class)).isInstanceOf(RedisPresenceShare.class);
         assertThat(context.getBean(kr.silheomjang.security.ThrottleStore.class).getClass().getSimpleName())
                 .isEqualTo("RedisThrottleStore");
+        // Each node checks the memberships of its open pages on its own thread (note 0061).
+        assertThat(context.containsBean("accessRecheck")).isTrue();
+        assertThat(Thread.getAllStackTraces().keySet()).anyMatch(t -> t.getName().equals("access-recheck"));
         assertThat(context.getBeansOfType(RedisMessageListenerContainer.class).values()).singleElement()
                 .satisfies(c -> assertThat(c.isRunning()).isTrue());
     }

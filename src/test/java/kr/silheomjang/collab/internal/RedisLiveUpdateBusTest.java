@@ -87,6 +87,28 @@ class RedisLiveUpdateBusTest {
     }
 
     @Test
+    void publishHereReachesThisNodesSubscribersOnly() throws Exception {
+        nodeA = new Node();
+        nodeB = new Node();
+        awaitSubscribers(nodeA, 2);
+        long experiment = randomExperimentId();
+        BlockingQueue<LiveUpdate> onA = new LinkedBlockingQueue<>();
+        BlockingQueue<LiveUpdate> onB = new LinkedBlockingQueue<>();
+        nodeA.bus.subscribe(experiment, onA::add);
+        nodeB.bus.subscribe(experiment, onB::add);
+
+        LiveUpdate here = LiveUpdate.of(experiment, WorkspaceLive.MEMBER_REMOVED, 7L);
+        nodeA.bus.publishHere(here);
+        assertThat(onA.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo(here);
+        // A later update through Redis reaches B; the one before it, had it gone through Redis, would have come first.
+        LiveUpdate everywhere = LiveUpdate.of(experiment, WorkspaceLive.ACTIVITY);
+        nodeA.bus.publish(everywhere);
+        assertThat(onB.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo(everywhere);
+        assertThat(onA.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo(everywhere);
+        assertThat(onB).isEmpty();
+    }
+
+    @Test
     void closedSubscriptionHearsNothingMore() throws Exception {
         nodeA = new Node();
         nodeB = new Node();

@@ -86,6 +86,38 @@ class PeopleViewsTest extends BrowserlessSupport {
         assertThat(rows(window, view)).extracting(ParticipantRow::name).containsExactly("나중에");
     }
 
+    /**
+     * Demoted to partner guest while the people page is open: the page, read with a planner's contacts, is made again
+     * for the guest (who sees no contacts by default), with a word why.
+     */
+    @Test
+    void aPlannerDemotedWhileThePageIsOpenGetsThePageMadeAgainForTheirNewRole() {
+        String owner = newAccount("김소유");
+        String planner = newAccount("이강등");
+        long id = createAs(owner, "역할이 바뀌는 실험장");
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        signedIn.run(owner, () -> participants.create(id,
+                ParticipantDraft.named("연락처 있음").withContacts("010-1234-5678", null)));
+        BrowserlessUIContext window = windowOf(planner);
+        PeopleView view = open(window, id);
+        assertThat(rows(window, view)).singleElement().extracting(r -> r.details().phone()).isEqualTo("010-1234-5678");
+
+        long memberId = signedIn.as(owner, () -> experiments.get(id)).members().stream()
+                .filter(m -> m.role() == MemberRole.PLANNER).findFirst().orElseThrow().memberId();
+        signedIn.run(owner, () -> experiments.changeRole(id, memberId, MemberRole.PARTNER_GUEST));
+        await(window, () -> window.getCurrentView() != view);
+        PeopleView remade = (PeopleView) window.getCurrentView();
+        assertThat(rows(window, remade)).singleElement().extracting(r -> r.details().phone()).isNull();
+        assertThat(window.find(Notification.class).all()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("역할이 바뀌어 화면을 새로 불러왔습니다.");
+
+        // A change that leaves their role as it is (another member's) does not make the page again.
+        String other = newAccount("박다른");
+        teams.join(owner, id, other, MemberRole.PLANNER);
+        settle(window);
+        assertThat(window.getCurrentView()).isSameAs(remade);
+    }
+
     @Test
     void theEraseButtonWaitsForExactlyOneSelectedPerson() {
         String owner = newAccount("지움");
