@@ -83,7 +83,8 @@ class AuthorizationMatrixTest {
     }
 
     static {
-        level(Level.MEMBER, "ExperimentHeadingService.heading", "StageGuideService.checklist", "ExperimentService.activity",
+        level(Level.MEMBER, "ExperimentHeadingService.heading", "ExperimentHeadingService.roleOf",
+                "StageGuideService.checklist", "ExperimentService.activity",
                 "ExperimentService.countActivity", "ExperimentService.get",
                 "ObservationService.list", "ObservationService.photo", "ObservationService.questions",
                 "ObservationService.verdicts",
