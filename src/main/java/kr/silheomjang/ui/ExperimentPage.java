@@ -128,6 +128,10 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
     private void connectionChanged(boolean connected) {
         header.showConnection(connected);
         if (connected) {
+            // A role changed on another node meanwhile was never heard: the page is made again for it.
+            if (readForOtherRole()) {
+                return;
+            }
             reload();
             header.refreshPresence();
         }
@@ -217,7 +221,6 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
     /** Reads everything again, header included (e.g. after a change or a conflict); a refusal makes the page leave. */
     protected final void reload() {
         reread(() -> {
-            readFor = support.headings().roleOf(experimentId);
             showHeading();
             load(experimentId);
         });
