@@ -110,8 +110,8 @@ public class PresenceRegistry {
      */
     public Map<Long, Set<Long>> openHere() {
         Map<Long, Set<Long>> open = new java.util.HashMap<>();
-        pages.forEach((experimentId, here) -> open.put(experimentId,
-                here.people().stream().map(PresentUser::userId).collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        pages.forEach((experimentId, here) -> open.put(experimentId, here.people().stream().map(PresentUser::userId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
         return open;
     }
 

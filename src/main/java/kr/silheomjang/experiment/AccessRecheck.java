@@ -1,19 +1,19 @@
 package kr.silheomjang.experiment;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -94,11 +94,6 @@ class AccessRecheck {
         }
     }
 
-    /** Whether the check runs by itself (it does once the application is ready). */
-    synchronized boolean running() {
-        return timer != null;
-    }
-
     private void scheduled() {
         try {
             recheck();
@@ -158,7 +153,8 @@ class AccessRecheck {
         }
         Map<Long, Access> out = new HashMap<>();
         for (long id : experimentIds) {
-            out.put(id, new Access(Map.copyOf(roles.getOrDefault(id, Map.of())), scopes.getOrDefault(id, GuestScope.NONE)));
+            out.put(id, new Access(Map.copyOf(roles.getOrDefault(id, Map.of())),
+                    scopes.getOrDefault(id, GuestScope.NONE)));
         }
         return out;
     }

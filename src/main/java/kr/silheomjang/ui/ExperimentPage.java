@@ -205,12 +205,7 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         if (now.equals(readFor) || left) {
             return left;
         }
-        left = true;
-        if (live != null) {
-            live.close();
-            live = null;
-        }
-        beforeLeaving.forEach(Runnable::run);
+        stopBeingThePage();
         getUI().ifPresent(ui -> {
             ui.refreshCurrentRoute(false);
             Messages.showSuccess(ui.getTranslation("experiment.roleChanged"));
@@ -279,15 +274,20 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         if (left) {
             return;
         }
+        stopBeingThePage();
+        header.leavePresence();
+        Messages.showError(getTranslation("error.experiment.removed"));
+        getUI().ifPresent(ui -> ui.navigate(""));
+    }
+
+    /** This instance shows the experiment no more: no more live updates, no more re-reads, its dialogs closed. */
+    private void stopBeingThePage() {
         left = true;
         if (live != null) {
             live.close();
             live = null;
         }
         beforeLeaving.forEach(Runnable::run);
-        header.leavePresence();
-        Messages.showError(getTranslation("error.experiment.removed"));
-        getUI().ifPresent(ui -> ui.navigate(""));
     }
 
     protected final long experimentId() {

@@ -97,7 +97,8 @@ public final class TwoNodesCheck {
         }
         ProcessHandle.of(proxy).orElseThrow(() -> new AssertionError("no Redis proxy " + proxy)).destroy();
         // The owner's node notices within its probe's three seconds, and its pages say so.
-        assertThat(owner.locator("#live-offline")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        assertThat(owner.locator("#live-offline"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         System.out.printf("node %s cut off from Redis%n", ownerNode);
 
         owner.navigate("/experiments/" + experimentId);

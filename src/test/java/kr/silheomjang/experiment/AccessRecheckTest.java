@@ -205,7 +205,8 @@ class AccessRecheckTest {
         // The page closed; the other node then makes the planner a partner guest, and its news is lost.
         jdbc.update("update experiment_member set role = 'PARTNER_GUEST' where experiment_id = ? and user_id = ?", id,
                 plannerId);
-        assertThat(signedIn.as(planner, () -> node.access().requireMember(id))).as("kept").isEqualTo(MemberRole.PLANNER);
+        assertThat(signedIn.as(planner, () -> node.access().requireMember(id))).as("kept")
+                .isEqualTo(MemberRole.PLANNER);
         node.recheck().recheck();
         assertThat(signedIn.as(planner, () -> node.access().requireMember(id))).as("dropped with the last page")
                 .isEqualTo(MemberRole.PARTNER_GUEST);
