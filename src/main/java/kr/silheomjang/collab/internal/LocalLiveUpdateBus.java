@@ -1,5 +1,6 @@
 package kr.silheomjang.collab.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,13 @@ import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.collab.ReadFreshness;
 
-/** In-JVM fan-out. Delivery runs on virtual threads so a publisher holding its own UI lock never waits for others. */
+/**
+ * In-JVM fan-out. Delivery runs on virtual threads so a publisher holding its own UI lock never waits for others.
+ * Listeners only note the update and hand any work to their own threads (a view's {@code LiveSubscription} schedules
+ * its delivery, the search index queues a slice), so one virtual thread calls a run of up to {@value #PER_THREAD}
+ * of them in turn: one thread per listener made a change cost a thousand open views a thousand thread starts, about a
+ * sixth of the fan-out's CPU (issue #21).
+ */
 public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalLiveUpdateBus.class);
@@ -23,6 +30,8 @@ public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
     private final Map<Long, List<Consumer<LiveUpdate>>> listeners = new ConcurrentHashMap<>();
     private final List<Consumer<LiveUpdate>> everything = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /** Listeners one delivery thread calls: a large fan-out still starts on every core at once. */
+    static final int PER_THREAD = 256;
 
     @Override
     public Subscription subscribe(long experimentId, Consumer<LiveUpdate> listener) {
@@ -43,22 +52,23 @@ public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
     public void publish(LiveUpdate update) {
         // The change committed before this (wherever it was made): listeners' reads may share one begun after it.
         long publishedAt = System.nanoTime();
-        for (Consumer<LiveUpdate> listener : everything) {
-            deliver(listener, update, publishedAt);
-        }
-        for (Consumer<LiveUpdate> listener : listeners.getOrDefault(update.experimentId(), List.of())) {
-            deliver(listener, update, publishedAt);
+        List<Consumer<LiveUpdate>> perExperiment = listeners.getOrDefault(update.experimentId(), List.of());
+        List<Consumer<LiveUpdate>> all = new ArrayList<>(everything.size() + perExperiment.size());
+        all.addAll(everything);
+        all.addAll(perExperiment);
+        for (int from = 0; from < all.size(); from += PER_THREAD) {
+            List<Consumer<LiveUpdate>> run = all.subList(from, Math.min(all.size(), from + PER_THREAD));
+            executor.execute(() -> ReadFreshness.during(publishedAt, () -> run.forEach(l -> deliver(l, update))));
         }
     }
 
-    private void deliver(Consumer<LiveUpdate> listener, LiveUpdate update, long publishedAt) {
-        executor.execute(() -> {
-            try {
-                ReadFreshness.during(publishedAt, () -> listener.accept(update));
-            } catch (RuntimeException e) {
-                log.warn("Live update listener failed for {}", update, e);
-            }
-        });
+    private static void deliver(Consumer<LiveUpdate> listener, LiveUpdate update) {
+        try {
+            listener.accept(update);
+        } catch (RuntimeException e) {
+            // One listener's failure leaves the others of its run their update.
+            log.warn("Live update listener failed for {}", update, e);
+        }
     }
 
     int listenerCount(long experimentId) {

@@ -40,4 +40,40 @@ class LocalLiveUpdateBusTest {
             assertThat(got[1] - after).as("the listener ran later").isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150));
         }
     }
+
+    /**
+     * Listeners are called in runs on shared delivery threads: every one of many hears the update, dated by when the
+     * bus took it, and one that fails leaves the rest of its run their update.
+     */
+    @Test
+    void everyListenerOfALargeFanOutHearsTheUpdateEvenPastAFailingOne() throws Exception {
+        try (LocalLiveUpdateBus bus = new LocalLiveUpdateBus()) {
+            int count = 3 * LocalLiveUpdateBus.PER_THREAD + 5;
+            java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(count);
+            java.util.Set<Long> moments = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.Set<Long> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            for (int i = 0; i < count; i++) {
+                boolean fails = i % LocalLiveUpdateBus.PER_THREAD == 1;
+                bus.subscribe(7, u -> {
+                    moments.add(ReadFreshness.requiredStart());
+                    threads.add(Thread.currentThread().threadId());
+                    heard.countDown();
+                    if (fails) {
+                        throw new IllegalStateException("this listener fails");
+                    }
+                });
+            }
+            bus.subscribe(8, u -> {
+                throw new AssertionError("another experiment's listener");
+            });
+            long before = System.nanoTime();
+            bus.publish(LiveUpdate.of(7, WorkspaceLive.EXPERIMENT));
+            long after = System.nanoTime();
+
+            assertThat(heard.await(5, TimeUnit.SECONDS)).as("every listener heard it").isTrue();
+            assertThat(moments).hasSize(1);
+            assertThat(moments.iterator().next()).isBetween(before, after);
+            assertThat(threads).as("one delivery thread per run of listeners").hasSize(4);
+        }
+    }
 }

@@ -82,7 +82,7 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
     static final int VIEWS = Integer.getInteger("benchmark.views", 1000);
     static final int USERS = Integer.getInteger("benchmark.users", 50);
     static final int RUNS = Integer.getInteger("benchmark.runs", 20);
-    static final int WARMUPS = 3;
+    static final int WARMUPS = Integer.getInteger("benchmark.warmups", 15);
 
     @Autowired
     ExperimentService experiments;
@@ -325,6 +325,7 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
                 heap per open board view (after its first push)    | %d KiB (%d views per GiB)     | >= 1,000 views per GiB
                   the same before any push (first render unsent)   | %d KiB (%d views per GiB)
                 pushes per change: %.1f (bare push %.1f; one per view expected)
+                fan-out threads' CPU per change in the order made, ms: moves %s; bare pushes %s
                 """, VIEWS, VIEWS, USERS, moves.wall().size(), WARMUPS, Runtime.getRuntime().availableProcessors(),
                 when, ms(pctD(moves.processCpu(), 50), pctD(pings.processCpu(), 50)),
                 ms(pctD(moves.processCpu(), 95), pctD(pings.processCpu(), 95)),
@@ -337,7 +338,14 @@ class BoardFanOutBenchmarkIT extends BrowserlessSupport {
                 heapPerView / 1024, perGiB, heapPerViewUnsent / 1024,
                 heapPerViewUnsent == 0 ? 0 : (1L << 30) / heapPerViewUnsent,
                 moves.pushes() / (double) (moves.wall().size() + WARMUPS),
-                pings.pushes() / (double) (pings.wall().size() + WARMUPS));
+                pings.pushes() / (double) (pings.wall().size() + WARMUPS), series(moves.fanOutCpu()),
+                series(pings.fanOutCpu()));
+    }
+
+    /** The samples in the order they were taken: whether the slow ones came early (warm-up) or anywhere. */
+    private static String series(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** A change's figure and, in brackets, the bare push's. */
