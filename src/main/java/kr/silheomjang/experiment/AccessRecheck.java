@@ -3,6 +3,7 @@ package kr.silheomjang.experiment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,10 @@ import kr.silheomjang.experiment.internal.MemberRepository;
  * no longer a member gets {@link WorkspaceLive#MEMBER_REMOVED} (the page leaves), any other change of roles or guest
  * scope drops what {@link ExperimentAccess} keeps and makes the pages read again. The first look at an experiment has
  * nothing to compare with, and the pages may have read a role kept from before: it drops what is kept and has them
- * read once more. What is kept of an experiment whose last page here closed is dropped too. On a single node every
+ * read once more. What is kept of an experiment whose last page here closed is dropped too. What is kept of an experiment
+ * with no page open here (a page that was just opened, or any other read of the last minute) is read along and compared:
+ * if any of it differs, it is dropped, so no read is served a role or guest scope changed more than a check ago. On a
+ * single node every
  * change is heard where it is made, so this bean exists only with {@code silheomjang.live-bus=redis}.
  *
  * <p>It runs on its own thread, so that no other scheduled job (mail, notifications) delays it. It does not know
@@ -104,20 +108,26 @@ class AccessRecheck {
     }
 
     void recheck() {
+        // Taken before the database is read: anything kept after that read is at least as new as the read.
+        Map<Long, ExperimentAccess.KeptAccess> kept = access.kept();
         Map<Long, Set<Long>> open = presence.openHere();
         // No page of these left here: what is kept of them would be served to whoever opens one again.
         for (Long closed : Set.copyOf(seen.keySet())) {
             if (!open.containsKey(closed)) {
                 seen.remove(closed);
                 access.forget(closed);
+                kept.remove(closed);
             }
         }
-        if (open.isEmpty()) {
+        kept.keySet().removeAll(open.keySet());
+        if (open.isEmpty() && kept.isEmpty()) {
             return;
         }
-        Map<Long, Access> now = read(open.keySet());
+        Set<Long> ids = new HashSet<>(open.keySet());
+        ids.addAll(kept.keySet());
+        Map<Long, Access> now = read(ids);
         open.forEach((experimentId, viewers) -> {
-            Access current = now.getOrDefault(experimentId, new Access(Map.of(), GuestScope.NONE));
+            Access current = now.get(experimentId);
             Access before = seen.put(experimentId, current);
             List<Long> gone = viewers.stream().filter(userId -> !current.roles().containsKey(userId)).sorted().toList();
             boolean rolesChanged = before == null || !before.roles().equals(current.roles());
@@ -134,6 +144,13 @@ class AccessRecheck {
             }
             if (scopeChanged) {
                 bus.publishHere(LiveUpdate.of(experimentId, WorkspaceLive.EXPERIMENT));
+            }
+        });
+        // No page to tell here: only what is kept goes, and the next read of it reads the database.
+        kept.forEach((experimentId, k) -> {
+            Access current = now.get(experimentId);
+            if (k.differsFrom(current.roles(), current.guestScope())) {
+                access.forget(experimentId);
             }
         });
     }

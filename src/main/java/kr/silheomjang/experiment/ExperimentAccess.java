@@ -32,7 +32,8 @@ import kr.silheomjang.shared.UserFacingException;
  * <p>Reads are checked many times per change (every open view re-reads), so roles and guest scopes are kept per node
  * for up to a minute and dropped the moment membership or the experiment changes: at once on the node that made the
  * change (when it is announced and again after it commits), through the live-update bus on every other node (and,
- * should the bus not carry it, within seconds through each node's {@link AccessRecheck} of its open pages). Writes (any
+ * should the bus not carry it, within seconds through each node's {@link AccessRecheck} of its open pages and of what it
+ * keeps). Writes (any
  * read-write transaction) always check the database. A removed member's open views leave on the removal itself.
  */
 @Component
@@ -298,6 +299,33 @@ public class ExperimentAccess {
         scopes.remove(experimentId);
         roles.keySet().removeIf(k -> k.experimentId() == experimentId);
         startsExperiments.keySet().removeIf(k -> k.experimentId() == experimentId);
+    }
+
+    /**
+     * What is kept now, by experiment: each user's role (empty: kept as no member) and the guest scope, when kept. For
+     * {@link AccessRecheck}, which compares it with the database.
+     */
+    record KeptAccess(Map<Long, Optional<MemberRole>> roles, Optional<GuestScope> guestScope) {
+
+        /** Whether any of it differs from the experiment's memberships and guest scope as read now. */
+        boolean differsFrom(Map<Long, MemberRole> currentRoles, GuestScope currentScope) {
+            return roles.entrySet().stream()
+                    .anyMatch(e -> e.getValue().orElse(null) != currentRoles.get(e.getKey()))
+                    || guestScope.isPresent() && !guestScope.get().equals(currentScope);
+        }
+    }
+
+    Map<Long, KeptAccess> kept() {
+        Map<Long, Map<Long, Optional<MemberRole>>> keptRoles = new java.util.HashMap<>();
+        roles.forEach((key, kept) -> keptRoles.computeIfAbsent(key.experimentId(), id -> new java.util.HashMap<>())
+                .put(key.userId(), kept.value()));
+        Map<Long, KeptAccess> out = new java.util.HashMap<>();
+        keptRoles.forEach((id, byUser) -> out.put(id, new KeptAccess(byUser, Optional.empty())));
+        // An experiment kept as missing has no guest scope: the recheck reads none for it either (NONE).
+        scopes.forEach((id, kept) -> out.merge(id,
+                new KeptAccess(Map.of(), Optional.of(kept.value().orElse(GuestScope.NONE))),
+                (had, scope) -> new KeptAccess(had.roles(), scope.guestScope())));
+        return out;
     }
 
     /** For tests: how many roles this node keeps. */

@@ -191,6 +191,43 @@ class AccessRecheckTest {
         }
     }
 
+    /**
+     * A read of an experiment with no page open here (a page still opening, a download) keeps the caller's role too:
+     * the check reads it along and drops it once it differs, though there is no page to tell.
+     */
+    @Test
+    void whatIsKeptOfAnExperimentWithNoPageOpenHereIsDroppedOnceItChangedElsewhere() {
+        Team team = team("열린 화면 없는 실험장", MemberRole.PLANNER);
+        String member = team.member();
+        long id = team.id();
+        long memberId = team.memberId();
+        Node node = node();
+        assertThat(presence.openHere()).doesNotContainKey(id);
+        assertThat(signedIn.as(member, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PLANNER);
+        node.recheck().recheck();
+        assertThat(node.access().kept()).as("unchanged: still kept").containsKey(id);
+
+        // The other node makes the planner a partner guest; its news never comes.
+        jdbc.update("update experiment_member set role = 'PARTNER_GUEST' where experiment_id = ? and user_id = ?", id,
+                memberId);
+        assertThat(signedIn.as(member, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PLANNER);
+        node.recheck().recheck();
+        assertThat(signedIn.as(member, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PARTNER_GUEST);
+        assertThat(signedIn.as(member, () -> node.access().visibleDetails(id))).isEqualTo(GuestScope.NONE);
+
+        // Then it shows guests the contacts, and then removes the guest.
+        jdbc.update("update experiment set guest_sees_contacts = 1 where id = ?", id);
+        node.recheck().recheck();
+        assertThat(signedIn.as(member, () -> node.access().visibleDetails(id)))
+                .isEqualTo(new GuestScope(true, false, false));
+        jdbc.update("delete from experiment_member where experiment_id = ? and user_id = ?", id, memberId);
+        node.recheck().recheck();
+        assertThatThrownBy(() -> signedIn.run(member, () -> node.access().requireMember(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(node.bus().of(id)).as("no page here to tell").isEmpty();
+        assertThat(node.bus().everywhere).isEmpty();
+    }
+
     @Test
     void whatIsKeptOfAnExperimentWhoseLastPageHereClosedIsNotServedWhenItOpensAgain() {
         Team team = team("닫았다 다시 연 실험장", MemberRole.PLANNER);
