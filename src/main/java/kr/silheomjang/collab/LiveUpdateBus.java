@@ -6,6 +6,10 @@ import java.util.function.Consumer;
  * Fans live updates out to the open views of an experiment. One JVM by default ({@code silheomjang.live-bus=local});
  * across nodes through Redis pub/sub with {@code silheomjang.live-bus=redis}. Listeners are called on a bus thread,
  * never on the publisher's, and {@link #publish} never waits for the network.
+ *
+ * <p>A listener returns at once: it notes the update and hands any work to its own thread (a view's subscription
+ * schedules its delivery, the search index queues a slice). It shares its thread with up to 255 other listeners of the
+ * same update, so one that blocks delays them all.
  */
 public interface LiveUpdateBus {
 

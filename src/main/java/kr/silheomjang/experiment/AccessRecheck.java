@@ -37,10 +37,10 @@ import kr.silheomjang.experiment.internal.MemberRepository;
  * no longer a member gets {@link WorkspaceLive#MEMBER_REMOVED} (the page leaves), any other change of roles or guest
  * scope drops what {@link ExperimentAccess} keeps and makes the pages read again. The first look at an experiment has
  * nothing to compare with, and the pages may have read a role kept from before: it drops what is kept and has them
- * read once more. What is kept of an experiment whose last page here closed is dropped too. What is kept of an experiment
- * with no page open here (a page that was just opened, or any other read of the last minute) is read along and compared:
- * if any of it differs, it is dropped, so no read is served a role or guest scope changed more than a check ago. On a
- * single node every
+ * read once more. What is kept of an experiment whose last page here closed is dropped too. The roles and guest scope
+ * kept of an experiment with no page open here (a page that was just opened, a download: any read of the last minute)
+ * are read along and compared: if any differs, they are dropped, so no read is served a role or guest scope changed
+ * before the last check's read. On a single node every
  * change is heard where it is made, so this bean exists only with {@code silheomjang.live-bus=redis}.
  *
  * <p>It runs on its own thread, so that no other scheduled job (mail, notifications) delays it. It does not know
@@ -108,24 +108,24 @@ class AccessRecheck {
     }
 
     void recheck() {
-        // Taken before the database is read: anything kept after that read is at least as new as the read.
-        Map<Long, ExperimentAccess.KeptAccess> kept = access.kept();
         Map<Long, Set<Long>> open = presence.openHere();
         // No page of these left here: what is kept of them would be served to whoever opens one again.
         for (Long closed : Set.copyOf(seen.keySet())) {
             if (!open.containsKey(closed)) {
                 seen.remove(closed);
                 access.forget(closed);
-                kept.remove(closed);
             }
         }
-        kept.keySet().removeAll(open.keySet());
-        if (open.isEmpty() && kept.isEmpty()) {
+        Set<Long> keptOnly = access.keptExperiments();
+        keptOnly.removeAll(open.keySet());
+        if (open.isEmpty() && keptOnly.isEmpty()) {
             return;
         }
         Set<Long> ids = new HashSet<>(open.keySet());
-        ids.addAll(kept.keySet());
+        ids.addAll(keptOnly);
         Map<Long, Access> now = read(ids);
+        // Taken after the read: whatever is kept by then either is compared here or began its own read after this one.
+        Map<Long, ExperimentAccess.KeptAccess> kept = access.keptForComparison();
         open.forEach((experimentId, viewers) -> {
             Access current = now.get(experimentId);
             Access before = seen.put(experimentId, current);
@@ -146,10 +146,14 @@ class AccessRecheck {
                 bus.publishHere(LiveUpdate.of(experimentId, WorkspaceLive.EXPERIMENT));
             }
         });
-        // No page to tell here: only what is kept goes, and the next read of it reads the database.
+        // No page to tell here: only what is kept goes, and the next read of it reads the database. An experiment
+        // first kept since the read above goes too, uncompared: its value may come from a read begun before that one.
         kept.forEach((experimentId, k) -> {
+            if (open.containsKey(experimentId)) {
+                return;
+            }
             Access current = now.get(experimentId);
-            if (k.differsFrom(current.roles(), current.guestScope())) {
+            if (current == null || k.differsFrom(current.roles(), current.guestScope())) {
                 access.forget(experimentId);
             }
         });

@@ -32,8 +32,8 @@ import kr.silheomjang.shared.UserFacingException;
  * <p>Reads are checked many times per change (every open view re-reads), so roles and guest scopes are kept per node
  * for up to a minute and dropped the moment membership or the experiment changes: at once on the node that made the
  * change (when it is announced and again after it commits), through the live-update bus on every other node (and,
- * should the bus not carry it, within seconds through each node's {@link AccessRecheck} of its open pages and of what it
- * keeps). Writes (any
+ * should the bus not carry it, within seconds through each node's {@link AccessRecheck} of its open pages and of the
+ * roles and guest scopes it keeps). Writes (any
  * read-write transaction) always check the database. A removed member's open views leave on the removal itself.
  */
 @Component
@@ -59,6 +59,11 @@ public class ExperimentAccess {
     private final Map<Key, Kept<MemberRole>> roles = new ConcurrentHashMap<>();
     private final Map<Long, Kept<GuestScope>> scopes = new ConcurrentHashMap<>();
     private final Map<Key, Kept<Boolean>> startsExperiments = new ConcurrentHashMap<>();
+    /**
+     * Bumped each time {@link AccessRecheck} takes what is kept to compare: a read that raced with that is not kept,
+     * since the comparison could not see it.
+     */
+    private final AtomicLong checks = new AtomicLong();
     /** Bumped on every invalidation, so a read that raced with one is not kept. */
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Long, LiveUpdateBus.Subscription> watched = new ConcurrentHashMap<>();
@@ -263,8 +268,9 @@ public class ExperimentAccess {
         }
         watch(experimentId);
         long generation = generation(experimentId).get();
+        long check = checks.get();
         Optional<T> value = read.get();
-        if (generation(experimentId).get() == generation) {
+        if (generation(experimentId).get() == generation && checks.get() == check) {
             if (cache.size() > MAX_ENTRIES) {
                 cache.clear();
             }
@@ -302,7 +308,7 @@ public class ExperimentAccess {
     }
 
     /**
-     * What is kept now, by experiment: each user's role (empty: kept as no member) and the guest scope, when kept. For
+     * What is kept, by experiment: each user's role (empty: kept as no member) and the guest scope, when kept. For
      * {@link AccessRecheck}, which compares it with the database.
      */
     record KeptAccess(Map<Long, Optional<MemberRole>> roles, Optional<GuestScope> guestScope) {
@@ -315,7 +321,21 @@ public class ExperimentAccess {
         }
     }
 
-    Map<Long, KeptAccess> kept() {
+    /** The experiments of which a role or guest scope is kept and may still be served. */
+    Set<Long> keptExperiments() {
+        dropUnservable();
+        Set<Long> ids = new java.util.HashSet<>(scopes.keySet());
+        roles.keySet().forEach(k -> ids.add(k.experimentId()));
+        return ids;
+    }
+
+    /**
+     * What is kept now, for comparing with what {@link AccessRecheck} read just before. A read that began before this
+     * call is not kept after it (see {@link #kept}): it may have begun before the database read it is compared with.
+     */
+    Map<Long, KeptAccess> keptForComparison() {
+        checks.incrementAndGet();
+        dropUnservable();
         Map<Long, Map<Long, Optional<MemberRole>>> keptRoles = new java.util.HashMap<>();
         roles.forEach((key, kept) -> keptRoles.computeIfAbsent(key.experimentId(), id -> new java.util.HashMap<>())
                 .put(key.userId(), kept.value()));
@@ -326,6 +346,14 @@ public class ExperimentAccess {
                 new KeptAccess(Map.of(), Optional.of(kept.value().orElse(GuestScope.NONE))),
                 (had, scope) -> new KeptAccess(had.roles(), scope.guestScope())));
         return out;
+    }
+
+    /** Expired, or read before the link's epoch changed: never served again, so neither compared nor read along. */
+    private void dropUnservable() {
+        long now = System.nanoTime();
+        long epoch = bus.linkEpoch();
+        roles.values().removeIf(k -> now - k.until() >= 0 || k.linkEpoch() != epoch);
+        scopes.values().removeIf(k -> now - k.until() >= 0 || k.linkEpoch() != epoch);
     }
 
     /** For tests: how many roles this node keeps. */

@@ -205,7 +205,7 @@ class AccessRecheckTest {
         assertThat(presence.openHere()).doesNotContainKey(id);
         assertThat(signedIn.as(member, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PLANNER);
         node.recheck().recheck();
-        assertThat(node.access().kept()).as("unchanged: still kept").containsKey(id);
+        assertThat(node.access().keptExperiments()).as("unchanged: still kept").contains(id);
 
         // The other node makes the planner a partner guest; its news never comes.
         jdbc.update("update experiment_member set role = 'PARTNER_GUEST' where experiment_id = ? and user_id = ?", id,
@@ -215,15 +215,27 @@ class AccessRecheckTest {
         assertThat(signedIn.as(member, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PARTNER_GUEST);
         assertThat(signedIn.as(member, () -> node.access().visibleDetails(id))).isEqualTo(GuestScope.NONE);
 
-        // Then it shows guests the contacts, and then removes the guest.
+        // Then it shows guests the contacts, and then removes the guest: each kept until the next check, not after.
         jdbc.update("update experiment set guest_sees_contacts = 1 where id = ?", id);
+        assertThat(signedIn.as(member, () -> node.access().visibleDetails(id))).isEqualTo(GuestScope.NONE);
         node.recheck().recheck();
         assertThat(signedIn.as(member, () -> node.access().visibleDetails(id)))
                 .isEqualTo(new GuestScope(true, false, false));
         jdbc.update("delete from experiment_member where experiment_id = ? and user_id = ?", id, memberId);
+        assertThat(signedIn.as(member, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PARTNER_GUEST);
         node.recheck().recheck();
         assertThatThrownBy(() -> signedIn.run(member, () -> node.access().requireMember(id)))
                 .isInstanceOf(AccessDeniedException.class);
+
+        // Kept as no member (refused), then added on the other node: let in after the next check.
+        String outsider = account("최외부");
+        assertThatThrownBy(() -> signedIn.run(outsider, () -> node.access().requireMember(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        teams.join(team.owner(), id, outsider, MemberRole.PLANNER);
+        assertThatThrownBy(() -> signedIn.run(outsider, () -> node.access().requireMember(id)))
+                .as("kept as no member until the check").isInstanceOf(AccessDeniedException.class);
+        node.recheck().recheck();
+        assertThat(signedIn.as(outsider, () -> node.access().requireMember(id))).isEqualTo(MemberRole.PLANNER);
         assertThat(node.bus().of(id)).as("no page here to tell").isEmpty();
         assertThat(node.bus().everywhere).isEmpty();
     }

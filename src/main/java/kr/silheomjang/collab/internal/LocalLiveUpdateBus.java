@@ -35,7 +35,12 @@ public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
 
     @Override
     public Subscription subscribe(long experimentId, Consumer<LiveUpdate> listener) {
-        listeners.computeIfAbsent(experimentId, id -> new CopyOnWriteArrayList<>()).add(listener);
+        // Added inside the map's compute: an unsubscribe emptying the list at the same time cannot drop it with this one.
+        listeners.compute(experimentId, (id, list) -> {
+            List<Consumer<LiveUpdate>> to = list == null ? new CopyOnWriteArrayList<>() : list;
+            to.add(listener);
+            return to;
+        });
         return () -> listeners.computeIfPresent(experimentId, (id, list) -> {
             list.remove(listener);
             return list.isEmpty() ? null : list;
@@ -65,9 +70,14 @@ public class LocalLiveUpdateBus implements LiveUpdateBus, AutoCloseable {
     private static void deliver(Consumer<LiveUpdate> listener, LiveUpdate update) {
         try {
             listener.accept(update);
-        } catch (RuntimeException e) {
-            // One listener's failure leaves the others of its run their update.
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            // One listener's failure (an assertion too) leaves the others of its run their update.
             log.warn("Live update listener failed for {}", update, e);
+        } finally {
+            // Nor does one listener's interrupt reach the next.
+            Thread.interrupted();
         }
     }
 

@@ -54,6 +54,7 @@ class LocalLiveUpdateBusTest {
             java.util.Set<Long> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
             for (int i = 0; i < count; i++) {
                 boolean fails = i % LocalLiveUpdateBus.PER_THREAD == 1;
+                boolean asserts = i == LocalLiveUpdateBus.PER_THREAD + 2;
                 bus.subscribe(7, u -> {
                     moments.add(ReadFreshness.requiredStart());
                     threads.add(Thread.currentThread().threadId());
@@ -61,11 +62,13 @@ class LocalLiveUpdateBusTest {
                     if (fails) {
                         throw new IllegalStateException("this listener fails");
                     }
+                    if (asserts) {
+                        throw new AssertionError("this listener's assertion fails");
+                    }
                 });
             }
-            bus.subscribe(8, u -> {
-                throw new AssertionError("another experiment's listener");
-            });
+            java.util.concurrent.atomic.AtomicInteger others = new java.util.concurrent.atomic.AtomicInteger();
+            bus.subscribe(8, u -> others.incrementAndGet());
             long before = System.nanoTime();
             bus.publish(LiveUpdate.of(7, WorkspaceLive.EXPERIMENT));
             long after = System.nanoTime();
@@ -74,6 +77,7 @@ class LocalLiveUpdateBusTest {
             assertThat(moments).hasSize(1);
             assertThat(moments.iterator().next()).isBetween(before, after);
             assertThat(threads).as("one delivery thread per run of listeners").hasSize(4);
+            assertThat(others).as("another experiment's listener").hasValue(0);
         }
     }
 }
