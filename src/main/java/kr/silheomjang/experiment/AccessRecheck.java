@@ -40,8 +40,8 @@ import kr.silheomjang.experiment.internal.MemberRepository;
  * read once more. What is kept of an experiment whose last page here closed is dropped too. The roles and guest scope
  * kept of an experiment with no page open here (a page that was just opened, a download: any read of the last minute)
  * are read along and compared: if any differs, they are dropped, so no read is served a role or guest scope changed
- * before the last check's read. On a single node every
- * change is heard where it is made, so this bean exists only with {@code silheomjang.live-bus=redis}.
+ * before the last check's read. On a single node every change is heard where it is made, so this bean exists only
+ * with {@code silheomjang.live-bus=redis}.
  *
  * <p>It runs on its own thread, so that no other scheduled job (mail, notifications) delays it. It does not know
  * whether the bus already delivered a change (it usually did): a membership change is then read again once more by

@@ -33,8 +33,8 @@ import kr.silheomjang.shared.UserFacingException;
  * for up to a minute and dropped the moment membership or the experiment changes: at once on the node that made the
  * change (when it is announced and again after it commits), through the live-update bus on every other node (and,
  * should the bus not carry it, within seconds through each node's {@link AccessRecheck} of its open pages and of the
- * roles and guest scopes it keeps). Writes (any
- * read-write transaction) always check the database. A removed member's open views leave on the removal itself.
+ * roles and guest scopes it keeps). Writes (any read-write transaction) always check the database. A removed
+ * member's open views leave on the removal itself.
  */
 @Component
 public class ExperimentAccess {
@@ -113,8 +113,8 @@ public class ExperimentAccess {
 
     /**
      * The caller's role in the experiment; denies non-members. Inside a writing transaction a closed experiment is
-     * refused too ({@code error.experiment.closed}): closed means read-only for everyone, whatever feature writes, while
-     * reads and exports (read-only transactions) go on.
+     * refused too ({@code error.experiment.closed}): closed means read-only for everyone, whatever feature writes,
+     * while reads and exports (read-only transactions) go on.
      */
     public MemberRole requireMember(long experimentId) {
         MemberRole role = requireMemberEvenWhenClosed(experimentId);
