@@ -91,7 +91,7 @@ class AuthorizationMatrixTest {
                 "ParticipantService.canEdit", "ParticipantService.count", "ParticipantService.countsByStatus",
                 "ParticipantService.list", "ParticipantService.myRole", "ParticipantService.noFilmingList",
                 "ParticipantService.page", "ParticipantService.rows", "ParticipantService.visibleDetails",
-                "PartnerService.list",
+                "PartnerService.list", "PartnerService.invitedAddresses",
                 "ChecklistService.addChecklistItem", "CardAttachmentService.attach", "CardAttachmentService.attachmentBytes",
                 "PlanningService.board", "PlanningService.card", "CommentService.comment",
                 "PlanningService.dueBetween", "PlanningService.move", "PlanningService.moveDue",

@@ -117,10 +117,10 @@ public class BudgetService {
         if (shared.isEmpty()) {
             return new GuestShares(Map.of());
         }
-        return new GuestShares(support.partners(experimentId).stream().filter(p -> shared.contains(p.id()))
-                .collect(Collectors.toUnmodifiableMap(PartnerRow::id, p -> p.guests().stream()
-                        .map(g -> g.email().toLowerCase(java.util.Locale.ROOT))
-                        .collect(Collectors.toUnmodifiableSet()))));
+        // Whoever reads first reads for every guest: all invited addresses, which no guest is shown.
+        return new GuestShares(support.invitedAddresses(experimentId).entrySet().stream()
+                .filter(e -> shared.contains(e.getKey()))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     public long addLine(long experimentId, BudgetLineDraft draft) {
@@ -158,12 +158,15 @@ public class BudgetService {
         events.publishEvent(LiveUpdate.of(experimentId, BudgetLive.PLAN, lineId));
     }
 
-    /** Sets or (null) removes the cap, if nobody changed the budget since {@code expectedVersion}. */
+    /**
+     * Sets or (null) removes the cap, if nobody changed the budget since {@code expectedVersion} (negative: the caller
+     * saw no budget yet, so one made since by a cap, closing or reopening is a change too).
+     */
     public void setCap(long experimentId, long expectedVersion, @Nullable Long capWon) {
         access.requireEditor(experimentId);
         Long cap = BudgetRules.cap(capWon);
         Budget b = support.lockOpen(experimentId, me().displayName());
-        if (expectedVersion >= 0 && b.getVersion() != expectedVersion) {
+        if (b.getVersion() != Math.max(expectedVersion, 0)) {
             throw new ConflictException(b.getUpdatedByName(), b.getUpdatedAt());
         }
         b.setCap(cap, clock.instant(), me().displayName());

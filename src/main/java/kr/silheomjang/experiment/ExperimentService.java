@@ -347,6 +347,8 @@ public class ExperimentService {
 
     public void changeRole(long experimentId, long memberId, MemberRole role) {
         access.requireOwner(experimentId);
+        // Two owners demoting each other at once would each count two owners: the row lock makes them take turns.
+        experiments.lockRow(experimentId);
         Member m = member(experimentId, memberId);
         if (m.getRole() == role) {
             return;
@@ -365,6 +367,7 @@ public class ExperimentService {
     /** Removes a member. Their open views are told at once and stop receiving anything of this experiment. */
     public void removeMember(long experimentId, long memberId) {
         access.requireOwner(experimentId);
+        experiments.lockRow(experimentId); // as in changeRole: the last owner stays
         Member m = member(experimentId, memberId);
         refuseIfLastOwner(m);
         members.delete(m);

@@ -19,6 +19,8 @@ import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantGroup;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.people.PartnerService;
+import kr.silheomjang.people.StaffRosterService;
 import kr.silheomjang.survey.ObservationService;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyAudience;
@@ -42,15 +44,20 @@ class ResultsContent {
     private final ObservationService observations;
     private final SurveyService surveys;
     private final ParticipantService participants;
+    private final StaffRosterService staff;
+    private final PartnerService partners;
     private final ArchiveItemRepository archive;
     private final Clock clock;
 
     ResultsContent(ExperimentService experiments, ObservationService observations, SurveyService surveys,
-            ParticipantService participants, ArchiveItemRepository archive, Clock clock) {
+            ParticipantService participants, StaffRosterService staff, PartnerService partners,
+            ArchiveItemRepository archive, Clock clock) {
         this.experiments = experiments;
         this.observations = observations;
         this.surveys = surveys;
         this.participants = participants;
+        this.staff = staff;
+        this.partners = partners;
         this.archive = archive;
         this.clock = clock;
     }
@@ -62,6 +69,8 @@ class ResultsContent {
         people.forEach(p -> names.add(p.details().name()));
         names.add(e.proposerName());
         e.members().stream().map(MemberView::displayName).forEach(names::add);
+        staff.roster(experimentId).forEach(s -> names.add(s.person()));
+        partners.list(experimentId).forEach(p -> names.add(p.contactPerson()));
 
         List<PublicResults.Question> questions = observations.verdicts(experimentId).stream()
                 .map(v -> new PublicResults.Question(names.blank(v.questionText()),
@@ -83,8 +92,7 @@ class ResultsContent {
                     continue;
                 }
                 charts.add(new PublicResults.Chart(names.blank(r.title()), names.blank(q.text()), q.answered(),
-                        q.counts().stream().map(c -> new PublicResults.Bar(c.label(), c.count(), labelKey(q.type(), c.label())))
-                                .toList()));
+                        bars(q, names)));
             }
         }
         List<PublicResults.Item> items = archive.findByExperimentIdOrderByItemDateDescIdDesc(experimentId).stream()
@@ -98,6 +106,13 @@ class ResultsContent {
                 e.proposalUrl(), names.blank(nullToEmpty(e.purpose())), e.eventDate(), questions, taking.size(),
                 attended, answers, charts, items, names.blankOrNull(where.channel()),
                 names.blankOrNull(where.schedule()), where.platformUrl(), clock.instant(), published);
+    }
+
+    /** An option may name someone too ("진행자: 김철수"); the language key is taken from the label as stored. */
+    static List<PublicResults.Bar> bars(SurveyResults.QuestionResult q, Names names) {
+        return q.counts().stream()
+                .map(c -> new PublicResults.Bar(names.blank(c.label()), c.count(), labelKey(q.type(), c.label())))
+                .toList();
     }
 
     /** Yes/no is shown in the reader's language (the page is stored once and read in both). */

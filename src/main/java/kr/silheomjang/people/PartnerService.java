@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,9 +63,14 @@ public class PartnerService {
         this.clock = clock;
     }
 
+    /**
+     * The organisations; a partner guest gets neither their contacts nor the other guests' invitations (addresses
+     * are editors-only, decision note 0009), only their own.
+     */
     @Transactional(readOnly = true)
     public List<PartnerRow> list(long experimentId) {
         boolean editor = access.requireMember(experimentId).canEdit();
+        String me = editor ? null : currentUser.require().email();
         List<PartnerOrganization> orgs = partners.findByExperimentIdOrderByNameAscIdAsc(experimentId);
         Map<Long, List<PartnerGuest>> byPartner = guests.findByPartnerIdIn(orgs.stream()
                 .map(PartnerOrganization::getId).toList()).stream()
@@ -75,6 +82,7 @@ public class PartnerService {
         List<PartnerRow> rows = new ArrayList<>();
         for (PartnerOrganization o : orgs) {
             List<PartnerGuestView> gs = byPartner.getOrDefault(o.getId(), List.of()).stream()
+                    .filter(g -> me == null || g.getEmail().equalsIgnoreCase(me))
                     .sorted(Comparator.comparing(PartnerGuest::getInvitedAt))
                     .map(g -> {
                         MemberView m = members.get(g.getEmail().toLowerCase());
@@ -86,6 +94,20 @@ public class PartnerService {
                     o.getUpdatedByName()));
         }
         return rows;
+    }
+
+    /**
+     * The addresses invited as guests of each organisation (lower case), for features that decide what a guest of
+     * which organisation may read (the budget's shared lines, read once for every member). Never for display: guests
+     * may not see each other's addresses ({@link #list}).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> invitedAddresses(long experimentId) {
+        access.requireMember(experimentId);
+        List<Long> ids = partners.findByExperimentIdOrderByNameAscIdAsc(experimentId).stream()
+                .map(PartnerOrganization::getId).toList();
+        return guests.findByPartnerIdIn(ids).stream().collect(Collectors.groupingBy(PartnerGuest::getPartnerId,
+                Collectors.mapping(g -> g.getEmail().toLowerCase(Locale.ROOT), Collectors.toUnmodifiableSet())));
     }
 
     public long add(long experimentId, PartnerDraft draft) {

@@ -343,6 +343,9 @@ public class SurveyService {
                 } else if (q.options().size() > MAX_OPTIONS
                         || q.options().stream().anyMatch(o -> o.length() > 200)) {
                     add(errors, "survey.error.options.tooMany");
+                } else if (String.join("\n", q.options()).length() > 2000) {
+                    // Stored one per line in survey_question.options_text (2000).
+                    add(errors, "survey.error.options.tooLong");
                 } else if (q.options().stream().distinct().count() != q.options().size()) {
                     add(errors, "survey.error.options.duplicate");
                 }

@@ -1,5 +1,6 @@
 package kr.silheomjang.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
@@ -10,6 +11,19 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 public final class DestructiveQuestion {
 
     private DestructiveQuestion() {
+    }
+
+    /**
+     * The question in the words of {@code keyPrefix}{@code .header}, {@code .text} (with {@code textArguments}),
+     * {@code .keep} and {@code .confirm}; its id is {@code keepId} without "-keep" plus "-question".
+     */
+    public static ConfirmDialog ask(Component where, String keyPrefix, String keepId, Runnable onConfirm,
+            Object... textArguments) {
+        ConfirmDialog question = open(where.getTranslation(keyPrefix + ".header"),
+                where.getTranslation(keyPrefix + ".text", textArguments), where.getTranslation(keyPrefix + ".keep"),
+                where.getTranslation(keyPrefix + ".confirm"), keepId, onConfirm);
+        question.setId(keepId.replace("-keep", "") + "-question");
+        return question;
     }
 
     /**

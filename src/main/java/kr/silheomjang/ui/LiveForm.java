@@ -191,6 +191,14 @@ public final class LiveForm<S> {
         return Objects.requireNonNull(latest, "load first");
     }
 
+    /**
+     * True while a field holds something the user changed and has not saved: what is stored is not what they see, so
+     * acting on the stored state (sending it) would act on something else.
+     */
+    public boolean edited() {
+        return slots.values().stream().anyMatch(LiveFormSlot::edited);
+    }
+
     /** True while a field still waits for "take theirs" / "keep mine". */
     public boolean unresolved() {
         return slots.values().stream().anyMatch(s -> s.theirs != null);

@@ -99,6 +99,10 @@ final class LiveFormSlot<S, V> {
         return focused || !same(field.getValue(), base);
     }
 
+    boolean edited() {
+        return !same(field.getValue(), base);
+    }
+
     void load(S state) {
         V value = read.apply(state);
         set(value);

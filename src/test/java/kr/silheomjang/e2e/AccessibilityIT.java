@@ -236,6 +236,7 @@ class AccessibilityIT {
                 click("experiment form", base, "#edit-experiment"),
                 click("stage move", base, "#next-stage"),
                 click("archive item", base + "/followup/archive", "#archive-add"),
+                click("close experiment", base + "/followup", "#followup-close"), // opened, never confirmed
                 click("new experiment", "/", "#new-experiment"),
                 click("survey preview", base + "/surveys/" + survey + "/edit", "#preview-survey"),
                 click("new candidate", "/topics", "#new-candidate"),

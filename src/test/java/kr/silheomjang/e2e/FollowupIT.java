@@ -105,6 +105,10 @@ class FollowupIT {
 
         owner.navigate("/experiments/" + id + "/followup");
         owner.locator("#followup-close").click();
+        // One question first; its safe answer has the focus, so Enter out of habit closes nothing.
+        assertThat(owner.locator("#close-question")).hasAttribute("opened", "");
+        assertThat(owner.locator("#close-keep")).isFocused();
+        owner.locator("#close-question vaadin-button[slot=confirm-button]").click();
         assertThat(owner.locator("#followup-closing")).hasAttribute("data-closed", "true");
         assertThat(owner.locator("#followup-closing")).containsText("마감한 실험장입니다");
         // A write after closing is refused in Korean, never a stack trace.

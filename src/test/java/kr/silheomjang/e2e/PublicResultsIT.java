@@ -46,6 +46,10 @@ class PublicResultsIT {
         // The page is a snapshot: bring it up to date first (other tests may have renamed the demo experiment).
         planner.locator("#results-rebuild").click();
         planner.locator("#results-new-address").click();
+        // The old address stops working: asked first, the safe answer focused.
+        assertThat(planner.locator("#results-new-address-question")).hasAttribute("opened", "");
+        assertThat(planner.locator("#results-new-address-keep")).isFocused();
+        planner.locator("#results-new-address-question vaadin-button[slot=confirm-button]").click();
         Locator link = planner.locator("#results-link input");
         assertThat(link).hasValue(java.util.regex.Pattern.compile(".*/r/[A-Za-z0-9_-]{40,}"));
         String url = link.inputValue();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -269,6 +270,48 @@ class ExperimentServiceTest {
                 throw new AssertionError("condition not met within 5 s");
             }
             TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
+    @Test
+    void twoOwnersDemotingEachOtherAtOnceLeaveOneOwner() throws Exception {
+        String link = signedIn.as(ownerA, () -> invitations.invite(experimentA, ownerB, MemberRole.PLANNER).link());
+        signedIn.as(ownerB, () -> invitations.acceptAsSignedIn(tokenOf(link)));
+        long a = memberId("에이 소유자");
+        long b = memberId("비 소유자");
+        signedIn.run(ownerA, () -> experiments.changeRole(experimentA, b, MemberRole.OWNER));
+        // Without the lock both would count two owners; repeated, so that the two calls overlap.
+        for (int round = 0; round < 8; round++) {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Throwable> refused = new CopyOnWriteArrayList<>();
+            Thread first = Thread.ofPlatform().start(() -> demote(start, ownerA, b, refused));
+            Thread second = Thread.ofPlatform().start(() -> demote(start, ownerB, a, refused));
+            first.join();
+            second.join();
+            List<MemberView> owners = signedIn.as(ownerA, () -> experiments.get(experimentA)).members().stream()
+                    .filter(m -> m.role() == MemberRole.OWNER).toList();
+            assertThat(owners).as("owners after round %d", round).hasSize(1);
+            // Refused as the last owner, or as no longer an owner when the other call came first.
+            assertThat(refused).as("one of the two is refused").singleElement()
+                    .isInstanceOfAny(UserFacingException.class, AccessDeniedException.class);
+            // Both owners again for the next round.
+            boolean aKept = owners.getFirst().displayName().equals("에이 소유자");
+            signedIn.run(aKept ? ownerA : ownerB,
+                    () -> experiments.changeRole(experimentA, aKept ? b : a, MemberRole.OWNER));
+        }
+    }
+
+    private long memberId(String displayName) {
+        return signedIn.as(ownerA, () -> experiments.get(experimentA)).members().stream()
+                .filter(m -> m.displayName().equals(displayName)).findFirst().orElseThrow().memberId();
+    }
+
+    private void demote(CyclicBarrier start, String who, long memberId, List<Throwable> refused) {
+        try {
+            start.await(10, TimeUnit.SECONDS);
+            signedIn.run(who, () -> experiments.changeRole(experimentA, memberId, MemberRole.PLANNER));
+        } catch (Throwable t) {
+            refused.add(t);
         }
     }
 }

@@ -41,6 +41,8 @@ class ResultsPageServiceTest {
     @Autowired
     ParticipantService participants;
     @Autowired
+    kr.silheomjang.people.PartnerService partners;
+    @Autowired
     AccountService accounts;
     @Autowired
     SignedIn signedIn;
@@ -75,9 +77,11 @@ class ResultsPageServiceTest {
         teams.join(owner, id, planner, MemberRole.PLANNER);
         teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
         signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("김참여")));
+        signedIn.run(owner, () -> partners.add(id, new kr.silheomjang.people.PartnerDraft("지원센터", "서담당", null,
+                null, null)));
         long question = signedIn.as(owner, () -> experiments.get(id)).questions().get(0).id();
         signedIn.run(owner, () -> observations.saveVerdict(id, question, null, VerdictOutcome.EFFECT_SEEN,
-                "김참여 님과 기획자 님이 본 대로, 사람들이 멈춰 섰다"));
+                "김참여 님과 기획자 님, 서담당 님이 본 대로, 사람들이 멈춰 섰다"));
 
         // Nothing until someone opts in; guests may not.
         assertThat(signedIn.as(guest, () -> pages.settings(id)).enabled()).isFalse();
@@ -92,8 +96,9 @@ class ResultsPageServiceTest {
         assertThat(draft.title()).isEqualTo("결과 페이지 실험장");
         assertThat(draft.participants()).isEqualTo(1);
         assertThat(draft.questions().get(0).outcome()).isEqualTo("EFFECT_SEEN");
-        // Names are blanked: the participant's and the team's.
-        assertThat(draft.questions().get(0).evidence()).doesNotContain("김참여", "기획자").contains("○○○ 님과");
+        // Names are blanked: the participant's, the team's and the partner contact's.
+        assertThat(draft.questions().get(0).evidence()).doesNotContain("김참여", "기획자", "서담당")
+                .contains("○○○ 님과");
         assertThat(notFound(() -> publicResults.open(token.substring(1) + "x")))
                 .isEqualTo("followup.results.error.notFound");
         assertThat(notFound(() -> publicResults.open(""))).isEqualTo("followup.results.error.notFound");

@@ -324,10 +324,12 @@ class NotificationServiceTest extends MailTestSupport {
         assertThat(inbox(t.planner, Kind.CARD_OVERDUE)).singleElement()
                 .satisfies(n -> assertThat(n.href()).endsWith("card=" + cards.get(1)));
         assertThat(inbox(t.owner, Kind.CARD_DUE)).as("not assigned").isEmpty();
-        for (String member : List.of(t.owner, t.planner, t.guest)) {
+        for (String member : List.of(t.owner, t.planner)) {
             assertThat(inbox(member, Kind.EVENT_TOMORROW)).as(member).singleElement()
                     .satisfies(n -> assertThat(n.href()).isEqualTo("experiments/" + t.id + "/schedule?event=" + event));
         }
+        // A partner guest sees only the events they attend or added, in the calendar and here alike.
+        assertThat(inbox(t.guest, Kind.EVENT_TOMORROW)).isEmpty();
     }
 
     @Test
@@ -375,6 +377,41 @@ class NotificationServiceTest extends MailTestSupport {
         assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(t.owner))
                 .filter(m -> subject(m).startsWith("[실험장] 오늘의 알림")))
                 .as("the owner wants no digest").isEmpty();
+    }
+
+    /**
+     * The digest holds, like the inbox, only what the person may still open: made a guest, nothing only editors open;
+     * removed, nothing of that experiment.
+     */
+    @Test
+    void theDigestHoldsOnlyWhatThePersonMayStillOpen() throws Exception {
+        Team t = team();
+        prefer(t.planner, Kind.MENTIONED, Channel.DIGEST, 0);
+        prefer(t.planner, Kind.CONSENT_WITHDRAWN, Channel.DIGEST, 0);
+        long card = firstCard(t);
+        LocalDate today = LocalDate.now(clock);
+        signedIn.run(t.owner, () -> comments.comment(t.id, card, "@" + t.plannerName + " 확인 부탁해요"));
+        signedIn.run(t.owner, () -> consents.recordConsent(t.id, ConsentKind.INTERVIEW, ConsentDecision.GIVEN, "메일",
+                today));
+        signedIn.run(t.owner, () -> consents.recordConsent(t.id, ConsentKind.INTERVIEW, ConsentDecision.WITHDRAWN,
+                "메일", today));
+        long plannerMember = signedIn.as(t.owner, () -> experiments.get(t.id)).members().stream()
+                .filter(m -> m.userId() == userId(t.planner)).findFirst().orElseThrow().memberId();
+        signedIn.run(t.owner, () -> experiments.changeRole(t.id, plannerMember, MemberRole.PARTNER_GUEST));
+
+        assertThat(digests.send(userId(t.planner), today)).isTrue();
+        dispatcher.dispatchDue();
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(t.planner))
+                .filter(m -> subject(m).startsWith("[실험장] 오늘의 알림"))).singleElement().satisfies(m -> {
+                    assertThat(m.getSubject()).contains("1");
+                    assertThat((String) m.getContent()).contains("/board?card=" + card)
+                            .doesNotContain("tab=proposer");
+                });
+
+        signedIn.run(t.owner, () -> comments.comment(t.id, card, "@" + t.plannerName + " 하나 더"));
+        assertThat(inbox(t.planner, Kind.MENTIONED)).as("a guest is told of mentions").hasSize(2);
+        signedIn.run(t.owner, () -> experiments.removeMember(t.id, plannerMember));
+        assertThat(digests.send(userId(t.planner), today.plusDays(1))).as("nothing left to tell").isFalse();
     }
 
     /** Runs a job as a node would, after any earlier run's lease (of another test) has passed. */

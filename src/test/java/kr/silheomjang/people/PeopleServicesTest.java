@@ -306,6 +306,17 @@ class PeopleServicesTest {
         PartnerRow row = signedIn.as(owner, () -> partners.list(id)).get(0);
         assertThat(row.guests()).singleElement().satisfies(g -> assertThat(g.hasAccess()).isTrue());
         assertThat(signedIn.as(guest, () -> participants.list(id))).isEmpty();
+        // A second guest of the same organisation sees their own invitation, not the other's address or the contact.
+        String colleague = account("파트너 동료");
+        String second = signedIn.as(owner, () -> partners.inviteGuest(id, org, colleague).link());
+        signedIn.run(colleague, () -> invitations.acceptAsSignedIn(second.substring(second.lastIndexOf('/') + 1)));
+        assertThat(signedIn.as(owner, () -> partners.list(id)).get(0).guests()).hasSize(2);
+        PartnerRow seenByGuest = signedIn.as(colleague, () -> partners.list(id)).get(0);
+        assertThat(seenByGuest.guests()).singleElement().satisfies(g -> {
+            assertThat(g.email()).isEqualToIgnoringCase(colleague);
+            assertThat(g.hasAccess()).isTrue();
+        });
+        assertThat(seenByGuest.contact()).isNull();
 
         signedIn.run(owner, () -> partners.revokeGuest(id, org, guest));
 

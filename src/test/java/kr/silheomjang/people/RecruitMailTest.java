@@ -44,6 +44,8 @@ class RecruitMailTest extends MailTestSupport {
     RecruitMailService mails;
     @Autowired
     PublicRecruitmentService publicForm;
+    @Autowired
+    ParticipantService participants;
 
     @Test
     void mailsCarryPersonalLinksThatConfirmReconfirmAndOfferTheWaitlistAPlace() throws Exception {
@@ -101,6 +103,11 @@ class RecruitMailTest extends MailTestSupport {
         assertThat(publicForm.confirm(link(offer)).status()).isEqualTo(AttendanceStatus.CONFIRMED);
         assertThat(signedIn.as(owner, () -> mails.deliveryCounts(id, RecruitMail.WAITLIST_OFFER)).total())
                 .isEqualTo(1);
+
+        // A person's export holds the mails sent to them, without their links, which still let in whoever holds one.
+        String exported = String.join("\n", kr.silheomjang.support.Zips.unzip(signedIn.as(owner,
+                () -> participants.exportPerson(id, rows.get("가메일").participantId(), null))).values());
+        assertThat(exported).contains("선정").contains("[링크 생략").doesNotContain(link);
     }
 
     private static MimeMessage only(String to) throws Exception {

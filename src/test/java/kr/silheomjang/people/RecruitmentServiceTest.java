@@ -233,4 +233,30 @@ class RecruitmentServiceTest {
                 other)).isEqualTo(2);
         assertThat(byName().get("남는신청").answers()).hasSize(1);
     }
+
+    /** The questions are kept one per line in a 3,000-character column: more is refused in words, never by the database. */
+    @Test
+    void questionsUpToTheirColumnAreKeptAndLongerAreRefused() {
+        setUp(10, null, null);
+        RecruitmentState before = signedIn.as(owner, () -> recruitment.state(id)).orElseThrow();
+        assertThatThrownBy(() -> signedIn.run(owner, () -> recruitment.save(id, before.version(),
+                withQuestions(before.settings(), 300)))) // 10 × 300 + 9 line breaks
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("recruit.error.tooLong"));
+        assertThat(signedIn.as(owner, () -> recruitment.state(id)).orElseThrow().settings().questions())
+                .containsExactly("이유는?");
+
+        RecruitmentSettings longest = withQuestions(before.settings(), 299);
+        signedIn.run(owner, () -> recruitment.save(id, before.version(), longest));
+        assertThat(signedIn.as(owner, () -> recruitment.state(id)).orElseThrow().settings().questions())
+                .isEqualTo(longest.questions());
+    }
+
+    private static RecruitmentSettings withQuestions(RecruitmentSettings s, int length) {
+        List<String> questions = java.util.stream.IntStream.range(0, RecruitmentSettings.MAX_QUESTIONS)
+                .mapToObj(i -> (char) ('가' + i) + "문".repeat(length - 1)).toList();
+        return new RecruitmentSettings(s.title(), s.intro(), s.opensOn(), s.closesOn(), s.capacity(),
+                s.maxApplications(), questions, s.noticePurpose(), s.noticeItems(), s.noticeRetention(),
+                s.noticeRefusal(), s.eventInfo(), s.reconfirmDaysBefore());
+    }
 }

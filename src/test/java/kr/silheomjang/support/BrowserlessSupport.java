@@ -153,6 +153,21 @@ public abstract class BrowserlessSupport {
         window.getUI().getSession().removeUI(window.getUI());
     }
 
+    /** A new experiment of {@code owner}'s with {@code planner} in its team as a planner; returns its id. */
+    protected long experimentWithPlanner(String owner, String planner, String title) {
+        long id = signedIn.as(owner, () -> spring.getBean(kr.silheomjang.experiment.ExperimentService.class)
+                .create(Drafts.valid(title)));
+        teams.join(owner, id, planner, kr.silheomjang.experiment.MemberRole.PLANNER);
+        return id;
+    }
+
+    /** The texts of every notification the window shows (after what other threads queued for it), one per line. */
+    protected static String notificationTexts(BrowserlessUIContext window) {
+        runQueuedAccess(window);
+        return String.join("\n", window.find(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                .map(n -> n.getElement().getProperty("text")).toList());
+    }
+
     /** The open dialog (or other overlay) of a type in this window, once the window has rendered it. */
     protected static <T extends com.vaadin.flow.component.Component> T opened(BrowserlessUIContext window,
             Class<T> type) {

@@ -434,4 +434,30 @@ class SurveyServiceTest {
     static void assertRefused(java.util.function.Supplier<?> call, String key) {
         assertRefused((Runnable) call::get, key);
     }
+
+    /** Options are kept one per line in a 2,000-character column: more is refused in words, never by the database. */
+    @Test
+    void optionsUpToTheirColumnAreKeptAndLongerAreRefused() {
+        String owner = account("소유자");
+        long id = experimentOf(owner);
+        SurveyDetails d = everyType(owner, id);
+        List<SurveyQuestion> tooLong = List.of(new SurveyQuestion(null, QuestionType.SINGLE_CHOICE, "어느 쪽?",
+                options(11, 200), false));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> surveys.save(id, d.id(), d.version(),
+                new SurveyDraft("긴 선택지", null, null, tooLong))))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("survey.error.options.tooLong"));
+        assertThat(signedIn.as(owner, () -> surveys.get(id, d.id())).questions()).hasSize(6);
+
+        List<String> longest = options(10, 199); // 10 × 199 + 9 line breaks = 1,999
+        signedIn.run(owner, () -> surveys.save(id, d.id(), d.version(), new SurveyDraft("긴 선택지", null, null,
+                List.of(new SurveyQuestion(null, QuestionType.SINGLE_CHOICE, "어느 쪽?", longest, false)))));
+        assertThat(signedIn.as(owner, () -> surveys.get(id, d.id())).questions().getFirst().options())
+                .isEqualTo(longest);
+    }
+
+    private static List<String> options(int count, int length) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> (char) ('가' + i) + "선".repeat(length - 1)).toList();
+    }
 }

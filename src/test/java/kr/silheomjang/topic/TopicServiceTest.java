@@ -108,6 +108,12 @@ class TopicServiceTest {
                         "topic.error.proposerNameRequired", "topic.error.emailInvalid"));
         assertThat(signedIn.as(planner, () -> topics.count(new CandidateFilter(Set.of(), unique, null, null))))
                 .isZero();
+        // A well-formed address longer than its column (200) is refused in words, not by the database.
+        CandidateDraft longAddress = new CandidateDraft(unique, "본문", null, null, null, true, "제안자",
+                "a".repeat(100) + "@" + "b".repeat(100) + ".kr", null, null, List.of());
+        assertThatThrownBy(() -> signedIn.run(planner, () -> topics.create(longAddress)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("topic.error.emailInvalid"));
     }
 
     @Test

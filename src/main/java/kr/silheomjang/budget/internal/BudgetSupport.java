@@ -83,6 +83,11 @@ public class BudgetSupport {
         return partners.list(experimentId);
     }
 
+    /** Each partner organisation's invited guest addresses, lower case (whoever reads: see PartnerService). */
+    public Map<Long, Set<String>> invitedAddresses(long experimentId) {
+        return partners.invitedAddresses(experimentId);
+    }
+
     /**
      * The plan as {@code visiblePartners} allows: every line when null (owners, planners), else only lines funded by
      * those partners (a guest's shared lines; no cap, no other funder).

@@ -2,6 +2,8 @@ package kr.silheomjang.budget.ui;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +36,8 @@ class BudgetSummary extends Div {
     final UnorderedList funders = new UnorderedList();
     final Div chart = new Div();
     private long version;
+    /** The version the user's typing in the cap field began from; null while they have not typed. */
+    private @Nullable Long typedFrom;
     private String shownCap = "";
     private final Map<String, Span> figures = new java.util.HashMap<>();
     private Map<Funder, Money> shownFunders = Map.of();
@@ -55,8 +59,20 @@ class BudgetSummary extends Div {
         cap.setSuffixComponent(new Span(getTranslation("budget.amount.unit")));
         saveCap.setText(getTranslation("budget.cap.save"));
         saveCap.setId("budget-cap-save");
+        // A cap typed here is saved against the version it was typed over: whatever a co-planner saved meanwhile makes
+        // the save a conflict, however many other live updates came since.
+        cap.addValueChangeListener(e -> {
+            if (e.isFromClient() && typedFrom == null) {
+                typedFrom = version;
+            }
+        });
         saveCap.addClickListener(e -> {
-            if (page.change(() -> page.budget.setCap(page.id(), version, parseCap(cap.getValue())))) {
+            long basedOn = typedFrom != null ? typedFrom : version;
+            // After a conflict the page shows the cap that was saved first (the version moved on); after a refusal
+            // the typed text stays to be corrected.
+            if (page.change(() -> page.budget.setCap(page.id(), basedOn, parseCap(cap.getValue())))
+                    || version != basedOn) {
+                typedFrom = null;
                 cap.setValue(shownCap);
             }
         });
@@ -87,6 +103,7 @@ class BudgetSummary extends Div {
     }
 
     void show(BudgetPlan plan) {
+        String latest = plan.capWon() == null ? "" : String.format("%,d", plan.capWon());
         version = plan.version();
         Money t = plan.total();
         long pending = plan.lines().stream().mapToLong(l -> l.pendingWon()).sum();
@@ -100,8 +117,7 @@ class BudgetSummary extends Div {
         capWarning.setText(plan.overCap() ? getTranslation("budget.cap.over", Won.text(plan.capWon(), getLocale()),
                 Won.text(plan.overCapBy(), getLocale())) : "");
         // A co-planner's cap replaces the field only while this user has not typed in it.
-        String latest = plan.capWon() == null ? "" : String.format("%,d", plan.capWon());
-        if (cap.getValue().equals(shownCap)) {
+        if (typedFrom == null) {
             cap.setValue(latest);
         }
         shownCap = latest;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,12 @@ class ExpenseDialog extends Dialog {
 
     private final BudgetView page;
     private @Nullable ExpenseRow existing;
+    /**
+     * The version a save is checked against: it follows co-planners' saves of the fields in this form (the form shows
+     * and marks those), but not a decision or a receipt this dialog does not show. Saving over those would undo an
+     * approval or replace a receipt without a word; the save is a conflict instead, and the next one goes through.
+     */
+    private long saveVersion;
     final LiveForm<ExpenseRow> form;
     final DatePicker date = new DatePicker();
     final TextField payee = new TextField();
@@ -58,6 +65,7 @@ class ExpenseDialog extends Dialog {
     ExpenseDialog(BudgetView page, @Nullable ExpenseRow existing) {
         this.page = page;
         this.existing = existing;
+        this.saveVersion = existing == null ? 0 : existing.version();
         setId("budget-expense-dialog");
         setWidth("min(38rem, 100vw)");
         setHeaderTitle(getTranslation(existing == null ? "budget.expense.new" : "budget.expense.edit"));
@@ -158,9 +166,18 @@ class ExpenseDialog extends Dialog {
         page.expenseRows.stream().filter(r -> r.id() == id).findFirst()
                 .filter(latest -> latest.version() != form.latest().version())
                 .ifPresent(latest -> {
+                    if (existing != null && sameOutsideTheForm(existing, latest)) {
+                        saveVersion = latest.version();
+                    }
                     existing = latest;
                     form.refresh(latest, latest.updatedByName(), latest.updatedAt());
                 });
+    }
+
+    private static boolean sameOutsideTheForm(ExpenseRow a, ExpenseRow b) {
+        return a.status() == b.status() && Objects.equals(a.returnReason(), b.returnReason())
+                && Objects.equals(a.decidedByName(), b.decidedByName())
+                && Objects.equals(a.receiptName(), b.receiptName());
     }
 
     void save() {
@@ -174,7 +191,7 @@ class ExpenseDialog extends Dialog {
             if (row == null) {
                 page.expenses.add(page.id(), draft(), f);
             } else {
-                page.expenses.save(page.id(), row.id(), form.latest().version(), draft(), f);
+                page.expenses.save(page.id(), row.id(), saveVersion, draft(), f);
             }
         });
         if (saved) {
@@ -191,6 +208,9 @@ class ExpenseDialog extends Dialog {
     private void showConflict(String who, String when) {
         page.refresh();
         refresh();
+        if (existing != null) {
+            saveVersion = existing.version(); // told now: saving again goes over it
+        }
         showRefusal(who, when);
     }
 

@@ -22,6 +22,7 @@ import kr.silheomjang.budget.ExpenseRow;
 import kr.silheomjang.budget.ExpenseStatus;
 import kr.silheomjang.budget.Receipt;
 import kr.silheomjang.budget.Won;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 
 /**
@@ -128,8 +129,9 @@ class ExpenseTable extends Div {
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(page.expenses.get(page.id(), r.id())));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("budget.expense.editOf", r.payee()));
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> page.change(() ->
-                page.expenses.remove(page.id(), r.id(), r.version())));
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> DestructiveQuestion.ask(this,
+                "budget.expense.removeQuestion", "expense-remove-keep",
+                () -> page.change(() -> page.expenses.remove(page.id(), r.id(), r.version())), r.payee()));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(getTranslation("budget.expense.removeOf", r.payee()));
         box.add(edit, remove);

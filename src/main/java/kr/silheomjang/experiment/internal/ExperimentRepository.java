@@ -27,14 +27,14 @@ public interface ExperimentRepository extends JpaRepository<Experiment, Long> {
     @Query("select distinct e from Experiment e left join fetch e.questions where e.id = :id")
     Optional<Experiment> findWithQuestions(long id);
 
-    /**
-     * Locks the experiment row before a change to it: the change also inserts rows that point to it (activity log,
-     * new questions), and two changes that each hold such a shared lock and then update the row would deadlock.
-     */
     /** When the experiment was closed (empty: open, or no such experiment). */
     @Query("select e.closedAt from Experiment e where e.id = :id and e.closedAt is not null")
     Optional<java.time.Instant> closedAt(long id);
 
+    /**
+     * Locks the experiment row before a change to it: the change also inserts rows that point to it (activity log,
+     * new questions), and two changes that each hold such a shared lock and then update the row would deadlock.
+     */
     @Query(value = "select id from experiment where id = :id for update", nativeQuery = true)
     Optional<Long> lockRow(long id);
 

@@ -34,6 +34,7 @@ import kr.silheomjang.followup.ArchiveKind;
 import kr.silheomjang.followup.ArchiveList;
 import kr.silheomjang.followup.ArchiveService;
 import kr.silheomjang.followup.FollowupLive;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
@@ -223,8 +224,9 @@ public class ArchiveView extends ExperimentPage {
             toggle.addClassName("archive-toggle-public");
             toggle.setAriaLabel(getTranslation(i.publicItem() ? "followup.archive.makePrivate"
                     : "followup.archive.makePublic") + ": " + i.title());
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> run(() -> archive.remove(eid, id,
-                    i.version())));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> DestructiveQuestion.ask(this,
+                    "followup.archive.removeQuestion", "archive-remove-keep",
+                    () -> run(() -> archive.remove(eid, id, i.version())), i.title()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("followup.archive.removeOf", i.title()));
             HorizontalLayout actions = new HorizontalLayout(edit, toggle, remove);

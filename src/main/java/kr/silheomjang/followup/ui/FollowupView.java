@@ -36,6 +36,7 @@ import kr.silheomjang.planning.TemplateView;
 import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.survey.SurveyLive;
 import kr.silheomjang.ui.BaseUrlWarning;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
@@ -64,6 +65,7 @@ public class FollowupView extends ExperimentPage {
     final Button add = new Button();
     private final Div navSlot = new Div();
     RetroBoard shown;
+    long versionShown;
     private List<TemplateView.Item> templateItems = List.of();
 
     public FollowupView(ExperimentPageSupport support, RetrospectiveService retro, ExperimentService experiments,
@@ -77,8 +79,13 @@ public class FollowupView extends ExperimentPage {
         close.setText(getTranslation("followup.close"));
         close.setId("followup-close");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(e -> run(() -> experiments.close(experimentId(),
-                experiments.get(experimentId()).version())));
+        // Closing cannot be undone: one question first, and the version the owner saw when they asked (a change
+        // since, even one that reloads this page while the question is open, is a conflict).
+        close.addClickListener(e -> {
+            long seen = versionShown;
+            DestructiveQuestion.ask(this, "followup.close", "close-keep",
+                    () -> run(() -> experiments.close(experimentId(), seen)));
+        });
         addClassName("followup-page");
         links.setId("retro-links");
         links.addClassName("retro-links");
@@ -134,6 +141,9 @@ public class FollowupView extends ExperimentPage {
                         Formats.dateTime(closed.closedAt(), getLocale())));
         closing.getElement().setAttribute("data-closed", String.valueOf(closed != null));
         close.setVisible(closed == null && shown.owner());
+        if (close.isVisible()) {
+            versionShown = experiments.get(experimentId).version();
+        }
         if (shown.canEdit() && templateItems.isEmpty()) {
             templateItems = retro.templates(experimentId).stream().flatMap(t -> t.items().stream()).toList();
         }

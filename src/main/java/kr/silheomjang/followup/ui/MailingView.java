@@ -40,6 +40,7 @@ import kr.silheomjang.followup.Segment;
 import kr.silheomjang.mail.ui.DeliveryLog;
 import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
@@ -71,6 +72,7 @@ public class MailingView extends ExperimentPage {
     final Button save = new Button();
     final Span sentNote = new Span();
     final Span recipientSummary = new Span();
+    private int recipientCount;
     final UnorderedList recipientList = new UnorderedList();
     final Anchor csv = new Anchor();
     final Select<Recipients.Recipient> previewFor = new Select<>();
@@ -175,7 +177,7 @@ public class MailingView extends ExperimentPage {
         send.addClickListener(e -> send());
         sentByHand.setText(getTranslation("followup.mail.sentByHand"));
         sentByHand.setId("mail-sent-by-hand");
-        sentByHand.addClickListener(e -> send(service::markSentByHand, "followup.mail.sentByHandDone"));
+        sentByHand.addClickListener(e -> send(service::markSentByHand, "followup.mail.sentByHandDone", false));
 
         editor.addClassNames("card", "mailing-editor");
         editor.add(sentNote, segments, subject, body, resultLink, schedule, save,
@@ -267,6 +269,7 @@ public class MailingView extends ExperimentPage {
         recipientSummary.setText(getTranslation("followup.mail.recipientCount", r.list().size(), r.withoutAddress(),
                 r.optedOut()));
         recipientSummary.getElement().setAttribute("data-count", String.valueOf(r.list().size()));
+        recipientCount = r.list().size();
         recipientList.removeAll();
         r.list().forEach(x -> recipientList.add(new ListItem(x.name() + " <" + x.email() + "> · "
                 + getTranslation(x.status().messageKey()))));
@@ -312,23 +315,42 @@ public class MailingView extends ExperimentPage {
         }
     }
 
+    /** Mail to everyone cannot be called back: asked first, with how many it goes to. */
     private void send() {
-        send(service::send, "followup.mail.queued");
+        send(service::send, "followup.mail.queued", true);
     }
 
     private interface Delivery {
         kr.silheomjang.mail.EnqueueResult deliver(long experimentId, long mailingId, long expectedVersion);
     }
 
-    private void send(Delivery how, String doneKey) {
+    /**
+     * Sends what is stored, which is what the page shows: untouched fields follow co-planners' saves live. Unsaved
+     * text of the user's own, or a field still waiting for their choice, would make it something else.
+     */
+    private void send(Delivery how, String doneKey, boolean askFirst) {
+        if (form.refusesSave((who, when) -> Messages.showError(form.conflictText("followup.mail.conflict", who,
+                when)))) {
+            return;
+        }
+        if (form.edited()) {
+            Messages.showError(getTranslation("followup.mail.saveFirst"));
+            return;
+        }
         long id = shownId;
         long version = form.latest().version();
-        Actions.on(this).afterConflict(this::reload).call(() -> how.deliver(experimentId(), id, version))
+        Runnable deliver = () -> Actions.on(this).afterConflict(this::reload)
+                .call(() -> how.deliver(experimentId(), id, version))
                 .ifPresent(r -> {
                     Messages.showSuccess(getTranslation(doneKey, r.queued(), r.alreadyThere(),
                             r.optedOut(), r.invalidAddress()));
                     reload();
                 });
+        if (askFirst) {
+            DestructiveQuestion.ask(this, "followup.mail.sendQuestion", "mail-send-keep", deliver, recipientCount);
+        } else {
+            deliver.run();
+        }
     }
 
 }

@@ -27,6 +27,7 @@ import kr.silheomjang.followup.ResultsPageSettings;
 import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.BaseUrlWarning;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
@@ -111,16 +112,19 @@ public class ResultsPageView extends ExperimentPage {
                 !shown.published())));
         newAddress.setText(getTranslation("followup.results.newAddress"));
         newAddress.setId("results-new-address");
-        newAddress.addClickListener(e -> Actions.on(this).afterConflict(this::reload)
-                .call(() -> pages.newAddress(experimentId(), form.latest().version())).ifPresent(this::made));
+        // Both end the address people have, links in mails already sent included: asked first.
+        newAddress.addClickListener(e -> DestructiveQuestion.ask(this, "followup.results.newAddressQuestion",
+                "results-new-address-keep", () -> Actions.on(this).afterConflict(this::reload)
+                        .call(() -> pages.newAddress(experimentId(), form.latest().version())).ifPresent(this::made)));
         disable.setText(getTranslation("followup.results.disable"));
         disable.setId("results-disable");
         disable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        disable.addClickListener(e -> {
-            if (run(() -> pages.disable(experimentId(), form.latest().version()))) {
-                freshLink = null;
-            }
-        });
+        disable.addClickListener(e -> DestructiveQuestion.ask(this, "followup.results.disableQuestion",
+                "results-disable-keep", () -> {
+                    if (run(() -> pages.disable(experimentId(), form.latest().version()))) {
+                        freshLink = null;
+                    }
+                }));
         HorizontalLayout buttons = new HorizontalLayout(save, rebuild, publish);
         buttons.setWrap(true);
         HorizontalLayout danger = new HorizontalLayout(newAddress, disable);

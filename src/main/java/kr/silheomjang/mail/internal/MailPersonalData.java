@@ -2,7 +2,9 @@ package kr.silheomjang.mail.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,9 @@ import kr.silheomjang.shared.PersonalDataHolder;
  */
 @Component
 class MailPersonalData implements PersonalDataHolder {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final String LINK_REMOVED = "[링크 생략 · link removed]";
 
     private final JdbcTemplate jdbc;
 
@@ -44,11 +49,19 @@ class MailPersonalData implements PersonalDataHolder {
             if (person.hasEmail((String) m.get("recipient"))) {
                 rows.add(List.of((String) m.get("recipient"), String.valueOf(m.get("recipient_name")),
                         (String) m.get("subject"), (String) m.get("status"), String.valueOf(m.get("queued_at")),
-                        String.valueOf(m.get("sent_at")), (String) m.get("body_text")));
+                        String.valueOf(m.get("sent_at")), withoutLinks((String) m.get("body_text"))));
             }
         }
         return rows.isEmpty() ? List.of() : List.of(new PersonalTable("mails",
                 List.of("personal.header.recipient", "personal.header.name", "personal.header.subject", "personal.header.status", "personal.header.queuedAt", "personal.header.sentAt", "personal.header.body"), rows));
+    }
+
+    /**
+     * A mail's links may still let in whoever holds them (an invitation, a personal RSVP link): the export is read by
+     * whoever made it, so it says where a link was, not what it was.
+     */
+    static @Nullable String withoutLinks(@Nullable String body) {
+        return body == null ? null : LINK.matcher(body).replaceAll(LINK_REMOVED);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import kr.silheomjang.experiment.Audience;
+import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.mail.MailOutbox;
 import kr.silheomjang.mail.OutgoingMail;
 import kr.silheomjang.notification.NotificationRules;
@@ -29,16 +32,18 @@ public class DigestMailer {
 
     private final NotificationRepository notifications;
     private final NotificationSettingsRepository settings;
+    private final Audience audience;
     private final AccountService accounts;
     private final MailOutbox outbox;
     private final I18NProvider texts;
     private final PublicBaseUrl baseUrl;
     private final Clock clock;
 
-    DigestMailer(NotificationRepository notifications, NotificationSettingsRepository settings,
+    DigestMailer(NotificationRepository notifications, NotificationSettingsRepository settings, Audience audience,
             AccountService accounts, MailOutbox outbox, I18NProvider texts, PublicBaseUrl baseUrl, Clock clock) {
         this.notifications = notifications;
         this.settings = settings;
+        this.audience = audience;
         this.accounts = accounts;
         this.outbox = outbox;
         this.texts = texts;
@@ -59,7 +64,12 @@ public class DigestMailer {
         if (s == null || (s.getLastDigestOn() != null && !s.getLastDigestOn().isBefore(day))) {
             return false;
         }
+        // As in the inbox: only what the person may still open. Removed since, or made a guest, they hear nothing of
+        // that experiment, or nothing of what only its editors open.
+        Map<Long, MemberRole> roles = audience.experimentsOf(userId);
         List<Notification> items = notifications.forDigest(userId).stream().filter(n -> n.getReadAt() == null)
+                .filter(n -> roles.containsKey(n.getExperimentId())
+                        && NotificationRules.mayHear(n.getKind(), roles.get(n.getExperimentId())))
                 .toList();
         AppUser user = accounts.findByIds(List.of(userId)).get(userId);
         s.setLastDigestOn(day);

@@ -98,7 +98,7 @@ public class NotificationJobs {
         }
         LocalDate tomorrow = today.plusDays(1);
         for (var e : upcoming.startingOn(tomorrow)) {
-            notifier.notify(new Notable(Notable.Kind.EVENT_TOMORROW, e.experimentId(), 0, "", e.attendeeIds(),
+            notifier.notify(new Notable(Notable.Kind.EVENT_TOMORROW, e.experimentId(), 0, "", e.recipientIds(),
                     e.eventId(), e.title()), "EVENT_TOMORROW:" + e.eventId() + ":" + tomorrow);
         }
     }

@@ -27,6 +27,7 @@ import kr.silheomjang.planning.Markdown;
 import kr.silheomjang.planning.PlanningService;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
@@ -117,11 +118,13 @@ final class CardDialog extends Dialog {
         delete.setText(t("planning.delete"));
         delete.setId("delete-card");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.addClickListener(e -> {
-            if (host.change(() -> planning.deleteCard(host.experiment(), cardId))) {
-                close();
-            }
-        });
+        // Comments, history, checklist and attachments go with the card, for good: asked first.
+        delete.addClickListener(e -> DestructiveQuestion.ask(this, "planning.deleteQuestion", "delete-card-keep",
+                () -> {
+                    if (host.change(() -> planning.deleteCard(host.experiment(), cardId))) {
+                        close();
+                    }
+                }));
         Button closeButton = new Button(t("planning.close"), e -> close());
         closeButton.setId("close-card");
 

@@ -36,6 +36,7 @@ import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
@@ -197,7 +198,8 @@ class EventDialog extends Dialog {
         delete.setText(getTranslation("schedule.delete"));
         delete.setId("event-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.addClickListener(e -> remove());
+        delete.addClickListener(e -> DestructiveQuestion.ask(this, "schedule.deleteQuestion", "event-delete-keep",
+                this::remove));
         delete.setVisible(existing != null && editable);
         getFooter().add(delete, cancel, save);
 

@@ -52,7 +52,9 @@ public final class TopicRules {
             errors.add("topic.error.proposerNameTooLong");
         }
         String email = Texts.stripToNull(d.proposerEmail());
-        if (email != null && !AccountService.isValidEmail(AccountService.normalizeEmail(email))) {
+        // The column (topic_candidate.proposer_email) holds 200 characters, fewer than an account's address may have.
+        if (email != null
+                && (email.length() > 200 || !AccountService.isValidEmail(AccountService.normalizeEmail(email)))) {
             errors.add("topic.error.emailInvalid");
         }
         if (d.proposerPhone() != null && Texts.strip(d.proposerPhone()).length() > 40) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -122,6 +124,8 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
         final Button record = new Button();
         final Div lastDecision = new Div();
         private long version;
+        /** The version a decision being chosen here was chosen over; null until this user picks or types one. */
+        private @Nullable Long decidingFrom;
         private boolean filling;
 
         MeetingCard(long candidateId) {
@@ -165,9 +169,17 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
             record.setText(getTranslation("topic.decision.record"));
             record.setId("record-" + candidateId);
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // A decision recorded by someone else while this one was being chosen makes recording it a conflict (their
+            // decision then shows here), however many live updates came since.
+            decision.addValueChangeListener(e -> startDeciding(e.isFromClient()));
+            reasons.addValueChangeListener(e -> startDeciding(e.isFromClient()));
             record.addClickListener(e -> {
-                if (Actions.on(this).conflictMessage("topic.conflict").afterConflict(SelectionMeetingView.this::reload)
-                        .run(() -> selection.decide(candidateId, version, decision.getValue(), reasons.getValue()))) {
+                long basedOn = decidingFrom != null ? decidingFrom : version;
+                if (Actions.on(this).conflictMessage("topic.conflict").afterConflict(() -> {
+                    decidingFrom = null;
+                    SelectionMeetingView.this.reload();
+                }).run(() -> selection.decide(candidateId, basedOn, decision.getValue(), reasons.getValue()))) {
+                    decidingFrom = null;
                     reasons.clear();
                     decision.clear();
                     Messages.showSuccess(getTranslation("topic.decision.recorded"));
@@ -177,6 +189,12 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
             Div form = new Div(decision, reasons, record, lastDecision);
             form.addClassName("meeting-decision");
             add(form);
+        }
+
+        private void startDeciding(boolean byUser) {
+            if (byUser && !filling && decidingFrom == null) {
+                decidingFrom = version;
+            }
         }
 
         void show(CandidateDetails d) {

@@ -149,4 +149,76 @@ class BudgetViewTest extends BrowserlessSupport {
         assertThat(guestView.summary.cap.isVisible()).isFalse();
         assertThat(signedIn.as(owner, () -> expenses.list(id))).isEmpty();
     }
+
+    /**
+     * A cap being typed is kept when a co-planner saves another, and saving it then is a conflict that names them and
+     * shows their cap: never a silent overwrite. Also for the very first cap, before the budget existed.
+     */
+    @Test
+    void aCapTypedWhileACoPlannerSavesOneIsAConflictNotAnOverwrite() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = experimentWithPlanner(owner, planner, "예산 한도 실험장");
+        BrowserlessUIContext plannerWindow = windowOf(planner);
+        BudgetView view = plannerWindow.navigate(BudgetView.class, params(id));
+        plannerWindow.test(view.summary.cap).setValue("3,000,000");
+
+        long before = signedIn.as(owner, () -> budget.plan(id)).version();
+        signedIn.run(owner, () -> budget.setCap(id, before, 5_000_000L));
+        await(plannerWindow, () -> view.plan != null && view.plan.capWon() != null);
+        assertThat(view.summary.cap.getValue()).as("what the planner typed stays").isEqualTo("3,000,000");
+        // Another change after it (a line) does not make the planner's typing current.
+        signedIn.run(owner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.PROMOTION, "현수막",
+                40_000L, "", null)));
+        await(plannerWindow, () -> text(view.planTable).contains("현수막"));
+
+        in(plannerWindow).test(view.summary.saveCap).click();
+        runQueuedAccess(plannerWindow);
+        assertThat(notificationTexts(plannerWindow)).contains("소유자님이");
+        assertThat(signedIn.as(owner, () -> budget.plan(id)).capWon()).isEqualTo(5_000_000L);
+        assertThat(view.summary.cap.getValue()).as("the cap saved first is shown").isEqualTo("5,000,000");
+
+        // Having seen it, the planner may still choose their own.
+        plannerWindow.test(view.summary.cap).setValue("3,000,000");
+        plannerWindow.test(view.summary.saveCap).click();
+        assertThat(signedIn.as(owner, () -> budget.plan(id)).capWon()).isEqualTo(3_000_000L);
+    }
+
+    /**
+     * The owner approves an expense while a planner has it open: the planner's save does not quietly undo the
+     * approval. It is a conflict that names the owner; saving again then sends it back for review, as any edit does.
+     */
+    @Test
+    void anApprovalWhileTheExpenseIsOpenMakesTheSaveAConflict() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = experimentWithPlanner(owner, planner, "지출 승인 실험장");
+        long line = signedIn.as(planner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.CATERING, "다과",
+                100_000L, "", null)));
+        long expense = signedIn.as(planner, () -> expenses.add(id, new kr.silheomjang.budget.ExpenseDraft(
+                java.time.LocalDate.now(kr.silheomjang.Application.ZONE), "서울역 떡집", 50_000L,
+                kr.silheomjang.budget.PaymentMethod.CASH, line), null));
+
+        BrowserlessUIContext plannerWindow = windowOf(planner);
+        BudgetView view = plannerWindow.navigate(BudgetView.class, params(id));
+        plannerWindow.test(plannerWindow.find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("서울역 떡집 지출 편집").single()).click();
+        ExpenseDialog dialog = view.expenseTable.dialog;
+        plannerWindow.roundTrip();
+        plannerWindow.test(dialog.payee).setValue("서울역 떡집 (본점)");
+
+        long version = signedIn.as(owner, () -> expenses.list(id)).getFirst().version();
+        signedIn.run(owner, () -> expenses.approve(id, expense, version));
+        await(plannerWindow, () -> view.expenseRows.stream()
+                .anyMatch(r -> r.status() == kr.silheomjang.budget.ExpenseStatus.APPROVED));
+        plannerWindow.test(dialog.save).click();
+        assertThat(text(dialog.errors)).contains("소유자님이");
+        assertThat(signedIn.as(owner, () -> expenses.list(id)).getFirst().status())
+                .isEqualTo(kr.silheomjang.budget.ExpenseStatus.APPROVED);
+
+        plannerWindow.test(dialog.save).click();
+        var saved = signedIn.as(owner, () -> expenses.list(id)).getFirst();
+        assertThat(saved.payee()).isEqualTo("서울역 떡집 (본점)");
+        assertThat(saved.status()).isEqualTo(kr.silheomjang.budget.ExpenseStatus.SUBMITTED);
+    }
 }

@@ -87,7 +87,17 @@ class FollowupViewsTest extends BrowserlessSupport {
         assertThat(view.close.isVisible()).as("only the owner closes").isFalse();
         BrowserlessUIContext ownerWindow = windowOf(owner);
         FollowupView ownerView = ownerWindow.navigate(FollowupView.class, params(id));
+        // Closing cannot be undone: a question first, whose safe answer closes nothing.
         ownerWindow.test(ownerView.close).click();
+        var question = opened(ownerWindow, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        ownerWindow.test(ownerWindow.find(com.vaadin.flow.component.button.Button.class).withId("close-keep").single())
+                .click();
+        assertThat(question.isOpened()).isFalse();
+        assertThat(signedIn.as(owner, () -> experiments.closing(id))).isNull();
+        ownerWindow.test(ownerView.close).click();
+        question = opened(ownerWindow, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(question,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(question, true));
         assertThat(ownerView.closing.getElement().getAttribute("data-closed")).isEqualTo("true");
         assertThat(ownerView.closingState.getText()).contains("소유자 님이", "마감한 실험장");
         // The planner's open page follows; a write from it is explained in Korean and nothing is added.
@@ -144,5 +154,14 @@ class FollowupViewsTest extends BrowserlessSupport {
         window.test(view.body).setValue("{이름}님, 와 주셔서 고맙습니다");
         window.test(view.save).click();
         assertThat(view.preview.getElement().getTextRecursively()).contains("김참석님, 와 주셔서 고맙습니다");
+
+        // What goes out is what is stored: unsaved text is to be saved first, and nothing is recorded meanwhile.
+        window.test(view.body).setValue("{이름}님, 다음에 또 만나요");
+        window.test(view.sentByHand).click();
+        assertThat(notificationTexts(window)).contains("저장한 뒤 보내");
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sentAt()).isNull();
+        window.test(view.save).click();
+        window.test(view.sentByHand).click();
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sentAt()).isNotNull();
     }
 }

@@ -401,4 +401,31 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(dialog.activity.history.getElement().getTextRecursively())
                 .contains("김기획님이 수정했습니다: 설명, 마감일").doesNotContain("description");
     }
+
+    /** Deleting a card takes its comments, history and files with it: a question first, whose safe answer keeps it. */
+    @Test
+    void deletingACardAsksFirstAndKeepingItDeletesNothing() {
+        String a = newAccount("김기획");
+        long id = createAs(a);
+        BrowserlessUIContext window = windowOf(a);
+        BoardView view = open(window, id);
+        long card = cardId(view.board, "섭외");
+        view.openCard(card);
+        CardDialog dialog = opened(window, CardDialog.class);
+        window.test(dialog.delete).click();
+        var question = opened(window, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        window.test(window.find(com.vaadin.flow.component.button.Button.class).withId("delete-card-keep").single())
+                .click();
+        assertThat(question.isOpened()).isFalse();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(signedIn.as(a, () -> planning.card(id, card))).isNotNull();
+
+        window.test(dialog.delete).click();
+        question = opened(window, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(question,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(question, true));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(signedIn.as(a, () -> planning.board(id)).columns().stream().flatMap(c -> c.cards().stream())
+                .map(CardSummary::id)).doesNotContain(card);
+    }
 }

@@ -101,6 +101,35 @@ class TopicViewsTest extends BrowserlessSupport {
         assertThat(view.meta.getElement().getTextRecursively()).contains("보류");
     }
 
+    /**
+     * In the meeting, a decision recorded by a co-planner while this planner was choosing one makes recording theirs a
+     * conflict (naming the co-planner), not a second decision over the first, however many updates came between.
+     */
+    @Test
+    void aDecisionChosenWhileACoPlannerRecordsOneIsAConflict() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = candidate(a, "회의 " + System.nanoTime());
+        long v = signedIn.as(a, () -> topics.get(id)).version();
+        signedIn.run(a, () -> topics.moveStatus(id, v, CandidateStatus.REVIEWING));
+        BrowserlessUIContext window = windowOf(a);
+        SelectionMeetingView view = window.navigate(SelectionMeetingView.class);
+        SelectionMeetingView.MeetingCard card = view.shown.get(id);
+        window.test(card.decision).selectItem("다른 방식 권고");
+        window.test(card.reasons).setValue("실험보다 토론이 맞다");
+
+        long now = signedIn.as(b, () -> topics.get(id)).version();
+        signedIn.run(b, () -> selection.decide(id, now, SelectionDecision.ON_HOLD, "기관 답변을 기다림"));
+        await(window, () -> card.lastDecision.getText().contains("이준비"));
+        signedIn.run(b, () -> screening.score(id, ScreeningQuestion.EFFECT, 3)); // one more update after it
+        await(window, () -> card.scores.get(ScreeningQuestion.EFFECT).getText().contains("3"));
+
+        in(window).test(card.record).click();
+        assertThat(notificationTexts(window)).contains("이준비님이");
+        assertThat(signedIn.as(a, () -> topics.get(id)).decisions()).hasSize(1);
+        assertThat(card.reasons.getValue()).as("the reasons typed stay").isEqualTo("실험보다 토론이 맞다");
+    }
+
     @Test
     void aPartnerGuestHasNoEntryAndIsSentAway() {
         String owner = newAccount("소유자");

@@ -71,7 +71,20 @@ class TranslationProviderTest {
             // A text blank in one language is blank in the other too (some keys say nothing on purpose).
             assertThat(en.keySet()).as(bundle + ": blank in one language only")
                     .allMatch(k -> ko.getProperty((String) k).isBlank() == en.getProperty((String) k).isBlank());
+            for (var texts : java.util.List.of(ko, en)) {
+                texts.forEach((key, text) -> assertThat(quotesAsShown((String) text))
+                        .as(bundle + ": " + key + " shows its apostrophes as written").isTrue());
+            }
         }
+    }
+
+    /**
+     * A text with arguments goes through MessageFormat, where a single ' starts a quote and disappears (it needs ''); a
+     * text without arguments is shown as written, where '' would show twice.
+     */
+    private static boolean quotesAsShown(String text) {
+        boolean formatted = java.util.regex.Pattern.compile("\\{\\d").matcher(text).find();
+        return formatted ? !java.util.regex.Pattern.compile("(?<!')'(?!')").matcher(text).find() : !text.contains("''");
     }
 
     private java.util.Properties load(String path) throws java.io.IOException {
