@@ -2,11 +2,15 @@ package kr.silheomjang.mail.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.i18n.I18NProvider;
 
 import kr.silheomjang.shared.PersonalDataHolder;
 
@@ -20,12 +24,15 @@ import kr.silheomjang.shared.PersonalDataHolder;
 class MailPersonalData implements PersonalDataHolder {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
-    private static final String LINK_REMOVED = "[링크 생략 · link removed]";
 
     private final JdbcTemplate jdbc;
+    /** Where a link was, in both languages: the holders' tables carry no language, and a body is data, not a header. */
+    private final String linkRemoved;
 
-    MailPersonalData(JdbcTemplate jdbc) {
+    MailPersonalData(JdbcTemplate jdbc, I18NProvider texts) {
         this.jdbc = jdbc;
+        this.linkRemoved = "[" + texts.getTranslation("personal.linkRemoved", Locale.KOREAN) + " · "
+                + texts.getTranslation("personal.linkRemoved", Locale.ENGLISH) + "]";
     }
 
     @Override
@@ -60,8 +67,8 @@ class MailPersonalData implements PersonalDataHolder {
      * A mail's links may still let in whoever holds them (an invitation, a personal RSVP link): the export is read by
      * whoever made it, so it says where a link was, not what it was.
      */
-    static @Nullable String withoutLinks(@Nullable String body) {
-        return body == null ? null : LINK.matcher(body).replaceAll(LINK_REMOVED);
+    @Nullable String withoutLinks(@Nullable String body) {
+        return body == null ? null : LINK.matcher(body).replaceAll(Matcher.quoteReplacement(linkRemoved));
     }
 
     @Override

@@ -163,15 +163,10 @@ class ApplicantsPanel extends VerticalLayout {
         }
         Set<Long> ids = updates.stream().filter(u -> u.is(PeopleLive.PARTICIPANTS)).flatMap(u -> u.ids().stream())
                 .collect(Collectors.toSet());
-        Set<ApplicantRow> selected = grid.getSelectedItems();
-        for (ApplicantRow fresh : service.applicantRows(experimentId, ids)) {
-            dataView.refreshItem(fresh);
-            if (selected.contains(fresh)) {
-                // Keep the selection, with the new version for the next change.
-                grid.deselect(fresh);
-                grid.select(fresh);
-            }
-        }
+        List<ApplicantRow> fresh = service.applicantRows(experimentId, ids);
+        // Selected rows carry the new version for the next change, or leave the selection if their status moved.
+        SelectionFollows.follow(this, grid, fresh, ApplicantRow::status, ApplicantRow::name, false);
+        fresh.forEach(dataView::refreshItem);
     }
 
     private static List<String> nonNull(String... values) {

@@ -276,7 +276,7 @@ class ParticipantsPanel extends VerticalLayout {
         if (ok) {
             Messages.showSuccess(getTranslation("people.bulk.done", versions.size(),
                     getTranslation(target.messageKey())));
-            refreshRows(versions.keySet());
+            refreshRows(versions.keySet(), true);
             refreshCounts();
         }
     }
@@ -319,7 +319,7 @@ class ParticipantsPanel extends VerticalLayout {
         if (all) {
             refreshAll();
         } else {
-            refreshRows(ids);
+            refreshRows(ids, false);
         }
     }
 
@@ -332,19 +332,13 @@ class ParticipantsPanel extends VerticalLayout {
         }
     }
 
-    private void refreshRows(Set<Long> ids) {
+    private void refreshRows(Set<Long> ids, boolean own) {
         List<ParticipantRow> fresh = service.rows(experimentId, ids);
+        // Selected rows carry the new version for the next bulk change, or leave the selection if their status moved.
+        SelectionFollows.follow(this, grid, fresh, ParticipantRow::status, ParticipantRow::name, own);
         // A row changed so that it may now sort or filter differently: keep it simple and refresh in place; the
         // order catches up on the next fetch.
         fresh.forEach(dataView::refreshItem);
-        // Selected rows keep their selection but must carry the new version for the next bulk change.
-        Set<ParticipantRow> selected = grid.getSelectedItems();
-        for (ParticipantRow f : fresh) {
-            if (selected.contains(f)) {
-                grid.deselect(f);
-                grid.select(f);
-            }
-        }
     }
 
     void refreshAll() {

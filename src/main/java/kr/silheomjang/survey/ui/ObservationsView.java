@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -71,9 +73,14 @@ public class ObservationsView extends ExperimentPage {
     final Div verdicts = new Div();
     /** Observation counts per question on the verdict cards, updated in place so an owner's typing is kept. */
     private final java.util.Map<Long, Span> counts = new java.util.HashMap<>();
-    /** The owner's verdict inputs per question, to put back what they typed after a conflict re-read. */
+    /** The owner's verdict inputs per question, to put back what they typed when the cards are drawn again. */
     private final java.util.Map<Long, RadioButtonGroup<VerdictOutcome>> outcomeFields = new java.util.HashMap<>();
     private final java.util.Map<Long, TextArea> evidenceFields = new java.util.HashMap<>();
+    /** The stored verdict each owner's card was drawn with: a field that differs from it holds the owner's typing. */
+    private final java.util.Map<Long, Drawn> drawn = new java.util.HashMap<>();
+    /** The version each card's save is checked against: the one its typing began over (see renderVerdicts). */
+    private final java.util.Map<Long, Long> saveVersions = new java.util.HashMap<>();
+    private final Set<Long> theirsShown = new java.util.HashSet<>();
     private List<ObservationView> current = List.of();
     volatile byte[] photoBytes;
     volatile String photoType;
@@ -211,15 +218,65 @@ public class ObservationsView extends ExperimentPage {
         }
     }
 
+    /** A card's verdict: as stored when drawn, or as typed (then whether the one saved first is shown beside it). */
+    private record Drawn(@Nullable VerdictOutcome outcome, String evidence, @Nullable Long version,
+            boolean theirsShown) {
+    }
+
     private void renderVerdicts() {
+        renderVerdicts(false);
+    }
+
+    /**
+     * Draws the verdict cards again. What an owner is typing in a card stays, and so does the version it was typed
+     * over: a verdict saved meanwhile (another owner, another tab) is shown beside it and makes their save a conflict,
+     * not an overwrite. Once that conflict was explained ({@code conflictSeen}), saving again goes over the newest one.
+     */
+    private void renderVerdicts(boolean conflictSeen) {
+        java.util.Map<Long, Drawn> typing = new java.util.HashMap<>();
+        outcomeFields.forEach((q, field) -> {
+            Drawn was = drawn.get(q);
+            String evidence = evidenceFields.get(q).getValue();
+            if (was != null && (field.getValue() != was.outcome() || !evidence.equals(was.evidence()))) {
+                typing.put(q, new Drawn(field.getValue(), evidence, saveVersions.get(q), theirsShown.contains(q)));
+            }
+        });
         verdicts.removeAll();
         counts.clear();
         outcomeFields.clear();
         evidenceFields.clear();
+        drawn.clear();
+        saveVersions.clear();
+        theirsShown.clear();
         boolean owner = role == MemberRole.OWNER;
         for (VerdictView v : observations.verdicts(experimentId())) {
-            verdicts.add(verdictCard(v, owner, countFor(v.questionId())));
+            Div card = verdictCard(v, owner, countFor(v.questionId()));
+            verdicts.add(card);
+            Drawn typed = typing.get(v.questionId());
+            if (typed != null && outcomeFields.containsKey(v.questionId())) {
+                keepTyping(card, v, typed, conflictSeen);
+            }
         }
+    }
+
+    private void keepTyping(Div card, VerdictView v, Drawn typed, boolean conflictSeen) {
+        RadioButtonGroup<VerdictOutcome> outcomeField = outcomeFields.get(v.questionId());
+        boolean savedMeanwhile = !java.util.Objects.equals(typed.version(), v.version());
+        if (savedMeanwhile || typed.theirsShown()) {
+            String outcome = v.outcome() == null ? getTranslation("survey.verdict.none")
+                    : getTranslation(v.outcome().messageKey());
+            Paragraph theirs = new Paragraph(getTranslation("survey.verdict.theirs", outcome,
+                    v.evidence() == null ? "" : v.evidence()));
+            theirs.addClassNames("help-text", "survey-verdict-theirs");
+            card.getElement().insertChild(card.getElement().indexOfChild(outcomeField.getElement()),
+                    theirs.getElement());
+            theirsShown.add(v.questionId()); // until the owner saves
+            if (savedMeanwhile && !conflictSeen) {
+                saveVersions.put(v.questionId(), typed.version());
+            }
+        }
+        outcomeField.setValue(typed.outcome());
+        evidenceFields.get(v.questionId()).setValue(typed.evidence());
     }
 
     private Div verdictCard(VerdictView v, boolean owner, long observationCount) {
@@ -255,16 +312,20 @@ public class ObservationsView extends ExperimentPage {
             save.addClassName("survey-verdict-save");
             save.addClickListener(e -> {
                 boolean saved = Actions.on(this).conflictMessage("survey.conflict")
-                        .afterConflict(() -> reloadKeeping(v.questionId(), outcome.getValue(), evidence.getValue()))
-                        .run(() -> observations.saveVerdict(experimentId(), v.questionId(), v.version(),
-                                outcome.getValue(), evidence.getValue()));
+                        .afterConflict(() -> renderVerdicts(true))
+                        .run(() -> observations.saveVerdict(experimentId(), v.questionId(),
+                                saveVersions.get(v.questionId()), outcome.getValue(), evidence.getValue()));
                 if (saved) {
                     Messages.showSuccess(getTranslation("survey.verdict.saved"));
+                    outcomeFields.clear(); // saved: nothing typed is left to keep
                     renderVerdicts();
                 }
             });
             outcomeFields.put(v.questionId(), outcome);
             evidenceFields.put(v.questionId(), evidence);
+            drawn.put(v.questionId(), new Drawn(v.outcome(), v.evidence() == null ? "" : v.evidence(), v.version(),
+                    false));
+            saveVersions.put(v.questionId(), v.version());
             card.add(outcome, evidence, save);
         }
         if (v.updatedAt() != null) {
@@ -274,15 +335,6 @@ public class ObservationsView extends ExperimentPage {
             card.add(by);
         }
         return card;
-    }
-
-    /** Shows the latest verdicts (and their versions) but keeps what the owner typed, so they can save again. */
-    private void reloadKeeping(long questionId, VerdictOutcome outcome, String evidence) {
-        renderVerdicts();
-        if (outcomeFields.containsKey(questionId)) {
-            outcomeFields.get(questionId).setValue(outcome);
-            evidenceFields.get(questionId).setValue(evidence);
-        }
     }
 
     void record() {

@@ -187,6 +187,11 @@ class PeopleViewsTest extends BrowserlessSupport {
         await(windowB, () -> "A가 쓴 메모".equals(rows(windowB, viewB).get(0).notes()));
     }
 
+    /**
+     * A selected row that a co-planner changes keeps its selection (with its new version for the next bulk change),
+     * unless its status moved: then it leaves the selection, named, so that a bulk change does not move someone from a
+     * status the user never saw.
+     */
     @Test
     void changesByACoPlannerAppearLiveKeepingTheSelection() {
         String a = newAccount("보는 사람");
@@ -202,10 +207,19 @@ class PeopleViewsTest extends BrowserlessSupport {
 
         ParticipantRow seen = signedIn.as(b, () -> participants.list(id)).get(0);
         signedIn.run(b, () -> participants.update(id, first, seen.version(),
-                seen.toDraft().withStatus(AttendanceStatus.RECONFIRMED)));
+                seen.toDraft().withContacts("010-1234-5678", null)));
+        await(window, () -> rows(window, view).get(0).version() == seen.version() + 1);
+        assertThat(view.participants.grid.getSelectedItems()).extracting(ParticipantRow::version)
+                .as("still selected, with the new version").containsExactly(seen.version() + 1);
+
+        ParticipantRow again = signedIn.as(b, () -> participants.list(id)).get(0);
+        signedIn.run(b, () -> participants.update(id, first, again.version(),
+                again.toDraft().withStatus(AttendanceStatus.RECONFIRMED)));
         await(window, () -> view.participants.counts.getElement().getTextRecursively().contains("재확인 1"));
         assertThat(rows(window, view).get(0).status()).isEqualTo(AttendanceStatus.RECONFIRMED);
-        assertThat(view.participants.grid.getSelectedItems()).extracting(ParticipantRow::id).containsExactly(first);
+        assertThat(view.participants.grid.getSelectedItems()).as("its status moved").isEmpty();
+        assertThat(notificationTexts(window)).contains("가가 님의 상태가 방금 바뀌어 선택에서 뺐습니다");
+        in(window).test(view.participants.grid).select(0);
 
         signedIn.run(b, () -> participants.create(id, ParticipantDraft.named("다다")));
         await(window, () -> view.participants.counts.getElement().getTextRecursively().contains("전체 3명"));

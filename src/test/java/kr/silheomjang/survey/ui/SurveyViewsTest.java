@@ -37,6 +37,8 @@ class SurveyViewsTest extends BrowserlessSupport {
     SurveyService surveys;
     @Autowired
     PublicSurveyService publicSurveys;
+    @Autowired
+    kr.silheomjang.survey.ObservationService observations;
 
     long createAs(String email) {
         return signedIn.as(email, () -> experiments.create(Drafts.valid("설문 화면 실험장")));
@@ -286,5 +288,35 @@ class SurveyViewsTest extends BrowserlessSupport {
         assertThat(overview.getElement().getTextRecursively()).contains("판정", "효과 있음", "관찰 1건과 설문 응답");
         assertThat(ownerView.form.isVisible()).isTrue();
         assertThat(plannerView.form.isVisible()).isTrue();
+
+        // A verdict saved meanwhile (another owner, another tab): saving over it is a conflict; the typed verdict stays
+        // and the one saved first is shown beside it.
+        long question = signedIn.as(owner, () -> observations.verdicts(id)).getFirst().questionId();
+        long version = signedIn.as(owner, () -> observations.verdicts(id)).getFirst().version();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<VerdictOutcome> mine = (RadioButtonGroup<VerdictOutcome>) in(a)
+                .find(RadioButtonGroup.class).from(ownerView.verdicts).single();
+        mine.setValue(VerdictOutcome.UNCLEAR);
+        in(a).find(TextArea.class).from(ownerView.verdicts).single().setValue("다시 보니 애매하다");
+        signedIn.run(owner, () -> observations.saveVerdict(id, question, version, VerdictOutcome.NOT_SEEN,
+                "다른 탭에서 쓴 근거"));
+        in(a).test(in(a).find(com.vaadin.flow.component.button.Button.class).from(ownerView.verdicts).single())
+                .click();
+        assertThat(ownerView.verdicts.getElement().getTextRecursively())
+                .contains("먼저 저장된 판정: 효과 없음 · 근거: 다른 탭에서 쓴 근거");
+        assertThat(in(a).find(TextArea.class).from(ownerView.verdicts).single().getValue())
+                .isEqualTo("다시 보니 애매하다");
+        assertThat(signedIn.as(owner, () -> observations.verdicts(id)).getFirst().outcome())
+                .isEqualTo(VerdictOutcome.NOT_SEEN);
+        // The live update of that save arrives too: the typing and the verdict saved first both stay.
+        settle(a);
+        assertThat(ownerView.verdicts.getElement().getTextRecursively()).contains("먼저 저장된 판정: 효과 없음");
+        assertThat(in(a).find(TextArea.class).from(ownerView.verdicts).single().getValue())
+                .isEqualTo("다시 보니 애매하다");
+        // Having seen it, the owner saves theirs.
+        in(a).test(in(a).find(com.vaadin.flow.component.button.Button.class).from(ownerView.verdicts).single())
+                .click();
+        assertThat(signedIn.as(owner, () -> observations.verdicts(id)).getFirst().outcome())
+                .isEqualTo(VerdictOutcome.UNCLEAR);
     }
 }
