@@ -21,6 +21,8 @@ public record RecruitmentSettings(String title, @Nullable String intro, @Nullabl
     public static final int DEFAULT_RECONFIRM_DAYS = 3;
     public static final int MAX_RECONFIRM_DAYS = 30;
     public static final int MAX_QUESTION_LENGTH = 300;
+    /** All the questions, one per line: the column recruitment.questions. */
+    public static final int MAX_QUESTIONS_TEXT = 3000;
 
     public RecruitmentSettings {
         questions = List.copyOf(questions);

@@ -54,6 +54,8 @@ public class SurveyService {
 
     static final int MAX_QUESTIONS = 50;
     static final int MAX_OPTIONS = 20;
+    /** All of a question's options, one per line: the column survey_question.options_text. */
+    static final int MAX_OPTIONS_TEXT = 2000;
     public static final String YES = "YES";
     public static final String NO = "NO";
 
@@ -343,8 +345,7 @@ public class SurveyService {
                 } else if (q.options().size() > MAX_OPTIONS
                         || q.options().stream().anyMatch(o -> o.length() > 200)) {
                     add(errors, "survey.error.options.tooMany");
-                } else if (String.join("\n", q.options()).length() > 2000) {
-                    // Stored one per line in survey_question.options_text (2000).
+                } else if (String.join("\n", q.options()).length() > MAX_OPTIONS_TEXT) {
                     add(errors, "survey.error.options.tooLong");
                 } else if (q.options().stream().distinct().count() != q.options().size()) {
                     add(errors, "survey.error.options.duplicate");

@@ -2,8 +2,6 @@ package kr.silheomjang.budget.ui;
 
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +18,7 @@ import kr.silheomjang.budget.BudgetPlan;
 import kr.silheomjang.budget.Funder;
 import kr.silheomjang.budget.Money;
 import kr.silheomjang.budget.Won;
+import kr.silheomjang.ui.TypedOver;
 
 /**
  * The plan at a glance: planned, approved spend and variance overall; the cap (editable by the team) and the warning
@@ -36,8 +35,7 @@ class BudgetSummary extends Div {
     final UnorderedList funders = new UnorderedList();
     final Div chart = new Div();
     private long version;
-    /** The version the user's typing in the cap field began from; null while they have not typed. */
-    private @Nullable Long typedFrom;
+    private final TypedOver capTyped = new TypedOver();
     private String shownCap = "";
     private final Map<String, Span> figures = new java.util.HashMap<>();
     private Map<Funder, Money> shownFunders = Map.of();
@@ -61,18 +59,14 @@ class BudgetSummary extends Div {
         saveCap.setId("budget-cap-save");
         // A cap typed here is saved against the version it was typed over: whatever a co-planner saved meanwhile makes
         // the save a conflict, however many other live updates came since.
-        cap.addValueChangeListener(e -> {
-            if (e.isFromClient() && typedFrom == null) {
-                typedFrom = version;
-            }
-        });
+        cap.addValueChangeListener(e -> capTyped.changed(e.isFromClient(), version));
         saveCap.addClickListener(e -> {
-            long basedOn = typedFrom != null ? typedFrom : version;
+            long basedOn = capTyped.basedOn(version);
             // After a conflict the page shows the cap that was saved first (the version moved on); after a refusal
             // the typed text stays to be corrected.
             if (page.change(() -> page.budget.setCap(page.id(), basedOn, parseCap(cap.getValue())))
                     || version != basedOn) {
-                typedFrom = null;
+                capTyped.done();
                 cap.setValue(shownCap);
             }
         });
@@ -117,7 +111,7 @@ class BudgetSummary extends Div {
         capWarning.setText(plan.overCap() ? getTranslation("budget.cap.over", Won.text(plan.capWon(), getLocale()),
                 Won.text(plan.overCapBy(), getLocale())) : "");
         // A co-planner's cap replaces the field only while this user has not typed in it.
-        if (typedFrom == null) {
+        if (!capTyped.typing()) {
             cap.setValue(latest);
         }
         shownCap = latest;

@@ -35,9 +35,8 @@ public final class RecruitmentRules {
         if (questions.size() > RecruitmentSettings.MAX_QUESTIONS) {
             errors.add("recruit.error.tooManyQuestions");
         }
-        // Each within its limit, and all of them one per line within the column (recruitment.questions, 3000).
         if (questions.stream().anyMatch(q -> q.length() > RecruitmentSettings.MAX_QUESTION_LENGTH)
-                || String.join("\n", questions).length() > 3000) {
+                || String.join("\n", questions).length() > RecruitmentSettings.MAX_QUESTIONS_TEXT) {
             errors.add("recruit.error.tooLong");
         }
         String purpose = Texts.strip(nz(s.noticePurpose()));

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -49,6 +47,7 @@ import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveSubscription;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.TypedOver;
 
 /**
  * 선정 회의: the team goes through the open candidates together. Each planner scores each screening question 1–5;
@@ -124,8 +123,7 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
         final Button record = new Button();
         final Div lastDecision = new Div();
         private long version;
-        /** The version a decision being chosen here was chosen over; null until this user picks or types one. */
-        private @Nullable Long decidingFrom;
+        private final TypedOver deciding = new TypedOver();
         private boolean filling;
 
         MeetingCard(long candidateId) {
@@ -171,15 +169,15 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             // A decision recorded by someone else while this one was being chosen makes recording it a conflict (their
             // decision then shows here), however many live updates came since.
-            decision.addValueChangeListener(e -> startDeciding(e.isFromClient()));
-            reasons.addValueChangeListener(e -> startDeciding(e.isFromClient()));
+            decision.addValueChangeListener(e -> deciding.changed(e.isFromClient() && !filling, version));
+            reasons.addValueChangeListener(e -> deciding.changed(e.isFromClient() && !filling, version));
             record.addClickListener(e -> {
-                long basedOn = decidingFrom != null ? decidingFrom : version;
+                long basedOn = deciding.basedOn(version);
                 if (Actions.on(this).conflictMessage("topic.conflict").afterConflict(() -> {
-                    decidingFrom = null;
+                    deciding.done();
                     SelectionMeetingView.this.reload();
                 }).run(() -> selection.decide(candidateId, basedOn, decision.getValue(), reasons.getValue()))) {
-                    decidingFrom = null;
+                    deciding.done();
                     reasons.clear();
                     decision.clear();
                     Messages.showSuccess(getTranslation("topic.decision.recorded"));
@@ -189,12 +187,6 @@ public class SelectionMeetingView extends VerticalLayout implements BeforeEnterO
             Div form = new Div(decision, reasons, record, lastDecision);
             form.addClassName("meeting-decision");
             add(form);
-        }
-
-        private void startDeciding(boolean byUser) {
-            if (byUser && !filling && decidingFrom == null) {
-                decidingFrom = version;
-            }
         }
 
         void show(CandidateDetails d) {
