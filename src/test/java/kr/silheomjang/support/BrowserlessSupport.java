@@ -175,6 +175,26 @@ public abstract class BrowserlessSupport {
         return window.find(type).single();
     }
 
+    /**
+     * Answers the open question before a destructive action (ui.DestructiveQuestion) whose safe button has
+     * {@code keepId}: the safe answer, or the red one. Fails unless that question is open.
+     */
+    protected static void answerQuestion(BrowserlessUIContext window, String keepId, boolean confirm) {
+        runQueuedAccess(window);
+        var question = window.find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                .withId(keepId.replace("-keep", "") + "-question").single();
+        org.assertj.core.api.Assertions.assertThat(question.isOpened()).as(keepId).isTrue();
+        if (confirm) {
+            com.vaadin.flow.component.ComponentUtil.fireEvent(question,
+                    new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(question, true));
+            question.close();
+        } else {
+            window.test(window.find(com.vaadin.flow.component.button.Button.class).withId(keepId).single()).click();
+            org.assertj.core.api.Assertions.assertThat(question.isOpened()).as(keepId).isFalse();
+        }
+        runQueuedAccess(window);
+    }
+
     /** Lets live updates arrive for a while, for asserting that something did NOT change. */
     protected static void settle(BrowserlessUIContext window) {
         long until = System.nanoTime() + Duration.ofMillis(400).toNanos();

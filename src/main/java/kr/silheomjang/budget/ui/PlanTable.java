@@ -22,6 +22,7 @@ import kr.silheomjang.budget.BudgetPlan;
 import kr.silheomjang.budget.Money;
 import kr.silheomjang.budget.Won;
 import kr.silheomjang.experiment.ExperimentSummary;
+import kr.silheomjang.ui.DestructiveQuestion;
 
 /**
  * The plan lines grouped by category, each group with its subtotal: planned, approved spend, variance in won and %,
@@ -228,8 +229,9 @@ class PlanTable extends Div {
             editButton.setAriaLabel(getTranslation("budget.line.editOf", l.title()));
             editButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             editButton.addClassName("budget-line-edit");
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> page.change(() ->
-                    page.budget.removeLine(page.id(), l.id(), l.version())));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> DestructiveQuestion.ask(this,
+                    "budget.line.removeQuestion", "line-remove-keep",
+                    () -> page.change(() -> page.budget.removeLine(page.id(), l.id(), l.version())), l.title()));
             remove.setAriaLabel(getTranslation("budget.line.removeOf", l.title()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             Tables.cell(row, editButton, remove);

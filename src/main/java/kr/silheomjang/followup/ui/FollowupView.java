@@ -298,9 +298,11 @@ public class FollowupView extends ExperimentPage {
             li.add(accept, decline);
         }
         if (shown.canEdit()) {
-            Button remove = new Button(VaadinIcon.TRASH.create(),
-                    e -> run(() -> retro.removeAction(experimentId(), a.id(), a.version())));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> DestructiveQuestion.ask(this,
+                    "followup.actions.removeQuestion", "retro-remove-keep",
+                    () -> run(() -> retro.removeAction(experimentId(), a.id(), a.version())), a.text()));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            remove.addClassName("retro-remove");
             remove.setAriaLabel(getTranslation("followup.actions.remove"));
             li.add(remove);
         }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import kr.silheomjang.people.StaffDraft;
 import kr.silheomjang.people.StaffRosterService;
 import kr.silheomjang.people.StaffRow;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
@@ -202,12 +203,14 @@ class StaffPanel extends VerticalLayout {
             Button cancel = new Button(getTranslation("people.cancel"), e -> close());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             if (row != null) {
-                Button remove = new Button(getTranslation("people.remove"), e -> {
-                    if (PeopleActions.run(this, () -> service.remove(experimentId, row.id(), form.latest().version()), () -> { })) {
-                        close();
-                        reload();
-                    }
-                });
+                Button remove = new Button(getTranslation("people.remove"), e -> DestructiveQuestion.ask(this,
+                        "people.staff.removeQuestion", "remove-staff-keep", () -> {
+                            if (PeopleActions.run(this,
+                                    () -> service.remove(experimentId, row.id(), form.latest().version()), () -> { })) {
+                                close();
+                                reload();
+                            }
+                        }, row.role()));
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 remove.setId("remove-staff");
                 getFooter().add(remove);

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
 import kr.silheomjang.ui.Uploads;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 
 /**
@@ -164,8 +165,10 @@ final class CardActivity extends Div {
             Span meta = new Span(" " + (a.sizeBytes() / 1024 + 1) + " KB · " + a.uploadedByName());
             Div row = new Div(link, meta);
             if (d.canEdit()) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> act.run(
-                        () -> services.attachments().removeAttachment(experimentId, cardId, a.id()), () -> { }));
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> DestructiveQuestion.ask(this,
+                        "planning.attachment.removeQuestion", "attachment-remove-keep", () -> act.run(
+                                () -> services.attachments().removeAttachment(experimentId, cardId, a.id()), () -> { }),
+                        a.fileName()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(a.fileName());
                 row.add(remove);

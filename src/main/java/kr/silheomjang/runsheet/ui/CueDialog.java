@@ -17,6 +17,7 @@ import kr.silheomjang.runsheet.CueSheet;
 import kr.silheomjang.runsheet.CueSheetService;
 import kr.silheomjang.runsheet.CueSheets;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
@@ -100,12 +101,13 @@ class CueDialog extends Dialog {
         Button cancel = new Button(getTranslation("runsheet.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (row != null) {
-            Button remove = new Button(getTranslation("runsheet.remove"), e -> {
-                if (actions().run(() -> service.remove(experimentId, row.id(), form.latest().version()))) {
-                    close();
-                    saved.run();
-                }
-            });
+            Button remove = new Button(getTranslation("runsheet.remove"), e -> DestructiveQuestion.ask(this,
+                    "runsheet.removeQuestion", "cue-remove-keep", () -> {
+                        if (actions().run(() -> service.remove(experimentId, row.id(), form.latest().version()))) {
+                            close();
+                            saved.run();
+                        }
+                    }, row.number(), row.content()));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.setId("cue-remove");
             getFooter().add(remove);

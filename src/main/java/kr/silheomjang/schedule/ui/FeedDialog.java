@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import kr.silheomjang.schedule.CalendarFeedService;
 import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.ui.BaseUrlWarning;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 
@@ -24,6 +25,7 @@ class FeedDialog extends Dialog {
     final TextField url = new TextField();
     final Button create = new Button();
     final Button revoke = new Button();
+    private boolean active;
 
     FeedDialog(CalendarFeedService schedule, long experimentId, PublicBaseUrl baseUrl) {
         this.schedule = schedule;
@@ -42,22 +44,31 @@ class FeedDialog extends Dialog {
         url.setLabel(getTranslation("schedule.feed.shown"));
         create.setId("feed-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> {
+        Runnable issue = () -> {
             String token = schedule.issueFeedToken(experimentId);
             url.setValue(this.baseUrl.link("/ical/" + experimentId + "/" + token + ".ics"));
             url.setVisible(true);
             refresh();
+        };
+        // A new address stops the old one in every calendar already subscribed to it: that is asked first.
+        create.addClickListener(e -> {
+            if (active) {
+                DestructiveQuestion.ask(this, "schedule.feed.regenerateQuestion", "feed-regenerate-keep", issue);
+            } else {
+                issue.run();
+            }
         });
         revoke.setText(getTranslation("schedule.feed.revoke"));
         revoke.setId("feed-revoke");
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        revoke.addClickListener(e -> {
-            schedule.revokeFeedToken(experimentId);
-            url.clear();
-            url.setVisible(false);
-            Messages.showSuccess(getTranslation("schedule.feed.revoked"));
-            refresh();
-        });
+        revoke.addClickListener(e -> DestructiveQuestion.ask(this, "schedule.feed.revokeQuestion", "feed-revoke-keep",
+                () -> {
+                    schedule.revokeFeedToken(experimentId);
+                    url.clear();
+                    url.setVisible(false);
+                    Messages.showSuccess(getTranslation("schedule.feed.revoked"));
+                    refresh();
+                }));
         add(intro, BaseUrlWarning.unlessConfigured(baseUrl), status, url);
         getFooter().add(revoke, new Button(getTranslation("schedule.close"), e -> close()), create);
         refresh();
@@ -65,6 +76,7 @@ class FeedDialog extends Dialog {
 
     void refresh() {
         Instant issued = schedule.feedIssuedAt(experimentId);
+        active = issued != null;
         status.setText(issued == null ? getTranslation("schedule.feed.none")
                 : getTranslation("schedule.feed.active", Formats.dateTime(issued, getLocale())));
         create.setText(getTranslation(issued == null ? "schedule.feed.create" : "schedule.feed.regenerate"));

@@ -24,6 +24,7 @@ import kr.silheomjang.schedule.BackwardPlanningService;
 import kr.silheomjang.schedule.TemplateStepView;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.SeededNames;
 
@@ -80,13 +81,14 @@ class TemplateDialog extends Dialog {
         }).setHeader(getTranslation("schedule.template.step")).setFlexGrow(1);
         if (owner) {
             grid.addComponentColumn(s -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    schedule.removeTemplateStep(experimentId, s.id());
-                    refresh();
-                });
+                String shownTitle = SeededNames.shown(this, "schedule.defaultStep", DEFAULT_STEPS, s.title());
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> DestructiveQuestion.ask(this,
+                        "schedule.template.removeQuestion", "template-remove-keep", () -> {
+                            schedule.removeTemplateStep(experimentId, s.id());
+                            refresh();
+                        }, shownTitle));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("schedule.template.removeStep") + " "
-                        + SeededNames.shown(this, "schedule.defaultStep", DEFAULT_STEPS, s.title()));
+                remove.setAriaLabel(getTranslation("schedule.template.removeStep") + " " + shownTitle);
                 return remove;
             }).setAutoWidth(true).setFlexGrow(0);
         }

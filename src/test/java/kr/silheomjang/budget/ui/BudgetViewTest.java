@@ -188,6 +188,39 @@ class BudgetViewTest extends BrowserlessSupport {
      * The owner approves an expense while a planner has it open: the planner's save does not quietly undo the
      * approval. It is a conflict that names the owner; saving again then sends it back for review, as any edit does.
      */
+    /** Deleting an expense (with its receipt) or a budget line asks first, naming it; the safe answer keeps it. */
+    @Test
+    void deletingAnExpenseOrALineAsksFirst() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = experimentWithPlanner(owner, planner, "삭제 확인 실험장");
+        long line = signedIn.as(planner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.PROMOTION,
+                "현수막", 40_000L, "", null)));
+        signedIn.as(planner, () -> expenses.add(id, new kr.silheomjang.budget.ExpenseDraft(
+                java.time.LocalDate.now(kr.silheomjang.Application.ZONE), "서울역 인쇄소", 38_000L,
+                kr.silheomjang.budget.PaymentMethod.CASH, line), null));
+        BrowserlessUIContext window = windowOf(planner);
+        window.navigate(BudgetView.class, params(id));
+        java.util.function.Function<String, com.vaadin.flow.component.button.Button> button = label -> window
+                .find(com.vaadin.flow.component.button.Button.class).withAriaLabel(label).single();
+
+        window.test(button.apply("서울역 인쇄소 지출 삭제")).click();
+        assertThat(opened(window, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).getElement()
+                .getProperty("message")).contains("서울역 인쇄소");
+        answerQuestion(window, "expense-remove-keep", false);
+        assertThat(signedIn.as(planner, () -> expenses.list(id))).hasSize(1);
+        window.test(button.apply("서울역 인쇄소 지출 삭제")).click();
+        answerQuestion(window, "expense-remove-keep", true);
+        assertThat(signedIn.as(planner, () -> expenses.list(id))).isEmpty();
+
+        window.test(button.apply("현수막 삭제")).click();
+        answerQuestion(window, "line-remove-keep", false);
+        assertThat(signedIn.as(planner, () -> budget.plan(id)).lines()).hasSize(1);
+        window.test(button.apply("현수막 삭제")).click();
+        answerQuestion(window, "line-remove-keep", true);
+        assertThat(signedIn.as(planner, () -> budget.plan(id)).lines()).isEmpty();
+    }
+
     @Test
     void anApprovalWhileTheExpenseIsOpenMakesTheSaveAConflict() {
         String owner = newAccount("소유자");

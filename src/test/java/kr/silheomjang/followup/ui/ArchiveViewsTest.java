@@ -97,6 +97,18 @@ class ArchiveViewsTest extends BrowserlessSupport {
                 null))).items().get(0);
         signedIn.run(planner, () -> archive.save(id, press.id(), press.version(), press.toDraft().withPublic(true)));
         await(guestWindow, () -> guestView.listText().contains("보도자료 초안"));
+
+        // Deleting an item asks first; the safe answer keeps it, and the guest's page follows the delete.
+        in(window).test(window.find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("보도자료 초안 지우기").single()).click();
+        answerQuestion(window, "archive-remove-keep", false);
+        assertThat(signedIn.as(planner, () -> archive.list(id, ArchiveFilter.ALL)).total()).isEqualTo(3);
+        window.test(window.find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("보도자료 초안 지우기").single()).click();
+        answerQuestion(window, "archive-remove-keep", true);
+        assertThat(signedIn.as(planner, () -> archive.list(id, ArchiveFilter.ALL)).items())
+                .extracting(ArchiveItemView::title).doesNotContain("보도자료 초안").hasSize(2);
+        await(guestWindow, () -> !guestView.listText().contains("보도자료 초안"));
     }
 
     @Test
@@ -122,5 +134,14 @@ class ArchiveViewsTest extends BrowserlessSupport {
         assertThat(view.preview.getElement().getTextRecursively()).contains("오픈채팅방");
         window.test(view.publish).click();
         assertThat(view.state.getElement().getAttribute("data-state")).isEqualTo("published");
+
+        // Switching it off deletes the page and its address: a question first, whose safe answer keeps it on.
+        window.test(view.disable).click();
+        answerQuestion(window, "results-disable-keep", false);
+        assertThat(signedIn.as(owner, () -> pages.settings(id)).enabled()).isTrue();
+        window.test(view.disable).click();
+        answerQuestion(window, "results-disable-keep", true);
+        assertThat(signedIn.as(owner, () -> pages.settings(id)).enabled()).isFalse();
+        assertThat(view.state.getElement().getAttribute("data-state")).isEqualTo("off");
     }
 }

@@ -76,6 +76,13 @@ class FollowupViewsTest extends BrowserlessSupport {
         window.test(findAll(view.board, "retro-to-action").findFirst().orElseThrow()).click();
         assertThat(view.actions.getElement().getTextRecursively()).contains("소리가 잘 안 들렸어요");
         assertThat(view.boardText()).contains("할 일로 만듦");
+        // Removing the action asks first; the safe answer keeps it.
+        window.test(findAll(view.actions, "retro-remove").findFirst().orElseThrow()).click();
+        answerQuestion(window, "retro-remove-keep", false);
+        assertThat(signedIn.as(planner, () -> retro.board(id)).actions()).hasSize(1);
+        window.test(findAll(view.actions, "retro-remove").findFirst().orElseThrow()).click();
+        answerQuestion(window, "retro-remove-keep", true);
+        assertThat(signedIn.as(planner, () -> retro.board(id)).actions()).isEmpty();
 
         // A team member writes in the app.
         window.test(view.party).selectItem("스탭");

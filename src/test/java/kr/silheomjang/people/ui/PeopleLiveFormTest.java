@@ -97,6 +97,29 @@ class PeopleLiveFormTest extends BrowserlessSupport {
         assertThat(stored.area()).isEqualTo("정문");
     }
 
+    /** A staff line holds a person's hours and contact: removing it asks first, and the safe answer keeps it. */
+    @Test
+    void removingAStaffLineAsksFirst() {
+        Team t = team();
+        signedIn.as(t.a(), () -> staff.add(t.id(), new StaffDraft("접수", "박스탭", LocalDate.of(2027, 3, 3),
+                LocalTime.of(13, 0), LocalTime.of(14, 0), "입구", "명찰 배부", "010-1234-5678")));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        PeopleView viewB = open(windowB, t.id());
+        viewB.show("staff");
+        in(windowB);
+        viewB.staff.openDialog(viewB.staff.rows.get(0));
+        var remove = windowB.find(com.vaadin.flow.component.button.Button.class).withId("remove-staff").single();
+
+        windowB.test(remove).click();
+        answerQuestion(windowB, "remove-staff-keep", false);
+        assertThat(signedIn.as(t.a(), () -> staff.roster(t.id()))).hasSize(1);
+        assertThat(viewB.staff.dialog.isOpened()).isTrue();
+
+        windowB.test(remove).click();
+        answerQuestion(windowB, "remove-staff-keep", true);
+        assertThat(signedIn.as(t.a(), () -> staff.roster(t.id()))).isEmpty();
+    }
+
     @Test
     void whatBIsTypingInAParticipantRowSurvivesASaveOfTheSameFieldByA() {
         Team t = team();

@@ -36,6 +36,8 @@ class BoardViewTest extends BrowserlessSupport {
 
     @Autowired
     kr.silheomjang.planning.CommentService commentService;
+    @Autowired
+    kr.silheomjang.planning.CardAttachmentService attachments;
 
     long createAs(String email) {
         return signedIn.as(email, () -> experiments.create(Drafts.valid("보드 실험장")));
@@ -410,8 +412,19 @@ class BoardViewTest extends BrowserlessSupport {
         BrowserlessUIContext window = windowOf(a);
         BoardView view = open(window, id);
         long card = cardId(view.board, "섭외");
+        signedIn.run(a, () -> attachments.attach(id, card, "섭외 목록.txt", "text/plain", "연사 후보".getBytes()));
         view.openCard(card);
         CardDialog dialog = opened(window, CardDialog.class);
+        // A file on the card goes only after its own question.
+        window.test(window.find(com.vaadin.flow.component.button.Button.class).withAriaLabel("섭외 목록.txt").single())
+                .click();
+        answerQuestion(window, "attachment-remove-keep", false);
+        assertThat(signedIn.as(a, () -> planning.card(id, card)).attachments()).hasSize(1);
+        window.test(window.find(com.vaadin.flow.component.button.Button.class).withAriaLabel("섭외 목록.txt").single())
+                .click();
+        answerQuestion(window, "attachment-remove-keep", true);
+        assertThat(signedIn.as(a, () -> planning.card(id, card)).attachments()).isEmpty();
+
         window.test(dialog.delete).click();
         var question = opened(window, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         window.test(window.find(com.vaadin.flow.component.button.Button.class).withId("delete-card-keep").single())

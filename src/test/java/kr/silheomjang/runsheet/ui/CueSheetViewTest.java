@@ -98,6 +98,31 @@ class CueSheetViewTest extends BrowserlessSupport {
         assertThat(spans(viewA)).containsExactly("14:00–14:15", "14:15–15:45", "15:45–15:55", "15:55–16:15");
     }
 
+    /** Removing a line renumbers the ones after it: a question first, naming the line; the safe answer keeps it. */
+    @Test
+    void removingACueLineAsksFirst() {
+        Team t = team();
+        signedIn.run(t.a(), () -> cues.applyDefaultProgram(t.id()));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        CueSheetView viewB = open(windowB, CueSheetView.class, t.id());
+        in(windowB);
+        CueRow second = viewB.shownRows().get(1);
+        viewB.openDialog(second);
+        var remove = windowB.find(com.vaadin.flow.component.button.Button.class).withId("cue-remove").single();
+
+        windowB.test(remove).click();
+        var question = opened(windowB, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(question.getElement().getProperty("message")).contains("2번 줄").contains(second.content());
+        answerQuestion(windowB, "cue-remove-keep", false);
+        assertThat(viewB.dialog.isOpened()).isTrue();
+        assertThat(signedIn.as(t.a(), () -> cues.sheet(t.id())).cues()).hasSize(4);
+
+        windowB.test(remove).click();
+        answerQuestion(windowB, "cue-remove-keep", true);
+        assertThat(signedIn.as(t.a(), () -> cues.sheet(t.id())).cues()).hasSize(3)
+                .noneMatch(c -> c.id() == second.id());
+    }
+
     @Test
     void whatBIsTypingInASegmentSurvivesASaveOfTheSameFieldByA() {
         Team t = team();

@@ -22,6 +22,7 @@ import kr.silheomjang.schedule.EventDraft;
 import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.BackwardPlanningService;
+import kr.silheomjang.schedule.CalendarFeedService;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.support.BrowserlessSupport;
 import kr.silheomjang.support.Drafts;
@@ -39,6 +40,8 @@ class ScheduleViewsTest extends BrowserlessSupport {
     ScheduleService schedule;
     @Autowired
     BackwardPlanningService planning;
+    @Autowired
+    CalendarFeedService feeds;
 
 
     ScheduleView open(BrowserlessUIContext window, long experimentId) {
@@ -157,6 +160,18 @@ class ScheduleViewsTest extends BrowserlessSupport {
         // Saving again, knowingly, goes over the latest version.
         in(windowA).test(dialog.save).click();
         assertThat(signedIn.as(t.owner(), () -> schedule.get(t.id(), eventId)).title()).isEqualTo("장소 답사 (확정)");
+
+        // Deleting it asks first; the safe answer keeps it.
+        viewA.openExisting(eventId);
+        EventDialog again = opened(windowA, EventDialog.class);
+        in(windowA).test(again.delete).click();
+        answerQuestion(windowA, "event-delete-keep", false);
+        assertThat(again.isOpened()).isTrue();
+        assertThat(titlesOn(viewA, LocalDate.of(2027, 3, 5))).contains("장소 답사 (확정)");
+        in(windowA).test(again.delete).click();
+        answerQuestion(windowA, "event-delete-keep", true);
+        assertThat(again.isOpened()).isFalse();
+        assertThat(titlesOn(viewA, LocalDate.of(2027, 3, 5))).doesNotContain("장소 답사 (확정)");
     }
 
     @Test
@@ -217,6 +232,48 @@ class ScheduleViewsTest extends BrowserlessSupport {
         await(windowO, () -> titlesOn(viewO, LocalDate.of(2027, 3, 9)).contains("참여자 모집 마감"));
         assertThat(viewP.shiftBanner.isVisible()).isFalse();
     }
+    /** Removing a template step and replacing or cutting off the iCal address each ask first; "keep" changes nothing. */
+    @Test
+    void removingATemplateStepAndReplacingOrCuttingOffTheFeedAskFirst() {
+        Team t = team();
+        BrowserlessUIContext windowO = windowOf(t.owner());
+        ScheduleView viewO = open(windowO, t.id());
+        in(windowO).test(viewO.templateButton).click();
+        TemplateDialog template = opened(windowO, TemplateDialog.class);
+        int steps = in(windowO).test(template.grid).size();
+        long first = in(windowO).test(template.grid).getRow(0).id();
+        var remove = (com.vaadin.flow.component.button.Button) in(windowO).test(template.grid).getCellComponent(0, 3);
+        in(windowO).test(remove).click();
+        answerQuestion(windowO, "template-remove-keep", false);
+        assertThat(signedIn.as(t.owner(), () -> planning.template(t.id()))).hasSize(steps);
+        in(windowO).test(remove).click();
+        answerQuestion(windowO, "template-remove-keep", true);
+        assertThat(signedIn.as(t.owner(), () -> planning.template(t.id()))).hasSize(steps - 1);
+        assertThat(in(windowO).test(template.grid).getRow(0).id()).isNotEqualTo(first);
+        assertThat(signedIn.as(t.owner(), () -> planning.template(t.id()))).noneMatch(s -> s.id() == first);
+        template.close();
+
+        in(windowO).test(viewO.feedButton).click();
+        FeedDialog feed = opened(windowO, FeedDialog.class);
+        in(windowO).test(feed.create).click(); // the first address: nothing to lose, nothing asked
+        String address = feed.url.getValue();
+        assertThat(address).contains("/ical/" + t.id() + "/");
+        in(windowO).test(feed.create).click();
+        answerQuestion(windowO, "feed-regenerate-keep", false);
+        assertThat(feed.url.getValue()).isEqualTo(address);
+        in(windowO).test(feed.create).click();
+        answerQuestion(windowO, "feed-regenerate-keep", true);
+        assertThat(feed.url.getValue()).contains("/ical/" + t.id() + "/").isNotEqualTo(address);
+
+        in(windowO).test(feed.revoke).click();
+        answerQuestion(windowO, "feed-revoke-keep", false);
+        assertThat(signedIn.as(t.owner(), () -> feeds.feedIssuedAt(t.id()))).isNotNull();
+        in(windowO).test(feed.revoke).click();
+        answerQuestion(windowO, "feed-revoke-keep", true);
+        assertThat(signedIn.as(t.owner(), () -> feeds.feedIssuedAt(t.id()))).isNull();
+        assertThat(feed.revoke.isVisible()).isFalse();
+    }
+
     /** Issue 12: the English UI showed "3/2027"; each language writes its month title its own way. */
     @Test
     void theMonthTitleIsWrittenTheWayEachLanguageWritesIt() {
