@@ -150,7 +150,7 @@ class AuthorizationMatrixTest {
                 // The hand-off report: owners and planners; partner guests are refused (least privilege).
                 "ReportService.report", "ReportService.text", "ReportService.save", "ReportService.complete",
                 "ReportService.reopen", "ReportService.pdf",
-                "ArchiveService.add", "ArchiveService.save", "ArchiveService.remove", "ArchiveService.noFilmingNames",
+                "ArchiveService.add", "ArchiveService.save", "ArchiveService.withdraw", "ArchiveService.remove", "ArchiveService.noFilmingNames",
                 "ResultsPageService.enable", "ResultsPageService.newAddress", "ResultsPageService.save",
                 "ResultsPageService.rebuild", "ResultsPageService.disable",
                 "ResultsPageService.preview",

@@ -24,6 +24,7 @@ import kr.silheomjang.experiment.internal.Experiment;
 import kr.silheomjang.experiment.internal.ExperimentRules;
 import kr.silheomjang.experiment.internal.ExperimentRepository;
 import kr.silheomjang.experiment.internal.GuestOnlyAccountRepository;
+import kr.silheomjang.experiment.internal.InvitationRepository;
 import kr.silheomjang.experiment.internal.Member;
 import kr.silheomjang.experiment.internal.MemberRepository;
 import kr.silheomjang.experiment.internal.StageCheckWaiver;
@@ -62,12 +63,15 @@ public class ExperimentService {
     private final Clock clock;
     private final StageChecks stageChecks;
     private final SharedReads sharedReads;
+    private final InvitationRepository invitations;
 
     ExperimentService(ExperimentRepository experiments, MemberRepository members, ActivityEntryRepository activity,
             ActivityLog activityLog, ExperimentAccess access, CurrentUser currentUser, AccountService accounts,
             GuestOnlyAccountRepository guestOnly, PresenceRegistry presence,
-            ApplicationEventPublisher events, Clock clock, StageChecks stageChecks, SharedReads sharedReads) {
+            ApplicationEventPublisher events, Clock clock, StageChecks stageChecks, SharedReads sharedReads,
+            InvitationRepository invitations) {
         this.sharedReads = sharedReads;
+        this.invitations = invitations;
         this.experiments = experiments;
         this.members = members;
         this.activity = activity;
@@ -324,7 +328,10 @@ public class ExperimentService {
     public void close(long experimentId, long expectedVersion) {
         access.requireOwner(experimentId);
         Experiment e = load(experimentId, expectedVersion);
-        e.close(clock.instant(), currentUser.require().displayName());
+        Instant now = clock.instant();
+        e.close(now, currentUser.require().displayName());
+        // Nobody joins a closed experiment, and once closed its owner could no longer revoke what is pending.
+        invitations.findPending(experimentId, now).forEach(i -> i.revoke(now));
         recordChange(e, ActivityAction.CLOSED, null);
     }
 

@@ -5,7 +5,7 @@ public record InvitationPreview(Status status, String experimentTitle, String em
         boolean accountExists) {
 
     public enum Status {
-        VALID, EXPIRED, USED, INVALID
+        VALID, EXPIRED, USED, INVALID, CLOSED
     }
 
     static InvitationPreview invalid(Status status) {

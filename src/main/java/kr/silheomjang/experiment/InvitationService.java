@@ -165,13 +165,17 @@ public class InvitationService {
             return InvitationPreview.invalid(Status.INVALID);
         }
         Invitation i = found.get();
+        var experiment = experiments.findById(i.getExperimentId()).orElseThrow();
+        if (i.getAcceptedAt() == null && experiment.getClosedAt() != null) {
+            return InvitationPreview.invalid(Status.CLOSED);
+        }
         if (i.getAcceptedAt() != null || i.getRevokedAt() != null) {
             return InvitationPreview.invalid(i.getAcceptedAt() != null ? Status.USED : Status.INVALID);
         }
         if (!i.isUsable(clock.instant())) {
             return InvitationPreview.invalid(Status.EXPIRED);
         }
-        String title = experiments.findById(i.getExperimentId()).orElseThrow().getTitle();
+        String title = experiment.getTitle();
         return new InvitationPreview(Status.VALID, title, i.getEmail(), i.getRole(),
                 accounts.findByEmail(i.getEmail()).isPresent());
     }
@@ -233,8 +237,12 @@ public class InvitationService {
     }
 
     private Invitation usable(String token) {
-        return find(token).filter(i -> i.isUsable(clock.instant()))
+        Invitation invitation = find(token).filter(i -> i.isUsable(clock.instant()))
                 .orElseThrow(() -> new UserFacingException("error.invite.unusable"));
+        if (access.isClosed(invitation.getExperimentId())) {
+            throw new UserFacingException("invitation.status.CLOSED");
+        }
+        return invitation;
     }
 
     private Optional<Invitation> find(String token) {

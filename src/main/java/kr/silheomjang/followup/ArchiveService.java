@@ -150,6 +150,19 @@ public class ArchiveService {
         return item.toView();
     }
 
+    /**
+     * Takes an item back from the public (editors), also once the experiment is closed: a filmed person who withdraws
+     * their consent cannot wait for a reopening, and this only ever shows less.
+     */
+    public ArchiveItemView withdraw(long experimentId, long itemId, long expectedVersion) {
+        access.requireEditorEvenWhenClosed(experimentId);
+        ArchiveItem item = item(experimentId, itemId, expectedVersion);
+        item.apply(item.toView().toDraft().withPublic(false), clock.instant(), currentUser.require().displayName());
+        items.flush();
+        events.publishEvent(LiveUpdate.of(experimentId, FollowupLive.ARCHIVE, itemId));
+        return item.toView();
+    }
+
     /** Removes an item and its file (editors). */
     public void remove(long experimentId, long itemId, long expectedVersion) {
         access.requireEditor(experimentId);

@@ -85,9 +85,12 @@ public class ResultsPageService {
         return link(token);
     }
 
-    /** A new address (editors): the old one stops working at once. Returns the new one, shown this once. */
+    /**
+     * A new address (editors): the old one stops working at once. Returns the new one, shown this once. Also once the
+     * experiment is closed: a leaked address must be stoppable then too.
+     */
     public String newAddress(long experimentId, long expectedVersion) {
-        access.requireEditor(experimentId);
+        access.requireEditorEvenWhenClosed(experimentId);
         ResultsPage p = page(experimentId, expectedVersion);
         String token = newToken();
         p.newToken(PublicResultsService.hash(token), clock.instant(), me());
@@ -113,18 +116,28 @@ public class ResultsPageService {
         changed(experimentId);
     }
 
-    /** Publishes (content rebuilt now, search engines allowed) or takes back to a draft (editors). */
+    /**
+     * Publishes (content rebuilt now, search engines allowed) or takes back to a draft (owner). Taking back keeps the
+     * content as it is (the page shows its state from the row, not the content) and so works once closed too.
+     */
     public void publish(long experimentId, long expectedVersion, boolean publish) {
-        access.requireOwner(experimentId); // the team prepares it; the owner decides it goes public (issue #10)
+        // The team prepares it; the owner decides it goes public (issue #10).
+        if (publish) {
+            access.requireOwner(experimentId);
+        } else {
+            access.requireOwnerEvenWhenClosed(experimentId);
+        }
         ResultsPage p = page(experimentId, expectedVersion);
         p.publish(publish, clock.instant(), me());
-        p.rebuilt(json(experimentId, p.toDraft(), publish), clock.instant());
+        if (publish) {
+            p.rebuilt(json(experimentId, p.toDraft(), true), clock.instant());
+        }
         changed(experimentId);
     }
 
-    /** Opts out (editors): the page and its address are gone. */
+    /** Opts out (editors): the page and its address are gone. Also once closed, since it only takes away. */
     public void disable(long experimentId, long expectedVersion) {
-        access.requireEditor(experimentId);
+        access.requireEditorEvenWhenClosed(experimentId);
         pages.delete(page(experimentId, expectedVersion));
         changed(experimentId);
     }

@@ -122,10 +122,16 @@ public class PublicRecruitmentService {
             throw new UserFacingException(errors);
         }
         String key = submissionKey == null || !submissionKey.matches("[A-Za-z0-9_-]{16,64}") ? null : submissionKey;
+        ParticipantDraft clean = ParticipantRules.clean(person);
         if (key != null) {
             var stored = applications.findByExperimentIdAndSubmissionKey(experimentId, key);
             if (stored.isPresent()) {
-                return desk.personalLink(stored.get().getPersonalToken());
+                if (samePerson(stored.get(), clean)) {
+                    return desk.personalLink(stored.get().getPersonalToken());
+                }
+                // A shared phone's browser still held someone else's key: this is a sign-up of its own, and the
+                // other person's link is not handed out.
+                key = null;
             }
         }
         // Counted only for well-formed sign-ups, as for surveys: fixing a typo never locks anyone out.
@@ -137,13 +143,15 @@ public class PublicRecruitmentService {
             // Again under the form's lock: two repeats at the same moment take turns (the unique index is the last word).
             var stored = applications.findByExperimentIdAndSubmissionKey(experimentId, key);
             if (stored.isPresent()) {
-                return desk.personalLink(stored.get().getPersonalToken());
+                if (samePerson(stored.get(), clean)) {
+                    return desk.personalLink(stored.get().getPersonalToken());
+                }
+                key = null;
             }
         }
         if (desk.stateOf(r) != FormState.OPEN) {
             throw new UserFacingException(desk.stateOf(r).messageKey());
         }
-        ParticipantDraft clean = ParticipantRules.clean(person);
         Long duplicateOf = duplicateOf(experimentId, clean);
         Instant now = clock.instant();
         Participant p = new Participant(experimentId, false, now, clean.name());
@@ -167,6 +175,12 @@ public class PublicRecruitmentService {
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         audit.announce(experimentId, PeopleLive.RECRUITMENT, List.of());
         return desk.personalLink(personalToken);
+    }
+
+    /** Whether a stored sign-up is the one now repeated: the same phone number (what the form requires). */
+    private boolean samePerson(RecruitApplication stored, ParticipantDraft clean) {
+        return participants.findById(stored.getParticipantId())
+                .map(p -> java.util.Objects.equals(p.getPhone(), clean.phone())).orElse(false);
     }
 
     /** What a person's link shows: their own step and what they may do. */

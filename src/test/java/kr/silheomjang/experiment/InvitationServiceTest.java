@@ -99,6 +99,20 @@ class InvitationServiceTest {
         assertThat(accounts.findByEmail(revokedEmail)).isEmpty();
     }
 
+    /** A closed experiment is read-only: its pending invitations end with it, and their links say why. */
+    @Test
+    void closingTheExperimentEndsItsPendingInvitations() {
+        String email = "closed-" + System.nanoTime() + "@test.kr";
+        String token = invite(email, MemberRole.PLANNER);
+        signedIn.run(owner, () -> experiments.close(experiment, experiments.get(experiment).version()));
+
+        assertThat(invitations.preview(token).status()).isEqualTo(InvitationPreview.Status.CLOSED);
+        assertThatThrownBy(() -> invitations.acceptWithNewAccount(token, "늦은 사람", "password-c1", "password-c1"))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(accounts.findByEmail(email)).isEmpty();
+        assertThat(signedIn.as(owner, () -> invitations.pending(experiment))).isEmpty();
+    }
+
     @Test
     void aFailedAcceptanceLeavesNoAccountBehind() {
         String email = "half-" + System.nanoTime() + "@test.kr";

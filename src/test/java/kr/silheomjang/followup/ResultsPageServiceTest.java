@@ -137,6 +137,41 @@ class ResultsPageServiceTest {
         assertThat(notFound(() -> publicResults.open(token2))).isEqualTo("followup.results.error.notFound");
     }
 
+    /**
+     * After closing, what only shows less still works: a leaked address is replaced, a published page taken back to a
+     * draft and switched off, a public item withdrawn (and so gone from the page). What shows more is refused.
+     */
+    @Test
+    void onceClosedThePageCanStillBeTakenBackButNotChanged() {
+        String owner = account("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("마감 뒤 결과 실험장")));
+        String token = token(signedIn.as(owner, () -> pages.enable(id)));
+        long item = signedIn.as(owner, () -> archive.add(id, new ArchiveDraft(ArchiveKind.BLOG, "현장 스케치",
+                "https://blog.example.kr/1", ArchiveServiceTest.DAY, "", List.of(), null, null, false, true, true),
+                null, null));
+        signedIn.run(owner, () -> pages.publish(id, pages.settings(id).version(), true));
+        signedIn.run(owner, () -> experiments.close(id, experiments.get(id).version()));
+
+        assertThat(notFound(() -> signedIn.run(owner, () -> pages.save(id, pages.settings(id).version(),
+                new ResultsPageDraft("오픈채팅방", null, null))))).isEqualTo("error.experiment.closed");
+        assertThat(publicResults.open(token).items()).extracting(PublicResults.Item::title)
+                .containsExactly("현장 스케치");
+        ArchiveItemView shown = signedIn.as(owner, () -> archive.get(id, item));
+        assertThat(notFound(() -> signedIn.run(owner, () -> archive.save(id, item, shown.version(),
+                shown.toDraft().withPublic(true))))).isEqualTo("error.experiment.closed");
+        signedIn.run(owner, () -> archive.withdraw(id, item, shown.version()));
+        assertThat(publicResults.open(token).items()).isEmpty();
+
+        String token2 = token(signedIn.as(owner, () -> pages.newAddress(id, pages.settings(id).version())));
+        assertThat(notFound(() -> publicResults.open(token))).isEqualTo("followup.results.error.notFound");
+        signedIn.run(owner, () -> pages.publish(id, pages.settings(id).version(), false));
+        assertThat(publicResults.open(token2).published()).isFalse();
+        assertThat(notFound(() -> signedIn.run(owner, () -> pages.publish(id, pages.settings(id).version(), true))))
+                .isEqualTo("error.experiment.closed");
+        signedIn.run(owner, () -> pages.disable(id, pages.settings(id).version()));
+        assertThat(notFound(() -> publicResults.open(token2))).isEqualTo("followup.results.error.notFound");
+    }
+
     @Test
     void badLinksAreRefusedAndNothingIsSaved() {
         String owner = account("소유자");

@@ -49,6 +49,25 @@ class MailOutboxTest extends MailTestSupport {
         return new OutgoingMail(key, batch, null, to, "김민지", "[실험장] 감사합니다", "김민지님, 함께해 주셔서 감사합니다.");
     }
 
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSender sender;
+    @Autowired
+    org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler;
+
+    /**
+     * A mail server that stops answering cannot hold a send past the sending lease (Jakarta Mail waits forever by
+     * default), and while one job waits the other scheduled jobs (reaping, retention, digests) still run.
+     */
+    @Test
+    void aSilentMailServerCannotHoldTheSenderOrTheOtherJobs() {
+        var properties = ((org.springframework.mail.javamail.JavaMailSenderImpl) sender).getJavaMailProperties();
+        for (String timeout : List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")) {
+            assertThat(Duration.ofMillis(Long.parseLong(properties.getProperty(timeout, "0")))).as(timeout)
+                    .isPositive().isLessThan(Duration.ofMinutes(1));
+        }
+        assertThat(scheduler.getPoolSize()).isGreaterThan(1);
+    }
+
     @Test
     void aQueuedMailIsDeliveredWithItsOptOutLinkAndLogged() throws Exception {
         String batch = unique("batch-");

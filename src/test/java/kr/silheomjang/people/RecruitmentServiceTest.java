@@ -154,6 +154,26 @@ class RecruitmentServiceTest {
         assertThat(late).isNotEqualTo(link);
     }
 
+    /**
+     * A repeated submission (the reply was lost, the draft's key sent again) returns the same person's link; the same
+     * key with another person's phone (a shared phone that still held the first draft) is a sign-up of its own and
+     * never hands out the first person's link.
+     */
+    @Test
+    void aRepeatedSubmissionKeyReturnsTheLinkOnlyToTheSamePerson() {
+        setUp(5, null, null);
+        String key = "draft-key-" + System.nanoTime();
+        java.util.function.BiFunction<String, String, String> submit = (name, phone) -> publicForm.apply(token(),
+                new ApplicationDraft(name, phone, null, List.of(), version(), true), "10.0.0.2",
+                "s-" + System.nanoTime(), key);
+        String first = submit.apply("가공유", "010-3333-0001");
+        assertThat(submit.apply("가공유", "010-3333-0001")).isEqualTo(first);
+        String second = submit.apply("나공유", "010-3333-0002");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(byName()).containsKeys("가공유", "나공유");
+        assertThat(publicForm.personal(tokenOf(second)).name()).isEqualTo("나공유");
+    }
+
     @Test
     void aFullOrClosedFormSaysSo() {
         setUp(1, 1, null);

@@ -220,7 +220,13 @@ public class ArchiveView extends ExperimentPage {
             edit.setAriaLabel(getTranslation("followup.archive.editOf", i.title()));
             Button toggle = new Button(getTranslation(i.publicItem() ? "followup.archive.makePrivate"
                     : "followup.archive.makePublic"),
-                    e -> run(() -> archive.save(eid, id, i.version(), i.toDraft().withPublic(!i.publicItem()))));
+                    e -> run(() -> {
+                        if (i.publicItem()) {
+                            archive.withdraw(eid, id, i.version());
+                        } else {
+                            archive.save(eid, id, i.version(), i.toDraft().withPublic(true));
+                        }
+                    }));
             toggle.addClassName("archive-toggle-public");
             toggle.setAriaLabel(getTranslation(i.publicItem() ? "followup.archive.makePrivate"
                     : "followup.archive.makePublic") + ": " + i.title());

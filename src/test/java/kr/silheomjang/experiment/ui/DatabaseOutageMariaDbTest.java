@@ -58,6 +58,8 @@ class DatabaseOutageMariaDbTest extends BrowserlessSupport {
 
     @Autowired
     ExperimentService experiments;
+    @Autowired
+    kr.silheomjang.experiment.InvitationService invitations;
 
     @Test
     void aSaveDuringTheOutageSaysSoInKoreanKeepsTheTextAndWorksOnceTheDatabaseIsBack() throws Exception {
@@ -87,6 +89,39 @@ class DatabaseOutageMariaDbTest extends BrowserlessSupport {
         in(window).test(form.save).click();
         assertThat(form.isOpened()).isFalse();
         assertThat(signedIn.as(owner, () -> experiments.get(id)).title()).isEqualTo("끊긴 동안 쓴 이름");
+    }
+
+    /**
+     * A public link opened while the database does not answer: a Korean page with an error number, and the log has
+     * the failure with that number but never the link's token (Vaadin's own error page logged the whole address).
+     */
+    @Test
+    void aPublicLinkOpenedDuringTheOutageSaysSoInKoreanAndTheLogHoldsNoToken() throws Exception {
+        String owner = newAccount("김기획");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("초대 링크 실험장")));
+        String link = signedIn.as(owner, () -> invitations.invite(id, "outage-" + System.nanoTime() + "@org.kr",
+                kr.silheomjang.experiment.MemberRole.PARTNER_GUEST).link());
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        var log = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                ch.qos.logback.classic.Logger.ROOT_LOGGER_NAME);
+        log.start();
+        root.addAppender(log);
+        BrowserlessUIContext visitor = app.newUser().newWindow();
+        proxy.cut();
+        try {
+            visitor.getUI().navigate("invite/" + token);
+            var page = visitor.find(kr.silheomjang.ui.PageFailed.class).single();
+            assertThat(page.getElement().getTextRecursively()).contains("페이지를 열지 못했습니다", "오류 번호");
+        } finally {
+            proxy.restore();
+            root.detachAppender(log);
+        }
+        String logged = String.join("\n", log.list.stream().map(e -> e.getFormattedMessage() + " "
+                + (e.getThrowableProxy() == null ? ""
+                        : ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList());
+        assertThat(logged).contains("Page failed to open", "/invite/***").doesNotContain(token);
+        awaitDatabaseBack(() -> signedIn.as(owner, () -> experiments.get(id)));
     }
 
     private static void awaitDatabaseBack(Runnable read) throws InterruptedException {
