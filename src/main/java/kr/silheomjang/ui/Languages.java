@@ -3,7 +3,10 @@ package kr.silheomjang.ui;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -39,6 +42,20 @@ public final class Languages {
             }
         }
         return KOREAN;
+    }
+
+    /**
+     * The switch from {@code shownIn} (the page's language) to the other one: "English" on a Korean page, "한국어" on
+     * an English one. Its word is in the language it leads to, so it carries that lang, and a screen reader
+     * pronounces it in that language.
+     */
+    public static Button switchButton(Component where, Locale shownIn) {
+        Locale target = supportedOrDefault(shownIn) == KOREAN ? ENGLISH : KOREAN;
+        Button language = new Button(where.getTranslation(shownIn, "nav.switchLanguage"), e -> switchTo(target));
+        language.getElement().setAttribute("lang", target.getLanguage());
+        language.setId("language-switch");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return language;
     }
 
     /** Switches this session's language and reloads the page so every text is re-read. */

@@ -42,10 +42,7 @@ public class MainLayout extends AppLayout {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("app-brand");
 
-        Button language = new Button(getTranslation("nav.switchLanguage"), e -> Languages.switchTo(
-                Languages.supportedOrDefault(getLocale()) == Languages.KOREAN ? Languages.ENGLISH : Languages.KOREAN));
-        language.setId("language-switch");
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button language = Languages.switchButton(this, getLocale());
 
         HorizontalLayout user = new HorizontalLayout();
         user.setAlignItems(FlexComponent.Alignment.CENTER);

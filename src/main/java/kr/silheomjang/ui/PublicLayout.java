@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLayout;
@@ -33,11 +32,8 @@ public class PublicLayout extends Div implements RouterLayout {
         addClassName("public-page");
         // A respondent has no account and no menu: without this, the page is in Korean unless this browser chose
         // English before (the app does not follow the browser's language; Languages.resolve).
-        Button language = new Button(getTranslation("nav.switchLanguage"), e -> Languages.switchTo(
-                Languages.supportedOrDefault(getLocale()) == Languages.KOREAN ? Languages.ENGLISH : Languages.KOREAN));
-        language.setId("language-switch");
+        Button language = Languages.switchButton(this, getLocale());
         language.addClassName("public-language");
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(language);
     }
 

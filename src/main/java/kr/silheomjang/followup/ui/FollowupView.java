@@ -34,6 +34,7 @@ import kr.silheomjang.followup.RetroParty;
 import kr.silheomjang.followup.RetrospectiveService;
 import kr.silheomjang.planning.TemplateView;
 import kr.silheomjang.shared.PublicBaseUrl;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.survey.SurveyLive;
 import kr.silheomjang.ui.BaseUrlWarning;
 import kr.silheomjang.ui.DestructiveQuestion;
@@ -222,7 +223,7 @@ public class FollowupView extends ExperimentPage {
     }
 
     private ListItem item(RetroBoard.Item item) {
-        Span body = new Span(item.text());
+        Span body = new Span(StoredText.show(item.text(), this::getTranslation));
         body.addClassName("retro-item-text");
         Span meta = new Span(item.author() == null ? getTranslation("followup.retro.byLink",
                 Formats.dateTime(item.at(), getLocale()))
@@ -261,7 +262,7 @@ public class FollowupView extends ExperimentPage {
     }
 
     private ListItem action(RetroBoard.Action a) {
-        Span body = new Span(a.text());
+        Span body = new Span(StoredText.show(a.text(), this::getTranslation));
         body.addClassName("retro-action-text");
         Span source = new Span(getTranslation(a.party().messageKey()) + " · " + getTranslation(a.kind().messageKey()));
         source.addClassName("retro-item-meta");
@@ -300,7 +301,8 @@ public class FollowupView extends ExperimentPage {
         if (shown.canEdit()) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> DestructiveQuestion.ask(this,
                     "followup.actions.removeQuestion", "retro-remove-keep",
-                    () -> run(() -> retro.removeAction(experimentId(), a.id(), a.version())), a.text()));
+                    () -> run(() -> retro.removeAction(experimentId(), a.id(), a.version())),
+                    StoredText.show(a.text(), this::getTranslation)));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             remove.addClassName("retro-remove");
             remove.setAriaLabel(getTranslation("followup.actions.remove"));

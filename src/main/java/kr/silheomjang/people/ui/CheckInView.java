@@ -86,6 +86,8 @@ public class CheckInView extends ExperimentPage {
 
         search.setId("checkin-search");
         search.setPlaceholder(getTranslation("people.checkin.search"));
+        // A placeholder is no name (it is gone once something is typed).
+        search.setAriaLabel(getTranslation("people.checkin.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(200);
@@ -221,6 +223,7 @@ public class CheckInView extends ExperimentPage {
         card.setEnabled(editor);
         Span mark = new Span(in ? "✓" : "");
         mark.addClassName("checkin-mark");
+        mark.getElement().setAttribute("aria-hidden", "true"); // the state's word says it
         Span name = new Span(r.name());
         name.addClassName("checkin-name");
         Span group = new Span(getTranslation(r.group().messageKey()));
@@ -249,9 +252,9 @@ public class CheckInView extends ExperimentPage {
                         : getTranslation("people.checkin.tapToArrive"));
         state.addClassName("checkin-state");
         state.setClassName("absent", r.status() == AttendanceStatus.ABSENT);
+        // No aria-label: the card is named by its content, so a screen reader reads every badge (group, walk-in, no
+        // filming, needs) and the name matches the visible text (WCAG 2.5.3).
         card.getElement().appendChild(mark.getElement(), who.getElement(), state.getElement());
-        card.getElement().setAttribute("aria-label", needs.isEmpty() ? r.name() + " " + state.getText()
-                : r.name() + " " + getTranslation("people.checkin.needs", needs) + " " + state.getText());
     }
 
     /** A tap: not yet here → 참석 (with an undo); already here → asks before taking 참석 back. */

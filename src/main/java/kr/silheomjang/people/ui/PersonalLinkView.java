@@ -19,6 +19,7 @@ import kr.silheomjang.people.PersonalStatus;
 import kr.silheomjang.people.PublicRecruitmentService;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.DestructiveQuestion;
+import kr.silheomjang.ui.Languages;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.PublicLayout;
 
@@ -41,7 +42,8 @@ public class PersonalLinkView extends Div implements BeforeEnterObserver, HasDyn
         this.service = service;
         addClassName("recruit-public");
         body.addClassName("recruit-public-body");
-        getElement().setAttribute("lang", "ko");
+        // The texts follow PublicLayout's language switch (the page reloads on a switch), so the language does too.
+        getElement().setAttribute("lang", Languages.supportedOrDefault(getLocale()).getLanguage());
         done.setId("rsvp-done");
         done.getElement().setAttribute("role", "status");
         add(body);

@@ -29,6 +29,7 @@ import kr.silheomjang.people.PublicRecruitment;
 import kr.silheomjang.people.PublicRecruitmentService;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Languages;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.OfflineDraft;
 import kr.silheomjang.ui.PublicLayout;
@@ -64,7 +65,8 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
         this.service = service;
         addClassName("recruit-public");
         body.addClassName("recruit-public-body");
-        getElement().setAttribute("lang", "ko");
+        // The texts follow PublicLayout's language switch (the page reloads on a switch), so the language does too.
+        getElement().setAttribute("lang", Languages.supportedOrDefault(getLocale()).getLanguage());
         add(body);
     }
 

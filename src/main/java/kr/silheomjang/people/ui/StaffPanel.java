@@ -80,6 +80,14 @@ class StaffPanel extends VerticalLayout {
         grid.setPartNameGenerator(r -> r.clashing() ? "clash" : null);
         grid.setEmptyStateText(getTranslation("people.staff.empty"));
         if (editor) {
+            // The row click is a mouse shortcut; this button is the way for keyboards and screen readers.
+            grid.addComponentColumn(r -> {
+                Button edit = new Button(VaadinIcon.EDIT.create(), e -> openDialog(r));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel(getTranslation("people.staff.editOf", r.role(), r.person()));
+                edit.addClassName("staff-edit");
+                return edit;
+            }).setKey("edit").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
             grid.addItemClickListener(e -> openDialog(e.getItem()));
         }
         add(add, clashSummary, grid);

@@ -13,6 +13,7 @@ import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.DemoWorkspaceCreated;
 import kr.silheomjang.experiment.ExperimentCreated;
 import kr.silheomjang.shared.Ranks;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * Gives every new experiment its board: the four default columns and one card per planning item of the stored
@@ -32,7 +33,8 @@ public class BoardSeeder {
     }
 
     public static final List<String> DEFAULT_COLUMNS = List.of("할 일", "진행 중", "검토", "완료");
-    static final String SYSTEM = "실험장";
+    /** Who made the seeded board: a marker (the app's name in each reader's language), not a Korean word. */
+    static final String SYSTEM = StoredText.marker("stored.actor.system");
 
     private final BoardColumnRepository columns;
     private final CardRepository cards;

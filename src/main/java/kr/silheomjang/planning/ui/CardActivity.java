@@ -2,6 +2,7 @@ package kr.silheomjang.planning.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Uploads;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
@@ -130,7 +132,7 @@ final class CardActivity extends Div {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act.run(
                         () -> services.checklist().removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                remove.setAriaLabel(line.text());
+                remove.setAriaLabel(t("planning.checklist.removeOf", line.text()));
                 item.add(remove);
             }
             checklist.add(item);
@@ -139,18 +141,18 @@ final class CardActivity extends Div {
         for (CardDetails.Comment c : d.comments()) {
             Div comment = new Div();
             comment.addClassName("card-comment");
-            Span who = new Span(c.authorName() + " · " + Formats.dateTime(c.at(), getLocale()));
+            Span who = new Span(shown(c.authorName()) + " · " + Formats.dateTime(c.at(), getLocale()));
             who.addClassName("card-comment-meta");
             Div body = new Div();
             body.addClassName("card-comment-body");
-            renderMentions(body, c.body());
+            renderMentions(body, shown(c.body()));
             comment.add(who, body);
             comments.add(comment);
         }
         history.removeAll();
         for (CardDetails.HistoryLine h : d.history()) {
             Div line = new Div(new Span(Formats.dateTime(h.at(), getLocale()) + " · "
-                    + t("planning.history." + h.action(), h.actorName(), historyDetail(h))));
+                    + t("planning.history." + h.action(), actor(h.actorName()), historyDetail(h))));
             line.addClassName("card-history-line");
             history.add(line);
         }
@@ -162,7 +164,7 @@ final class CardActivity extends Div {
                         bytes.length);
             }), a.fileName());
             link.getElement().setAttribute("download", true);
-            Span meta = new Span(" " + (a.sizeBytes() / 1024 + 1) + " KB · " + a.uploadedByName());
+            Span meta = new Span(" " + (a.sizeBytes() / 1024 + 1) + " KB · " + shown(a.uploadedByName()));
             Div row = new Div(link, meta);
             if (d.canEdit()) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> DestructiveQuestion.ask(this,
@@ -170,7 +172,8 @@ final class CardActivity extends Div {
                                 () -> services.attachments().removeAttachment(experimentId, cardId, a.id()), () -> { }),
                         a.fileName()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(a.fileName());
+                // Not the bare file name: that is the download link's name beside it.
+                remove.setAriaLabel(t("planning.attachment.removeOf", a.fileName()));
                 row.add(remove);
             }
             attachments.add(row);
@@ -207,15 +210,45 @@ final class CardActivity extends Div {
         }
     }
 
-    /** An edit's detail is the changed fields' keys ("description,due"): shown as their names in the UI's language. */
+    /** A stored text as this reader reads it (a marker or an erasure translated; see {@link StoredText}). */
+    private String shown(String stored) {
+        return StoredText.show(stored, this::getTranslation);
+    }
+
+    /**
+     * Who wrote a history line: a marker translated; rows stored before the marker name the app in Korean, and are
+     * translated here rather than migrated (decision 0042: old rows stay as stored).
+     */
+    String actor(String stored) {
+        return stored.equals(getTranslation(Locale.KOREAN, SYSTEM_ACTOR)) ? t(SYSTEM_ACTOR) : shown(stored);
+    }
+
+    /** The key of the app's own name as an actor (the seeded board's; planning.internal.BoardSeeder). */
+    private static final String SYSTEM_ACTOR = "stored.actor.system";
+
+    /**
+     * A history line's detail in the UI's language where it holds the app's words: an edit's changed fields' keys
+     * ("description,due") as their names, a move's columns ("할 일 → 진행 중", or the one column of a move within it)
+     * and a template's name while still as seeded. Old rows are stored the same way, so they read translated too.
+     */
     String historyDetail(CardDetails.HistoryLine h) {
         if (h.detail() == null) {
             return "";
         }
-        if (!"UPDATED".equals(h.action())) {
-            return h.detail();
-        }
-        return java.util.Arrays.stream(h.detail().split(",")).map(String::strip)
-                .map(f -> t("planning.history.field." + f)).collect(java.util.stream.Collectors.joining(", "));
+        return switch (h.action()) {
+            case "UPDATED" -> java.util.Arrays.stream(h.detail().split(",")).map(String::strip)
+                    .map(f -> t("planning.history.field." + f)).collect(java.util.stream.Collectors.joining(", "));
+            case "MOVED" -> {
+                String[] columns = h.detail().split(MOVE_ARROW, -1);
+                // A column whose own name holds the arrow cannot be told apart: shown as stored.
+                yield columns.length > 2 ? h.detail() : java.util.Arrays.stream(columns)
+                        .map(c -> ColumnNames.shown(this, c)).collect(java.util.stream.Collectors.joining(MOVE_ARROW));
+            }
+            case "CREATED" -> TemplateNames.shown(this, h.detail());
+            default -> h.detail();
+        };
     }
+
+    /** Between the two columns of a stored move (CardPlacement writes "from → to"). */
+    private static final String MOVE_ARROW = " → ";
 }

@@ -27,7 +27,7 @@ final class TemplateDialog extends Dialog {
         setId("template-dialog");
         setHeaderTitle(board.getTranslation("planning.template.title"));
         setWidth("min(48rem, 100vw)");
-        template.setItemLabelGenerator(TemplateView::name);
+        template.setItemLabelGenerator(t -> TemplateNames.shown(this, t.name()));
         template.addValueChangeListener(e -> render(e.getValue()));
         add(template, items);
         getFooter().add(new Button(board.getTranslation("planning.close"), e -> close()));

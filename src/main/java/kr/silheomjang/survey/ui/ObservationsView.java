@@ -34,6 +34,7 @@ import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.QuestionView;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.survey.ObservationService;
 import kr.silheomjang.survey.ObservationView;
 import kr.silheomjang.survey.VerdictOutcome;
@@ -195,7 +196,7 @@ public class ObservationsView extends ExperimentPage {
                 q.addClassName("survey-obs-question");
                 entry.add(q);
             }
-            Paragraph text = new Paragraph(o.note());
+            Paragraph text = new Paragraph(StoredText.show(o.note(), this::getTranslation));
             text.addClassName("survey-obs-note");
             entry.add(text);
             if (o.hasPhoto()) {

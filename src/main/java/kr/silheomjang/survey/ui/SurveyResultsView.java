@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyResults;
 import kr.silheomjang.survey.SurveyResults.OptionCount;
@@ -214,7 +215,7 @@ public class SurveyResultsView extends ExperimentPage {
     }
 
     private ListItem textItem(TextAnswer t, boolean marked) {
-        ListItem item = new ListItem(t.text());
+        ListItem item = new ListItem(StoredText.show(t.text(), this::getTranslation));
         if (marked) {
             Span badge = new Span(getTranslation("survey.results.found"));
             badge.addClassName("survey-found");

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -100,17 +101,20 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
         counts.addClassName("topic-counts");
 
         search.setPlaceholder(getTranslation("topic.search"));
+        // A placeholder is no name (it is gone once something is typed): the field says what it searches.
+        search.setAriaLabel(getTranslation("topic.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("topic-search");
         search.addValueChangeListener(e -> refresh());
-        statuses.setPlaceholder(getTranslation("topic.filter.status"));
+        // Visible labels, like the sort's: a placeholder would vanish once a filter is chosen.
+        statuses.setLabel(getTranslation("topic.filter.status"));
         statuses.setItems(CandidateStatus.values());
         statuses.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         statuses.setId("topic-status-filter");
         statuses.addValueChangeListener(e -> refresh());
-        tag.setPlaceholder(getTranslation("topic.filter.tag"));
+        tag.setLabel(getTranslation("topic.filter.tag"));
         tag.setClearButtonVisible(true);
         tag.setId("topic-tag-filter");
         tag.addValueChangeListener(e -> refresh());
@@ -146,7 +150,10 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Div titleCell(CandidateRow r) {
-        Span t = new Span(r.title());
+        // A real link (keyboard, middle click); a click elsewhere on the row still opens the candidate, and the grid
+        // leaves a click on the link to the link.
+        RouterLink t = new RouterLink(r.title(), TopicDetailView.class,
+                new RouteParameters(TopicDetailView.PARAM, String.valueOf(r.id())));
         t.addClassName("topic-row-title");
         Div cell = new Div(t);
         cell.addClassName("topic-row");

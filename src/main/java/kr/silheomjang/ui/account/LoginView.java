@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -57,10 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.setVisible(false);
         notice.addClassName("login-notice");
 
-        Button language = new Button(getTranslation("nav.switchLanguage"), e -> Languages.switchTo(
-                Languages.supportedOrDefault(getLocale()) == Languages.KOREAN ? Languages.ENGLISH : Languages.KOREAN));
-        language.setId("language-switch");
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button language = Languages.switchButton(this, getLocale());
 
         add(language, title, tagline, notice, login);
         if (demo) {

@@ -114,6 +114,28 @@ class FollowupViewsTest extends BrowserlessSupport {
         assertThat(signedIn.as(planner, () -> retro.board(id)).items()).noneMatch(i -> i.text().equals("마감 뒤에 쓴 글"));
     }
 
+    @Autowired
+    List<kr.silheomjang.shared.PersonalDataHolder> personalData;
+
+    /** Retrospective texts the retention job erased read as erased in the reader's language. */
+    @Test
+    void erasedRetrospectiveTextsReadInTheUisLanguage() {
+        String owner = newAccount("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("지운 회고 실험장")));
+        long entry = signedIn.as(owner, () -> retro.addEntry(id, RetroParty.STAFF, RetroKind.GOOD, "홍길동 님이 도왔다"));
+        String ref = signedIn.as(owner, () -> retro.board(id)).items().get(0).ref();
+        signedIn.run(owner, () -> retro.makeAction(id, ref, "홍길동 님께 감사 인사"));
+        personalData.stream().filter(h -> h.module().equals("followup")).forEach(h -> h.purge(id));
+
+        BrowserlessUIContext window = windowOf(owner);
+        window.getUI().setLocale(java.util.Locale.ENGLISH);
+        FollowupView view = window.navigate(FollowupView.class, params(id));
+        assertThat(view.boardText()).as("entry " + entry).contains("(erased)")
+                .doesNotContain(kr.silheomjang.shared.PersonalDataHolder.ERASED, "홍길동");
+        assertThat(view.actions.getElement().getTextRecursively()).contains("(erased)")
+                .doesNotContain(kr.silheomjang.shared.PersonalDataHolder.ERASED, "홍길동");
+    }
+
     @Test
     void emptyInputIsExplainedInKoreanAndAPartnerGuestCannotMakeLinksOrActions() {
         String owner = newAccount("소유자");

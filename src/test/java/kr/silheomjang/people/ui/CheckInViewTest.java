@@ -90,6 +90,8 @@ class CheckInViewTest extends BrowserlessSupport {
         // The film crew sees who must not be filmed (photo consent defaults to refused).
         assertThat(text(viewA, "홍길동")).contains("촬영 불가").contains("참여자");
         assertThat(text(viewA, "김영희")).doesNotContain("촬영 불가");
+        // No aria-label over the card: it is read by what it shows, badges included (WCAG 2.5.3).
+        assertThat(card(viewA, hong).getElement().hasAttribute("aria-label")).isFalse();
 
         // B searches by phone digits before A acts.
         in(windowB).test(viewB.search).setValue("1111");
@@ -157,6 +159,7 @@ class CheckInViewTest extends BrowserlessSupport {
         BrowserlessUIContext window = windowOf(owner);
         CheckInView view = open(window, id);
         assertThat(names(view)).hasSize(3);
+        assertThat(view.search.getAriaLabel()).as("named beyond its placeholder").hasValue("이름 또는 전화번호 검색");
         in(window).test(view.search).setValue("홍");
         assertThat(names(view)).hasSize(2).allMatch(t -> t.startsWith("홍") || t.contains("홍"));
         in(window).test(view.search).setValue("01099990000");

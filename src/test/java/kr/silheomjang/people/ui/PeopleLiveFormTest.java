@@ -97,6 +97,23 @@ class PeopleLiveFormTest extends BrowserlessSupport {
         assertThat(stored.area()).isEqualTo("정문");
     }
 
+    /** Each staff line has its own edit button, named by its role and person, for keyboards and screen readers. */
+    @Test
+    void eachStaffLineHasAnEditButtonNamingItsRole() {
+        Team t = team();
+        signedIn.as(t.a(), () -> staff.add(t.id(), new StaffDraft("접수", "박스탭", LocalDate.of(2027, 3, 3),
+                LocalTime.of(13, 0), LocalTime.of(14, 0), "입구", "명찰 배부", null)));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        PeopleView viewB = open(windowB, t.id());
+        viewB.show("staff");
+        var edit = (com.vaadin.flow.component.button.Button) in(windowB).test(viewB.staff.grid)
+                .getCellComponent(0, "edit");
+        assertThat(edit.getAriaLabel()).hasValue("접수(박스탭) 역할 수정");
+        in(windowB).test(edit).click();
+        assertThat(viewB.staff.dialog.isOpened()).isTrue();
+        assertThat(viewB.staff.dialog.role.getValue()).isEqualTo("접수");
+    }
+
     /** A staff line holds a person's hours and contact: removing it asks first, and the safe answer keeps it. */
     @Test
     void removingAStaffLineAsksFirst() {

@@ -103,5 +103,21 @@ class RecruitmentViewsTest extends BrowserlessSupport {
                 "신청서를 찾을 수 없습니다");
         PersonalLinkView rsvp = phone.navigate(PersonalLinkView.class, Map.of("token", "nope"));
         assertThat(rsvp.body.getElement().getTextRecursively()).contains("이 링크는 없거나");
+        assertThat(rsvp.getElement().getAttribute("lang")).isEqualTo("ko");
+    }
+
+    /** The pages follow the visitor's language switch, and say which language they are in (and the switch its own). */
+    @Test
+    void aPublicPageInEnglishIsMarkedEnglishAndItsSwitchKorean() {
+        BrowserlessUIContext phone = app.newUser(null).newWindow();
+        phone.getUI().setLocale(java.util.Locale.ENGLISH);
+        PublicSignUpView form = phone.navigate(PublicSignUpView.class, Map.of("token", "nope"));
+        assertThat(form.body.getElement().getTextRecursively()).doesNotContainPattern("[가-힣]");
+        assertThat(form.getElement().getAttribute("lang")).isEqualTo("en");
+        var language = phone.find(com.vaadin.flow.component.button.Button.class).withId("language-switch").single();
+        assertThat(language.getText()).isEqualTo("한국어");
+        assertThat(language.getElement().getAttribute("lang")).isEqualTo("ko");
+        PersonalLinkView rsvp = phone.navigate(PersonalLinkView.class, Map.of("token", "nope"));
+        assertThat(rsvp.getElement().getAttribute("lang")).isEqualTo("en");
     }
 }

@@ -404,6 +404,42 @@ class BoardViewTest extends BrowserlessSupport {
                 .contains("김기획님이 수정했습니다: 설명, 마감일").doesNotContain("description");
     }
 
+    /**
+     * What the app wrote itself (the seeded board's cards, "created" by the app from the guide's template) and a
+     * move's columns read in the UI's language: an English reader meets no Korean word there.
+     */
+    @Test
+    void aSeededCardsHistoryReadsInTheUisLanguage() {
+        OwnBoard own = ownBoard();
+        long card = cardId(own.view().board, "홍보");
+        in(own.window());
+        own.view().move(card, Direction.RIGHT);
+        CardDetails d = signedIn.as(own.owner(), () -> planning.card(own.id(), card));
+        assertThat(d.history()).filteredOn(h -> h.action().equals("CREATED"))
+                .extracting(CardDetails.HistoryLine::actorName).singleElement().asString()
+                .as("the app stored as a marker, not as a Korean word").doesNotContainPattern("[가-힣]");
+
+        own.window().getUI().setLocale(java.util.Locale.ENGLISH);
+        own.view().openCard(card);
+        CardDialog english = opened(own.window(), CardDialog.class);
+        assertThat(english.activity.history.getElement().getTextRecursively())
+                .contains("Silheomjang created the card Planning items (guide chapter 3)",
+                        "김기획 moved it: To do → In progress")
+                .doesNotContain("실험장", "할 일", "진행 중", "i18n:");
+        assertThat(english.activity.historyDetail(new CardDetails.HistoryLine("김기획", "MOVED", "진행 중",
+                java.time.Instant.now()))).as("a move within one column").isEqualTo("In progress");
+        assertThat(english.activity.historyDetail(new CardDetails.HistoryLine("김기획", "MOVED", "보류 → 완료",
+                java.time.Instant.now()))).as("a column someone named stays as named").isEqualTo("보류 → Done");
+        assertThat(english.activity.actor("실험장")).as("a row from before the marker").isEqualTo("Silheomjang");
+        english.close();
+
+        own.window().getUI().setLocale(java.util.Locale.KOREAN);
+        own.view().openCard(card);
+        CardDialog korean = opened(own.window(), CardDialog.class);
+        assertThat(korean.activity.history.getElement().getTextRecursively())
+                .contains("실험장님이 카드를 만들었습니다 실험장 기획 항목 (가이드 3장)", "김기획님이 옮겼습니다: 할 일 → 진행 중");
+    }
+
     /** Deleting a card takes its comments, history and files with it: a question first, whose safe answer keeps it. */
     @Test
     void deletingACardAsksFirstAndKeepingItDeletesNothing() {
@@ -416,11 +452,11 @@ class BoardViewTest extends BrowserlessSupport {
         view.openCard(card);
         CardDialog dialog = opened(window, CardDialog.class);
         // A file on the card goes only after its own question.
-        window.test(window.find(com.vaadin.flow.component.button.Button.class).withAriaLabel("섭외 목록.txt").single())
+        window.test(window.find(com.vaadin.flow.component.button.Button.class).withAriaLabel("섭외 목록.txt 삭제").single())
                 .click();
         answerQuestion(window, "attachment-remove-keep", false);
         assertThat(signedIn.as(a, () -> planning.card(id, card)).attachments()).hasSize(1);
-        window.test(window.find(com.vaadin.flow.component.button.Button.class).withAriaLabel("섭외 목록.txt").single())
+        window.test(window.find(com.vaadin.flow.component.button.Button.class).withAriaLabel("섭외 목록.txt 삭제").single())
                 .click();
         answerQuestion(window, "attachment-remove-keep", true);
         assertThat(signedIn.as(a, () -> planning.card(id, card)).attachments()).isEmpty();

@@ -252,6 +252,31 @@ class SurveyViewsTest extends BrowserlessSupport {
         assertThat(form.form).isNull();
     }
 
+    @Autowired
+    List<kr.silheomjang.shared.PersonalDataHolder> personalData;
+
+    /** Text the retention job erased reads as erased in the reader's language, not as the stored Korean marker. */
+    @Test
+    void erasedAnswersAndObservationsReadInTheUisLanguage() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner);
+        SurveySummary s = participant(owner, id);
+        SurveyDetails form = signedIn.as(owner, () -> surveys.get(id, s.id()));
+        publicSurveys.submit(form.token(), Map.of(form.questions().get(0).id(), List.of("생각보다 재미있었어요"),
+                form.questions().get(1).id(), List.of("네, 충분히")), "10.1.1.2", "erased-" + System.nanoTime());
+        signedIn.run(owner, () -> observations.add(id, null, "홍길동 님이 빨대를 찾았다", null, null));
+        personalData.stream().filter(h -> h.module().equals("survey")).forEach(h -> h.purge(id));
+
+        BrowserlessUIContext window = windowOf(owner);
+        window.getUI().setLocale(java.util.Locale.ENGLISH);
+        SurveyResultsView results = window.navigate(SurveyResultsView.class, params(id, s.id()));
+        assertThat(results.questions.getElement().getTextRecursively()).contains("(erased)")
+                .doesNotContain(kr.silheomjang.shared.PersonalDataHolder.ERASED, "재미있었어요");
+        ObservationsView log = window.navigate(ObservationsView.class, params(id));
+        assertThat(log.log.getElement().getTextRecursively()).contains("(erased)")
+                .doesNotContain(kr.silheomjang.shared.PersonalDataHolder.ERASED, "빨대");
+    }
+
     @Test
     void observationsAreLoggedAgainstQuestionsAndTheOwnersVerdictReachesOthersLive() {
         String owner = newAccount("소유자");

@@ -72,6 +72,29 @@ class TopicViewsTest extends BrowserlessSupport {
                 .contains("제안함");
     }
 
+    /**
+     * Keyboard and screen reader users reach a candidate by a real link (not only a row click) and hear each
+     * filter's name (a placeholder is none).
+     */
+    @Test
+    void aCandidatesTitleIsALinkToItsPageAndTheFiltersHaveNames() {
+        String a = newAccount("김기획");
+        String unique = "링크" + System.nanoTime();
+        long id = candidate(a, unique);
+        BrowserlessUIContext window = windowOf(a);
+        TopicPoolView view = window.navigate(TopicPoolView.class);
+        assertThat(view.search.getAriaLabel()).hasValue("제목, 본문, 태그, 제안자 검색");
+        assertThat(view.statuses.getLabel()).isEqualTo("상태");
+        assertThat(view.tag.getLabel()).isEqualTo("태그");
+        in(window).test(view.search).setValue(unique);
+        var link = (com.vaadin.flow.router.RouterLink) in(window).test(view.grid).getCellComponent(0, 0)
+                .getChildren().findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo(unique);
+        assertThat(link.getHref()).isEqualTo("topics/" + id);
+        in(window).test(link).click();
+        assertThat(window.getUI().getCurrentView()).isInstanceOf(TopicDetailView.class);
+    }
+
     @Test
     void theDetailPageKeepsANoteBeingTypedWhileOthersScoreAndShowsDecisions() {
         String a = newAccount("김기획");

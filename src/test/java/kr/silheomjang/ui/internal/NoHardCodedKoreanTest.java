@@ -122,7 +122,7 @@ class NoHardCodedKoreanTest {
         return out;
     }
 
-    private static boolean hangul(int cp) {
+    static boolean hangul(int cp) {
         return cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0x1100 && cp <= 0x11FF || cp >= 0x3130 && cp <= 0x318F;
     }
 }
