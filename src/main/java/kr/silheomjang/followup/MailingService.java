@@ -218,8 +218,8 @@ public class MailingService {
     }
 
     /**
-     * The recipients as CSV (shared writer) for mailing by hand when no SMTP server is configured; headers in the
-     * downloader's language.
+     * The recipients as CSV (shared writer) for mailing by hand when no SMTP server is configured; headers, group and
+     * status in the downloader's language.
      */
     @Transactional(readOnly = true)
     public byte[] recipientsCsv(long experimentId, long mailingId, @Nullable Locale locale) {
@@ -230,7 +230,8 @@ public class MailingService {
                 .map(k -> i18n.getTranslation("followup.mail.csv." + k, l)).toArray(String[]::new));
         for (Recipients.Recipient r : recipientsOf(experimentId, m.segments()).list()) {
             MailPreview p = merged(experimentId, m, r.name(), r.email());
-            csv.row(r.name(), r.email(), r.group().name(), r.status().name(), p.subject(), p.body());
+            csv.row(r.name(), r.email(), i18n.getTranslation(r.group().messageKey(), l),
+                    i18n.getTranslation(r.status().messageKey(), l), p.subject(), p.body());
         }
         return csv.toBytes();
     }

@@ -1,5 +1,12 @@
 package kr.silheomjang.shared;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -65,8 +72,45 @@ public interface PersonalDataHolder {
         }
     }
 
-    /** One table of a person's export: a CSV file {@code <module>-<name>.csv} in the ZIP. */
-    /** One CSV of the export; {@code header} holds message keys ({@code personal.header.*}), written translated. */
-    record PersonalTable(String name, List<String> header, List<List<String>> rows) {
+    /**
+     * One table of a person's export: a CSV file {@code <module>-<name>.csv} in the ZIP. {@code header} holds message
+     * keys ({@code personal.header.*}). The tables carry no language: the people module writes them in the
+     * downloader's, so a cell is text, a number, null (written empty), an {@link Instant} (written as Seoul time), a
+     * {@link LocalDate} or a {@link Label}; anything else is refused rather than written as JDBC prints it.
+     */
+    record PersonalTable(String name, List<String> header, List<? extends List<?>> rows) {
+
+        /** One row; unlike {@code List.of}, cells may be null. */
+        public static List<@Nullable Object> row(@Nullable Object... cells) {
+            return Collections.unmodifiableList(Arrays.asList(cells));
+        }
+    }
+
+    /** A cell written as the message key's text, or as {@code code} where the bundles have no such key. */
+    record Label(String key, String code) {
+    }
+
+    /**
+     * A DATETIME column read by plain JDBC as the instant it stands for. Hibernate stores instants as UTC wall-clock
+     * time (hibernate.jdbc.time_zone=UTC); H2 hands it back as a Timestamp, Connector/J as a LocalDateTime, both
+     * holding that wall-clock time, so it is read as UTC whatever the JVM's zone.
+     */
+    static @Nullable Instant utc(@Nullable Object column) {
+        return switch (column) {
+            case null -> null;
+            case LocalDateTime t -> t.toInstant(ZoneOffset.UTC);
+            case Timestamp t -> t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+            default -> throw new IllegalArgumentException("not a DATETIME column: " + column.getClass());
+        };
+    }
+
+    /** A DATE column read by plain JDBC (java.sql.Date on H2 and Connector/J alike). */
+    static @Nullable LocalDate day(@Nullable Object column) {
+        return switch (column) {
+            case null -> null;
+            case LocalDate d -> d;
+            case java.sql.Date d -> d.toLocalDate();
+            default -> throw new IllegalArgumentException("not a DATE column: " + column.getClass());
+        };
     }
 }

@@ -147,6 +147,8 @@ class MailingServiceTest extends MailTestSupport {
         String csv = new String(signedIn.as(owner, () -> mailings.recipientsCsv(id, mailingId, Locale.ENGLISH)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.substring(1)).startsWith("Name,Email,Group,Status,Subject,Body");
+        assertThat(csv).contains("최제안,d" + suffix + "@example.kr,Proposer,Confirmed,")
+                .doesNotContain("PROPOSER").doesNotContain("CONFIRMED");
     }
 
     @Test

@@ -61,6 +61,8 @@ class MailingWithoutSmtpTest {
         assertThat(csv).startsWith("\uFEFF이름,이메일");
         // The shared writer neutralises a formula in a name.
         assertThat(csv).contains("'=김참석,kim@example.kr").contains("=김참석님, 안녕하세요.");
+        // Group and status in words under the Korean headers, not as codes.
+        assertThat(csv).contains("kim@example.kr,참여자,참석,").doesNotContain("PARTICIPANT").doesNotContain("ATTENDED");
     }
 
     @Test

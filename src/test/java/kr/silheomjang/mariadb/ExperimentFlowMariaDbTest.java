@@ -6,10 +6,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,10 +53,14 @@ import kr.silheomjang.experiment.IssuedInvitation;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.experiment.MemberView;
 import kr.silheomjang.experiment.Stage;
+import kr.silheomjang.people.ParticipantDraft;
+import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.support.Zips;
+import kr.silheomjang.ui.Formats;
 
 /**
  * The production profile ({@code mysql}) against a real MariaDB: the real Flyway migration, Hibernate schema
@@ -104,6 +110,8 @@ class ExperimentFlowMariaDbTest {
     InvitationService invitations;
     @Autowired
     AccountService accounts;
+    @Autowired
+    ParticipantService participants;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -269,6 +277,32 @@ class ExperimentFlowMariaDbTest {
         assertThat(experiments.countActivity(id)).isEqualTo(6);
         assertThat(jdbc.queryForObject("select count(*) from activity_entry where experiment_id = ?", Integer.class,
                 id)).isEqualTo(6);
+    }
+
+    /**
+     * A person's export reads the UTC wall time MariaDB holds as Seoul time while the JVM runs in Seoul: the time
+     * Hibernate wrote for an invitation, and a value set directly (01:15 UTC is 10:15 in Seoul).
+     */
+    @Test
+    void aPersonsExportShowsStoredTimesAsSeoulTime() {
+        AppUser owner = accounts.createAccount(email("owner"), "김기획", PASSWORD);
+        signIn(owner.email());
+        long id = experiments.create(nightSchoolDraft());
+        Instant before = Instant.now();
+        invitations.invite(id, email("guest"), MemberRole.PARTNER_GUEST);
+        Instant after = Instant.now();
+        long pid = participants.create(id, ParticipantDraft.named("홍길동").withContacts(null, email("guest")));
+
+        String invited = Zips.unzip(participants.exportPerson(id, pid, null)).get("experiment-invitations.csv");
+        assertThat(invited).contains(email("guest") + ",협력기관 게스트,")
+                .containsAnyOf(Formats.dateTime(before, Locale.KOREAN), Formats.dateTime(after, Locale.KOREAN));
+
+        jdbc.update("update invitation set created_at = ? where experiment_id = ?",
+                LocalDateTime.of(2026, 3, 3, 1, 15, 22), id);
+        assertThat(Zips.unzip(participants.exportPerson(id, pid, Locale.ENGLISH)).get("experiment-invitations.csv"))
+                .contains(email("guest") + ",Partner guest,\"Mar 3, 2026 10:15 AM\"");
+        assertThat(Zips.unzip(participants.exportPerson(id, pid, null)).get("experiment-invitations.csv"))
+                .contains(",2026년 3월 3일 오전 10:15");
     }
 
     @Test

@@ -232,13 +232,28 @@ class RecruitmentServiceTest {
         apply("남는신청", "010-3131-0002", null);
         long pid = byName().get("내보낼신청").participantId();
         long other = byName().get("남는신청").participantId();
+        // Stored as Hibernate stores instants: UTC wall-clock time. 01:15 UTC is 10:15 in Seoul.
+        jdbc.update("UPDATE recruit_application SET applied_at = ? WHERE participant_id = ?",
+                java.time.LocalDateTime.of(2026, 3, 3, 1, 15, 22, 123_456_000), pid);
+        jdbc.update("UPDATE consent_entry SET recorded_at = ?, obtained_on = ? WHERE participant_id = ?",
+                java.time.LocalDateTime.of(2026, 3, 3, 1, 15, 22), LocalDate.of(2026, 3, 3), pid);
         java.util.Map<String, String> zip = kr.silheomjang.support.Zips.unzip(
                 signedIn.as(owner, () -> participants.exportPerson(id, pid, null)));
         assertThat(zip).containsKeys("people-recruit-application.csv", "people-recruit-answer.csv",
                 "people-consent.csv");
         assertThat(zip.get("people-recruit-answer.csv")).contains("이유는?").contains("같이 하고 싶어요");
-        assertThat(zip.get("people-consent.csv")).contains("PERSONAL_DATA").contains("GIVEN").contains("FILMING");
-        assertThat(zip.get("people-recruit-application.csv")).contains("신청 시각");
+        // Kinds and decisions in words, the consent's day and the time it was recorded as people in Seoul read them.
+        assertThat(zip.get("people-consent.csv")).contains("개인정보 수집·이용,동의,1,모집 신청서,").contains("촬영,")
+                .contains(",2026년 3월 3일 (화),2026년 3월 3일 오전 10:15")
+                .doesNotContain("PERSONAL_DATA").doesNotContain("GIVEN").doesNotContain("FILMING");
+        // Not offered a place, never answered: empty cells, not "null".
+        assertThat(zip.get("people-recruit-application.csv")).contains("신청 시각")
+                .contains("\r\n2026년 3월 3일 오전 10:15,,,\r\n").doesNotContain("null").doesNotContain("01:15");
+        java.util.Map<String, String> english = kr.silheomjang.support.Zips.unzip(
+                signedIn.as(owner, () -> participants.exportPerson(id, pid, java.util.Locale.ENGLISH)));
+        assertThat(english.get("people-recruit-application.csv")).contains("\"Mar 3, 2026 10:15 AM\",,,");
+        assertThat(english.get("people-consent.csv")).contains("Personal data,Given,1,Sign-up form,")
+                .doesNotContain("GIVEN");
         assertThat(String.join("", zip.values())).as("never the personal link").doesNotContain(tokenOf(link));
 
         signedIn.run(owner, () -> participants.erasePerson(id, pid));

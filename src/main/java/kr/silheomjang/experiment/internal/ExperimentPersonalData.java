@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.shared.PersonalDataHolder;
 
 /**
@@ -63,35 +65,39 @@ class ExperimentPersonalData implements PersonalDataHolder {
         if (person.mentionedIn(proposer)) {
             tables.add(new PersonalTable("proposer-name", List.of("personal.header.proposerName"), List.of(List.of(proposer))));
         }
-        List<List<String>> invitations = new ArrayList<>();
+        List<List<@Nullable Object>> invitations = new ArrayList<>();
         for (var row : jdbc.queryForList("select email, role, created_at from invitation where experiment_id = ?",
                 experimentId)) {
             if (person.hasEmail((String) row.get("email"))) {
-                invitations.add(List.of((String) row.get("email"), (String) row.get("role"),
-                        String.valueOf(row.get("created_at"))));
+                String role = (String) row.get("role");
+                invitations.add(PersonalTable.row(row.get("email"),
+                        new Label(MemberRole.valueOf(role).messageKey(), role),
+                        PersonalDataHolder.utc(row.get("created_at"))));
             }
         }
         if (!invitations.isEmpty()) {
             tables.add(new PersonalTable("invitations", List.of("personal.header.email", "personal.header.role", "personal.header.invitedAt"), invitations));
         }
-        List<List<String>> feed = new ArrayList<>();
+        List<List<@Nullable Object>> feed = new ArrayList<>();
         for (var row : jdbc.queryForList("select action, detail, created_at from activity_entry"
                 + " where experiment_id = ? order by id", experimentId)) {
             if (person.mentionedIn((String) row.get("detail"))) {
-                feed.add(List.of((String) row.get("action"), (String) row.get("detail"),
-                        String.valueOf(row.get("created_at"))));
+                feed.add(PersonalTable.row(row.get("action"), row.get("detail"),
+                        PersonalDataHolder.utc(row.get("created_at"))));
             }
         }
         if (!feed.isEmpty()) {
             tables.add(new PersonalTable("activity", List.of("personal.header.activity", "personal.header.content", "personal.header.time"), feed));
         }
         // An owner's "해당 없음" reason is free text and may name someone (e.g. why the proposer is not asked).
-        List<List<String>> reasons = new ArrayList<>();
+        List<List<@Nullable Object>> reasons = new ArrayList<>();
         for (var row : jdbc.queryForList("select check_key, reason, waived_at from stage_check_waiver"
                 + " where experiment_id = ? order by id", experimentId)) {
             if (person.mentionedIn((String) row.get("reason"))) {
-                reasons.add(List.of((String) row.get("check_key"), (String) row.get("reason"),
-                        String.valueOf(row.get("waived_at"))));
+                // The item's key is its message key (as the guide shows it); an item since retired keeps its key.
+                String check = (String) row.get("check_key");
+                reasons.add(PersonalTable.row(new Label(check, check), row.get("reason"),
+                        PersonalDataHolder.utc(row.get("waived_at"))));
             }
         }
         if (!reasons.isEmpty()) {

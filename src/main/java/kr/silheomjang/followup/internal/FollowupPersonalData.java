@@ -45,13 +45,13 @@ class FollowupPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalTable> export(long experimentId, Person person) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (String[] t : TEXTS) {
             for (var r : jdbc.queryForList("select " + t[1] + " as text from " + t[0] + " where experiment_id = ?"
                     + " order by id", experimentId)) {
                 String text = (String) r.get("text");
                 if (person.mentionedIn(text)) {
-                    rows.add(List.of(t[0], text));
+                    rows.add(List.of(new Label("personal.record." + t[0] + "." + t[1], t[0]), text));
                 }
             }
         }

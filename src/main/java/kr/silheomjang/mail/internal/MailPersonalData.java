@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import kr.silheomjang.mail.DeliveryStatus;
 import kr.silheomjang.shared.PersonalDataHolder;
 
 /**
@@ -50,13 +51,15 @@ class MailPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalTable> export(long experimentId, Person person) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (var m : jdbc.queryForList("select recipient, recipient_name, subject, body_text, status, queued_at,"
                 + " sent_at from mail_message where experiment_id = ? order by id", experimentId)) {
             if (person.hasEmail((String) m.get("recipient"))) {
-                rows.add(List.of((String) m.get("recipient"), String.valueOf(m.get("recipient_name")),
-                        (String) m.get("subject"), (String) m.get("status"), String.valueOf(m.get("queued_at")),
-                        String.valueOf(m.get("sent_at")), withoutLinks((String) m.get("body_text"))));
+                String status = (String) m.get("status");
+                rows.add(PersonalTable.row(m.get("recipient"), m.get("recipient_name"), m.get("subject"),
+                        new Label(DeliveryStatus.valueOf(status).messageKey(), status),
+                        PersonalDataHolder.utc(m.get("queued_at")), PersonalDataHolder.utc(m.get("sent_at")),
+                        withoutLinks((String) m.get("body_text"))));
             }
         }
         return rows.isEmpty() ? List.of() : List.of(new PersonalTable("mails",

@@ -4,6 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +21,15 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import kr.silheomjang.people.ConsentDecision;
+import kr.silheomjang.people.ConsentKind;
 import kr.silheomjang.shared.PersonalDataHolder;
+import kr.silheomjang.shared.PersonalDataHolder.Label;
 import kr.silheomjang.shared.PersonalDataHolder.PersonalTable;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.shared.Texts;
 import kr.silheomjang.shared.csv.CsvWriter;
+import kr.silheomjang.ui.Formats;
 
 /**
  * Everything kept about people across modules (docs/personal-data.md), for the people module's per-person export,
@@ -103,9 +113,9 @@ public class PersonalDataMap {
     private List<PersonalTable> recruitment(long experimentId, long participantId, Locale language) {
         String yes = i18n.getTranslation("personal.yes", language);
         List<PersonalTable> tables = new ArrayList<>();
-        List<List<String>> applications = jdbc.query("select applied_at, offered_at, answered_at, duplicate_of"
-                + " from recruit_application where participant_id = ? and experiment_id = ?",
-                (rs, i) -> List.of(text(rs.getObject(1)), text(rs.getObject(2)), text(rs.getObject(3)),
+        List<List<@Nullable Object>> applications = jdbc.query("select applied_at, offered_at, answered_at,"
+                + " duplicate_of from recruit_application where participant_id = ? and experiment_id = ?",
+                (rs, i) -> PersonalTable.row(time(rs, 1), time(rs, 2), time(rs, 3),
                         rs.getObject(4) == null ? "" : yes), participantId, experimentId);
         if (!applications.isEmpty()) {
             tables.add(new PersonalTable("recruit-application",
@@ -119,11 +129,15 @@ public class PersonalDataMap {
         if (!answers.isEmpty()) {
             tables.add(new PersonalTable("recruit-answer", List.of("personal.header.order", "personal.header.question", "personal.header.answer"), answers));
         }
-        List<List<String>> consents = jdbc.query("select consent_kind, decision, notice_version, obtained_how,"
+        List<List<@Nullable Object>> consents = jdbc.query("select consent_kind, decision, notice_version, obtained_how,"
                 + " obtained_on, recorded_at from consent_entry where participant_id = ? and experiment_id = ?"
                 + " order by recorded_at, id",
-                (rs, i) -> List.of(rs.getString(1), rs.getString(2), text(rs.getObject(3)), rs.getString(4),
-                        text(rs.getObject(5)), text(rs.getObject(6))), participantId, experimentId);
+                (rs, i) -> PersonalTable.row(
+                        new Label(ConsentKind.valueOf(rs.getString(1)).messageKey(), rs.getString(1)),
+                        new Label(ConsentDecision.valueOf(rs.getString(2)).messageKey(), rs.getString(2)),
+                        rs.getObject(3), stored(rs.getString(4), language), PersonalDataHolder.day(rs.getObject(5)),
+                        time(rs, 6)),
+                participantId, experimentId);
         if (!consents.isEmpty()) {
             tables.add(new PersonalTable("consent",
                     List.of("personal.header.consentKind", "personal.header.decision", "personal.header.noticeVersion", "personal.header.obtainedHow", "personal.header.consentDate", "personal.header.recordedAt"), consents));
@@ -131,8 +145,14 @@ public class PersonalDataMap {
         return tables;
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
+    /** Asked for as a LocalDateTime, which H2 and Connector/J both hand back as stored: UTC wall-clock time. */
+    private static @Nullable Instant time(ResultSet rs, int column) throws SQLException {
+        return PersonalDataHolder.utc(rs.getObject(column, LocalDateTime.class));
+    }
+
+    /** How a consent was obtained: the sign-up form writes a marker ({@link StoredText}), read in the language. */
+    private String stored(String value, Locale language) {
+        return StoredText.show(value, (key, args) -> i18n.getTranslation(key, language, args));
     }
 
     /** The retention purge outside participants, proposer record, roster and partners. */
@@ -154,11 +174,11 @@ public class PersonalDataMap {
     }
 
     private List<PersonalTable> partnerGuests(long experimentId, PersonalDataHolder.Person person) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (var g : guestRows(experimentId)) {
             if (person.hasEmail((String) g.get("email"))) {
-                rows.add(List.of((String) g.get("org_name"), (String) g.get("email"),
-                        String.valueOf(g.get("invited_at"))));
+                rows.add(PersonalTable.row(g.get("org_name"), g.get("email"),
+                        PersonalDataHolder.utc(g.get("invited_at"))));
             }
         }
         return rows.isEmpty() ? List.of()
@@ -167,8 +187,26 @@ public class PersonalDataMap {
 
     private byte[] csv(PersonalTable t, Locale language) {
         CsvWriter w = CsvWriter.withHeader(t.header().stream().map(k -> i18n.getTranslation(k, language)).toList());
-        t.rows().forEach(w::row);
+        for (List<?> row : t.rows()) {
+            w.row(row.stream().map(cell -> cell(cell, language)).toList());
+        }
         return w.toBytes();
+    }
+
+    /** A cell as the downloader reads it: times in Seoul, codes in words, nothing as "" (never "null"). */
+    private String cell(@Nullable Object value, Locale language) {
+        return switch (value) {
+            case null -> "";
+            case String s -> s;
+            case Number n -> n.toString();
+            case Instant t -> Formats.dateTime(t, language);
+            case LocalDate d -> Formats.date(d, language);
+            case Label l -> {
+                String text = i18n.getTranslation(l.key(), language);
+                yield text == null || text.startsWith("!") ? l.code() : text;
+            }
+            default -> throw new IllegalArgumentException("no export format for " + value.getClass());
+        };
     }
 
     private static void add(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

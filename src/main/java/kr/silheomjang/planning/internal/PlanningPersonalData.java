@@ -3,6 +3,7 @@ package kr.silheomjang.planning.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +41,11 @@ class PlanningPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalTable> export(long experimentId, Person person) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (var c : comments(experimentId)) {
             if (person.mentionedIn((String) c.get("body"))) {
-                rows.add(List.of((String) c.get("title"), (String) c.get("author_name"),
-                        String.valueOf(c.get("created_at")), (String) c.get("body")));
+                rows.add(PersonalTable.row(c.get("title"), c.get("author_name"),
+                        PersonalDataHolder.utc(c.get("created_at")), c.get("body")));
             }
         }
         List<PersonalTable> tables = new ArrayList<>();
@@ -52,10 +53,10 @@ class PlanningPersonalData implements PersonalDataHolder {
             tables.add(new PersonalTable("card-comments", List.of("personal.header.card", "personal.header.author", "personal.header.time", "personal.header.comment"), rows));
         }
         // Card descriptions are work text, kept with the experiment; a mention of the person is theirs all the same.
-        List<List<String>> cards = new ArrayList<>();
+        List<List<@Nullable Object>> cards = new ArrayList<>();
         for (var c : cards(experimentId)) {
             if (person.mentionedIn((String) c.get("title")) || person.mentionedIn((String) c.get("description"))) {
-                cards.add(List.of((String) c.get("title"), String.valueOf(c.get("description"))));
+                cards.add(PersonalTable.row(c.get("title"), c.get("description")));
             }
         }
         if (!cards.isEmpty()) {

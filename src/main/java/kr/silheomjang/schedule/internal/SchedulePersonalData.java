@@ -3,6 +3,7 @@ package kr.silheomjang.schedule.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +41,12 @@ class SchedulePersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalTable> export(long experimentId, Person person) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (var e : events(experimentId)) {
             if (person.mentionedIn((String) e.get("title")) || person.mentionedIn((String) e.get("place"))
                     || person.mentionedIn((String) e.get("notes"))) {
-                rows.add(List.of((String) e.get("title"), String.valueOf(e.get("start_date")),
-                        String.valueOf(e.get("place")), String.valueOf(e.get("notes"))));
+                rows.add(PersonalTable.row(e.get("title"), PersonalDataHolder.day(e.get("start_date")),
+                        e.get("place"), e.get("notes")));
             }
         }
         return rows.isEmpty() ? List.of()

@@ -3,6 +3,7 @@ package kr.silheomjang.survey.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,22 +48,22 @@ class SurveyPersonalData implements PersonalDataHolder {
     @Override
     public List<PersonalTable> export(long experimentId, Person person) {
         List<PersonalTable> tables = new ArrayList<>();
-        List<List<String>> answers = new ArrayList<>();
+        List<List<@Nullable Object>> answers = new ArrayList<>();
         for (var a : jdbc.queryForList(TEXT_ANSWERS, experimentId)) {
             if (person.mentionedIn((String) a.get("answer_text"))) {
-                answers.add(List.of((String) a.get("title"), (String) a.get("question_text"),
-                        String.valueOf(a.get("submitted_at")), (String) a.get("answer_text")));
+                answers.add(PersonalTable.row(a.get("title"), a.get("question_text"),
+                        PersonalDataHolder.utc(a.get("submitted_at")), a.get("answer_text")));
             }
         }
         if (!answers.isEmpty()) {
             tables.add(new PersonalTable("survey-answers", List.of("personal.header.survey", "personal.header.question", "personal.header.submittedAt", "personal.header.answer"), answers));
         }
-        List<List<String>> notes = new ArrayList<>();
+        List<List<@Nullable Object>> notes = new ArrayList<>();
         for (var o : jdbc.queryForList("select note, author_name, observed_at, photo_type from observation"
                 + " where experiment_id = ? order by id", experimentId)) {
             if (person.mentionedIn((String) o.get("note"))) {
-                notes.add(List.of((String) o.get("author_name"), String.valueOf(o.get("observed_at")),
-                        (String) o.get("note"), o.get("photo_type") == null ? "" : String.valueOf(o.get("photo_type"))));
+                notes.add(PersonalTable.row(o.get("author_name"), PersonalDataHolder.utc(o.get("observed_at")),
+                        o.get("note"), o.get("photo_type")));
             }
         }
         if (!notes.isEmpty()) {

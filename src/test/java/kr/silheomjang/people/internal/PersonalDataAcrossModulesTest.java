@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -139,6 +140,46 @@ class PersonalDataAcrossModulesTest {
                 .contains("다른 이야기").contains("조용함");
         assertThat(jdbc.queryForObject("select count(*) from observation_photo p join observation o"
                 + " on o.id = p.observation_id where o.experiment_id = ?", Integer.class, id)).isZero();
+    }
+
+    /**
+     * Times are stored as UTC wall-clock time and handed over as Seoul time in the downloader's language, codes in
+     * words, and an empty column empty (never "null"), whatever the JVM's zone and database driver.
+     */
+    @Test
+    void aPersonsExportShowsSeoulTimesWordsAndEmptyCells() {
+        String owner = "pt" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "김기획", "password-123");
+        moveTo(LocalDate.of(2027, 1, 10));
+        long[] ids = experimentMentioning(owner, "내보내기 형식");
+        long id = ids[0];
+        LocalDateTime utc = LocalDateTime.of(2027, 1, 10, 1, 15, 22, 123_456_000);
+        jdbc.update("update invitation set created_at = ? where experiment_id = ?", utc, id);
+        // A mail still waiting: no recipient name, not sent yet.
+        jdbc.update("insert into mail_message (idempotency_key, batch_key, experiment_id, recipient, recipient_name,"
+                + " subject, body_text, status, attempts, queued_at, next_attempt_at, version)"
+                + " values (?, 'test', ?, 'hong@x.kr', null, '안내', '본문', 'QUEUED', 0, ?, ?, 0)",
+                "export-format-" + System.nanoTime(), id, utc, utc);
+        jdbc.update("insert into retro_entry (experiment_id, party, kind, body, author_user_id, author_name,"
+                + " created_at) values (?, 'STAFF', 'GOOD', '홍길동 님이 끝까지 함께함', 0, '김기획', ?)", id, utc);
+
+        Map<String, String> zip = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id, ids[1], null)));
+        assertThat(zip.get("experiment-invitations.csv")).contains("hong@x.kr,협력기관 게스트,2027년 1월 10일 오전 10:15")
+                .doesNotContain("PARTNER_GUEST").doesNotContain("01:15");
+        assertThat(zip.get("mail-mails.csv")).contains("hong@x.kr,,안내,발송 대기,2027년 1월 10일 오전 10:15,,본문")
+                .doesNotContain("null").doesNotContain("QUEUED");
+        assertThat(zip.get("planning-card-comments.csv")).contains(",김기획,2027년 1월 10일 오후 12:00,");
+        assertThat(zip.get("followup-followup-texts.csv")).contains("피드백·회고,홍길동 님이 끝까지 함께함")
+                .doesNotContain("retro_entry");
+        assertThat(String.join("", zip.values())).as("no time as JDBC prints it").doesNotContainPattern(
+                "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}");
+
+        Map<String, String> english = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id, ids[1],
+                java.util.Locale.ENGLISH)));
+        assertThat(english.get("experiment-invitations.csv"))
+                .contains("hong@x.kr,Partner guest,\"Jan 10, 2027 10:15 AM\"");
+        assertThat(english.get("mail-mails.csv")).contains("hong@x.kr,,안내,Queued,\"Jan 10, 2027 10:15 AM\",,본문");
+        assertThat(english.get("followup-followup-texts.csv")).contains("Retrospective note,홍길동 님이");
     }
 
     @Test
