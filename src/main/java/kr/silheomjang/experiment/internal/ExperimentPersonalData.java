@@ -1,6 +1,5 @@
 package kr.silheomjang.experiment.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.shared.PersonalDataHolder;
+import kr.silheomjang.shared.StoredInstant;
 
 /**
  * Personal data of the experiment module: the proposer's name on the experiment, invitees' addresses (invitations
@@ -44,7 +44,7 @@ class ExperimentPersonalData implements PersonalDataHolder {
         // Open invitations keep their address until they are used or expire; the others no longer need it.
         n += jdbc.update("update invitation set email = ?, version = version + 1 where experiment_id = ?"
                 + " and (accepted_at is not null or revoked_at is not null or expires_at < ?)"
-                + " and email <> ?", ERASED, experimentId, Timestamp.from(clock.instant()), ERASED);
+                + " and email <> ?", ERASED, experimentId, StoredInstant.of(clock.instant()), ERASED);
         for (var row : jdbc.queryForList("select id, detail from activity_entry where experiment_id = ?"
                 + " and action in ('MEMBER_INVITED', 'INVITATION_REVOKED')", experimentId)) {
             String detail = (String) row.get("detail");
@@ -119,7 +119,7 @@ class ExperimentPersonalData implements PersonalDataHolder {
             if (person.hasEmail((String) row.get("email"))) {
                 // An open invitation for the person is withdrawn with the address.
                 n += jdbc.update("update invitation set email = ?, revoked_at = coalesce(revoked_at, ?),"
-                        + " version = version + 1 where id = ?", ERASED, Timestamp.from(clock.instant()),
+                        + " version = version + 1 where id = ?", ERASED, StoredInstant.of(clock.instant()),
                         row.get("id"));
             }
         }

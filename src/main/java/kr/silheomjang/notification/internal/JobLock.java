@@ -1,6 +1,5 @@
 package kr.silheomjang.notification.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import kr.silheomjang.shared.StoredInstant;
 
 /**
  * One node at a time runs each scheduled job (decision note 0034), the way ShedLock does it with a database table:
@@ -47,20 +48,20 @@ public class JobLock {
             Instant done = clock.instant();
             Instant until = now.plus(atLeast).isAfter(done) ? now.plus(atLeast) : done;
             jdbc.update("UPDATE job_lock SET locked_until = ? WHERE name = ? AND locked_by = ?",
-                    Timestamp.from(until), name, node);
+                    StoredInstant.of(until), name, node);
         }
     }
 
     private boolean take(String name, Instant now, Instant until) {
         int taken = jdbc.update("UPDATE job_lock SET locked_until = ?, locked_at = ?, locked_by = ?"
-                + " WHERE name = ? AND locked_until <= ?", Timestamp.from(until), Timestamp.from(now), node, name,
-                Timestamp.from(now));
+                + " WHERE name = ? AND locked_until <= ?", StoredInstant.of(until), StoredInstant.of(now), node, name,
+                StoredInstant.of(now));
         if (taken == 1) {
             return true;
         }
         try {
             return jdbc.update("INSERT INTO job_lock (name, locked_until, locked_at, locked_by) VALUES (?, ?, ?, ?)",
-                    name, Timestamp.from(until), Timestamp.from(now), node) == 1;
+                    name, StoredInstant.of(until), StoredInstant.of(now), node) == 1;
         } catch (DuplicateKeyException held) {
             return false;
         }

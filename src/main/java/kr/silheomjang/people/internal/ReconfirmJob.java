@@ -1,7 +1,6 @@
 package kr.silheomjang.people.internal;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import kr.silheomjang.mail.OutgoingMail;
 import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.people.ReconfirmPlan;
 import kr.silheomjang.people.RecruitMail;
+import kr.silheomjang.shared.StoredInstant;
 
 /**
  * Sends the reconfirmation request by itself (issue 14, point 3): from N days before the event day (the form's
@@ -99,7 +99,7 @@ public class ReconfirmJob {
         // The once-per-day claim: the UPDATE takes the row lock; a concurrent node blocks, then matches nothing.
         int claimed = jdbc.update("update recruitment set reconfirm_run_on = ?, reconfirm_run_at = ?,"
                 + " reconfirm_queued = 0 where id = ? and (reconfirm_run_on is null or reconfirm_run_on < ?)",
-                Date.valueOf(today), Timestamp.from(clock.instant()), formId, Date.valueOf(today));
+                Date.valueOf(today), StoredInstant.of(clock.instant()), formId, Date.valueOf(today));
         if (claimed == 0) {
             return 0;
         }
