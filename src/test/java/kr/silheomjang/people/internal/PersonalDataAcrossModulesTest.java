@@ -95,14 +95,24 @@ class PersonalDataAcrossModulesTest {
         return new long[] {id, pid};
     }
 
-    @Test
-    void aPersonsExportFindsThemEverywhereAndErasureRemovesTheMentions() {
+    /** An owner of their own experiment that mentions 홍길동 everywhere, on 10 January 2027. */
+    record Mentioning(String owner, long id, long pid) {
+    }
+
+    Mentioning mentioning(String title) {
         String owner = "pd" + System.nanoTime() + "@test.kr";
         accounts.createAccount(owner, "김기획", "password-123");
         moveTo(LocalDate.of(2027, 1, 10));
-        long[] ids = experimentMentioning(owner, "개인정보 지도");
-        long id = ids[0];
-        long pid = ids[1];
+        long[] ids = experimentMentioning(owner, title);
+        return new Mentioning(owner, ids[0], ids[1]);
+    }
+
+    @Test
+    void aPersonsExportFindsThemEverywhereAndErasureRemovesTheMentions() {
+        Mentioning m = mentioning("개인정보 지도");
+        String owner = m.owner();
+        long id = m.id();
+        long pid = m.pid();
 
         Map<String, String> zip = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id,
                 pid, null)));
@@ -148,11 +158,9 @@ class PersonalDataAcrossModulesTest {
      */
     @Test
     void aPersonsExportShowsSeoulTimesWordsAndEmptyCells() {
-        String owner = "pt" + System.nanoTime() + "@test.kr";
-        accounts.createAccount(owner, "김기획", "password-123");
-        moveTo(LocalDate.of(2027, 1, 10));
-        long[] ids = experimentMentioning(owner, "내보내기 형식");
-        long id = ids[0];
+        Mentioning m = mentioning("내보내기 형식");
+        String owner = m.owner();
+        long id = m.id();
         LocalDateTime utc = LocalDateTime.of(2027, 1, 10, 1, 15, 22, 123_456_000);
         jdbc.update("update invitation set created_at = ? where experiment_id = ?", utc, id);
         // A mail still waiting: no recipient name, not sent yet.
@@ -163,7 +171,7 @@ class PersonalDataAcrossModulesTest {
         jdbc.update("insert into retro_entry (experiment_id, party, kind, body, author_user_id, author_name,"
                 + " created_at) values (?, 'STAFF', 'GOOD', '홍길동 님이 끝까지 함께함', 0, '김기획', ?)", id, utc);
 
-        Map<String, String> zip = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id, ids[1], null)));
+        Map<String, String> zip = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id, m.pid(), null)));
         assertThat(zip.get("experiment-invitations.csv")).contains("hong@x.kr,협력기관 게스트,2027년 1월 10일 오전 10:15")
                 .doesNotContain("PARTNER_GUEST").doesNotContain("01:15");
         assertThat(zip.get("mail-mails.csv")).contains("hong@x.kr,,안내,발송 대기,2027년 1월 10일 오전 10:15,,본문")
@@ -174,7 +182,7 @@ class PersonalDataAcrossModulesTest {
         assertThat(String.join("", zip.values())).as("no time as JDBC prints it").doesNotContainPattern(
                 "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}");
 
-        Map<String, String> english = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id, ids[1],
+        Map<String, String> english = Zips.unzip(signedIn.as(owner, () -> participants.exportPerson(id, m.pid(),
                 java.util.Locale.ENGLISH)));
         assertThat(english.get("experiment-invitations.csv"))
                 .contains("hong@x.kr,Partner guest,\"Jan 10, 2027 10:15 AM\"");
