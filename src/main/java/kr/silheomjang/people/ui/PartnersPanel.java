@@ -1,6 +1,7 @@
 package kr.silheomjang.people.ui;
 
 import java.util.List;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ import kr.silheomjang.people.PartnerDraft;
 import kr.silheomjang.people.PartnerRow;
 import kr.silheomjang.people.PartnerRow.PartnerGuestView;
 import kr.silheomjang.people.PartnerService;
-import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
 /**
@@ -46,9 +47,14 @@ class PartnersPanel extends VerticalLayout {
     final Paragraph inviteLink = new Paragraph();
     List<PartnerRow> rows = List.of();
     PartnerRow selected;
+    private final Function<String, LiveForm.Presence> presence;
+    PartnerDialog dialog;
 
-    PartnersPanel(PartnerService service, long experimentId, boolean editor, boolean owner) {
+    /** {@code presence}: where a form of the page is (the page's {@code formPresence}). */
+    PartnersPanel(PartnerService service, long experimentId, boolean editor, boolean owner,
+            Function<String, LiveForm.Presence> presence) {
         this.service = service;
+        this.presence = presence;
         this.experimentId = experimentId;
         this.editor = editor;
         this.owner = owner;
@@ -57,7 +63,7 @@ class PartnersPanel extends VerticalLayout {
         add.setIcon(VaadinIcon.PLUS.create());
         add.setId("add-partner");
         add.setVisible(editor);
-        add.addClickListener(e -> new PartnerDialog(null).open());
+        add.addClickListener(e -> openDialog(null));
         grid.setId("partners-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -77,7 +83,7 @@ class PartnersPanel extends VerticalLayout {
             renderGuests();
         });
         if (editor) {
-            grid.addItemDoubleClickListener(e -> new PartnerDialog(e.getItem()).open());
+            grid.addItemDoubleClickListener(e -> openDialog(e.getItem()));
         }
         inviteEmail.setLabel(getTranslation("people.partner.inviteEmail"));
         inviteEmail.setId("partner-invite-email");
@@ -101,6 +107,14 @@ class PartnersPanel extends VerticalLayout {
             grid.select(selected);
         }
         renderGuests();
+        if (dialog != null && dialog.isOpened()) {
+            dialog.refresh(rows);
+        }
+    }
+
+    void openDialog(PartnerRow row) {
+        dialog = new PartnerDialog(row);
+        dialog.open();
     }
 
     private void renderGuests() {
@@ -111,7 +125,7 @@ class PartnersPanel extends VerticalLayout {
         }
         guests.add(new H3(getTranslation("people.partner.guests", selected.name())));
         if (editor) {
-            Button edit = new Button(getTranslation("people.partner.edit"), e -> new PartnerDialog(selected).open());
+            Button edit = new Button(getTranslation("people.partner.edit"), e -> openDialog(selected));
             edit.setId("edit-partner");
             guests.add(edit);
         }
@@ -160,16 +174,23 @@ class PartnersPanel extends VerticalLayout {
         }
     }
 
-    /** Adds or edits a partner organisation. */
+    /**
+     * Adds or edits a partner organisation. Editing is a {@link LiveForm}, as the staff line's: others' saves arrive in
+     * untouched fields; a field the user is editing keeps their input, shows who changed it to what, and the save waits
+     * for the user's choice.
+     */
     class PartnerDialog extends Dialog {
+        private final PartnerRow row;
+        final LiveForm<PartnerRow> form;
         final TextField name = new TextField();
         final TextField contactPerson = new TextField();
         final TextField contact = new TextField();
         final TextField role = new TextField();
         final TextArea contributions = new TextArea();
-        long version;
+        final Button save = new Button();
 
         PartnerDialog(PartnerRow row) {
+            this.row = row;
             setHeaderTitle(getTranslation(row == null ? "people.partner.add" : "people.partner.edit"));
             setId("partner-dialog");
             name.setLabel(getTranslation("people.partner.name"));
@@ -179,44 +200,55 @@ class PartnersPanel extends VerticalLayout {
             contact.setHelperText(getTranslation("people.purpose.partnerContact"));
             role.setLabel(getTranslation("people.partner.role"));
             contributions.setLabel(getTranslation("people.partner.contributions"));
-            FormLayout form = new FormLayout(name, contactPerson, contact, role, contributions);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+            FormLayout layout = new FormLayout(name, contactPerson, contact, role, contributions);
+            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                     new FormLayout.ResponsiveStep("32em", 2));
-            form.setColspan(contributions, 2);
-            add(form);
+            layout.setColspan(contributions, 2);
+            add(layout);
+            form = LiveForm.<PartnerRow>of(this)
+                    .bind("name", name, PartnerRow::name)
+                    .bind("contactPerson", contactPerson, r -> nz(r.contactPerson()))
+                    .bind("contact", contact, r -> nz(r.contact()))
+                    .bind("role", role, r -> nz(r.role()))
+                    .bind("contributions", contributions, r -> nz(r.contributions()));
             if (row != null) {
-                version = row.version();
-                name.setValue(row.name());
-                contactPerson.setValue(nz(row.contactPerson()));
-                contact.setValue(nz(row.contact()));
-                role.setValue(nz(row.role()));
-                contributions.setValue(nz(row.contributions()));
-                Span updated = new Span(getTranslation("people.lastSaved", row.updatedByName(),
-                        Formats.dateTime(row.updatedAt(), getLocale())));
-                updated.addClassName("help-text");
-                add(updated);
+                form.presence(presence.apply("partner:" + row.id())).load(row);
             }
-            Button save = new Button(getTranslation("people.save"), e -> {
+            save.setText(getTranslation("people.save"));
+            save.setId("save-partner");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> {
+                if (row != null && form.refusesSave((who, when) -> Messages.showError(
+                        form.conflictText("people.conflict", who, when)))) {
+                    return;
+                }
                 PartnerDraft d = new PartnerDraft(name.getValue(), contactPerson.getValue(), contact.getValue(),
                         role.getValue(), contributions.getValue());
                 boolean ok = PeopleActions.run(this, () -> {
                     if (row == null) {
                         service.add(experimentId, d);
                     } else {
-                        service.update(experimentId, row.id(), version, d);
+                        service.update(experimentId, row.id(), form.latest().version(), d);
                     }
-                }, () -> service.list(experimentId).stream().filter(r -> row != null && r.id() == row.id())
-                        .findFirst().ifPresent(r -> version = r.version()));
+                }, () -> refresh(service.list(experimentId)));
                 if (ok) {
                     close();
                     reload();
                 }
             });
-            save.setId("save-partner");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button cancel = new Button(getTranslation("people.cancel"), e -> close());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             getFooter().add(cancel, save);
+        }
+
+        /** Someone changed the partners: this one's newer values reach the form (never over what is typed). */
+        void refresh(List<PartnerRow> latest) {
+            if (row == null) {
+                return;
+            }
+            latest.stream().filter(r -> r.id() == row.id()).findFirst()
+                    .filter(r -> r.version() != form.latest().version())
+                    .ifPresent(r -> form.refresh(r, r.updatedByName(), r.updatedAt()));
         }
     }
 

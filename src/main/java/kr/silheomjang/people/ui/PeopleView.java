@@ -141,7 +141,7 @@ public class PeopleView extends ExperimentPage {
         participants = new ParticipantsPanel(participantService, csvService, id, editor, this::leave, this::formPresence);
         proposer = new ProposerPanel(proposerService, id, editor, this::formPresence);
         staff = new StaffPanel(staffService, id, editor, this::formPresence);
-        partners = new PartnersPanel(partnerService, id, editor, owner);
+        partners = new PartnersPanel(partnerService, id, editor, owner, this::formPresence);
         privacy = new PrivacyPanel(experiments, participantService, proposerService, id, editor, owner);
         section("participants", participants);
         section("proposer", proposer);

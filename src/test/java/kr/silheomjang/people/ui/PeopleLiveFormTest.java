@@ -21,6 +21,7 @@ import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantField;
 import kr.silheomjang.people.ParticipantRow;
 import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.people.PartnerDraft;
 import kr.silheomjang.people.ProposerConsentService;
 import kr.silheomjang.people.ProposerDraft;
 import kr.silheomjang.people.StaffDraft;
@@ -39,6 +40,8 @@ class PeopleLiveFormTest extends BrowserlessSupport {
     ProposerConsentService proposer;
     @Autowired
     ParticipantService participants;
+    @Autowired
+    kr.silheomjang.people.PartnerService partners;
 
     record Team(String a, String b, long id) {
     }
@@ -112,6 +115,42 @@ class PeopleLiveFormTest extends BrowserlessSupport {
         in(windowB).test(edit).click();
         assertThat(viewB.staff.dialog.isOpened()).isTrue();
         assertThat(viewB.staff.dialog.role.getValue()).isEqualTo("접수");
+    }
+
+    /** The partner dialog follows the staff line's rules (decision note 0013): B's typing stays, A's value beside it. */
+    @Test
+    void whatBIsTypingInAPartnerSurvivesASaveOfTheSameFieldByA() {
+        Team t = team();
+        long partnerId = signedIn.as(t.a(), () -> partners.add(t.id(), new PartnerDraft("동네 도서관", "서담당", null,
+                "장소 제공", "대관")));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        PeopleView viewB = open(windowB, t.id());
+        viewB.show("partners");
+        in(windowB);
+        viewB.partners.openDialog(viewB.partners.rows.get(0));
+        PartnersPanel.PartnerDialog dialogB = viewB.partners.dialog;
+        typeWithoutLeaving(windowB, dialogB.contributions, "대관, 홍보 게시판");
+
+        long version = signedIn.as(t.a(), () -> partners.list(t.id())).get(0).version();
+        signedIn.run(t.a(), () -> partners.update(t.id(), partnerId, version, new PartnerDraft("동네 도서관",
+                "서담당", "02-123-4567", "장소 제공", "대관, 의자 40개")));
+
+        await(windowB, () -> dialogB.form.marked().contains("contributions"));
+        assertThat(dialogB.contributions.getValue()).isEqualTo("대관, 홍보 게시판");
+        assertThat(note(dialogB.form, "contributions")).contains("김기획님이 바꾼 값: 대관, 의자 40개");
+        assertThat(dialogB.contact.getValue()).isEqualTo("02-123-4567");
+
+        in(windowB).test(dialogB.save).click();
+        assertThat(dialogB.isOpened()).isTrue();
+        assertThat(notices(windowB)).contains("김기획님이");
+        assertThat(signedIn.as(t.a(), () -> partners.list(t.id())).get(0).contributions()).isEqualTo("대관, 의자 40개");
+
+        keepMine(windowB, dialogB.form, "contributions");
+        in(windowB).test(dialogB.save).click();
+        assertThat(dialogB.isOpened()).isFalse();
+        var stored = signedIn.as(t.a(), () -> partners.list(t.id())).get(0);
+        assertThat(stored.contributions()).isEqualTo("대관, 홍보 게시판");
+        assertThat(stored.contact()).isEqualTo("02-123-4567");
     }
 
     /** A staff line holds a person's hours and contact: removing it asks first, and the safe answer keeps it. */
