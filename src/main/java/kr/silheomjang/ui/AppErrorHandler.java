@@ -36,12 +36,17 @@ class AppErrorHandler extends DefaultErrorHandler {
             }
             return;
         }
-        String id = UUID.randomUUID().toString().substring(0, 8);
+        String id = newErrorId();
         log.error("Unexpected error [{}] in {}", id,
                 event.getComponent().map(c -> c.getClass().getSimpleName()).orElse("?"), thrown);
         if (ui != null) {
             Messages.showError(ui.getTranslation("error.unexpected", id));
         }
+    }
+
+    /** The short number a user quotes and the log line carries (a stack trace is never shown). */
+    static String newErrorId() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Installs the handler on every new Vaadin session. */

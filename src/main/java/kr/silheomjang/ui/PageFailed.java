@@ -1,6 +1,5 @@
 package kr.silheomjang.ui;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -37,7 +36,7 @@ public class PageFailed extends Main implements HasErrorParameter<Exception>, Ha
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String id = UUID.randomUUID().toString().substring(0, 8);
+        String id = AppErrorHandler.newErrorId();
         log.error("Page failed to open [{}] at /{}", id, withoutSecrets(event.getLocation().getPath()),
                 parameter.getCaughtException());
         removeAll();

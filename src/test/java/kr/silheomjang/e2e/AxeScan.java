@@ -61,13 +61,23 @@ final class AxeScan {
         page.waitForFunction(SETTLED);
     }
 
-    // Vaadin's own idea of idle (no request under way), as TestBench waits for it, and no overlay fading in or out:
+    // Vaadin's own idea of idle (no request under way), as TestBench waits for it, no overlay fading in or out:
     // text at part opacity gives a contrast nobody sees. The attribute sits on the dialog itself, in the page's DOM;
     // the animation runs two shadow roots down, out of document.getAnimations()' reach.
     private static final String SETTLED = "() => document.readyState === 'complete' && window.Vaadin"
             + " && window.Vaadin.Flow && window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
             + "   .every(c => !c.isActive || !c.isActive())"
-            + " && !document.querySelector('[opening], [closing]')";
+            + " && !document.querySelector('[opening], [closing]')"
+            // ... and no short animation or transition running anywhere, shadow roots included: a field's label
+            // changes colour over 200 ms as its dialog gives it the focus, and CI once saw the line dialog's content
+            // at a contrast nobody sees with the checks above. Endless ones (a progress bar) and long ones (a
+            // button's 1.4 s press fade) would only make the scan wait.
+            + " && !(function busy(root) {"
+            + "   return root.getAnimations().some(a => { const t = a.effect && a.effect.getComputedTiming();"
+            + "       return (a.playState === 'running' || a.playState === 'pending') && t"
+            + "           && t.iterations !== Infinity && t.duration <= 1000; })"
+            + "     || Array.from(root.querySelectorAll('*')).some(e => e.shadowRoot && busy(e.shadowRoot));"
+            + " })(document)";
 
     /** Something that kept a page or dialog from being scanned: reported with the violations, not instead of them. */
     void unreachable(String where, RuntimeException e) {

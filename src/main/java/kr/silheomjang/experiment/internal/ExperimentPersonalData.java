@@ -82,12 +82,15 @@ class ExperimentPersonalData implements PersonalDataHolder {
         for (var row : jdbc.queryForList("select action, detail, created_at from activity_entry"
                 + " where experiment_id = ? order by id", experimentId)) {
             if (person.mentionedIn((String) row.get("detail"))) {
-                feed.add(PersonalTable.row(row.get("action"), row.get("detail"),
-                        PersonalDataHolder.utc(row.get("created_at"))));
+                String action = (String) row.get("action");
+                String detail = (String) row.get("detail");
+                feed.add(PersonalTable.row(new Label("personal.activity." + action, action), content(action, detail),
+                        role(action, detail), PersonalDataHolder.utc(row.get("created_at"))));
             }
         }
         if (!feed.isEmpty()) {
-            tables.add(new PersonalTable("activity", List.of("personal.header.activity", "personal.header.content", "personal.header.time"), feed));
+            tables.add(new PersonalTable("activity", List.of("personal.header.activity", "personal.header.content",
+                    "personal.header.role", "personal.header.time"), feed));
         }
         // An owner's "해당 없음" reason is free text and may name someone (e.g. why the proposer is not asked).
         List<List<@Nullable Object>> reasons = new ArrayList<>();
@@ -140,5 +143,37 @@ class ExperimentPersonalData implements PersonalDataHolder {
             }
         }
         return n;
+    }
+
+    /**
+     * A feed entry's words for a person reading their export: its detail without the codes the feed keeps for itself
+     * ("hong@x.kr|PARTNER_GUEST" is the address, the role goes in its own column; a "해당 없음" mark keeps its reason).
+     */
+    static @Nullable String content(String action, @Nullable String detail) {
+        if (detail == null || detail.isEmpty()) {
+            return null;
+        }
+        int bar = detail.indexOf('|');
+        return switch (action) {
+            case "MEMBER_INVITED", "MEMBER_ROLE_CHANGED" ->
+                    bar < 0 ? detail : detail.substring(0, detail.lastIndexOf('|'));
+            case "CHECK_NOT_APPLICABLE" -> bar < 0 ? detail : detail.substring(bar + 1);
+            default -> detail;
+        };
+    }
+
+    /** The role an invitation or a role change names, in words (null for other entries). */
+    static @Nullable Label role(String action, @Nullable String detail) {
+        if (detail == null || !(action.equals("MEMBER_INVITED") || action.equals("MEMBER_ROLE_CHANGED"))
+                || detail.indexOf('|') < 0) {
+            return null;
+        }
+        String code = detail.substring(detail.lastIndexOf('|') + 1);
+        for (MemberRole r : MemberRole.values()) {
+            if (r.name().equals(code)) {
+                return new Label(r.messageKey(), code);
+            }
+        }
+        return null;
     }
 }

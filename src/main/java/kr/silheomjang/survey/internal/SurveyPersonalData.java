@@ -63,7 +63,8 @@ class SurveyPersonalData implements PersonalDataHolder {
                 + " where experiment_id = ? order by id", experimentId)) {
             if (person.mentionedIn((String) o.get("note"))) {
                 notes.add(PersonalTable.row(o.get("author_name"), PersonalDataHolder.utc(o.get("observed_at")),
-                        o.get("note"), o.get("photo_type")));
+                        // Whether the note has a photo, not its file type: the photo itself is the team's to show.
+                        o.get("note"), o.get("photo_type") == null ? null : new Label("personal.yes", "yes")));
             }
         }
         if (!notes.isEmpty()) {

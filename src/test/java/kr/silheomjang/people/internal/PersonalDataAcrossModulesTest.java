@@ -62,6 +62,7 @@ class PersonalDataAcrossModulesTest {
     @Autowired SurveyService surveys;
     @Autowired PublicSurveyService publicSurveys;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.vaadin.flow.i18n.I18NProvider i18n;
 
     void moveTo(LocalDate day) {
         ZonedDateTime target = day.atTime(LocalTime.NOON).atZone(Application.ZONE);
@@ -120,7 +121,8 @@ class PersonalDataAcrossModulesTest {
                 "experiment-invitations.csv", "experiment-activity.csv", "planning-card-comments.csv",
                 "survey-survey-answers.csv", "survey-observations.csv", "README.txt");
         assertThat(zip.get("planning-card-comments.csv")).contains("휠체어 동선").doesNotContain("다른 이야기");
-        assertThat(zip.get("survey-observations.csv")).contains("계단에서 멈춤").contains("image/png")
+        assertThat(zip.get("survey-observations.csv")).contains("계단에서 멈춤,예")
+                .doesNotContain("image/png")
                 .doesNotContain("조용함");
         assertThat(zip.get("survey-survey-answers.csv")).contains("010-1234-5678로 연락");
         assertThat(zip.get("planning-card-comments.csv")).as("Korean without a locale").startsWith("\uFEFF카드,작성자");
@@ -179,6 +181,9 @@ class PersonalDataAcrossModulesTest {
         assertThat(zip.get("planning-card-comments.csv")).contains(",김기획,2027년 1월 10일 오후 12:00,");
         assertThat(zip.get("followup-followup-texts.csv")).contains("피드백·회고,홍길동 님이 끝까지 함께함")
                 .doesNotContain("retro_entry");
+        // The feed's entry in words: what happened, the address without the role code, the role in its own column.
+        assertThat(zip.get("experiment-activity.csv")).startsWith("\uFEFF활동,내용,역할,시각")
+                .contains("초대,hong@x.kr,협력기관 게스트,").doesNotContain("MEMBER_INVITED").doesNotContain("|");
         assertThat(String.join("", zip.values())).as("no time as JDBC prints it").doesNotContainPattern(
                 "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}");
 
@@ -188,6 +193,14 @@ class PersonalDataAcrossModulesTest {
                 .contains("hong@x.kr,Partner guest,\"Jan 10, 2027 10:15 AM\"");
         assertThat(english.get("mail-mails.csv")).contains("hong@x.kr,,안내,Queued,\"Jan 10, 2027 10:15 AM\",,본문");
         assertThat(english.get("followup-followup-texts.csv")).contains("Retrospective note,홍길동 님이");
+        assertThat(english.get("experiment-activity.csv")).contains("Invited,hong@x.kr,Partner guest,");
+        // Every kind of entry has its words in both languages (an entry without them would show its code).
+        for (kr.silheomjang.experiment.ActivityAction a : kr.silheomjang.experiment.ActivityAction.values()) {
+            for (java.util.Locale l : List.of(java.util.Locale.KOREAN, java.util.Locale.ENGLISH)) {
+                assertThat(i18n.getTranslation("personal.activity." + a.name(), l)).as(a + " in " + l)
+                        .doesNotStartWith("!").doesNotContain("personal.activity").isNotEqualTo(a.name());
+            }
+        }
     }
 
     @Test
