@@ -205,10 +205,17 @@ public class PlanningService {
         support.announce(experimentId, cardId);
     }
 
+    /**
+     * Deletes a card with its checklist, comments, history and files, if nobody saved it since the deleter's version:
+     * a co-planner's text written meanwhile is not deleted unseen (moves do not count, as they do not for saves).
+     */
     @Transactional
-    public void deleteCard(long experimentId, long cardId) {
+    public void deleteCard(long experimentId, long cardId, long expectedVersion) {
         access.requireEditor(experimentId);
         Card c = support.lockedCard(experimentId, cardId);
+        if (c.getVersion() != expectedVersion) {
+            throw new ConflictException(c.getUpdatedByName(), c.getUpdatedAt());
+        }
         for (CardAttachment a : attachments.findByCardIdOrderByCreatedAtAscIdAsc(cardId)) {
             attachments.delete(a);
             store.deleteLater(a.getStorageKey());

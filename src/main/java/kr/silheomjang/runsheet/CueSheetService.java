@@ -119,7 +119,9 @@ public class CueSheetService {
             throw new UserFacingException("runsheet.error.startRequired");
         }
         CueSheetRecord sheet = lockSheet(experimentId);
-        if (expectedVersion >= 0 && sheet.getVersion() != expectedVersion) {
+        // Never saved when read (-1) is the sheet as it is made (version 0): a start saved by someone since is a
+        // conflict too.
+        if (sheet.getVersion() != Math.max(expectedVersion, 0)) {
             throw new ConflictException(sheet.getUpdatedByName(), sheet.getUpdatedAt());
         }
         sheet.setDayStart(start.withSecond(0).withNano(0), clock.instant(), me());

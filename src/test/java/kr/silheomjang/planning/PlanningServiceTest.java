@@ -241,7 +241,7 @@ class PlanningServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run(guest, () -> columnService.addColumn(id, "새 열")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.deleteCard(id, other)))
+        assertThatThrownBy(() -> signedIn.run(guest, () -> planning.deleteCard(id, other, 0)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -267,7 +267,7 @@ class PlanningServiceTest {
                 () -> planning.createCard(id, col, "x"),
                 () -> planning.updateCard(id, cardId, card.version(), CardDraft.of(card)),
                 () -> planning.moveDue(id, cardId, LocalDate.of(2027, 1, 1)),
-                () -> planning.deleteCard(id, cardId),
+                () -> planning.deleteCard(id, cardId, card.version()),
                 () -> planning.move(id, cardId, col, 0),
                 () -> planning.move(id, cardId, Direction.RIGHT),
                 () -> templateService.addTemplate(id, "PREPARATION"),

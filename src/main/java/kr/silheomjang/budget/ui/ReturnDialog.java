@@ -14,8 +14,12 @@ import kr.silheomjang.ui.Actions;
 class ReturnDialog extends Dialog {
 
     final TextArea reason = new TextArea();
+    final Paragraph what = new Paragraph();
+    /** The expense as last shown here: a return is checked against it, so a co-planner's edit is a conflict. */
+    private ExpenseRow shown;
 
     ReturnDialog(BudgetView page, ExpenseRow row) {
+        this.shown = row;
         setId("budget-return-dialog");
         setWidth("min(30rem, 100vw)");
         setHeaderTitle(getTranslation("budget.return.title"));
@@ -24,12 +28,20 @@ class ReturnDialog extends Dialog {
         reason.setMaxLength(500);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
-        add(new Paragraph(getTranslation("budget.return.what", row.payee(), Won.text(row.amountWon(), getLocale()))),
-                reason);
+        what.setId("budget-return-what");
+        showWhat();
+        add(what, reason);
         Button cancel = new Button(getTranslation("budget.cancel"), e -> close());
         Button confirm = new Button(getTranslation("budget.expense.return"), e -> {
-            boolean done = Actions.on(this).afterConflict(page::refresh)
-                    .run(() -> page.expenses.returnExpense(page.id(), row.id(), row.version(), reason.getValue()));
+            // Told of a co-planner's change, the owner sees the expense as it is now and keeps the reason typed;
+            // returning again returns it as shown.
+            boolean done = Actions.on(this).afterConflict(() -> {
+                page.refresh();
+                Actions.on(this).call(() -> page.expenses.get(page.id(), shown.id())).ifPresentOrElse(latest -> {
+                    shown = latest;
+                    showWhat();
+                }, this::close);
+            }).run(() -> page.expenses.returnExpense(page.id(), shown.id(), shown.version(), reason.getValue()));
             if (done) {
                 close();
                 page.refresh();
@@ -38,5 +50,9 @@ class ReturnDialog extends Dialog {
         confirm.setId("budget-return-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, confirm);
+    }
+
+    private void showWhat() {
+        what.setText(getTranslation("budget.return.what", shown.payee(), Won.text(shown.amountWon(), getLocale())));
     }
 }

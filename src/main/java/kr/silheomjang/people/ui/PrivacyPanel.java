@@ -25,6 +25,7 @@ import kr.silheomjang.people.ProposerView;
 import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.TypedOver;
 
 /**
  * What partner guests see of the participants (owners choose), retention of personal data (owners set it; a nightly
@@ -47,6 +48,13 @@ class PrivacyPanel extends VerticalLayout {
     final Button saveGuestScope = new Button();
     long version;
     long experimentVersion;
+    /**
+     * What the owner changed here and has not saved is kept through live updates (every check-in and participant edit
+     * reloads this panel) and saved against the version it was changed over, so a co-owner's save in between is a
+     * conflict, never overwritten unseen.
+     */
+    private final TypedOver scopeTyped = new TypedOver();
+    private final TypedOver retentionTyped = new TypedOver();
 
     PrivacyPanel(ExperimentService experiments, ParticipantService participants, ProposerConsentService proposer,
             long experimentId, boolean editor, boolean owner) {
@@ -67,9 +75,16 @@ class PrivacyPanel extends VerticalLayout {
         saveRetention.setId("save-retention");
         saveRetention.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveRetention.setVisible(owner);
+        retentionDays.addValueChangeListener(e -> retentionTyped.changed(e.isFromClient(), version));
         saveRetention.addClickListener(e -> {
-            if (PeopleActions.run(this, () -> proposer.setRetentionDays(experimentId, version, retentionDays.getValue()),
-                    this::reload)) {
+            long basedOn = retentionTyped.basedOn(version);
+            // After a conflict the field shows what was saved first; after a refusal the typed number stays.
+            if (PeopleActions.run(this, () -> proposer.setRetentionDays(experimentId, basedOn,
+                    retentionDays.getValue()), () -> {
+                        retentionTyped.done();
+                        reload();
+                    })) {
+                retentionTyped.done();
                 Messages.showSuccess(getTranslation("people.saved"));
                 reload();
             }
@@ -89,6 +104,7 @@ class PrivacyPanel extends VerticalLayout {
         guestNotes.setId("guest-sees-notes");
         for (Checkbox box : new Checkbox[] { guestContacts, guestNeeds, guestNotes }) {
             box.setReadOnly(!owner);
+            box.addValueChangeListener(e -> scopeTyped.changed(e.isFromClient(), experimentVersion));
         }
         saveGuestScope.setText(getTranslation("people.save"));
         saveGuestScope.setId("save-guest-scope");
@@ -96,8 +112,12 @@ class PrivacyPanel extends VerticalLayout {
         saveGuestScope.setVisible(owner);
         saveGuestScope.addClickListener(e -> {
             GuestScope scope = new GuestScope(guestContacts.getValue(), guestNeeds.getValue(), guestNotes.getValue());
-            if (PeopleActions.run(this, () -> experiments.setGuestScope(experimentId, experimentVersion, scope),
-                    this::reload)) {
+            long basedOn = scopeTyped.basedOn(experimentVersion);
+            if (PeopleActions.run(this, () -> experiments.setGuestScope(experimentId, basedOn, scope), () -> {
+                scopeTyped.done();
+                reload();
+            })) {
+                scopeTyped.done();
                 Messages.showSuccess(getTranslation("people.saved"));
                 reload();
             }
@@ -131,12 +151,16 @@ class PrivacyPanel extends VerticalLayout {
     void reload() {
         ExperimentDetails details = experiments.get(experimentId);
         experimentVersion = details.version();
-        guestContacts.setValue(details.guestScope().contacts());
-        guestNeeds.setValue(details.guestScope().needs());
-        guestNotes.setValue(details.guestScope().notes());
+        if (!scopeTyped.typing()) {
+            guestContacts.setValue(details.guestScope().contacts());
+            guestNeeds.setValue(details.guestScope().needs());
+            guestNotes.setValue(details.guestScope().notes());
+        }
         ProposerView v = proposer.get(experimentId);
         version = v.version();
-        retentionDays.setValue(v.retentionDays());
+        if (!retentionTyped.typing()) {
+            retentionDays.setValue(v.retentionDays());
+        }
         String until = Formats.date(ProposerConsentService.retentionDate(details.followUpEnd(), details.eventDate(),
                 v.retentionDays()), getLocale());
         state.setText(v.retentionDays() == null ? getTranslation("people.retention.default", until)

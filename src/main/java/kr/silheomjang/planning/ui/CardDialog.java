@@ -120,11 +120,7 @@ final class CardDialog extends Dialog {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         // Comments, history, checklist and attachments go with the card, for good: asked first.
         delete.addClickListener(e -> DestructiveQuestion.ask(this, "planning.deleteQuestion", "delete-card-keep",
-                () -> {
-                    if (host.change(() -> planning.deleteCard(host.experiment(), cardId))) {
-                        close();
-                    }
-                }));
+                this::delete));
         Button closeButton = new Button(t("planning.close"), e -> close());
         closeButton.setId("close-card");
 
@@ -220,6 +216,42 @@ final class CardDialog extends Dialog {
         }
     }
 
+    /**
+     * Deletes the card as this user last saw it: if a co-planner saved it meanwhile, nothing is deleted, the dialog
+     * shows their values and says so, and a second confirmation deletes it as it is now.
+     */
+    void delete() {
+        boolean deleted = Actions.on(this).showConflictWith((who, when) -> {
+            CardDetails latest = planning.card(host.experiment(), cardId);
+            form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+            renderLists(latest);
+            conflictBox.setText(t("planning.deleteConflict", who, when));
+            conflictBox.setVisible(true);
+        }).run(() -> planning.deleteCard(host.experiment(), cardId, form.latest().version()));
+        if (deleted) {
+            close();
+            host.refreshBoard();
+        }
+    }
+
+    /**
+     * A co-planner deleted the card while it was open here: the dialog stays, read-only, saying so, so that text typed
+     * into it can still be copied; only closing is left.
+     */
+    private void showGone() {
+        for (var f : List.of(title, description, labels)) {
+            f.setReadOnly(true);
+        }
+        category.setReadOnly(true);
+        due.setReadOnly(true);
+        assignees.setReadOnly(true);
+        save.setVisible(false);
+        delete.setVisible(false);
+        activity.editable(false);
+        conflictBox.setText(t("planning.cardGone"));
+        conflictBox.setVisible(true);
+    }
+
     private void showConflict(String who, String when) {
         conflictBox.setText(form.conflictText("planning.conflict", who, when));
         conflictBox.setVisible(true);
@@ -230,7 +262,11 @@ final class CardDialog extends Dialog {
         CardDetails latest;
         try {
             latest = planning.card(host.experiment(), cardId);
-        } catch (UserFacingException | AccessDeniedException gone) {
+        } catch (UserFacingException gone) {
+            showGone();
+            return;
+        } catch (AccessDeniedException refused) {
+            // No longer a member (or no longer allowed): the page itself leaves, as for every refusal.
             close();
             return;
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import kr.silheomjang.planning.ColumnView;
+import kr.silheomjang.ui.Actions;
 
 /** Adds a column, or renames one and sets its WIP limit. */
 final class ColumnDialog extends Dialog {
@@ -32,16 +33,24 @@ final class ColumnDialog extends Dialog {
         save.setText(board.getTranslation("planning.save"));
         save.setId("save-column");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The column as last shown: a save is checked against it. Told of a co-planner's change (the board shows it),
+        // the user keeps what they typed here, and saving again saves it over that change knowingly.
+        long[] version = {column == null ? 0 : column.version()};
         save.addClickListener(e -> {
-            boolean ok = board.change(() -> {
+            boolean ok = Actions.on(this).afterRefusal(board::refreshBoard).afterConflict(() -> {
+                board.refreshBoard();
+                board.currentBoard().columns().stream().filter(c -> c.id() == column.id()).findFirst()
+                        .ifPresentOrElse(latest -> version[0] = latest.version(), this::close);
+            }).run(() -> {
                 if (column == null) {
                     board.services().columns().addColumn(board.experiment(), name.getValue());
                 } else {
-                    board.services().columns().updateColumn(board.experiment(), column.id(), column.version(), name.getValue(),
-                            wipLimit.getValue());
+                    board.services().columns().updateColumn(board.experiment(), column.id(), version[0],
+                            name.getValue(), wipLimit.getValue());
                 }
             });
             if (ok) {
+                board.refreshBoard();
                 close();
             }
         });

@@ -45,6 +45,7 @@ public class CueSheetView extends ExperimentPage {
     private final CueSheetService service;
     final Paragraph summary = new Paragraph();
     final TimePicker dayStart = new TimePicker();
+    private final kr.silheomjang.ui.TypedOver dayStartTyped = new kr.silheomjang.ui.TypedOver();
     final Button saveStart = new Button();
     final Button add = new Button();
     final Button useProgram = new Button();
@@ -67,8 +68,15 @@ public class CueSheetView extends ExperimentPage {
         dayStart.setLocale(java.util.Locale.KOREA);
         saveStart.setText(getTranslation("runsheet.dayStart.save"));
         saveStart.setId("cue-day-start-save");
-        saveStart.addClickListener(e -> run(() -> service.setDayStart(experimentId(), sheet.version(),
-                dayStart.getValue())));
+        // A start time being chosen stays through co-planners' cue edits (each reloads the sheet) and is saved over
+        // the version it was chosen over: another start time saved meanwhile is a conflict, not overwritten.
+        dayStart.addValueChangeListener(e -> dayStartTyped.changed(e.isFromClient(), sheet.version()));
+        saveStart.addClickListener(e -> {
+            long basedOn = dayStartTyped.basedOn(sheet.version());
+            // Saved, refused (no time) or told of the other save: the picker then shows what is stored.
+            dayStartTyped.done();
+            run(() -> service.setDayStart(experimentId(), basedOn, dayStart.getValue()));
+        });
         add.setText(getTranslation("runsheet.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.setId("cue-add");
@@ -134,7 +142,9 @@ public class CueSheetView extends ExperimentPage {
     protected void load(long experimentId) {
         sheet = service.sheet(experimentId);
         boolean editor = sheet.editor();
-        dayStart.setValue(sheet.dayStart());
+        if (!dayStartTyped.typing()) {
+            dayStart.setValue(sheet.dayStart());
+        }
         dayStart.setReadOnly(!editor);
         saveStart.setVisible(editor);
         add.setVisible(editor);

@@ -46,9 +46,11 @@ class MakeExperimentDialog extends Dialog {
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         make.addClickListener(e -> {
             long[] id = {0};
-            if (Actions.on(this).conflictMessage("topic.conflict").run(() -> id[0] = topics.createExperiment(
-                    candidate.id(), candidate.version(), planningStart.getValue(), eventDate.getValue(),
-                    followUpEnd.getValue()))) {
+            // Told that the proposal changed (or was already made into an experiment), the user starts again from
+            // the pool, which shows it as it is now: retrying here would only meet the same stale version.
+            if (Actions.on(this).conflictMessage("topic.conflict").afterConflict(this::close)
+                    .run(() -> id[0] = topics.createExperiment(candidate.id(), candidate.version(),
+                            planningStart.getValue(), eventDate.getValue(), followUpEnd.getValue()))) {
                 close();
                 made.accept(id[0]);
             }

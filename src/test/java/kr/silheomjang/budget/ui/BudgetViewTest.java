@@ -254,4 +254,44 @@ class BudgetViewTest extends BrowserlessSupport {
         assertThat(saved.payee()).isEqualTo("서울역 떡집 (본점)");
         assertThat(saved.status()).isEqualTo(kr.silheomjang.budget.ExpenseStatus.SUBMITTED);
     }
+
+    /**
+     * A return (반려) confirmed over a planner's newer edit returns nothing: the dialog shows the expense as it is now
+     * and keeps the reason typed, and returning again returns it.
+     */
+    @Test
+    void aReturnOverAPlannersNewerEditIsToldAndTheDialogFollowsTheExpense() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = experimentWithPlanner(owner, planner, "반려 실험장");
+        long line = signedIn.as(planner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.CATERING, "다과",
+                100_000L, "", null)));
+        long expense = signedIn.as(planner, () -> expenses.add(id, new kr.silheomjang.budget.ExpenseDraft(
+                java.time.LocalDate.now(kr.silheomjang.Application.ZONE), "서울역 떡집", 50_000L,
+                kr.silheomjang.budget.PaymentMethod.CASH, line), null));
+
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        BudgetView view = ownerWindow.navigate(BudgetView.class, params(id));
+        ownerWindow.test(ownerWindow.find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("서울역 떡집 지출 반려").single()).click();
+        ReturnDialog dialog = ownerWindow.find(ReturnDialog.class).single();
+        ownerWindow.test(dialog.reason).setValue("영수증이 흐립니다");
+
+        var row = signedIn.as(planner, () -> expenses.get(id, expense));
+        signedIn.run(planner, () -> expenses.save(id, expense, row.version(), new kr.silheomjang.budget.ExpenseDraft(
+                row.date(), "서울역 떡집", 80_000L, kr.silheomjang.budget.PaymentMethod.CASH, line), null));
+        ownerWindow.test(ownerWindow.find(com.vaadin.flow.component.button.Button.class)
+                .withId("budget-return-confirm").single()).click();
+        assertThat(signedIn.as(owner, () -> expenses.get(id, expense)).status())
+                .isEqualTo(kr.silheomjang.budget.ExpenseStatus.SUBMITTED);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(text(dialog.what)).contains("80,000");
+        assertThat(dialog.reason.getValue()).isEqualTo("영수증이 흐립니다");
+
+        ownerWindow.test(ownerWindow.find(com.vaadin.flow.component.button.Button.class)
+                .withId("budget-return-confirm").single()).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(signedIn.as(owner, () -> expenses.get(id, expense)).status())
+                .isEqualTo(kr.silheomjang.budget.ExpenseStatus.RETURNED);
+    }
 }

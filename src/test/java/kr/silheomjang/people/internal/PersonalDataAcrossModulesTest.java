@@ -59,6 +59,7 @@ class PersonalDataAcrossModulesTest {
     @Autowired PlanningService planning;
     @Autowired kr.silheomjang.planning.CommentService commentService;
     @Autowired ObservationService observations;
+    @Autowired kr.silheomjang.followup.ReportService reports;
     @Autowired SurveyService surveys;
     @Autowired PublicSurveyService publicSurveys;
     @Autowired JdbcTemplate jdbc;
@@ -152,6 +153,25 @@ class PersonalDataAcrossModulesTest {
                 .contains("다른 이야기").contains("조용함");
         assertThat(jdbc.queryForObject("select count(*) from observation_photo p join observation o"
                 + " on o.id = p.observation_id where o.experiment_id = ?", Integer.class, id)).isZero();
+    }
+
+    /**
+     * Erasure moves the version of an edited text it changes: a co-planner's report form still holding the words as
+     * they were is told on saving, instead of writing the erased name back.
+     */
+    @Test
+    void anEditorStillHoldingAnErasedTextIsToldInsteadOfWritingItBack() {
+        Mentioning m = mentioning("지운 글 되살리기");
+        signedIn.run(m.owner(), () -> reports.save(m.id(), null, "홍길동 님의 제안에서 시작했습니다", "첫 하이라이트"));
+        Long seen = signedIn.as(m.owner(), () -> reports.text(m.id()).version());
+        signedIn.as(m.owner(), () -> participants.exportPerson(m.id(), m.pid(), null));
+        signedIn.run(m.owner(), () -> participants.erasePerson(m.id(), m.pid()));
+        assertThat(signedIn.as(m.owner(), () -> reports.text(m.id()).summary())).doesNotContain("홍길동");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.run(m.owner(), () -> reports.save(m.id(),
+                seen, "홍길동 님의 제안에서 시작했습니다", "바꾼 하이라이트")))
+                .isInstanceOf(kr.silheomjang.shared.ConflictException.class);
+        assertThat(signedIn.as(m.owner(), () -> reports.text(m.id()).summary())).doesNotContain("홍길동");
     }
 
     /**

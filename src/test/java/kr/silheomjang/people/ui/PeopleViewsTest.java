@@ -399,6 +399,43 @@ class PeopleViewsTest extends BrowserlessSupport {
         assertThat(guestView.privacy.guestContacts.getValue()).isTrue();
     }
 
+    /**
+     * A guest-scope tick not yet saved stays through the live updates that reload the panel (a co-planner adding
+     * someone), and is saved only over the setting it was ticked over: another save in between (another window,
+     * another owner) is a conflict.
+     */
+    @Test
+    void anUnsavedGuestScopeTickSurvivesLiveUpdatesAndNeverOverwritesAnotherSave() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = createAs(owner, "범위 고르는 중");
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        PeopleView ownerView = open(ownerWindow, id);
+        ownerView.show("privacy");
+        in(ownerWindow).test(ownerView.privacy.guestContacts).click();
+        assertThat(ownerView.privacy.guestContacts.getValue()).isTrue();
+
+        signedIn.run(planner, () -> participants.create(id, ParticipantDraft.named("홍길동")));
+        await(ownerWindow, () -> rows(ownerWindow, ownerView).size() == 1);
+        assertThat(ownerView.privacy.guestContacts.getValue()).as("the unsaved tick").isTrue();
+
+        // The same owner in another window (only owners set it).
+        signedIn.run(owner, () -> experiments.setGuestScope(id, experiments.get(id).version(),
+                new kr.silheomjang.experiment.GuestScope(false, true, false)));
+        in(ownerWindow).test(ownerView.privacy.saveGuestScope).click();
+        assertThat(signedIn.as(owner, () -> experiments.get(id)).guestScope())
+                .isEqualTo(new kr.silheomjang.experiment.GuestScope(false, true, false));
+        assertThat(ownerView.privacy.guestContacts.getValue()).as("shows what was saved first").isFalse();
+        assertThat(ownerView.privacy.guestNeeds.getValue()).isTrue();
+
+        // Told, the owner ticks again and saves knowingly.
+        in(ownerWindow).test(ownerView.privacy.guestContacts).click();
+        in(ownerWindow).test(ownerView.privacy.saveGuestScope).click();
+        assertThat(signedIn.as(owner, () -> experiments.get(id)).guestScope())
+                .isEqualTo(new kr.silheomjang.experiment.GuestScope(true, true, false));
+    }
+
     @Test
     void aNonMemberIsSentAwayFromThePeoplePage() {
         String owner = newAccount("소유자");

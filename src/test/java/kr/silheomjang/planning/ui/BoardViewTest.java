@@ -477,4 +477,53 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(signedIn.as(a, () -> planning.board(id)).columns().stream().flatMap(c -> c.cards().stream())
                 .map(CardSummary::id)).doesNotContain(card);
     }
+
+    /**
+     * A delete confirmed over a co-planner's newer save deletes nothing: the dialog shows their values and names them,
+     * and a second confirmation deletes the card as it is now. Whoever still has the deleted card open keeps the
+     * dialog, read-only, with a note, so what they typed can be copied.
+     */
+    @Test
+    void aDeleteOverACoPlannersNewerSaveIsToldAndAnOpenDialogOfADeletedCardStays() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = createAs(a);
+        teams.join(a, id, b, MemberRole.PLANNER);
+        BrowserlessUIContext windowA = windowOf(a);
+        BoardView viewA = open(windowA, id);
+        BrowserlessUIContext windowB = windowOf(b);
+        BoardView viewB = open(windowB, id);
+        long card = cardId(viewA.board, "홍보");
+        in(windowA);
+        viewA.openCard(card);
+        CardDialog dialogA = opened(windowA, CardDialog.class);
+        in(windowB);
+        viewB.openCard(card);
+        CardDialog dialogB = opened(windowB, CardDialog.class);
+
+        // B saves a description; A confirms the delete before the live update reaches A's dialog.
+        in(windowB).test(dialogB.description).setValue("현수막 시안 세 가지를 비교했습니다");
+        in(windowB).test(dialogB.save).click();
+        in(windowA);
+        dialogA.delete();
+        assertThat(signedIn.as(a, () -> planning.card(id, card)).description()).contains("현수막 시안");
+        assertThat(dialogA.isOpened()).isTrue();
+        assertThat(dialogA.conflictBox.isVisible()).isTrue();
+        assertThat(dialogA.conflictBox.getText()).contains("이준비님이").contains("삭제하지 않았습니다");
+        assertThat(dialogA.description.getValue()).contains("현수막 시안");
+
+        // Now B types on; A deletes knowingly.
+        in(windowB).test(dialogB.title).setValue("홍보 (고칠 중)");
+        in(windowA);
+        dialogA.delete();
+        assertThat(dialogA.isOpened()).isFalse();
+        assertThat(signedIn.as(a, () -> planning.board(id)).columns().stream().flatMap(c -> c.cards().stream())
+                .map(CardSummary::id)).doesNotContain(card);
+        settle(windowB);
+        assertThat(dialogB.isOpened()).as("B's typing is not thrown away").isTrue();
+        assertThat(dialogB.title.getValue()).isEqualTo("홍보 (고칠 중)");
+        assertThat(dialogB.conflictBox.getText()).contains("삭제했습니다");
+        assertThat(dialogB.save.isVisible()).isFalse();
+        assertThat(dialogB.title.isReadOnly()).isTrue();
+    }
 }

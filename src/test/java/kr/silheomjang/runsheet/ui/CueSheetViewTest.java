@@ -98,6 +98,34 @@ class CueSheetViewTest extends BrowserlessSupport {
         assertThat(spans(viewA)).containsExactly("14:00–14:15", "14:15–15:45", "15:45–15:55", "15:55–16:15");
     }
 
+    /**
+     * A start time being chosen stays while a co-planner edits the cues (each reloads the sheet), and is saved only
+     * over the start time it was chosen over: another start saved meanwhile is a conflict, not overwritten.
+     */
+    @Test
+    void aStartTimeBeingChosenSurvivesCueEditsAndNeverOverwritesAnotherStart() {
+        Team t = team();
+        BrowserlessUIContext windowA = windowOf(t.a());
+        CueSheetView viewA = open(windowA, CueSheetView.class, t.id());
+        in(windowA).test(viewA.dayStart).setValue(java.time.LocalTime.of(10, 0));
+
+        signedIn.run(t.b(), () -> cues.applyDefaultProgram(t.id()));
+        await(windowA, () -> viewA.shownRows().size() == 4);
+        assertThat(viewA.dayStart.getValue()).as("the time being chosen").isEqualTo(java.time.LocalTime.of(10, 0));
+
+        signedIn.run(t.b(), () -> cues.setDayStart(t.id(), cues.sheet(t.id()).version(),
+                java.time.LocalTime.of(13, 0)));
+        in(windowA).test(viewA.saveStart).click();
+        assertThat(signedIn.as(t.a(), () -> cues.sheet(t.id())).dayStart()).isEqualTo(java.time.LocalTime.of(13, 0));
+        assertThat(notices(windowA)).contains("이준비님이");
+        assertThat(viewA.dayStart.getValue()).as("shows the start saved first").isEqualTo(java.time.LocalTime.of(13, 0));
+
+        // Told, A chooses again and saves knowingly.
+        in(windowA).test(viewA.dayStart).setValue(java.time.LocalTime.of(10, 0));
+        in(windowA).test(viewA.saveStart).click();
+        assertThat(signedIn.as(t.a(), () -> cues.sheet(t.id())).dayStart()).isEqualTo(java.time.LocalTime.of(10, 0));
+    }
+
     /** Removing a line renumbers the ones after it: a question first, naming the line; the safe answer keeps it. */
     @Test
     void removingACueLineAsksFirst() {
