@@ -33,6 +33,8 @@ class BoardViewTest extends BrowserlessSupport {
     InvitationService invitations;
     @Autowired
     PlanningService planning;
+    @Autowired
+    kr.silheomjang.planning.BoardColumnService columns;
 
     @Autowired
     kr.silheomjang.planning.CommentService commentService;
@@ -368,6 +370,23 @@ class BoardViewTest extends BrowserlessSupport {
         in(own.window()).test(edit.save).click();
         assertThat(todo.hasClassName("over-wip")).isTrue();
         assertThat(todo.wip.getText()).isEqualTo("WIP 한도 5 초과");
+
+        // Renamed in another window meanwhile: this save is told, nothing overwritten; the dialog then follows the
+        // column, and saving again renames it knowingly.
+        ColumnDialog.forEdit(own.view(), todo.column).open();
+        ColumnDialog rename = opened(own.window(), ColumnDialog.class);
+        in(own.window()).test(rename.name).setValue("오늘 할 일");
+        var column = signedIn.as(own.owner(), () -> planning.board(own.id())).columns().get(0);
+        signedIn.run(own.owner(), () -> columns.updateColumn(own.id(), column.id(), column.version(), "이번 주",
+                column.wipLimit()));
+        in(own.window()).test(rename.save).click();
+        assertThat(signedIn.as(own.owner(), () -> planning.board(own.id())).columns().get(0).name())
+                .isEqualTo("이번 주");
+        assertThat(rename.isOpened()).isTrue();
+        in(own.window()).test(rename.save).click();
+        assertThat(rename.isOpened()).isFalse();
+        assertThat(signedIn.as(own.owner(), () -> planning.board(own.id())).columns().get(0).name())
+                .isEqualTo("오늘 할 일");
     }
 
     @Test
