@@ -248,6 +248,8 @@ final class CardDialog extends Dialog {
         save.setVisible(false);
         delete.setVisible(false);
         activity.editable(false);
+        // Its checklist, files and comments went with it: nothing there can be done any more.
+        activity.setEnabled(false);
         conflictBox.setText(t("planning.cardGone"));
         conflictBox.setVisible(true);
     }

@@ -544,5 +544,6 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(dialogB.conflictBox.getText()).contains("삭제했습니다");
         assertThat(dialogB.save.isVisible()).isFalse();
         assertThat(dialogB.title.isReadOnly()).isTrue();
+        assertThat(dialogB.activity.isEnabled()).as("checklist, files and comments went with the card").isFalse();
     }
 }
