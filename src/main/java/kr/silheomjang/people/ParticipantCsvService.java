@@ -3,10 +3,13 @@ package kr.silheomjang.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +26,7 @@ import kr.silheomjang.people.internal.ParticipantRules;
 import kr.silheomjang.people.internal.PeopleAudit;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.upload.FileType;
 import kr.silheomjang.shared.upload.UploadPolicy;
 
@@ -46,7 +50,7 @@ public class ParticipantCsvService {
     public enum ExistingRows {
         /** Leave the participant as it is and do not add the row again. */
         SKIP,
-        /** Overwrite the participant with the file's values. */
+        /** Write the file's filled cells over the participant's values (never the status). */
         UPDATE
     }
 
@@ -75,61 +79,129 @@ public class ParticipantCsvService {
     }
 
     /**
-     * How many rows of the file are already participants of the experiment (same phone number, digits compared, or
-     * same e-mail, case ignored), so the import can offer to update or skip them instead of adding them twice.
+     * The participants of the experiment that rows of the file already are (same phone number, digits compared, or
+     * same e-mail, case ignored), id → version as of now: the import offers to update or skip them instead of adding
+     * them twice, and an update hands these versions back so it never overwrites a change made after this preview.
      */
     @Transactional(readOnly = true)
-    public int existingInImport(long experimentId, byte[] file) {
+    public Map<Long, Long> existingInImport(long experimentId, byte[] file) {
         access.requireEditor(experimentId);
         CsvImportPreview preview = ParticipantCsv.read(file);
         Known current = new Known(participants.findByExperimentIdAndAnonymisedAtIsNull(experimentId));
-        return (int) preview.rows().stream().filter(d -> current.find(d) != null).count();
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        for (ParticipantDraft d : preview.rows()) {
+            Participant p = current.find(d);
+            if (p != null) {
+                versions.put(p.getId(), p.getVersion());
+            }
+        }
+        return versions;
     }
 
-    /** {@link #importCsv(long, byte[], ExistingRows)} skipping rows that are already participants. */
+    /** {@link #importCsv(long, byte[], ExistingRows, Map)} skipping rows that are already participants. */
     public int importCsv(long experimentId, byte[] file) {
-        return importCsv(experimentId, file, ExistingRows.SKIP);
+        return importCsv(experimentId, file, ExistingRows.SKIP, Map.of());
     }
 
     /**
      * Saves every row of the file, or none: any problem refuses the whole file. A row that is already a participant
-     * (same phone or e-mail) is skipped or updates that participant, never added twice. Returns how many rows were
-     * added or updated.
+     * (same phone or e-mail) is skipped or updates that participant, never added twice. An update writes only the
+     * cells the file fills (an empty cell or a missing column keeps the participant's value) and never the status,
+     * which moves only through {@link ParticipantService#changeStatus} and its side effects. It also refuses the whole
+     * file with a {@link ConflictException} naming the participants when one changed after the preview
+     * ({@code seenVersions}, from {@link #existingInImport}) or a row matches one the preview did not. Returns how
+     * many participants were added or changed.
      */
-    public int importCsv(long experimentId, byte[] file, ExistingRows onExisting) {
+    public int importCsv(long experimentId, byte[] file, ExistingRows onExisting, Map<Long, Long> seenVersions) {
         access.requireEditor(experimentId);
-        CsvImportPreview preview = ParticipantCsv.read(file);
+        ParticipantCsv.Parsed parsed = ParticipantCsv.parse(file);
+        CsvImportPreview preview = parsed.preview();
         if (!preview.ok()) {
             throw new CsvImportException(preview.problems());
         }
+        boolean update = onExisting == ExistingRows.UPDATE;
         AppUser me = currentUser.require();
         boolean filmingWithdrawn = consents.filmingRefusedByProposer(experimentId);
         LocalDate today = LocalDate.now(clock);
         Known current = new Known(participants.findByExperimentIdAndAnonymisedAtIsNull(experimentId));
-        List<Participant> batch = new ArrayList<>(preview.rows().size());
+        List<ParticipantDraft> rows = preview.rows().stream().map(ParticipantRules::clean).toList();
+        if (update) {
+            refuseChangedSincePreview(experimentId, rows, current, seenVersions);
+        }
+        List<Participant> batch = new ArrayList<>(rows.size());
         int updated = 0;
-        for (ParticipantDraft raw : preview.rows()) {
-            ParticipantDraft d = ParticipantRules.clean(raw);
-            if (filmingWithdrawn && d.group() == ParticipantGroup.PROPOSER) {
-                d = d.withPhotoConsent(PhotoConsent.REFUSED);
-            }
+        for (int i = 0; i < rows.size(); i++) {
+            ParticipantDraft d = rows.get(i);
             Participant known = current.find(d);
-            if (known != null) {
-                if (onExisting == ExistingRows.UPDATE) {
-                    known.apply(d, today);
+            if (known == null) {
+                Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
+                p.apply(withdrawn(d, filmingWithdrawn), today);
+                batch.add(p);
+                current.add(p); // the same person twice in one file is added once
+            } else if (update) {
+                ParticipantDraft before = known.toDraft();
+                ParticipantDraft after = withdrawn(filled(before, d, parsed.filled().get(i)), filmingWithdrawn);
+                if (!after.equals(before)) {
+                    known.apply(after, today);
                     known.touch(clock.instant(), me.displayName());
                     updated++;
                 }
-                continue;
             }
-            Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
-            p.apply(d, today);
-            batch.add(p);
-            current.add(p); // the same person twice in one file is added once
         }
         participants.saveAll(batch);
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         return batch.size() + updated;
+    }
+
+    /** The participant's values with the file's filled cells over them; the status stays. */
+    private static ParticipantDraft filled(ParticipantDraft current, ParticipantDraft file,
+            Set<ParticipantField> cells) {
+        ParticipantDraft.Builder b = current.toBuilder();
+        for (ParticipantField f : cells) {
+            if (f != ParticipantField.STATUS) {
+                b.set(f, f.get(file));
+            }
+        }
+        return b.build();
+    }
+
+    /** A proposer who withdrew filming stays 촬영 불가 whatever the file says. */
+    private static ParticipantDraft withdrawn(ParticipantDraft d, boolean filmingWithdrawn) {
+        return filmingWithdrawn && d.group() == ParticipantGroup.PROPOSER ? d.withPhotoConsent(PhotoConsent.REFUSED)
+                : d;
+    }
+
+    /**
+     * Refuses the update when a participant a row matches is not at the version the preview saw (changed, or not
+     * matched then), or one the preview matched changed since (new contacts would add their row as a second person,
+     * an erasure would bring them back): who changed it last is named, and nothing is written.
+     */
+    private void refuseChangedSincePreview(long experimentId, List<ParticipantDraft> rows, Known current,
+            Map<Long, Long> seenVersions) {
+        Map<Long, Participant> changed = new LinkedHashMap<>();
+        for (ParticipantDraft d : rows) {
+            Participant p = current.find(d);
+            if (p != null && !Long.valueOf(p.getVersion()).equals(seenVersions.get(p.getId()))) {
+                changed.putIfAbsent(p.getId(), p);
+            }
+        }
+        if (!seenVersions.isEmpty()) {
+            for (Participant p : participants.findByExperimentIdAndIdIn(experimentId, seenVersions.keySet())) {
+                if (p.getVersion() != seenVersions.get(p.getId())) {
+                    changed.putIfAbsent(p.getId(), p);
+                }
+            }
+        }
+        Participant latest = changed.values().stream().max(Comparator.comparing(Participant::getUpdatedAt))
+                .orElse(null);
+        if (latest != null) {
+            List<String> names = new ArrayList<>(changed.values().stream().map(Participant::getName).limit(10)
+                    .toList());
+            if (changed.size() > names.size()) {
+                names.add("…"); // a notification names the first ten
+            }
+            throw new ConflictException(latest.getUpdatedByName(), latest.getUpdatedAt(), names);
+        }
     }
 
     /**

@@ -60,7 +60,9 @@ public class TopicImportService {
     /**
      * Imports every row or none: refused (with the first problems) while any row has one. A row whose source and
      * external id are already in the pool updates that candidate (title, text, link, date, proposer name) instead
-     * of adding a second; status, screening and decisions stay. Returns how many were added and updated.
+     * of adding a second; status, screening and decisions stay. A candidate a planner edited by hand since it was
+     * imported is kept as it is and listed with who edited it; an erased proposer's name is not brought back.
+     * Returns how many were added, updated and kept.
      */
     public ImportPreview importCandidates(String fileName, byte[] bytes, String source,
             Map<ImportField, String> mapping) {
@@ -72,8 +74,10 @@ public class TopicImportService {
         AppUser me = writes.me();
         Instant now = writes.clock().instant();
         for (var entry : plan.drafts().entrySet()) {
-            TopicCandidate c = candidates.findBySourcePlatformAndExternalId(plan.source(), entry.getKey())
-                    .orElse(null);
+            TopicCandidate c = plan.existing().get(entry.getKey());
+            if (c != null && c.getEditedAt() != null) {
+                continue; // the planners' words stay; the preview names who edited them
+            }
             if (c == null) {
                 c = new TopicCandidate(now, me.displayName());
                 c.setExternalId(entry.getKey());
@@ -82,11 +86,12 @@ public class TopicImportService {
             } else {
                 CandidateDraft old = c.toDraft();
                 CandidateDraft d = entry.getValue();
-                // The proposer's contacts were typed here, not imported: keep them.
+                // The proposer's contacts were typed here, not imported: keep them. An erased name stays erased.
+                boolean erased = c.getProposerErasedAt() != null;
                 c.apply(new CandidateDraft(d.title(), d.body(), d.sourcePlatform(), d.sourceUrl(), d.submittedOn(),
-                        d.proposerKnown() || old.proposerKnown(), d.proposerName() != null ? d.proposerName()
-                                : old.proposerName(), old.proposerEmail(), old.proposerPhone(), old.proposerSns(),
-                        old.tags()));
+                        d.proposerKnown() || old.proposerKnown(), d.proposerName() != null && !erased
+                                ? d.proposerName() : old.proposerName(), old.proposerEmail(), old.proposerPhone(),
+                        old.proposerSns(), old.tags()));
                 c.touch(now, me.displayName());
             }
             writes.announce(TopicLive.CANDIDATES, c.getId() == null ? 0 : c.getId());
@@ -94,8 +99,9 @@ public class TopicImportService {
         return plan.preview();
     }
 
+    /** {@code existing}: the candidates already in the pool, by the external id of the row that matches them. */
     private record ImportPlan(String source, ImportPreview preview, List<ImportPreview.Problem> problems,
-            Map<String, CandidateDraft> drafts) {
+            Map<String, CandidateDraft> drafts, Map<String, TopicCandidate> existing) {
     }
 
     private ImportPlan plan(String fileName, byte[] bytes, String source, Map<ImportField, String> mapping) {
@@ -142,11 +148,19 @@ public class TopicImportService {
         } else {
             problems.add(new ImportPreview.Problem(1, missing));
         }
-        int updated = (int) drafts.keySet().stream()
-                .filter(id -> candidates.findBySourcePlatformAndExternalId(src, id).isPresent()).count();
+        Map<String, TopicCandidate> existing = new LinkedHashMap<>();
+        List<ImportPreview.Kept> kept = new ArrayList<>();
+        for (String id : drafts.keySet()) {
+            candidates.findBySourcePlatformAndExternalId(src, id).ifPresent(c -> {
+                existing.put(id, c);
+                if (c.getEditedAt() != null) {
+                    kept.add(new ImportPreview.Kept(id, c.getTitle(), c.getEditedByName(), c.getEditedAt()));
+                }
+            });
+        }
         ImportPreview preview = new ImportPreview(table.columns(), map,
                 drafts.values().stream().limit(5).toList(), problems, table.rows().size(),
-                drafts.size() - updated, updated);
-        return new ImportPlan(src, preview, problems, drafts);
+                drafts.size() - existing.size(), existing.size() - kept.size(), kept);
+        return new ImportPlan(src, preview, problems, drafts, existing);
     }
 }

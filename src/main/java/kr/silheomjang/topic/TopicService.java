@@ -158,6 +158,7 @@ public class TopicService {
         access.requireMayStartExperiments();
         CandidateDraft clean = validated(draft);
         TopicCandidate c = writes.load(candidateId, expectedVersion);
+        c.noteHandEdit(clean, writes.clock().instant(), writes.me().displayName());
         c.apply(clean);
         writes.touch(c);
     }

@@ -63,7 +63,7 @@ public final class Actions {
         return on(where).run(change);
     }
 
-    /** Message key for a named conflict, with {0} = who saved first and {1} = when. */
+    /** Message key for a named conflict, with {0} = who saved first, {1} = when and {2} = what changed, if named. */
     public Actions conflictMessage(String messageKey) {
         this.conflictKey = messageKey;
         return this;
@@ -192,7 +192,8 @@ public final class Actions {
                 case CONFLICT -> {
                     ConflictException c = (ConflictException) cause;
                     yield where.getTranslation(conflictKey, StoredText.show(c.changedBy(), where::getTranslation),
-                            Formats.dateTime(c.changedAt(), locale()));
+                            Formats.dateTime(c.changedAt(), locale()), String.join(", ", c.subjects().stream()
+                                    .map(name -> StoredText.show(name, where::getTranslation)).toList()));
                 }
                 case UNKNOWN_CONFLICT -> where.getTranslation("conflict.unknown");
                 case DENIED -> where.getTranslation("error.accessDenied");

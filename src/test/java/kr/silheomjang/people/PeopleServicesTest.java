@@ -480,17 +480,105 @@ class PeopleServicesTest {
             participants.create(id, person("이영희").withContacts(null, "Lee@X.kr"));
             byte[] file = utf8("이름,전화번호,이메일,메모\n김철수(수정),01011112222,,새 메모\n이영희,,lee@x.kr,\n"
                     + "박신규,010-5555-6666,,\n박신규,010-5555-6666,,\n");
-            assertThat(participantCsv.existingInImport(id, file)).isEqualTo(2);
+            assertThat(participantCsv.existingInImport(id, file)).hasSize(2);
             // Skip: the two known people stay as they are; the new one is added once.
-            assertThat(participantCsv.importCsv(id, file, kr.silheomjang.people.ParticipantCsvService.ExistingRows.SKIP)).isEqualTo(1);
+            assertThat(participantCsv.importCsv(id, file, ParticipantCsvService.ExistingRows.SKIP, Map.of()))
+                    .isEqualTo(1);
             assertThat(participants.list(id)).extracting(ParticipantRow::name)
                     .containsExactlyInAnyOrder("김철수", "이영희", "박신규");
-            // Update: the known ones take the file's values; still nobody twice.
-            assertThat(participantCsv.importCsv(id, file, kr.silheomjang.people.ParticipantCsvService.ExistingRows.UPDATE)).isEqualTo(4);
+            // Update: the known ones take the file's values (박신규's rows change nothing); still nobody twice.
+            Map<Long, Long> seen = participantCsv.existingInImport(id, file);
+            assertThat(seen).hasSize(3);
+            assertThat(participantCsv.importCsv(id, file, ParticipantCsvService.ExistingRows.UPDATE, seen))
+                    .isEqualTo(2);
             assertThat(participants.list(id)).extracting(ParticipantRow::name)
                     .containsExactlyInAnyOrder("김철수(수정)", "이영희", "박신규");
             assertThat(participants.list(id)).filteredOn(r -> r.name().equals("김철수(수정)")).singleElement()
                     .extracting(ParticipantRow::notes).isEqualTo("새 메모");
+        });
+    }
+
+    /**
+     * The export is fixed in a spreadsheet while a co-planner adds a note and the participant cancels: updating from
+     * the file changes what the file fills (the name), not the note its empty cell stands for, not the status, and not
+     * the group and photo consent of a file without those columns.
+     */
+    @Test
+    void anUpdatingReImportWritesOnlyTheFilledCellsAndNeverTheStatus() {
+        String owner = account("김소유");
+        String planner = account("이기획");
+        long id = experiment(owner);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        long pid = signedIn.as(owner, () -> participants.create(id, new ParticipantDraft("김철수", "010-1111-2222",
+                null, ParticipantGroup.PRESENTER, AttendanceStatus.CONFIRMED, PhotoConsent.GRANTED, null, null,
+                null)));
+        byte[] exported = signedIn.as(owner, () -> participantCsv.exportCsv(id, null));
+        byte[] fixed = utf8(new String(exported, StandardCharsets.UTF_8).replace("김철수", "김철수(수정)"));
+        signedIn.run(planner, () -> {
+            ParticipantRow row = participants.list(id).get(0);
+            participants.update(id, pid, row.version(), row.toDraft().toBuilder().notes("휠체어석 요청").build());
+            ParticipantRow noted = participants.list(id).get(0);
+            participants.changeStatus(id, Map.of(pid, noted.version()), AttendanceStatus.CANCELLED);
+        });
+        signedIn.run(owner, () -> {
+            Map<Long, Long> seen = participantCsv.existingInImport(id, fixed);
+            assertThat(participantCsv.importCsv(id, fixed, ParticipantCsvService.ExistingRows.UPDATE, seen))
+                    .isEqualTo(1);
+            ParticipantRow row = participants.list(id).get(0);
+            assertThat(row.name()).isEqualTo("김철수(수정)");
+            assertThat(row.notes()).as("the co-planner's note").isEqualTo("휠체어석 요청");
+            assertThat(row.status()).as("her cancellation").isEqualTo(AttendanceStatus.CANCELLED);
+
+            byte[] fewColumns = utf8("이름,전화번호\n김철수,010-1111-2222\n");
+            assertThat(participantCsv.importCsv(id, fewColumns, ParticipantCsvService.ExistingRows.UPDATE,
+                    participantCsv.existingInImport(id, fewColumns))).isEqualTo(1);
+            row = participants.list(id).get(0);
+            assertThat(row.name()).isEqualTo("김철수");
+            assertThat(row.group()).isEqualTo(ParticipantGroup.PRESENTER);
+            assertThat(row.photoConsent()).isEqualTo(PhotoConsent.GRANTED);
+            assertThat(row.status()).isEqualTo(AttendanceStatus.CANCELLED);
+            assertThat(row.notes()).isEqualTo("휠체어석 요청");
+        });
+    }
+
+    /**
+     * A participant a co-planner changed after the preview refuses the whole update, naming who changed whom; after
+     * a new preview the same file goes through (its empty note cell still leaves their note alone).
+     */
+    @Test
+    void anUpdatingReImportRefusesAsAWholeWhenAParticipantChangedAfterThePreview() {
+        String owner = account("김소유");
+        String planner = account("이기획");
+        long id = experiment(owner);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        long pid = signedIn.as(owner, () -> participants.create(id, person("김철수").withContacts("010-1111-2222",
+                null)));
+        byte[] file = utf8("이름,전화번호,메모\n김철수(수정),010-1111-2222,\n박신규,010-5555-6666,\n");
+        Map<Long, Long> seen = signedIn.as(owner, () -> participantCsv.existingInImport(id, file));
+        assertThat(seen).containsOnlyKeys(pid);
+        signedIn.run(planner, () -> {
+            ParticipantRow row = participants.list(id).get(0);
+            participants.update(id, pid, row.version(), row.toDraft().toBuilder().notes("오후만 가능").build());
+        });
+        assertThatThrownBy(() -> signedIn.run(owner, () -> participantCsv.importCsv(id, file,
+                ParticipantCsvService.ExistingRows.UPDATE, seen)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.changedBy()).isEqualTo("이기획");
+                    assertThat(e.subjects()).containsExactly("김철수");
+                });
+        signedIn.run(owner, () -> {
+            assertThat(participants.list(id)).as("nothing half-saved").singleElement()
+                    .satisfies(r -> assertThat(r.name()).isEqualTo("김철수"));
+            // Without the preview's versions an update cannot tell what it would overwrite: refused too.
+            assertThatThrownBy(() -> participantCsv.importCsv(id, file, ParticipantCsvService.ExistingRows.UPDATE,
+                    Map.of())).isInstanceOf(ConflictException.class);
+
+            Map<Long, Long> again = participantCsv.existingInImport(id, file);
+            assertThat(participantCsv.importCsv(id, file, ParticipantCsvService.ExistingRows.UPDATE, again))
+                    .isEqualTo(2);
+            assertThat(participants.list(id)).extracting(ParticipantRow::name, ParticipantRow::notes)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("김철수(수정)", "오후만 가능"),
+                            org.assertj.core.groups.Tuple.tuple("박신규", null));
         });
     }
 

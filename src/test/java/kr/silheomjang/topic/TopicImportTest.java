@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +45,10 @@ class TopicImportTest {
     Teams teams;
     @Autowired
     ExperimentService experiments;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    kr.silheomjang.topic.internal.TopicRetention retention;
 
     String account() {
         String email = "i" + System.nanoTime() + "@test.kr";
@@ -111,6 +116,76 @@ class TopicImportTest {
         CandidateDetails updated = signedIn.as(me, () -> topics.get(cats.id()));
         assertThat(updated.draft().title()).isEqualTo("길고양이 이삿길 (수정)");
         assertThat(updated.status()).isEqualTo(CandidateStatus.REVIEWING);
+    }
+
+    /**
+     * Re-importing the platform's export after a planner rewrote one candidate's text by hand: that candidate keeps
+     * the planner's words and the preview and result name who edited it; one that only moved along is updated.
+     */
+    @Test
+    void aCandidateEditedByHandSinceItsImportIsKeptAndNamedOnReimport() {
+        String me = account();
+        String editor = "e" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(editor, "박손질", Teams.PASSWORD);
+        String source = "Decidim-" + System.nanoTime();
+        byte[] first = DECIDIM_JSON.getBytes(StandardCharsets.UTF_8);
+        signedIn.run(me, () -> importer.importCandidates("proposals.json", first, source, Map.of()));
+        var rows = signedIn.as(me, () -> topics.page(new CandidateFilter(Set.of(), source, null,
+                CandidateFilter.Sort.TITLE), 0, 10));
+        CandidateDetails lights = signedIn.as(me, () -> topics.get(rows.get(0).id()));
+        CandidateDetails cats = signedIn.as(me, () -> topics.get(rows.get(1).id()));
+        CandidateDraft d = cats.draft();
+        signedIn.run(editor, () -> topics.update(cats.id(), cats.version(), new CandidateDraft("재개발 지역 길고양이 이주",
+                "planner's summary: 이주 경로와 임시 보호처", d.sourcePlatform(), d.sourceUrl(), d.submittedOn(),
+                d.proposerKnown(), d.proposerName(), d.proposerEmail(), d.proposerPhone(), d.proposerSns(),
+                List.of("동물"))));
+        signedIn.run(me, () -> topics.moveStatus(lights.id(), lights.version(), CandidateStatus.REVIEWING));
+
+        byte[] again = DECIDIM_JSON.replace("길고양이 이삿길", "길고양이 이삿길 (플랫폼 수정)")
+                .replace("공원 태양광 조명", "공원 태양광 조명 (플랫폼 수정)").getBytes(StandardCharsets.UTF_8);
+        ImportPreview preview = signedIn.as(me, () -> importer.previewImport("proposals.json", again, source,
+                Map.of()));
+        assertThat(preview.created()).isZero();
+        assertThat(preview.updated()).isEqualTo(1);
+        assertThat(preview.kept()).singleElement().satisfies(k -> {
+            assertThat(k.externalId()).isEqualTo("101");
+            assertThat(k.title()).isEqualTo("재개발 지역 길고양이 이주");
+            assertThat(k.editedBy()).isEqualTo("박손질");
+            assertThat(k.editedAt()).isNotNull();
+        });
+
+        ImportPreview result = signedIn.as(me, () -> importer.importCandidates("proposals.json", again, source,
+                Map.of()));
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(result.kept()).extracting(ImportPreview.Kept::editedBy).containsExactly("박손질");
+        CandidateDetails keptCats = signedIn.as(me, () -> topics.get(cats.id()));
+        assertThat(keptCats.draft().title()).isEqualTo("재개발 지역 길고양이 이주");
+        assertThat(keptCats.draft().body()).isEqualTo("planner's summary: 이주 경로와 임시 보호처");
+        assertThat(keptCats.draft().tags()).containsExactly("동물");
+        CandidateDetails updatedLights = signedIn.as(me, () -> topics.get(lights.id()));
+        assertThat(updatedLights.draft().title()).isEqualTo("공원 태양광 조명 (플랫폼 수정)");
+        assertThat(updatedLights.status()).isEqualTo(CandidateStatus.REVIEWING);
+    }
+
+    /** A proposer's name erased by the retention purge is not brought back by importing the same export again. */
+    @Test
+    void aReimportDoesNotBringBackAnErasedProposerName() {
+        String me = account();
+        String source = "Decidim-" + System.nanoTime();
+        byte[] file = DECIDIM_JSON.getBytes(StandardCharsets.UTF_8);
+        signedIn.run(me, () -> importer.importCandidates("proposals.json", file, source, Map.of()));
+        long id = signedIn.as(me, () -> topics.page(new CandidateFilter(Set.of(), source, null,
+                CandidateFilter.Sort.TITLE), 0, 10)).get(1).id();
+        long v = signedIn.as(me, () -> topics.get(id)).version();
+        signedIn.run(me, () -> selection.decide(id, v, SelectionDecision.ON_HOLD, "보류"));
+        jdbc.update("update topic_decision set decided_at = ? where candidate_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(400))), id);
+        retention.purgeExpired();
+        String erased = signedIn.as(me, () -> topics.get(id)).draft().proposerName();
+        assertThat(erased).isNotEqualTo("한고양");
+
+        signedIn.run(me, () -> importer.importCandidates("proposals.json", file, source, Map.of()));
+        assertThat(signedIn.as(me, () -> topics.get(id)).draft().proposerName()).isEqualTo(erased);
     }
 
     @Test

@@ -3,9 +3,12 @@ package kr.silheomjang.people.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -147,18 +150,33 @@ public final class ParticipantCsv {
         return csv.toBytes();
     }
 
+    /**
+     * A file as read: the preview, and for each of its rows the fields whose cell holds a value (a missing column or an
+     * empty cell is not among them), so updating a known participant leaves what the file does not say alone.
+     */
+    public record Parsed(CsvImportPreview preview, List<Set<ParticipantField>> filled) {
+    }
+
     /** Reads every row and collects every problem; never stops at the first one. */
     public static CsvImportPreview read(byte[] bytes) {
+        return parse(bytes).preview();
+    }
+
+    /** {@link #read(byte[])} with the cells each row filled. */
+    public static Parsed parse(byte[] bytes) {
         List<CsvProblem> problems = new ArrayList<>();
         List<ParticipantDraft> rows = new ArrayList<>();
+        List<Set<ParticipantField>> filled = new ArrayList<>();
         if (bytes != null && bytes.length > MAX_BYTES) {
-            return new CsvImportPreview(rows, List.of(new CsvProblem(0, "people.csv.error.tooBig", "")), null);
+            return new Parsed(new CsvImportPreview(rows, List.of(new CsvProblem(0, "people.csv.error.tooBig", "")),
+                    null), List.of());
         }
         CsvTable table;
         try {
             table = CsvReader.read(bytes, MAX_ROWS);
         } catch (CsvFileException e) {
-            return new CsvImportPreview(rows, List.of(new CsvProblem(0, e.messageKey(), e.value())), null);
+            return new Parsed(new CsvImportPreview(rows, List.of(new CsvProblem(0, e.messageKey(), e.value())), null),
+                    List.of());
         }
         // Korean header -> the file's own header (English headers are read as their Korean columns).
         Map<String, String> columns = new LinkedHashMap<>();
@@ -174,16 +192,18 @@ public final class ParticipantCsv {
             problems.add(new CsvProblem(1, "people.csv.error.missingColumn", NAME));
         }
         if (!problems.isEmpty()) {
-            return new CsvImportPreview(List.of(), problems, table.encoding());
+            return new Parsed(new CsvImportPreview(List.of(), problems, table.encoding()), List.of());
         }
         for (CsvTable.Row rec : table.rows()) {
             if (!rec.consistent()) {
                 problems.add(new CsvProblem(rec.line(), "people.csv.error.columnCount", String.valueOf(rec.cells())));
                 continue;
             }
-            ParticipantDraft d = row(rec, columns, rec.line(), problems);
+            Set<ParticipantField> cells = EnumSet.noneOf(ParticipantField.class);
+            ParticipantDraft d = row(rec, columns, rec.line(), problems, cells);
             if (d != null) {
                 rows.add(d);
+                filled.add(Collections.unmodifiableSet(cells));
             }
         }
         if (table.moreRows()) {
@@ -192,20 +212,25 @@ public final class ParticipantCsv {
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new CsvProblem(0, "people.csv.error.noRows", ""));
         }
-        return new CsvImportPreview(problems.isEmpty() ? rows : List.of(), problems, table.encoding());
+        boolean ok = problems.isEmpty();
+        return new Parsed(new CsvImportPreview(ok ? rows : List.of(), problems, table.encoding()),
+                ok ? filled : List.of());
     }
 
     private static @Nullable ParticipantDraft row(CsvTable.Row rec, Map<String, String> columns, int line,
-            List<CsvProblem> problems) {
+            List<CsvProblem> problems, Set<ParticipantField> filled) {
         int before = problems.size();
         if (rec.get(columns.get(NAME)) == null) {
             problems.add(new CsvProblem(line, "people.csv.error.nameRequired", ""));
         }
-        // Choices left empty keep a new participant's defaults.
+        // Choices left empty keep a new participant's defaults; an update leaves them alone (filled).
         ParticipantDraft.Builder b = ParticipantDraft.builder();
         for (ParticipantField f : ParticipantField.values()) {
             String header = columns.get(f.csvHeader());
             String text = header == null ? null : rec.get(header);
+            if (text != null && !text.isBlank()) {
+                filled.add(f);
+            }
             if (!f.isChoice()) {
                 b.set(f, text);
             } else if (text != null) {

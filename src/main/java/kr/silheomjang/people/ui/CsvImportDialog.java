@@ -1,6 +1,7 @@
 package kr.silheomjang.people.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +19,7 @@ import kr.silheomjang.people.CsvImportPreview;
 import kr.silheomjang.people.CsvProblem;
 import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantCsvService;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Uploads;
 
 /**
@@ -38,6 +40,8 @@ class CsvImportDialog extends Dialog {
     final Button save = new Button();
     final RadioButtonGroup<ParticipantCsvService.ExistingRows> onExisting = new RadioButtonGroup<>();
     byte[] file;
+    /** The participants the preview found (id → version): an update refuses if any changed since. */
+    Map<Long, Long> seen = Map.of();
 
     CsvImportDialog(ParticipantCsvService service, long experimentId, Runnable imported) {
         this.service = service;
@@ -101,8 +105,10 @@ class CsvImportDialog extends Dialog {
             preview.setVisible(true);
             save.setEnabled(true);
             // Rows that are already participants (same phone or e-mail): update them or skip them, never twice.
-            Integer known = PeopleActions.call(this, () -> service.existingInImport(experimentId, bytes), () -> { });
-            int existing = known == null ? 0 : known;
+            Map<Long, Long> known = PeopleActions.call(this, () -> service.existingInImport(experimentId, bytes),
+                    () -> { });
+            seen = known == null ? Map.of() : known;
+            int existing = seen.size();
             onExisting.setLabel(getTranslation("people.csv.existing", existing));
             onExisting.setValue(ParticipantCsvService.ExistingRows.SKIP);
             onExisting.setVisible(existing > 0);
@@ -129,8 +135,14 @@ class CsvImportDialog extends Dialog {
     }
 
     void saveAll() {
-        Integer n = PeopleActions.call(this, () -> service.importCsv(experimentId, file,
-                onExisting.isVisible() ? onExisting.getValue() : ParticipantCsvService.ExistingRows.SKIP), () -> { });
+        ParticipantCsvService.ExistingRows mode = onExisting.isVisible() ? onExisting.getValue()
+                : ParticipantCsvService.ExistingRows.SKIP;
+        Map<Long, Long> versions = seen;
+        // Someone changed a participant since the preview: say who and which, then preview again with their values.
+        Integer n = Actions.on(this).conflictMessage("people.csv.changedSince").afterConflict(() -> {
+            show(file);
+            onExisting.setValue(mode);
+        }).call(() -> service.importCsv(experimentId, file, mode, versions)).orElse(null);
         if (n != null) {
             kr.silheomjang.ui.Messages.showSuccess(getTranslation("people.csv.saved", n));
             close();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -99,6 +100,13 @@ public class TopicCandidate {
     @Column(name = "proposer_erased_at")
     private Instant proposerErasedAt;
 
+    /** Who last edited the imported text by hand, and when; null while it is as the last import wrote it. */
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "edited_by_name", length = 100)
+    private String editedByName;
+
     @Version
     private long version;
 
@@ -123,6 +131,29 @@ public class TopicCandidate {
         proposerPhone = d.proposerPhone();
         proposerSns = d.proposerSns();
         tags = d.tags().isEmpty() ? null : String.join(",", d.tags());
+    }
+
+    /**
+     * Notes a hand edit when {@code d} changes what an import writes (title, text, link, date, proposer name), so a
+     * re-import keeps the planners' words; tags and contacts are never imported and do not count.
+     */
+    public void noteHandEdit(CandidateDraft d, Instant now, String byName) {
+        CandidateDraft old = toDraft();
+        if (!Objects.equals(old.title(), d.title()) || !Objects.equals(old.body(), d.body())
+                || !Objects.equals(old.sourceUrl(), d.sourceUrl())
+                || !Objects.equals(old.submittedOn(), d.submittedOn()) || old.proposerKnown() != d.proposerKnown()
+                || !Objects.equals(old.proposerName(), d.proposerName())) {
+            editedAt = now;
+            editedByName = byName;
+        }
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public String getEditedByName() {
+        return editedByName;
     }
 
     public CandidateDraft toDraft() {

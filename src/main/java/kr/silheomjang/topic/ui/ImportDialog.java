@@ -19,11 +19,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.topic.CandidateDraft;
 import kr.silheomjang.topic.ImportField;
 import kr.silheomjang.topic.ImportPreview;
 import kr.silheomjang.topic.TopicImportService;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.Uploads;
 
@@ -129,6 +131,17 @@ class ImportDialog extends Dialog {
             }
             result.add(sample);
         }
+        if (!r.kept().isEmpty()) {
+            result.add(new H4(getTranslation("topic.import.kept", r.kept().size())));
+            UnorderedList kept = new UnorderedList();
+            kept.setId("import-kept");
+            for (ImportPreview.Kept k : r.kept()) {
+                kept.add(new ListItem(getTranslation("topic.import.keptItem", k.title(), k.externalId(),
+                        StoredText.show(k.editedBy(), this::getTranslation),
+                        Formats.dateTime(k.editedAt(), getLocale()))));
+            }
+            result.add(kept);
+        }
         run.setEnabled(r.problems().isEmpty() && r.rows() > 0);
     }
 
@@ -140,7 +153,9 @@ class ImportDialog extends Dialog {
         ImportPreview[] p = {null};
         if (Actions.run(this, () -> p[0] = topics.importCandidates(f.fileName(), f.bytes(), source.getValue(),
                 chosen()))) {
-            Messages.showSuccess(getTranslation("topic.import.done", p[0].created(), p[0].updated()));
+            Messages.showSuccess(p[0].kept().isEmpty()
+                    ? getTranslation("topic.import.done", p[0].created(), p[0].updated())
+                    : getTranslation("topic.import.doneKept", p[0].created(), p[0].updated(), p[0].kept().size()));
             close();
         } else {
             showPreview(false);

@@ -281,6 +281,48 @@ class PeopleViewsTest extends BrowserlessSupport {
         assertThat(rows(window, view)).extracting(ParticipantRow::name).containsExactly("김철수", "이영희");
     }
 
+    /**
+     * Updating from a file after a co-planner changed one of its people since the preview: the dialog names who
+     * changed whom, saves nothing, previews again and keeps the choice; saving then goes through.
+     */
+    @Test
+    void csvUpdateRefusesWhenSomeoneChangedAParticipantAfterThePreviewAndNamesThem() {
+        String owner = newAccount("김소유");
+        String planner = newAccount("이기획");
+        long id = createAs(owner, "다시 가져오기");
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        long pid = signedIn.as(owner, () -> participants.create(id,
+                ParticipantDraft.named("김철수").withContacts("010-1111-2222", null)));
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        in(window).test(view.participants.importCsv).click();
+        CsvImportDialog dialog = opened(window, CsvImportDialog.class);
+        dialog.show("이름,전화번호\n김철수(수정),010-1111-2222\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(dialog.onExisting.isVisible()).isTrue();
+        in(window).test(dialog.onExisting)
+                .selectItem("파일 내용으로 업데이트 (파일에 채워진 칸만 바꾸고, 빈 칸과 참여 상태는 그대로 둡니다)");
+
+        signedIn.run(planner, () -> {
+            ParticipantRow row = participants.list(id).get(0);
+            participants.update(id, pid, row.version(), row.toDraft().toBuilder().notes("오후만 가능").build());
+        });
+        in(window).test(dialog.save).click();
+        assertThat(errorText(window)).contains("미리 본 뒤에 바뀐 참여자가 있어 아무것도 저장하지 않았습니다: 김철수")
+                .contains("이기획님이");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.onExisting.getValue())
+                .isEqualTo(kr.silheomjang.people.ParticipantCsvService.ExistingRows.UPDATE);
+        assertThat(signedIn.as(owner, () -> participants.list(id))).singleElement()
+                .extracting(ParticipantRow::name).isEqualTo("김철수");
+
+        in(window).test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(signedIn.as(owner, () -> participants.list(id))).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("김철수(수정)");
+            assertThat(r.notes()).isEqualTo("오후만 가능");
+        });
+    }
+
     @Test
     void aWithdrawnFilmingConsentTurnsTheProposerIntoNoFilmingEverywhereLive() {
         String owner = newAccount("기록자");
