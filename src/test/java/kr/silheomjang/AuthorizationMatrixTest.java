@@ -97,7 +97,7 @@ class AuthorizationMatrixTest {
                 "PlanningService.dueBetween", "PlanningService.move", "PlanningService.moveDue",
                 "CardAttachmentService.removeAttachment", "ChecklistService.removeChecklistItem",
                 "PlanningTemplateService.templates", "ChecklistService.tick", "PlanningService.updateCard",
-                "ProposerConsentService.get", "ProposerMeetingService.date",
+                "ProposerConsentService.get", "ProposerMeetingService.date", "ProposerMeetingService.current",
                 "ScheduleService.calendar", "ScheduleService.create", "ScheduleService.delete",
                 "ScheduleService.eventDate", "ScheduleService.eventIcs", "CalendarFeedService.feedIcs",
                 "CalendarFeedService.feedIssuedAt", "ScheduleService.get", "CalendarFeedService.issueFeedToken",

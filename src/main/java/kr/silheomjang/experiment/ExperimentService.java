@@ -118,7 +118,8 @@ public class ExperimentService {
     /** A guest's copy: their own member row gets their address; everyone else's stays hidden (least privilege). */
     private static ExperimentDetails withOwnAddress(ExperimentDetails d, AppUser me) {
         List<MemberView> members = d.members().stream().map(m -> m.userId() == me.id()
-                ? new MemberView(m.memberId(), m.userId(), m.displayName(), me.email(), m.role()) : m).toList();
+                ? new MemberView(m.memberId(), m.userId(), m.displayName(), me.email(), m.role(), m.version())
+                : m).toList();
         return new ExperimentDetails(d.id(), d.version(), d.title(), d.proposalText(), d.proposalUrl(),
                 d.proposerName(), d.purpose(), d.planningStart(), d.eventDate(), d.followUpEnd(), d.stage(),
                 d.archivedAt(), d.updatedAt(), d.updatedByName(), d.questions(), members, d.myRole(), d.guestScope());
@@ -134,7 +135,8 @@ public class ExperimentService {
                 .map(m -> {
                     AppUser u = users.get(m.getUserId());
                     String email = myRole.canEdit() ? u.email() : null;
-                    return new MemberView(m.getId(), m.getUserId(), u.displayName(), email, m.getRole());
+                    return new MemberView(m.getId(), m.getUserId(), u.displayName(), email, m.getRole(),
+                            m.getVersion());
                 })
                 .toList();
         List<QuestionView> questions = e.getQuestions().stream()
@@ -352,20 +354,28 @@ public class ExperimentService {
         return e.getClosedAt() == null ? null : new Closing(e.getClosedAt(), e.getClosedByName());
     }
 
-    public void changeRole(long experimentId, long memberId, MemberRole role) {
+    /**
+     * Changes a member's role; {@code expectedVersion} is the member's version the owner's list showed. A role
+     * changed since by another owner is a conflict naming them, never overwritten.
+     */
+    public void changeRole(long experimentId, long memberId, long expectedVersion, MemberRole role) {
         access.requireOwner(experimentId);
         // Two owners demoting each other at once would each count two owners: the row lock makes them take turns.
         experiments.lockRow(experimentId);
         Member m = member(experimentId, memberId);
+        if (m.getVersion() != expectedVersion) {
+            throw new ConflictException(m.getUpdatedByName() == null ? "?" : m.getUpdatedByName(),
+                    m.getUpdatedAt());
+        }
         if (m.getRole() == role) {
             return;
         }
         refuseIfLastOwner(m);
-        m.setRole(role);
+        AppUser me = currentUser.require();
+        m.changeRole(role, clock.instant(), me.displayName());
         if (role.canEdit()) {
             guestOnly.deleteById(m.getUserId());
         }
-        AppUser me = currentUser.require();
         activityLog.record(experimentId, me, ActivityAction.MEMBER_ROLE_CHANGED, nameOf(m) + "|" + role.name());
         announce(experimentId, WorkspaceLive.MEMBERS);
         membershipChanged(m.getUserId(), experimentId);

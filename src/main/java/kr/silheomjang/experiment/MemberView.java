@@ -1,4 +1,6 @@
 package kr.silheomjang.experiment;
 
-public record MemberView(long memberId, long userId, String displayName, String email, MemberRole role) {
+/** A member as the team list shows them; {@code version} is what a role change is checked against. */
+public record MemberView(long memberId, long userId, String displayName, String email, MemberRole role,
+        long version) {
 }

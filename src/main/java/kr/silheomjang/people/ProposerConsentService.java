@@ -23,6 +23,7 @@ import kr.silheomjang.people.internal.ParticipantRepository;
 import kr.silheomjang.people.internal.PeopleAudit;
 import kr.silheomjang.people.internal.ProposerRecord;
 import kr.silheomjang.people.internal.ProposerRecordRepository;
+import kr.silheomjang.schedule.ProposerMeeting;
 import kr.silheomjang.schedule.ProposerMeetingService;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AppUser;
@@ -83,11 +84,12 @@ public class ProposerConsentService {
         }
         // The meeting lives on the calendar (one proposer, one meeting); the name typed on 새 실험장 is the
         // proposer's until someone types another here.
-        LocalDate meeting = meetings.date(experimentId).orElse(null);
+        ProposerMeeting calendar = meetings.current(experimentId);
+        LocalDate meeting = calendar.date();
         String typedName = experiments.get(experimentId).proposerName();
         if (r == null) {
             return new ProposerView(-1, new ProposerDraft(true, typedName, null, null, null, meeting, null, null,
-                    null), Map.of(), null, current, history, null, null, null, null);
+                    null), Map.of(), null, current, history, null, null, null, null, calendar);
         }
         Map<Caveat, Instant> caveats = new EnumMap<>(Caveat.class);
         put(caveats, Caveat.ONE_OFF, r.getCaveatOneOffAt());
@@ -100,14 +102,16 @@ public class ProposerConsentService {
                 contacts ? r.getContactOther() : null, meeting, r.getNoticeChannel(), r.getNoticeDate(),
                 r.getNoticeLink());
         return new ProposerView(r.getVersion(), d, caveats, r.getCaveatsByName(), current, history,
-                r.getRetentionDays(), r.getContactsErasedAt(), r.getUpdatedAt(), r.getUpdatedByName());
+                r.getRetentionDays(), r.getContactsErasedAt(), r.getUpdatedAt(), r.getUpdatedByName(), calendar);
     }
 
     /**
      * Saves contacts, meeting and notice; {@code expectedVersion} -1 means "there was no record yet". The meeting day
-     * goes to the calendar's one proposer meeting (moved, made, or removed when cleared).
+     * goes to the calendar's one proposer meeting (moved, made, or removed when cleared) only when it differs from
+     * {@code meetingSeen}, the meeting the form was read with ({@link ProposerView#meeting()}); a meeting changed on
+     * the calendar since is then a conflict naming who changed it.
      */
-    public void save(long experimentId, long expectedVersion, ProposerDraft draft) {
+    public void save(long experimentId, long expectedVersion, ProposerMeeting meetingSeen, ProposerDraft draft) {
         access.requireEditor(experimentId);
         validate(draft);
         ProposerRecord r = load(experimentId, expectedVersion);
@@ -120,7 +124,7 @@ public class ProposerConsentService {
         r.setNoticeDate(draft.noticeDate());
         r.setNoticeLink(blank(draft.noticeLink()));
         touch(r);
-        meetings.setDate(experimentId, draft.meetingDate());
+        meetings.setDate(experimentId, meetingSeen, draft.meetingDate());
         audit.announce(experimentId, PeopleLive.PROPOSER, List.of());
     }
 

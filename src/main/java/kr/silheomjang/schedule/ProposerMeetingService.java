@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,8 @@ import kr.silheomjang.schedule.internal.ScheduleEventRepository;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.CallerWords;
+import kr.silheomjang.shared.ConflictException;
+import kr.silheomjang.shared.UserFacingException;
 
 /**
  * The experiment's one proposer meeting (제안자 미팅): the first calendar event of type {@link EventType#PROPOSER_MEETING}.
@@ -57,17 +60,41 @@ public class ProposerMeetingService {
         return meeting(experimentId).map(ScheduleEvent::getStartDate);
     }
 
+    /** The proposer meeting with its version, for a form that may set its day ({@link #setDate}). */
+    @Transactional(readOnly = true)
+    public ProposerMeeting current(long experimentId) {
+        access.requireMember(experimentId);
+        return meeting(experimentId).map(e -> new ProposerMeeting(e.getStartDate(), e.getVersion(),
+                e.getUpdatedByName(), e.getUpdatedAt())).orElse(ProposerMeeting.NONE);
+    }
+
     /**
      * Sets the proposer meeting's day: moves the existing event (keeping its times and length), makes an all-day one
-     * when there is none, or removes it when {@code date} is null. Editors only.
+     * when there is none, or removes it when {@code date} is null. Editors only. {@code seen} is the meeting as the
+     * form read it: a day equal to the one seen leaves the meeting alone (the form did not change it), and a meeting
+     * changed since is a conflict naming who changed it.
      */
-    public void setDate(long experimentId, @Nullable LocalDate date) {
+    public void setDate(long experimentId, ProposerMeeting seen, @Nullable LocalDate date) {
         access.requireEditor(experimentId);
-        ScheduleEvent e = meeting(experimentId).orElse(null);
-        AppUser me = currentUser.require();
-        if (e == null && date == null || e != null && e.getStartDate().equals(date)) {
+        if (seen == null) {
+            throw new IllegalArgumentException("seen is required");
+        }
+        if (Objects.equals(seen.date(), date)) {
             return;
         }
+        ScheduleEvent e = events.lockMeeting(experimentId, EventType.PROPOSER_MEETING).stream().findFirst()
+                .orElse(null);
+        if (e == null && seen.version() >= 0) {
+            if (date == null) {
+                return; // removed meanwhile, as this form asked
+            }
+            // Removed on the calendar meanwhile: not made again behind that person's back.
+            throw new UserFacingException("schedule.error.meetingGone");
+        }
+        if (e != null && e.getVersion() != seen.version()) {
+            throw new ConflictException(e.getUpdatedByName(), e.getUpdatedAt());
+        }
+        AppUser me = currentUser.require();
         if (date == null) {
             events.delete(e);
             publisher.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, e.getId()));

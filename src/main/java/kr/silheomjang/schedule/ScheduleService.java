@@ -255,7 +255,8 @@ public class ScheduleService {
     public void setGuestsMayAdd(long experimentId, long expectedVersion, boolean allowed) {
         access.requireOwner(experimentId);
         ScheduleSetting setting = setting(experimentId);
-        if (expectedVersion >= 0 && setting.getVersion() != expectedVersion) {
+        // -1 ("no settings row seen") counts as 0, as in BudgetService.setCap: a row made since is a change too.
+        if (setting.getVersion() != Math.max(expectedVersion, 0)) {
             throw new ConflictException(setting.getUpdatedByName(), setting.getUpdatedAt());
         }
         setting.setGuestsMayAdd(allowed);

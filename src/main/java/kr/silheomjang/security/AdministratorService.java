@@ -59,6 +59,12 @@ public class AdministratorService {
     /** Appoints or revokes an administrator. The installation always keeps at least one. Administrators only. */
     public void setAdministrator(long userId, boolean administrator) {
         requireAdministrator();
+        // Two administrators revoking each other at once would each count two: the lock makes them take turns
+        // (as changeRole does for owners, note 0063), and the one who waited may have been revoked meanwhile.
+        accounts.lockAdministrators();
+        if (accounts.countAdministratorNow(currentUser.require().id()) == 0) {
+            throw new AccessDeniedException("Only organisation administrators may do this");
+        }
         UserAccount account = accounts.findById(userId)
                 .orElseThrow(() -> new UserFacingException("admin.error.notFound"));
         if (account.isAdministrator() == administrator) {

@@ -57,7 +57,7 @@ class ProposerSide {
     /** Changes the experiment's proposer record (its meeting day goes to the calendar). */
     void save(long experimentId, UnaryOperator<ProposerDraft> change) {
         ProposerView v = proposers.get(experimentId);
-        proposers.save(experimentId, v.version(), change.apply(v.draft()));
+        proposers.save(experimentId, v.version(), v.meeting(), change.apply(v.draft()));
     }
 
     void meetingDate(long experimentId, @Nullable LocalDate date) {
@@ -102,7 +102,7 @@ class ProposerSide {
         NoticeDraft notice = o == null ? null : o.notice();
         CandidateDraft d = c.toDraft();
         ProposerView v = proposers.get(experimentId);
-        proposers.save(experimentId, v.version(), new ProposerDraft(d.proposerKnown(), d.proposerName(),
+        proposers.save(experimentId, v.version(), v.meeting(), new ProposerDraft(d.proposerKnown(), d.proposerName(),
                 d.proposerEmail(), d.proposerPhone(), d.proposerSns(), notes == null ? null : notes.meetingDate(),
                 notice == null ? null : TopicWrites.cutOrNull(notice.channel(), 200),
                 notice == null ? null : notice.date(), notice == null ? null : notice.link()));

@@ -243,8 +243,14 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
      * the latest state. True when the change went through.
      */
     protected final boolean run(Runnable change) {
+        return run("conflict.generic", change);
+    }
+
+    /** As {@link #run(Runnable)}, with the page's own conflict message ({0} who, {1} when). */
+    protected final boolean run(String conflictKey, Runnable change) {
         long[] committed = {0};
-        boolean done = Actions.on(this).afterConflict(this::reload).afterRefusal(this::reload)
+        boolean done = Actions.on(this).conflictMessage(conflictKey).afterConflict(this::reload)
+                .afterRefusal(this::reload)
                 .run(() -> committed[0] = ReadFreshness.changing(change));
         if (done) {
             // A read begun after the change committed will do: co-planners' views hearing of it may share this one.

@@ -119,7 +119,7 @@ class ExperimentAccessCacheTest {
         }
 
         // Made a planner here: from now on the account may start experiments, and its links say so at once.
-        signedIn.run(owner, () -> experiments.changeRole(id, memberIdOf(owner, id, guest), MemberRole.PLANNER));
+        teams.changeRole(owner, id, memberIdOf(owner, id, guest), MemberRole.PLANNER);
         assertThat(signedIn.as(guest, () -> access.mayStartExperimentsForLinksIn(id))).isTrue();
         assertThat(signedIn.as(guest, () -> access.mayStartExperiments())).isTrue();
     }
@@ -133,7 +133,7 @@ class ExperimentAccessCacheTest {
         assertThat(signedIn.as(planner, () -> access.requireEditor(id))).isEqualTo(MemberRole.PLANNER);
 
         long memberId = memberIdOf(owner, id, planner);
-        signedIn.run(owner, () -> experiments.changeRole(id, memberId, MemberRole.PARTNER_GUEST));
+        teams.changeRole(owner, id, memberId, MemberRole.PARTNER_GUEST);
         assertThatThrownBy(() -> signedIn.run(planner, () -> access.requireEditor(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(signedIn.as(planner, () -> access.visibleDetails(id))).isEqualTo(GuestScope.NONE);

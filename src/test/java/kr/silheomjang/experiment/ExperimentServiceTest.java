@@ -49,6 +49,8 @@ class ExperimentServiceTest {
     LiveUpdateBus bus;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    kr.silheomjang.support.Teams teams;
 
     String ownerA;
     String guestA;
@@ -156,8 +158,8 @@ class ExperimentServiceTest {
         ExperimentDetails a = signedIn.as(ownerA, () -> experiments.get(experimentA));
         long guestMember = a.members().stream().filter(m -> m.role() == MemberRole.PARTNER_GUEST).findFirst()
                 .orElseThrow().memberId();
-        signedIn.run(ownerA, () -> experiments.changeRole(experimentA, guestMember, MemberRole.PLANNER));
-        signedIn.run(ownerA, () -> experiments.changeRole(experimentA, guestMember, MemberRole.PARTNER_GUEST));
+        teams.changeRole(ownerA, experimentA, guestMember, MemberRole.PLANNER);
+        teams.changeRole(ownerA, experimentA, guestMember, MemberRole.PARTNER_GUEST);
         assertThat(signedIn.as(guestA, () -> experiments.canCreate())).isTrue();
     }
 
@@ -253,13 +255,14 @@ class ExperimentServiceTest {
     @Test
     void theLastOwnerCannotBeRemovedOrDemoted() {
         ExperimentDetails a = signedIn.as(ownerA, () -> experiments.get(experimentA));
-        long ownerMember = a.members().stream().filter(m -> m.role() == MemberRole.OWNER).findFirst()
-                .orElseThrow().memberId();
+        MemberView owner = a.members().stream().filter(m -> m.role() == MemberRole.OWNER).findFirst()
+                .orElseThrow();
+        long ownerMember = owner.memberId();
         assertThatThrownBy(() -> signedIn.run(ownerA, () -> experiments.removeMember(experimentA, ownerMember)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("error.member.lastOwner"));
         assertThatThrownBy(() -> signedIn.run(ownerA,
-                () -> experiments.changeRole(experimentA, ownerMember, MemberRole.PLANNER)))
+                () -> experiments.changeRole(experimentA, ownerMember, owner.version(), MemberRole.PLANNER)))
                 .isInstanceOf(UserFacingException.class);
     }
 
@@ -279,7 +282,7 @@ class ExperimentServiceTest {
         signedIn.as(ownerB, () -> invitations.acceptAsSignedIn(tokenOf(link)));
         long a = memberId("에이 소유자");
         long b = memberId("비 소유자");
-        signedIn.run(ownerA, () -> experiments.changeRole(experimentA, b, MemberRole.OWNER));
+        teams.changeRole(ownerA, experimentA, b, MemberRole.OWNER);
         // Without the lock both would count two owners; repeated, so that the two calls overlap.
         for (int round = 0; round < 8; round++) {
             CyclicBarrier start = new CyclicBarrier(2);
@@ -296,9 +299,42 @@ class ExperimentServiceTest {
                     .isInstanceOfAny(UserFacingException.class, AccessDeniedException.class);
             // Both owners again for the next round.
             boolean aKept = owners.getFirst().displayName().equals("에이 소유자");
-            signedIn.run(aKept ? ownerA : ownerB,
-                    () -> experiments.changeRole(experimentA, aKept ? b : a, MemberRole.OWNER));
+            teams.changeRole(aKept ? ownerA : ownerB, experimentA, aKept ? b : a, MemberRole.OWNER);
         }
+    }
+
+    @Test
+    void aRoleChangedMeanwhileByAnotherOwnerIsAConflictNamingThemAndIsKept() {
+        String link = signedIn.as(ownerA, () -> invitations.invite(experimentA, ownerB, MemberRole.PLANNER).link());
+        signedIn.as(ownerB, () -> invitations.acceptAsSignedIn(tokenOf(link)));
+        teams.changeRole(ownerA, experimentA, memberId("비 소유자"), MemberRole.OWNER);
+        String plannerAddress = "planner-" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(plannerAddress, "씨 기획", "password-c1");
+        String plannerLink = signedIn.as(ownerA,
+                () -> invitations.invite(experimentA, plannerAddress, MemberRole.PLANNER).link());
+        signedIn.as(plannerAddress, () -> invitations.acceptAsSignedIn(tokenOf(plannerLink)));
+        long planner = memberId("씨 기획");
+        // Both owners have the team list open with her version.
+        long shown = signedIn.as(ownerB, () -> experiments.get(experimentA)).members().stream()
+                .filter(m -> m.memberId() == planner).findFirst().orElseThrow().version();
+
+        signedIn.run(ownerA, () -> experiments.changeRole(experimentA, planner, shown, MemberRole.OWNER));
+        assertThatThrownBy(() -> signedIn.run(ownerB,
+                () -> experiments.changeRole(experimentA, planner, shown, MemberRole.PARTNER_GUEST)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.changedBy()).isEqualTo("에이 소유자");
+                    assertThat(e.changedAt()).isNotNull();
+                });
+        MemberView now = signedIn.as(ownerB, () -> experiments.get(experimentA)).members().stream()
+                .filter(m -> m.memberId() == planner).findFirst().orElseThrow();
+        assertThat(now.role()).isEqualTo(MemberRole.OWNER);
+
+        // With the version now shown, the change goes through.
+        signedIn.run(ownerB, () -> experiments.changeRole(experimentA, planner, now.version(),
+                MemberRole.PARTNER_GUEST));
+        assertThat(signedIn.as(ownerB, () -> experiments.get(experimentA)).members().stream()
+                .filter(m -> m.memberId() == planner).findFirst().orElseThrow().role())
+                .isEqualTo(MemberRole.PARTNER_GUEST);
     }
 
     private long memberId(String displayName) {
@@ -308,8 +344,10 @@ class ExperimentServiceTest {
 
     private void demote(CyclicBarrier start, String who, long memberId, List<Throwable> refused) {
         try {
+            long version = signedIn.as(who, () -> experiments.get(experimentA)).members().stream()
+                    .filter(m -> m.memberId() == memberId).findFirst().orElseThrow().version();
             start.await(10, TimeUnit.SECONDS);
-            signedIn.run(who, () -> experiments.changeRole(experimentA, memberId, MemberRole.PLANNER));
+            signedIn.run(who, () -> experiments.changeRole(experimentA, memberId, version, MemberRole.PLANNER));
         } catch (Throwable t) {
             refused.add(t);
         }

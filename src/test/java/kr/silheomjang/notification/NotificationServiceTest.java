@@ -88,6 +88,8 @@ class NotificationServiceTest extends MailTestSupport {
     InvitationService invitations;
     @Autowired
     MutableClock clock;
+    @Autowired
+    kr.silheomjang.support.Teams teams;
 
     /** An experiment with an owner, a planner and a partner guest, each with a name unique to the test. */
     record Team(long id, String owner, String planner, String guest, String ownerName, String plannerName,
@@ -272,7 +274,7 @@ class NotificationServiceTest extends MailTestSupport {
         assertThat(inbox(t.planner, Kind.CONSENT_WITHDRAWN)).hasSize(1);
         long plannerMember = signedIn.as(t.owner, () -> experiments.get(t.id)).members().stream()
                 .filter(m -> m.userId() == userId(t.planner)).findFirst().orElseThrow().memberId();
-        signedIn.run(t.owner, () -> experiments.changeRole(t.id, plannerMember, MemberRole.PARTNER_GUEST));
+        teams.changeRole(t.owner, t.id, plannerMember, MemberRole.PARTNER_GUEST);
         assertThat(inbox(t.planner, Kind.CONSENT_WITHDRAWN)).as("a guest now").isEmpty();
         assertThat(inbox(t.planner, Kind.INVITATION_ACCEPTED)).isEmpty();
 
@@ -397,7 +399,7 @@ class NotificationServiceTest extends MailTestSupport {
                 "메일", today));
         long plannerMember = signedIn.as(t.owner, () -> experiments.get(t.id)).members().stream()
                 .filter(m -> m.userId() == userId(t.planner)).findFirst().orElseThrow().memberId();
-        signedIn.run(t.owner, () -> experiments.changeRole(t.id, plannerMember, MemberRole.PARTNER_GUEST));
+        teams.changeRole(t.owner, t.id, plannerMember, MemberRole.PARTNER_GUEST);
 
         assertThat(digests.send(userId(t.planner), today)).isTrue();
         dispatcher.dispatchDue();

@@ -197,7 +197,8 @@ class PeopleServicesTest {
                 () -> participants.personalDataLog(id),
                 () -> participants.canEdit(id),
                 () -> proposer.get(id),
-                () -> proposer.save(id, 0, new ProposerDraft(true, "x", null, null, null, null, null, null, null)),
+                () -> proposer.save(id, 0, kr.silheomjang.schedule.ProposerMeeting.NONE,
+                        new ProposerDraft(true, "x", null, null, null, null, null, null, null)),
                 () -> proposer.setCaveatExplained(id, 0, Caveat.ONE_OFF, true),
                 () -> proposer.recordConsent(id, ConsentKind.FILMING, ConsentDecision.GIVEN, "x", LocalDate.now()),
                 () -> proposer.setRetentionDays(id, 0, 30),
@@ -260,14 +261,14 @@ class PeopleServicesTest {
             v = proposer.get(id);
             assertThat(v.caveatsExplained()).containsOnlyKeys(Caveat.NOT_POLICY);
             assertThat(v.caveatsByName()).isEqualTo("안내자");
-            proposer.save(id, v.version(), new ProposerDraft(false, null, null, null, null, null, "구청 누리집",
+            proposer.save(id, v.version(), v.meeting(), new ProposerDraft(false, null, null, null, null, null, "구청 누리집",
                     LocalDate.of(2027, 1, 5), "https://example.kr/notice/1"));
             assertThat(proposer.get(id).draft().noticeLink()).isEqualTo("https://example.kr/notice/1");
             long stale = v.version();
             assertThatThrownBy(() -> proposer.setCaveatExplained(id, stale, Caveat.ONE_OFF, true))
                     .isInstanceOf(ConflictException.class);
-            assertThatThrownBy(() -> proposer.save(id, proposer.get(id).version(), new ProposerDraft(false, null,
-                    null, null, null, null, null, null, "javascript:alert(1)")))
+            assertThatThrownBy(() -> proposer.save(id, proposer.get(id).version(), proposer.get(id).meeting(),
+                    new ProposerDraft(false, null, null, null, null, null, null, null, "javascript:alert(1)")))
                     .isInstanceOf(UserFacingException.class);
         });
     }

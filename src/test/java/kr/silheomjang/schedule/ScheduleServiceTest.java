@@ -275,6 +275,25 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void twoOwnersFirstGuestSettingBeforeAnySettingsRowIsCheckedLikeAnyOther() {
+        long plannerMember = signedIn.as(owner, () -> experiments.get(id)).members().stream()
+                .filter(m -> m.userId() == userId(planner)).findFirst().orElseThrow().memberId();
+        teams.changeRole(owner, id, plannerMember, MemberRole.OWNER);
+        long seenByOwner = calendarAs(owner).settingsVersion();
+        long seenByCoOwner = calendarAs(planner).settingsVersion();
+        assertThat(seenByOwner).as("no settings row yet").isEqualTo(-1);
+        assertThat(seenByCoOwner).isEqualTo(-1);
+
+        signedIn.run(planner, () -> schedule.setGuestsMayAdd(id, seenByCoOwner, true));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> schedule.setGuestsMayAdd(id, seenByOwner, false)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.changedBy()).isEqualTo("이준비");
+                    assertThat(e.changedAt()).isNotNull();
+                });
+        assertThat(calendarAs(owner).guestsMayAdd()).isTrue();
+    }
+
+    @Test
     void guestsSeeTheEventsTheyAttendAndAddOnlyWhenTheOwnerAllows() {
         long theirs = signedIn.as(owner, () -> schedule.create(id,
                 meeting(LocalDate.of(2027, 3, 3), Set.of(userId(guest)))));

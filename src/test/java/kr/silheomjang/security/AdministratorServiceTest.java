@@ -3,9 +3,15 @@ package kr.silheomjang.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,6 +32,8 @@ class AdministratorServiceTest {
     AccountService accounts;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    JdbcTemplate jdbc;
 
     String account(String name) {
         String email = "adm" + System.nanoTime() + "@test.kr";
@@ -82,5 +90,51 @@ class AdministratorServiceTest {
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("admin.error.lastAdministrator"));
         assertThat(signedIn.as(FIRST, administrators::isAdministrator)).isTrue();
+    }
+
+    @Test
+    void twoAdministratorsRevokingEachOtherAtOnceLeaveOne() throws Exception {
+        signedIn.as(FIRST, administrators::accounts).stream()
+                .filter(a -> a.administrator() && !a.email().equals(FIRST))
+                .forEach(a -> signedIn.run(FIRST, () -> administrators.setAdministrator(a.id(), false)));
+        String colleague = account("맞관리자");
+        long first = idOf(FIRST);
+        long other = idOf(colleague);
+        try {
+            // Without the lock both would count two administrators; repeated, so that the two calls overlap.
+            for (int round = 0; round < 8; round++) {
+                signedIn.run(FIRST, () -> administrators.setAdministrator(other, true));
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Throwable> refused = new CopyOnWriteArrayList<>();
+                Thread a = Thread.ofPlatform().start(() -> revoke(start, FIRST, other, refused));
+                Thread b = Thread.ofPlatform().start(() -> revoke(start, colleague, first, refused));
+                a.join();
+                b.join();
+                assertThat(administratorCount()).as("administrators after round %d", round).isEqualTo(1);
+                // Refused as the last administrator, or as no longer one when the other call came first.
+                assertThat(refused).as("one of the two is refused").singleElement()
+                        .isInstanceOfAny(UserFacingException.class, AccessDeniedException.class);
+                if (!signedIn.as(FIRST, administrators::isAdministrator)) {
+                    signedIn.run(colleague, () -> administrators.setAdministrator(first, true));
+                }
+            }
+        } finally {
+            // Even when the race left none: the other tests need the demo owner as an administrator.
+            jdbc.update("update app_user set administrator = 1 where id = ?", first);
+            jdbc.update("update app_user set administrator = 0 where id = ?", other);
+        }
+    }
+
+    int administratorCount() {
+        return jdbc.queryForObject("select count(*) from app_user where administrator = 1", Integer.class);
+    }
+
+    private void revoke(CyclicBarrier start, String who, long userId, List<Throwable> refused) {
+        try {
+            start.await(10, TimeUnit.SECONDS);
+            signedIn.run(who, () -> administrators.setAdministrator(userId, false));
+        } catch (Throwable t) {
+            refused.add(t);
+        }
     }
 }

@@ -2,6 +2,7 @@ package kr.silheomjang.support;
 
 import org.springframework.stereotype.Component;
 
+import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
 
@@ -14,10 +15,18 @@ public class Teams {
 
     private final SignedIn signedIn;
     private final InvitationService invitations;
+    private final ExperimentService experiments;
 
-    Teams(SignedIn signedIn, InvitationService invitations) {
+    Teams(SignedIn signedIn, InvitationService invitations, ExperimentService experiments) {
         this.signedIn = signedIn;
         this.invitations = invitations;
+        this.experiments = experiments;
+    }
+
+    /** {@code owner} changes a member's role from the team list as they see it now (its version). */
+    public void changeRole(String owner, long experimentId, long memberId, MemberRole role) {
+        signedIn.run(owner, () -> experiments.changeRole(experimentId, memberId, experiments.get(experimentId)
+                .members().stream().filter(m -> m.memberId() == memberId).findFirst().orElseThrow().version(), role));
     }
 
     /** {@code invitee} (an existing account with {@link #PASSWORD}) joins the experiment with the given role. */

@@ -202,8 +202,8 @@ class ProposerOutreachTest {
         assertThat(p.draft().name()).isEqualTo("박제안");
 
         LocalDate day = LocalDate.of(2027, 1, 20);
-        signedIn.run(owner, () -> proposers.save(id, p.version(), new ProposerDraft(true, "박제안", null, null, null,
-                day, null, null, null)));
+        signedIn.run(owner, () -> proposers.save(id, p.version(), p.meeting(), new ProposerDraft(true, "박제안", null,
+                null, null, day, null, null, null)));
         assertThat(proposerMeetings(owner, id)).extracting(EventView::startDate).containsExactly(day);
 
         // Moved on the calendar: 제안자 동의 shows the new day.
@@ -220,8 +220,8 @@ class ProposerOutreachTest {
 
         // Cleared on 제안자 동의: the calendar event goes too.
         ProposerView again = signedIn.as(owner, () -> proposers.get(id));
-        signedIn.run(owner, () -> proposers.save(id, again.version(), new ProposerDraft(true, "박제안", null, null,
-                null, null, null, null, null)));
+        signedIn.run(owner, () -> proposers.save(id, again.version(), again.meeting(), new ProposerDraft(true,
+                "박제안", null, null, null, null, null, null, null)));
         assertThat(proposerMeetings(owner, id)).isEmpty();
     }
 

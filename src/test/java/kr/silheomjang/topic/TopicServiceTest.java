@@ -288,7 +288,7 @@ class TopicServiceTest {
         // Once made a planner somewhere, the same account may use the pool.
         long mine = signedIn.as(owner, () -> experiments.get(experiment)).members().stream()
                 .filter(m -> m.role() == MemberRole.PARTNER_GUEST).findFirst().orElseThrow().memberId();
-        signedIn.run(owner, () -> experiments.changeRole(experiment, mine, MemberRole.PLANNER));
+        teams.changeRole(owner, experiment, mine, MemberRole.PLANNER);
         assertThat(signedIn.as(guest, () -> topics.get(id)).id()).isEqualTo(id);
     }
 }

@@ -39,6 +39,13 @@ public class Member {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /** Who changed the role last and when (conflict messages); null until the first role change. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by_name", length = 100)
+    private String updatedByName;
+
     @Version
     private long version;
 
@@ -68,7 +75,21 @@ public class Member {
         return role;
     }
 
-    public void setRole(MemberRole role) {
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedByName() {
+        return updatedByName;
+    }
+
+    public void changeRole(MemberRole role, Instant now, String byName) {
         this.role = role;
+        this.updatedAt = now;
+        this.updatedByName = byName;
     }
 }

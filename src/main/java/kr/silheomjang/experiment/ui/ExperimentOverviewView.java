@@ -138,7 +138,8 @@ public class ExperimentOverviewView extends ExperimentPage {
         questions.setId("questions");
         questions.addClassName("question-list");
         memberList = new MemberList(
-                (memberId, role) -> run(() -> experiments.changeRole(experimentId(), memberId, role)),
+                (member, role) -> run("overview.role.conflict",
+                        () -> experiments.changeRole(experimentId(), member.memberId(), member.version(), role)),
                 memberId -> run(() -> experiments.removeMember(experimentId(), memberId)));
         invite.setText(getTranslation("overview.invite"));
         invite.setIcon(VaadinIcon.USER_CARD.create());

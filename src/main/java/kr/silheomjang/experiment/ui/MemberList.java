@@ -26,10 +26,11 @@ import kr.silheomjang.experiment.MemberView;
  */
 class MemberList extends VerticalLayout {
 
-    private final BiConsumer<Long, MemberRole> changeRole;
+    /** Gets the member as this list showed them (their version) and the picked role. */
+    private final BiConsumer<MemberView, MemberRole> changeRole;
     private final LongConsumer removeMember;
 
-    MemberList(BiConsumer<Long, MemberRole> changeRole, LongConsumer remove) {
+    MemberList(BiConsumer<MemberView, MemberRole> changeRole, LongConsumer remove) {
         this.changeRole = changeRole;
         this.removeMember = remove;
         setId("members");
@@ -72,7 +73,9 @@ class MemberList extends VerticalLayout {
             role.addClassName("member-role");
             role.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    changeRole.accept(m.memberId(), e.getValue());
+                    // Checked against the version shown: a co-owner's change first is a conflict, and the page
+                    // then draws the list again with the current role.
+                    changeRole.accept(m, e.getValue());
                 }
             });
             // Removal ends the person's access at once: ask first, naming them.

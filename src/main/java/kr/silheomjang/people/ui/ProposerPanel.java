@@ -222,9 +222,11 @@ class ProposerPanel extends VerticalLayout {
         view = service.get(experimentId);
         if (first) {
             form.load(view);
-        } else if (view.version() != form.latest().version()
-                || !java.util.Objects.equals(view.draft().meetingDate(), form.latest().draft().meetingDate())) {
+        } else if (view.version() != form.latest().version()) {
             form.refresh(view, nz(view.updatedByName()), view.updatedAt());
+        } else if (!view.meeting().equals(form.latest().meeting())) {
+            // Changed on the calendar: a save gives back the meeting it was read with, so follow it, naming its mover.
+            form.refresh(view, nz(view.meeting().updatedByName()), view.meeting().updatedAt());
         }
         showPart();
         lastSaved.setText(view.updatedAt() == null ? "" : getTranslation("people.lastSaved",
@@ -288,7 +290,10 @@ class ProposerPanel extends VerticalLayout {
         }
         ProposerDraft d = typed();
         // On a conflict the typed values stay in the fields; what the other person changed is marked beside them.
-        if (PeopleActions.run(this, () -> service.save(experimentId, form.latest().version(), d), this::reload)) {
+        // A refusal re-reads too: a meeting deleted on the calendar meanwhile is then made again only knowingly.
+        if (kr.silheomjang.ui.Actions.on(this).conflictMessage("people.conflict").afterConflict(this::reload)
+                .afterRefusal(this::reload)
+                .run(() -> service.save(experimentId, form.latest().version(), form.latest().meeting(), d))) {
             Messages.showSuccess(getTranslation("people.saved"));
             view = service.get(experimentId);
             form.load(view);

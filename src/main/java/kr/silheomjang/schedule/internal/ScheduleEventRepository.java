@@ -34,6 +34,12 @@ public interface ScheduleEventRepository extends JpaRepository<ScheduleEvent, Lo
     Optional<ScheduleEvent> findFirstByExperimentIdAndTypeOrderByIdAsc(long experimentId,
             kr.silheomjang.schedule.EventType type);
 
+    /** The proposer meetings, first first, locked until the transaction ends (a change of the meeting's day). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from ScheduleEvent e where e.experimentId = :experimentId and e.type = :type order by e.id")
+    List<ScheduleEvent> lockMeeting(@Param("experimentId") long experimentId,
+            @Param("type") kr.silheomjang.schedule.EventType type);
+
     /**
      * For the stage checklist of many experiments: [experiment id, type, place, start date, template step id] of the
      * event-day events and of the events the backward plan made.

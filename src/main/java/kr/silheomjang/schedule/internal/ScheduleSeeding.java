@@ -54,7 +54,7 @@ class ScheduleSeeding {
             var eventDate = schedule.eventDate(id);
             // The proposer meeting already happened (the pool's outreach log says so): the one meeting, dated, so
             // the backward plan does not make a second one.
-            meetings.setDate(id, java.time.LocalDate.now(clock).minusDays(20));
+            meetings.setDate(id, meetings.current(id), java.time.LocalDate.now(clock).minusDays(20));
             planning.acceptTemplate(id);
             schedule.create(id, new EventDraft("촬영팀 미팅", EventType.FILMING_MEETING, eventDate.minusDays(20),
                     LocalTime.of(14, 0), eventDate.minusDays(20), LocalTime.of(15, 30), "서울역 회의실",

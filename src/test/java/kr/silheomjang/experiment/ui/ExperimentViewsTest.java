@@ -337,6 +337,35 @@ class ExperimentViewsTest extends BrowserlessSupport {
     }
 
     @Test
+    void aRolePickedOverAnotherOwnersChangeIsRefusedNamingThemAndThePickerShowsTheCurrentRole() {
+        Together t = openTogether("가주인", "나주인", "역할 실험장");
+        teams.changeRole(t.a(), t.id(), memberIdOf(t.a(), t.id(), "나주인"), MemberRole.OWNER);
+        String c = newAccount("다기획");
+        teams.join(t.a(), t.id(), c, MemberRole.PLANNER);
+        long cMember = memberIdOf(t.a(), t.id(), "다기획");
+        BrowserlessUIContext windowB = windowOf(t.b());
+        open(windowB, t.id());
+        var pickerB = windowB.find(com.vaadin.flow.component.select.Select.class).withAriaLabel("다기획님의 역할")
+                .single();
+
+        // A makes her an owner; B's list has not heard of it yet and B restricts her to a partner guest.
+        teams.changeRole(t.a(), t.id(), cMember, MemberRole.OWNER);
+        in(windowB).test(pickerB).selectItem("협력기관 게스트");
+
+        assertThat(notificationTexts(windowB)).contains("가주인님이").contains("역할을 먼저 바꿨습니다");
+        assertThat(signedIn.as(t.a(), () -> experiments.get(t.id())).members().stream()
+                .filter(m -> m.memberId() == cMember).findFirst().orElseThrow().role()).isEqualTo(MemberRole.OWNER);
+        var shown = windowB.find(com.vaadin.flow.component.select.Select.class).withAriaLabel("다기획님의 역할")
+                .single();
+        assertThat(shown.getValue()).isEqualTo(MemberRole.OWNER);
+    }
+
+    long memberIdOf(String owner, long id, String displayName) {
+        return signedIn.as(owner, () -> experiments.get(id)).members().stream()
+                .filter(m -> m.displayName().equals(displayName)).findFirst().orElseThrow().memberId();
+    }
+
+    @Test
     void aRemovedMembersOpenViewLeavesAndStopsReceivingUpdates() {
         Together t = openTogether("소유자", "제외될 사람", "제외 실험장");
         String owner = t.a();

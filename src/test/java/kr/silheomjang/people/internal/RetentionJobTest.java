@@ -69,8 +69,8 @@ class RetentionJobTest {
         signedIn.run(owner, () -> {
             participants.create(id, ParticipantDraft.named("홍길동").withContacts("010-1234-5678", "hong@x.kr"));
             participants.create(kept, ParticipantDraft.named("김보존").withContacts("010-1111-1111", null));
-            proposer.save(id, proposer.get(id).version(), new ProposerDraft(true, "박제안", "p@x.kr",
-                    "010-2222-3333", "인스타그램 @p", LocalDate.of(2027, 1, 5), null, null, null));
+            proposer.save(id, proposer.get(id).version(), proposer.get(id).meeting(), new ProposerDraft(true, "박제안",
+                    "p@x.kr", "010-2222-3333", "인스타그램 @p", LocalDate.of(2027, 1, 5), null, null, null));
             proposer.setRetentionDays(id, proposer.get(id).version(), 30);
             staff.add(id, new StaffDraft("접수", "오스탭", LocalDate.of(2027, 4, 1), LocalTime.of(9, 0),
                     LocalTime.of(10, 0), null, null, "010-9999-0000"));

@@ -224,9 +224,9 @@ class PeopleLiveFormTest extends BrowserlessSupport {
         typeWithoutLeaving(windowB, panelB.other, "카카오톡 오픈채팅");
         await(windowA, () -> viewA.proposer.form.inField("other").contains("이준비"));
 
-        long version = signedIn.as(t.a(), () -> proposer.get(t.id())).version();
-        signedIn.run(t.a(), () -> proposer.save(t.id(), version, new ProposerDraft(true, "정제안", null, null,
-                "동네 게시판", null, null, null, null)));
+        var seen = signedIn.as(t.a(), () -> proposer.get(t.id()));
+        signedIn.run(t.a(), () -> proposer.save(t.id(), seen.version(), seen.meeting(), new ProposerDraft(true,
+                "정제안", null, null, "동네 게시판", null, null, null, null)));
 
         await(windowB, () -> panelB.form.marked().contains("other"));
         assertThat(panelB.other.getValue()).isEqualTo("카카오톡 오픈채팅");

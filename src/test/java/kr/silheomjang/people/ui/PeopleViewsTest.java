@@ -104,7 +104,7 @@ class PeopleViewsTest extends BrowserlessSupport {
 
         long memberId = signedIn.as(owner, () -> experiments.get(id)).members().stream()
                 .filter(m -> m.role() == MemberRole.PLANNER).findFirst().orElseThrow().memberId();
-        signedIn.run(owner, () -> experiments.changeRole(id, memberId, MemberRole.PARTNER_GUEST));
+        teams.changeRole(owner, id, memberId, MemberRole.PARTNER_GUEST);
         await(window, () -> window.getCurrentView() != view);
         PeopleView remade = (PeopleView) window.getCurrentView();
         assertThat(rows(window, remade)).singleElement().extracting(r -> r.details().phone()).isNull();

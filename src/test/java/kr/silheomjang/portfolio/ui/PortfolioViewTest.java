@@ -166,8 +166,8 @@ class PortfolioViewTest extends BrowserlessSupport {
         String coOwner = newAccount("박공동");
         teams.join(t.owner(), t.id(), coOwner, MemberRole.PLANNER);
         long coOwnerId = accounts.findByEmail(coOwner).orElseThrow().id();
-        signedIn.run(t.owner(), () -> experiments.changeRole(t.id(), experiments.get(t.id()).members().stream()
-                .filter(m -> m.userId() == coOwnerId).findFirst().orElseThrow().memberId(), MemberRole.OWNER));
+        teams.changeRole(t.owner(), t.id(), signedIn.as(t.owner(), () -> experiments.get(t.id())).members().stream()
+                .filter(m -> m.userId() == coOwnerId).findFirst().orElseThrow().memberId(), MemberRole.OWNER);
         BrowserlessUIContext window = windowOf(t.owner());
         PortfolioView view = window.navigate(PortfolioView.class);
         in(window);
