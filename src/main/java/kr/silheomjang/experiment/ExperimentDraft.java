@@ -12,6 +12,24 @@ public class ExperimentDraft {
     public static final List<String> FIELDS = List.of("title", "proposalText", "proposalUrl", "proposerName",
             "purpose", "planningStart", "eventDate", "followUpEnd", "questions");
 
+    /**
+     * How far an experiment's dates may lie from today: an experiment runs 3–6 months, so ten years back (an old one
+     * entered afterwards) and five ahead are plenty, and nothing derived from them (the backward plan, the timeline's
+     * months) runs off the calendar or the database's DATE range.
+     */
+    public static final int YEARS_BACK = 10;
+    public static final int YEARS_AHEAD = 5;
+
+    /** The earliest date an experiment's planning start, event day or follow-up end may be, seen from today. */
+    public static LocalDate earliestDate(LocalDate today) {
+        return today.minusYears(YEARS_BACK);
+    }
+
+    /** The latest date an experiment's planning start, event day or follow-up end may be, seen from today. */
+    public static LocalDate latestDate(LocalDate today) {
+        return today.plusYears(YEARS_AHEAD);
+    }
+
     private String title = "";
     private String proposalText = "";
     private String proposalUrl = "";

@@ -2,6 +2,7 @@ package kr.silheomjang.experiment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -238,7 +239,7 @@ public class ExperimentService {
         if (!canCreate()) {
             throw new AccessDeniedException("Partner guests cannot start experiments");
         }
-        ExperimentRules.validate(draft);
+        ExperimentRules.validate(draft, LocalDate.now(clock), null);
         AppUser me = currentUser.require();
         Instant now = clock.instant();
         Experiment e = new Experiment(now, me.displayName());
@@ -260,7 +261,7 @@ public class ExperimentService {
     public void update(long experimentId, long expectedVersion, ExperimentDraft draft) {
         access.requireEditor(experimentId);
         Experiment e = load(experimentId, expectedVersion);
-        ExperimentRules.validate(draft);
+        ExperimentRules.validate(draft, LocalDate.now(clock), e.toDraft());
         List<String> changed = draft.changedFields(e.toDraft());
         if (changed.isEmpty()) {
             return;

@@ -165,7 +165,7 @@ public class MailingService {
         MailPreview p = merged(experimentId, m, me.displayName(), me.email());
         return outbox.enqueue(List.of(new OutgoingMail("followup-mailing-test:" + mailingId + ":v" + m.version() + ":"
                 + me.id(), testBatch(mailingId), experimentId, me.email(), me.displayName(),
-                i18n.getTranslation("followup.mail.testPrefix", Texts.language(locale)) + p.subject(),
+                subject(i18n.getTranslation("followup.mail.testPrefix", Texts.language(locale)) + p.subject()),
                 p.body())));
     }
 
@@ -297,8 +297,17 @@ public class MailingService {
         Map<String, String> values = Map.of(MailMerge.NAME, name, MailMerge.EXPERIMENT, e.title(),
                 MailMerge.RESULT_LINK, m.resultLink() == null ? "" : m.resultLink(), MailMerge.SCHEDULE,
                 m.scheduleText() == null ? "" : m.scheduleText());
-        return new MailPreview(email, MailMerge.apply(m.subject(), values).replace('\n', ' ').strip(),
+        return new MailPreview(email, subject(MailMerge.apply(m.subject(), values).replace('\n', ' ').strip()),
                 MailMerge.apply(m.body(), values));
+    }
+
+    /**
+     * A subject as the outbox takes it: a subject saved within {@link #MAX_SUBJECT} can grow past the outbox's limit
+     * when {실험장} expands to the experiment's name (up to 200 characters) or the test mark is put before it, and it
+     * must not be refused only at sending; it is cut, ending in "…".
+     */
+    static String subject(String merged) {
+        return Texts.cut(merged, MailOutbox.MAX_SUBJECT);
     }
 
     /** Every problem at once; nothing is written when any is found. */

@@ -51,7 +51,11 @@ import kr.silheomjang.survey.SurveySummary;
 public class RetrospectiveService {
 
     static final int MAX_TEXT = 2000;
-    static final int MAX_ACTION = 500;
+    /**
+     * An action's longest text: an accepted proposal adds it as one checklist line of a planning template, and each
+     * line becomes a checklist item (at most 300 characters) of every new experiment's card. The column holds 500.
+     */
+    public static final int MAX_ACTION = 300;
 
     /*
      * A party's form: its title (followup.retro.form.title, with the party's name) and one question per RetroKind

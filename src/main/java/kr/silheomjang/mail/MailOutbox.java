@@ -43,7 +43,8 @@ public class MailOutbox {
     public static final String REASON_INTERRUPTED = "mail.error.interrupted";
 
     static final int MAX_BODY = 7000;
-    static final int MAX_SUBJECT = 300;
+    /** The longest subject the outbox takes (mail_message.subject); features cut merged subjects to it. */
+    public static final int MAX_SUBJECT = 300;
     private static final int CHUNK = 500;
 
     private final MailMessageRepository messages;

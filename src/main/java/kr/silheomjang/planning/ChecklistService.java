@@ -42,7 +42,7 @@ public class ChecklistService {
         MemberRole role = access.requireMember(experimentId);
         support.editableCard(experimentId, cardId, role);
         String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty() || clean.length() > 300) {
+        if (clean.isEmpty() || clean.length() > ChecklistItem.MAX_TEXT) {
             throw new UserFacingException("planning.error.checklist.text");
         }
         List<ChecklistItem> items = checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId);

@@ -1,6 +1,8 @@
 package kr.silheomjang.planning;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,7 @@ import kr.silheomjang.planning.internal.BoardColumn;
 import kr.silheomjang.planning.internal.BoardColumnRepository;
 import kr.silheomjang.planning.internal.BoardLocks;
 import kr.silheomjang.planning.internal.BoardSeeder;
+import kr.silheomjang.planning.internal.ChecklistItem;
 import kr.silheomjang.planning.internal.PlanningSupport;
 import kr.silheomjang.planning.internal.PlanningTemplateItem;
 import kr.silheomjang.planning.internal.PlanningTemplateItemRepository;
@@ -28,6 +31,14 @@ import kr.silheomjang.shared.UserFacingException;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class PlanningTemplateService {
+
+    /** A template item's title, as a card's (planning_template_item.title, card.title). */
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 4000;
+    /** The whole checklist of a template item (planning_template_item.checklist). */
+    public static final int MAX_CHECKLIST = 2000;
+    /** One line of it: each becomes a card's checklist item (checklist_item.item_text, VARCHAR(300)). */
+    public static final int MAX_CHECKLIST_LINE = ChecklistItem.MAX_TEXT;
 
     private final PlanningTemplateRepository templates;
     private final PlanningTemplateItemRepository templateItems;
@@ -79,18 +90,34 @@ public class PlanningTemplateService {
 
     /**
      * Edits one template item. Templates are shared by every experiment of the installation, so only organisation
-     * administrators may (owning the experiment they work in is not enough).
+     * administrators may (owning the experiment they work in is not enough). Every line of the checklist becomes a
+     * checklist item of each new experiment's card, so a line longer than a checklist item may be is refused here:
+     * it would otherwise break the creation of every later experiment.
      */
     public void updateTemplateItem(long experimentId, long itemId, long expectedVersion, @Nullable String title,
             @Nullable String description, @Nullable String checklistLines) {
         access.requireMemberAndAdministrator(experimentId);
         String cleanTitle = title == null ? "" : title.strip();
-        if (cleanTitle.isEmpty() || cleanTitle.length() > 200) {
-            throw new UserFacingException("planning.error.title.required");
+        List<String> errors = new ArrayList<>();
+        if (cleanTitle.isEmpty()) {
+            errors.add("planning.error.title.required");
+        } else if (cleanTitle.length() > MAX_TITLE) {
+            errors.add("planning.error.title.tooLong");
         }
-        if (description != null && description.length() > 4000 || checklistLines != null
-                && checklistLines.length() > 2000) {
-            throw new UserFacingException("planning.error.description.tooLong");
+        if (description != null && description.strip().length() > MAX_DESCRIPTION) {
+            errors.add("planning.error.description.tooLong");
+        }
+        String cleanChecklist = checklistLines == null ? "" : checklistLines.strip();
+        if (cleanChecklist.length() > MAX_CHECKLIST) {
+            errors.add("planning.error.checklist.tooLong");
+        }
+        // Split as PlanningTemplateItem.checklistLines() splits when a board is seeded.
+        if (Arrays.stream(cleanChecklist.split("\\R"))
+                .anyMatch(line -> line.strip().length() > MAX_CHECKLIST_LINE)) {
+            errors.add("planning.error.checklist.text");
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(errors);
         }
         PlanningTemplateItem item = templateItems.findById(itemId)
                 .orElseThrow(() -> new UserFacingException("planning.error.notFound"));
@@ -98,7 +125,6 @@ public class PlanningTemplateService {
             throw new ConflictException(item.getUpdatedByName(), item.getUpdatedAt());
         }
         item.update(cleanTitle, PlanningSupport.emptyToNull(description == null ? "" : description.strip()),
-                PlanningSupport.emptyToNull(checklistLines == null ? "" : checklistLines.strip()), clock.instant(),
-                support.me().displayName());
+                PlanningSupport.emptyToNull(cleanChecklist), clock.instant(), support.me().displayName());
     }
 }

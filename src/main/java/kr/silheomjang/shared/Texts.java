@@ -73,6 +73,24 @@ public final class Texts {
         };
     }
 
+    /**
+     * The text cut to at most {@code max} characters (UTF-16 units, as the columns count them), ending in "…" where it
+     * was cut and never in half a surrogate pair; null stays null.
+     */
+    public static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        if (max <= 0) {
+            return "";
+        }
+        int end = max - 1;
+        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end).stripTrailing() + "\u2026";
+    }
+
     /** An absolute http(s) address with a host, at most 500 characters (links people paste into forms). */
     public static boolean isWebAddress(String url) {
         if (url.length() > 500) {

@@ -1,5 +1,6 @@
 package kr.silheomjang.ui;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class Actions {
     private Runnable afterConflict = () -> { };
     private Runnable afterRefusal = () -> { };
     private BiConsumer<String, String> conflictShownBy;
+    private boolean unnamedConflictsToo;
     private Consumer<List<String>> invalidFields;
 
     private Actions(Component where) {
@@ -77,10 +79,23 @@ public final class Actions {
 
     /**
      * Shows a conflict in the form itself instead of a notification (e.g. a lasting box with a reload button): gets
-     * who saved first and when, formatted ("?" and "" when the database could not say).
+     * who saved first and when, formatted. A conflict the database reported without saying who (a unique key hit,
+     * Hibernate's own version check) is shown as the plain conflict notice instead ("conflict.unknown"), never as a
+     * sentence with an unknown name and an empty time; {@code afterConflict} runs either way.
      */
     public Actions showConflictWith(BiConsumer<String, String> whoAndWhen) {
         this.conflictShownBy = whoAndWhen;
+        this.unnamedConflictsToo = false;
+        return this;
+    }
+
+    /**
+     * {@link #showConflictWith}, also for a conflict without a name: then it gets "?" and "" and must say who and
+     * when itself (e.g. from the latest version it re-reads).
+     */
+    public Actions showAnyConflictWith(BiConsumer<String, String> whoAndWhen) {
+        this.conflictShownBy = whoAndWhen;
+        this.unnamedConflictsToo = true;
         return this;
     }
 
@@ -109,7 +124,8 @@ public final class Actions {
             return Optional.ofNullable(change.get());
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e).orElseThrow(() -> e);
-            if (failure.conflict() && conflictShownBy != null) {
+            boolean named = failure.kind() == Failure.Kind.CONFLICT;
+            if (failure.conflict() && conflictShownBy != null && (named || unnamedConflictsToo)) {
                 conflictShownBy.accept(StoredText.show(failure.changedBy(), where::getTranslation), failure.changedAt());
             } else if (failure.cause() instanceof UserFacingException invalid && invalidFields != null) {
                 invalidFields.accept(invalid.messageKeys());
@@ -126,12 +142,25 @@ public final class Actions {
     }
 
     /**
+     * What {@link #run} would tell the user about a failure, for a page that shows it in place (a public form's own
+     * error line); empty when it is nothing Actions knows (then let it reach the error handler).
+     */
+    public static Optional<String> explanation(Component where, Throwable thrown) {
+        return Failure.of(thrown).map(f -> f.message(where, "conflict.generic"));
+    }
+
+    /**
      * A failure we can explain, found anywhere in the cause chain. {@code conflict}: someone else saved first (the
      * view should show the latest state); {@code refusal}: not allowed or invalid.
      */
     record Failure(Throwable cause, Kind kind) {
 
-        enum Kind { USER, CONFLICT, UNKNOWN_CONFLICT, DENIED, NOT_SAVED, DATABASE_DOWN }
+        /**
+         * {@code VALUE_REFUSED}: the database refused a value (too long, out of range, a bad date, a missing one),
+         * which the service should have caught; {@code REFERENCE_GONE}: what the change refers to was removed (or
+         * is still referred to), a foreign key. Neither is "someone else saved first".
+         */
+        enum Kind { USER, CONFLICT, UNKNOWN_CONFLICT, VALUE_REFUSED, REFERENCE_GONE, DENIED, NOT_SAVED, DATABASE_DOWN }
 
         static Optional<Failure> of(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -139,6 +168,12 @@ public final class Actions {
                 if (kind != null) {
                     if (kind == Kind.NOT_SAVED || kind == Kind.DATABASE_DOWN) {
                         log.warn("Change not saved ({}): {}", kind, t.toString());
+                    } else if (kind == Kind.VALUE_REFUSED || kind == Kind.REFERENCE_GONE) {
+                        // A check the service lacks. Without the driver's message: it may quote what was typed.
+                        SQLException sql = sqlException(t).orElse(null);
+                        log.warn("Change refused by the database ({}): {} SQLState {} code {}", kind,
+                                t.getClass().getSimpleName(), sql == null ? "?" : sql.getSQLState(),
+                                sql == null ? "?" : sql.getErrorCode());
                     }
                     return Optional.of(new Failure(t, kind));
                 }
@@ -153,9 +188,23 @@ public final class Actions {
             if (t instanceof ConflictException) {
                 return Kind.CONFLICT;
             }
-            // A unique key hit at commit: two people created the same thing at once (e.g. the first verdict).
-            if (t instanceof OptimisticLockingFailureException || t instanceof DataIntegrityViolationException) {
+            if (t instanceof DataIntegrityViolationException) {
+                // A unique key hit at commit: two people created the same thing at once (e.g. the first verdict).
+                // A value or a reference the database refused is no conflict: the driver's SQLState says which.
+                Kind refused = sqlException(t).map(Failure::refusedBy).orElse(null);
+                return refused != null ? refused : Kind.UNKNOWN_CONFLICT;
+            }
+            if (t instanceof OptimisticLockingFailureException) {
                 return Kind.UNKNOWN_CONFLICT;
+            }
+            if (t instanceof SQLException sql && !(t instanceof SQLTransientConnectionException)) {
+                // Not translated by Spring (e.g. a flush at commit, wrapped by the transaction manager).
+                Kind refused = refusedBy(sql);
+                if (refused != null) {
+                    return refused;
+                }
+                String state = sql.getSQLState();
+                return state != null && state.startsWith("23") ? Kind.UNKNOWN_CONFLICT : null;
             }
             if (t instanceof AccessDeniedException) {
                 return Kind.DENIED;
@@ -166,6 +215,37 @@ public final class Actions {
             }
             if (t instanceof TransientDataAccessException) {
                 return Kind.NOT_SAVED;
+            }
+            return null;
+        }
+
+        private static Optional<SQLException> sqlException(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof SQLException sql) {
+                    return Optional.of(sql);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * What the database refused, by SQLState (class 22: data exception) and the vendor codes of H2 and
+         * MySQL/MariaDB (which report every integrity violation as 23000); null for a unique key or anything else.
+         */
+        private static Kind refusedBy(SQLException e) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            int code = e.getErrorCode();
+            if (state.startsWith("22")) {
+                return Kind.VALUE_REFUSED;
+            }
+            // H2: 23503 a row is still referred to, 23506 the referred row is missing. MySQL: 1451/1217, 1452/1216.
+            if (state.equals("23503") || state.equals("23506") || code == 1451 || code == 1452 || code == 1216
+                    || code == 1217) {
+                return Kind.REFERENCE_GONE;
+            }
+            // H2: 23502 NOT NULL, 23513 CHECK. MySQL: 1048 NOT NULL, 3819 CHECK.
+            if (state.equals("23502") || state.equals("23513") || code == 1048 || code == 3819) {
+                return Kind.VALUE_REFUSED;
             }
             return null;
         }
@@ -183,7 +263,8 @@ public final class Actions {
         }
 
         boolean refusal() {
-            return kind == Kind.USER || kind == Kind.DENIED;
+            return kind == Kind.USER || kind == Kind.DENIED || kind == Kind.VALUE_REFUSED
+                    || kind == Kind.REFERENCE_GONE;
         }
 
         String message(Component where, String conflictKey) {
@@ -196,6 +277,8 @@ public final class Actions {
                                     .map(name -> StoredText.show(name, where::getTranslation)).toList()));
                 }
                 case UNKNOWN_CONFLICT -> where.getTranslation("conflict.unknown");
+                case VALUE_REFUSED -> where.getTranslation("error.valueRefused");
+                case REFERENCE_GONE -> where.getTranslation("error.referenceGone");
                 case DENIED -> where.getTranslation("error.accessDenied");
                 case NOT_SAVED -> where.getTranslation("error.notSaved");
                 case DATABASE_DOWN -> where.getTranslation("error.database");

@@ -104,6 +104,44 @@ class ExperimentServiceTest {
         assertThat(signedIn.as(ownerA, () -> experiments.countMine(true))).isEqualTo(before);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void datesFarFromTodayAreRefusedButAnOldExperimentsStoredDateStaysEditable() {
+        java.time.LocalDate today = java.time.LocalDate.now(kr.silheomjang.Application.ZONE);
+        ExperimentDraft far = Drafts.valid("먼 날짜");
+        far.setPlanningStart(today.minusYears(11));
+        far.setEventDate(today.plusYears(6));
+        far.setFollowUpEnd(java.time.LocalDate.of(9999, 12, 31));
+        int before = signedIn.as(ownerA, () -> experiments.countMine(true));
+        assertThatThrownBy(() -> signedIn.run(ownerA, () -> experiments.create(far)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys()).containsExactly(
+                        "error.planningStart.outOfRange", "error.eventDate.outOfRange",
+                        "error.followUpEnd.outOfRange"));
+        assertThat(signedIn.as(ownerA, () -> experiments.countMine(true))).isEqualTo(before);
+
+        ExperimentDraft edge = Drafts.valid("가장자리 날짜");
+        edge.setPlanningStart(today.minusYears(10));
+        edge.setEventDate(today.plusYears(5).minusDays(1));
+        edge.setFollowUpEnd(today.plusYears(5));
+        long id = signedIn.as(ownerA, () -> experiments.create(edge));
+
+        // An experiment whose start was entered long ago: its stored date stays, a new far one does not.
+        jdbc.update("update experiment set planning_start = ? where id = ?", today.minusYears(12), id);
+        ExperimentDetails old = signedIn.as(ownerA, () -> experiments.get(id));
+        ExperimentDraft renamed = old.toDraft();
+        renamed.setTitle("이름만 바꿈");
+        signedIn.run(ownerA, () -> experiments.update(id, old.version(), renamed));
+        ExperimentDetails renamedSeen = signedIn.as(ownerA, () -> experiments.get(id));
+        ExperimentDraft moved = renamedSeen.toDraft();
+        moved.setPlanningStart(today.minusYears(13));
+        assertThatThrownBy(() -> signedIn.run(ownerA, () -> experiments.update(id, renamedSeen.version(), moved)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
+                        .containsExactly("error.planningStart.outOfRange"));
+        assertThat(signedIn.as(ownerA, () -> experiments.get(id)).planningStart()).isEqualTo(today.minusYears(12));
+    }
+
     @Test
     void aPartnerGuestOfAReachesNothingOfB() {
         List<ExperimentSummary> visible = signedIn.as(guestA, () -> experiments.listMine(true, 0, 50));

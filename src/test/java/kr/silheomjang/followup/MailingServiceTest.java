@@ -206,4 +206,32 @@ class MailingServiceTest extends MailTestSupport {
         assertThat((String) mail.getContent()).startsWith("소유자님, 안녕하세요.");
         assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sent()).isFalse();
     }
+
+    @Test
+    void aSubjectThatGrowsPastTheOutboxLimitWhenMergedIsCutNotRefusedAtSending() throws Exception {
+        owner = account("소유자");
+        String longTitle = "실".repeat(200);
+        id = signedIn.as(owner, () -> experiments.create(Drafts.valid(longTitle)));
+        suffix = String.valueOf(System.nanoTime());
+        add("김참석", "a" + suffix + "@example.kr", ParticipantGroup.PARTICIPANT, AttendanceStatus.ATTENDED);
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS, Locale.KOREAN));
+        MailingDetails m = signedIn.as(owner, () -> mailings.get(id, mailingId));
+        // 296 characters as saved (within the 300 a subject may have); {실험장} brings in 200 more.
+        String subject = "{실험장} " + "감".repeat(290);
+        signedIn.run(owner, () -> mailings.save(id, mailingId, m.version(),
+                new MailingDraft(m.segments(), subject, m.body(), null, m.scheduleText())));
+        long person = signedIn.as(owner, () -> mailings.recipients(id, mailingId)).list().get(0).participantId();
+        MailPreview preview = signedIn.as(owner, () -> mailings.preview(id, mailingId, person));
+        assertThat(preview.subject()).hasSize(300).startsWith(longTitle + " 감").endsWith("\u2026");
+
+        // 테스트 보내기 puts "[테스트] " before it: cut all the same, sent, not refused by the outbox.
+        signedIn.run(owner, () -> mailings.sendTest(id, mailingId, Locale.KOREAN));
+        long version = signedIn.as(owner, () -> mailings.get(id, mailingId)).version();
+        assertThat(signedIn.as(owner, () -> mailings.send(id, mailingId, version)).queued()).isEqualTo(1);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2).allSatisfy(mail -> assertThat(mail.getSubject()).hasSizeLessThanOrEqualTo(300)
+                .endsWith("\u2026"));
+        assertThat(received).anySatisfy(mail -> assertThat(mail.getSubject()).startsWith("[테스트] " + longTitle));
+    }
 }

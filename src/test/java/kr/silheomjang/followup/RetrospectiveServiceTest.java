@@ -199,6 +199,34 @@ class RetrospectiveServiceTest {
     }
 
     @Test
+    void anActionFitsOneChecklistLineSoAnAcceptedOneNeverBreaksTheNextExperiment() {
+        long id = experimentOf(ADMIN_OWNER);
+        signedIn.run(ADMIN_OWNER, () -> retro.addEntry(id, RetroParty.STAFF, RetroKind.IMPROVE, "가".repeat(2000)));
+        String ref = signedIn.as(ADMIN_OWNER, () -> retro.board(id)).items().get(0).ref();
+        // The item as it is, or reworded past 300 characters, is too long for a template's checklist line.
+        for (String text : java.util.Arrays.asList(null, "나".repeat(301))) {
+            assertThatThrownBy(() -> signedIn.run(ADMIN_OWNER, () -> retro.makeAction(id, ref, text)))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
+                            .containsExactly("followup.error.action.tooLong"));
+        }
+        assertThat(RetrospectiveService.MAX_ACTION).isEqualTo(300);
+        long actionId = signedIn.as(ADMIN_OWNER, () -> retro.makeAction(id, ref, "다".repeat(300)));
+        TemplateView.Item target = signedIn.as(ADMIN_OWNER, () -> retro.templates(id)).get(0).items().get(0);
+        signedIn.run(ADMIN_OWNER, () -> retro.propose(id, actionId, 0, target.id()));
+        try {
+            signedIn.run(ADMIN_OWNER, () -> retro.decide(id, actionId, 1, true));
+            // Every later experiment's board gets the line as one checklist item: creating one still works.
+            long next = experimentOf(ADMIN_OWNER);
+            assertThat(signedIn.as(ADMIN_OWNER, () -> experiments.get(next)).title()).isEqualTo("회고 실험장");
+        } finally {
+            TemplateView.Item now = signedIn.as(ADMIN_OWNER, () -> retro.templates(id)).get(0).items().stream()
+                    .filter(i -> i.id() == target.id()).findFirst().orElseThrow();
+            signedIn.run(ADMIN_OWNER, () -> planning.updateTemplateItem(id, now.id(), now.version(), target.title(),
+                    target.description(), target.checklist()));
+        }
+    }
+
+    @Test
     void aStaleActionVersionIsAConflictAndNothingChanges() {
         String owner = account("소유자");
         long id = experimentOf(owner);

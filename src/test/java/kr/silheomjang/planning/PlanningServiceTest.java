@@ -386,6 +386,71 @@ class PlanningServiceTest {
         }
     }
 
+    /** The first item of the planning-items template, the one every new experiment's board starts with. */
+    TemplateView.Item firstPlanningItem(String as, long experimentId) {
+        return signedIn.as(as, () -> templateService.templates(experimentId)).stream()
+                .filter(t -> t.code().equals("PLANNING_ITEMS")).findFirst().orElseThrow().items().get(0);
+    }
+
+    @Test
+    void aTemplateLineLongerThanAChecklistItemIsRefusedAndEachTooLongFieldSaysWhich() {
+        String owner = account("김관리");
+        long id = experimentOf(owner);
+        long ownerId = accounts.findByEmail(owner).orElseThrow().id();
+        signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(ownerId, true));
+        TemplateView.Item item = firstPlanningItem(owner, id);
+        try {
+            // One line of 301 characters would become a checklist item longer than its column (300).
+            assertThatThrownBy(() -> signedIn.run(owner, () -> templateService.updateTemplateItem(id, item.id(),
+                    item.version(), item.title(), item.description(), "짧은 줄\n" + "가".repeat(301))))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
+                            .containsExactly("planning.error.checklist.text"));
+            // Too long is said as too long, each for its own field.
+            assertThatThrownBy(() -> signedIn.run(owner, () -> templateService.updateTemplateItem(id, item.id(),
+                    item.version(), "제".repeat(201), item.description(),
+                    String.join("\n", java.util.Collections.nCopies(8, "나".repeat(260))))))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
+                            .containsExactly("planning.error.title.tooLong", "planning.error.checklist.tooLong"));
+            assertThat(firstPlanningItem(owner, id).version()).isEqualTo(item.version());
+            // 300 characters a line is the most, and fits.
+            signedIn.run(owner, () -> templateService.updateTemplateItem(id, item.id(), item.version(), item.title(),
+                    item.description(), item.checklist() + "\n" + "다".repeat(300)));
+            long next = experimentOf(owner);
+            long firstCard = signedIn.as(owner, () -> planning.board(next)).columns().get(0)
+                    .cards().get(0).id();
+            assertThat(signedIn.as(owner, () -> planning.card(next, firstCard)).checklist())
+                    .extracting(CardDetails.ChecklistLine::text).endsWith("다".repeat(300));
+        } finally {
+            TemplateView.Item now = firstPlanningItem(owner, id);
+            signedIn.run(owner, () -> templateService.updateTemplateItem(id, now.id(), now.version(), item.title(),
+                    item.description(), item.checklist()));
+            signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(ownerId, false));
+        }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aTemplateLineStoredTooLongBeforeTheRuleIsCutWhenABoardIsSeededInsteadOfFailingEveryNewExperiment() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        TemplateView.Item item = firstPlanningItem(owner, id);
+        // Stored before the template refused such lines (or by hand): 400 characters in one line.
+        jdbc.update("update planning_template_item set checklist = ? where id = ?",
+                item.checklist() + "\n" + "라".repeat(400), item.id());
+        try {
+            long next = experimentOf(owner);
+            long firstCard = signedIn.as(owner, () -> planning.board(next)).columns().get(0)
+                    .cards().get(0).id();
+            String last = signedIn.as(owner, () -> planning.card(next, firstCard)).checklist().getLast().text();
+            assertThat(last).hasSize(300).startsWith("라라라").endsWith("\u2026");
+        } finally {
+            jdbc.update("update planning_template_item set checklist = ?, version = version + 1 where id = ?",
+                    item.checklist(), item.id());
+        }
+    }
+
     @Test
     void markdownIsRenderedWithoutAnyScript() {
         String html = Markdown.toSafeHtml("# 목적\n\n**굵게** [링크](https://parti.coop) [x](javascript:alert(1))\n\n"

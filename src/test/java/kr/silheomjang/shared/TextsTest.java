@@ -25,4 +25,13 @@ class TextsTest {
         assertThat(Texts.isBlank("😀")).isFalse();
         assertThat(Texts.strip(null)).isNull();
     }
+
+    @Test
+    void aTextCutToItsLimitEndsInAnEllipsisAndNeverInHalfACharacter() {
+        assertThat(Texts.cut("가".repeat(300), 300)).isEqualTo("가".repeat(300));
+        assertThat(Texts.cut("가".repeat(301), 300)).hasSize(300).isEqualTo("가".repeat(299) + "\u2026");
+        assertThat(Texts.cut("a".repeat(298) + "😀😀", 300)).isEqualTo("a".repeat(298) + "\u2026");
+        assertThat(Texts.cut("ab  cd", 5)).isEqualTo("ab\u2026");
+        assertThat(Texts.cut(null, 3)).isNull();
+    }
 }

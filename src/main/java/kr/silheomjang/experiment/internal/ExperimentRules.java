@@ -1,7 +1,10 @@
 package kr.silheomjang.experiment.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.shared.Texts;
@@ -15,8 +18,12 @@ public final class ExperimentRules {
     private ExperimentRules() {
     }
 
-    /** All problems at once, as message keys; nothing is written when any is found. */
-    public static void validate(ExperimentDraft d) {
+    /**
+     * All problems at once, as message keys; nothing is written when any is found. Each date must lie within
+     * {@link ExperimentDraft#earliestDate} … {@link ExperimentDraft#latestDate} of {@code today}, unless it is the
+     * date {@code stored} already holds (an old experiment stays editable when its dates have drifted out of range).
+     */
+    public static void validate(ExperimentDraft d, LocalDate today, @Nullable ExperimentDraft stored) {
         List<String> errors = new ArrayList<>();
         String title = (String) d.value("title");
         if (title.isEmpty()) {
@@ -48,6 +55,14 @@ public final class ExperimentRules {
         }
         if (d.getFollowUpEnd() == null) {
             errors.add("error.followUpEnd.required");
+        }
+        for (String field : List.of("planningStart", "eventDate", "followUpEnd")) {
+            LocalDate date = (LocalDate) d.value(field);
+            boolean kept = stored != null && date != null && date.equals(stored.value(field));
+            if (date != null && !kept && (date.isBefore(ExperimentDraft.earliestDate(today))
+                    || date.isAfter(ExperimentDraft.latestDate(today)))) {
+                errors.add("error." + field + ".outOfRange");
+            }
         }
         if (d.getPlanningStart() != null && d.getEventDate() != null
                 && d.getEventDate().isBefore(d.getPlanningStart())) {

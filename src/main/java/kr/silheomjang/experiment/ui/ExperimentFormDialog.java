@@ -1,5 +1,6 @@
 package kr.silheomjang.experiment.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ class ExperimentFormDialog extends Dialog {
     private final Map<String, HasValidation> fieldsByKey = new HashMap<>();
 
     private ExperimentFormDialog(ExperimentService experiments, ExperimentDetails existing, LongConsumer onSaved,
-            LiveForm.Presence presence) {
+            LiveForm.Presence presence, LocalDate today) {
         this.experiments = experiments;
         this.experimentId = existing == null ? null : existing.id();
         this.onSaved = onSaved;
@@ -94,6 +95,9 @@ class ExperimentFormDialog extends Dialog {
             Formats.localize(d, getLocale());
             d.setRequiredIndicatorVisible(true);
         }
+        limit(planningStart, "planningStart", today, existing == null ? null : existing.planningStart());
+        limit(eventDate, "eventDate", today, existing == null ? null : existing.eventDate());
+        limit(followUpEnd, "followUpEnd", today, existing == null ? null : existing.followUpEnd());
         proposalUrl.setPlaceholder("https://");
 
         Button addQuestion = new Button(getTranslation("experimentForm.addQuestion"), VaadinIcon.PLUS.create(),
@@ -152,17 +156,31 @@ class ExperimentFormDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    static ExperimentFormDialog forCreate(ExperimentService experiments, LongConsumer onCreated) {
-        return new ExperimentFormDialog(experiments, null, onCreated, null);
+    /** {@code today}: the dates offered are those the service takes, seen from today (see ExperimentDraft). */
+    static ExperimentFormDialog forCreate(ExperimentService experiments, LongConsumer onCreated, LocalDate today) {
+        return new ExperimentFormDialog(experiments, null, onCreated, null, today);
     }
 
     /** {@code presence}: where the form is, e.g. the page's {@code formPresence("experiment")}. */
     static ExperimentFormDialog forEdit(ExperimentService experiments, ExperimentDetails existing,
-            LongConsumer onSaved, LiveForm.Presence presence) {
-        return new ExperimentFormDialog(experiments, existing, onSaved, presence);
+            LongConsumer onSaved, LiveForm.Presence presence, LocalDate today) {
+        return new ExperimentFormDialog(experiments, existing, onSaved, presence, today);
     }
 
-    private String date(java.time.LocalDate d) {
+    /**
+     * The picker offers only the dates the service takes (ExperimentRules), and the date already stored, which stays
+     * acceptable for an old experiment whose dates lie outside them.
+     */
+    private void limit(DatePicker picker, String field, LocalDate today, LocalDate stored) {
+        LocalDate min = ExperimentDraft.earliestDate(today);
+        LocalDate max = ExperimentDraft.latestDate(today);
+        picker.setMin(stored != null && stored.isBefore(min) ? stored : min);
+        picker.setMax(stored != null && stored.isAfter(max) ? stored : max);
+        String outOfRange = getTranslation("error." + field + ".outOfRange");
+        picker.setI18n(picker.getI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange));
+    }
+
+    private String date(LocalDate d) {
         return d == null ? "" : Formats.date(d, getLocale());
     }
 
@@ -202,7 +220,7 @@ class ExperimentFormDialog extends Dialog {
             return;
         }
         ExperimentDraft draft = read();
-        Actions.on(this).onInvalid(this::showErrors).showConflictWith(this::onConflict).call(() -> {
+        Actions.on(this).onInvalid(this::showErrors).showAnyConflictWith(this::onConflict).call(() -> {
             if (experimentId == null) {
                 return experiments.create(draft);
             }
@@ -215,8 +233,15 @@ class ExperimentFormDialog extends Dialog {
         });
     }
 
-    /** Keeps what the user typed, marks the fields someone changed meanwhile and lists what they changed. */
+    /**
+     * Keeps what the user typed, marks the fields someone changed meanwhile and lists what they changed. A new
+     * experiment has no one else's version to show: the plain conflict message, the form stays as typed.
+     */
     private void onConflict(String changedBy, String changedAt) {
+        if (experimentId == null) {
+            Messages.showError(getTranslation("conflict.unknown"));
+            return;
+        }
         ExperimentDetails latest = experiments.get(experimentId);
         List<String> theirChanges = latest.toDraft().changedFields(form.latest().toDraft());
         ExperimentDraft base = latest.toDraft();

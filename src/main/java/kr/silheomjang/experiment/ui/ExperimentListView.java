@@ -85,7 +85,7 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         create.setVisible(experiments.canCreate());
         create.addClickListener(e -> ExperimentFormDialog.forCreate(experiments,
                 id -> getUI().ifPresent(ui -> ui.navigate(ExperimentOverviewView.class,
-                        new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(id))))).open());
+                        new RouteParameters(ExperimentOverviewView.PARAM, String.valueOf(id)))), today()).open());
 
         showArchived.setLabel(getTranslation("experiments.showArchived"));
         showArchived.setId("show-archived");

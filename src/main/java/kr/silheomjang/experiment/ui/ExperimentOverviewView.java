@@ -106,7 +106,7 @@ public class ExperimentOverviewView extends ExperimentPage {
         edit.setId("edit-experiment");
         edit.addClickListener(e -> {
             editDialog = ExperimentFormDialog.forEdit(experiments, details, id -> reload(),
-                    formPresence("experiment"));
+                    formPresence("experiment"), LocalDate.now(clock));
             editDialog.open();
         });
         archive.setId("archive-experiment");

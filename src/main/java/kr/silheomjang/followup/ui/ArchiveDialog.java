@@ -29,6 +29,7 @@ import kr.silheomjang.followup.ArchiveItemView;
 import kr.silheomjang.followup.ArchiveKind;
 import kr.silheomjang.followup.ArchiveService;
 import kr.silheomjang.followup.SubtitleStatus;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
@@ -233,7 +234,7 @@ class ArchiveDialog extends Dialog {
             return;
         }
         Uploads.Received f = file;
-        boolean saved = Actions.on(this).onInvalid(this::showInvalid).showConflictWith(this::showConflict).run(() -> {
+        boolean saved = Actions.on(this).onInvalid(this::showInvalid).showAnyConflictWith(this::showConflict).run(() -> {
             if (existing == null) {
                 archive.add(experimentId, draft(), f == null ? null : f.fileName(), f == null ? null : f.bytes());
             } else {
@@ -253,14 +254,37 @@ class ArchiveDialog extends Dialog {
         errors.setVisible(true);
     }
 
+    /**
+     * Keeps what the user typed and shows the newer values; who saved first is the latest version's author when the
+     * database did not say ("?"). A new item has no one else's version: the plain conflict message, the form stays.
+     */
     private void showConflict(String who, String when) {
+        if (existing == null) {
+            showMessage(getTranslation("conflict.unknown"));
+            return;
+        }
+        String[] shown = {who, when};
         Actions.on(this).afterRefusal(() -> save.setEnabled(false)).call(() -> archive.get(experimentId,
                 existing.id())).ifPresent(latest -> {
                     existing = latest;
                     form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                    if ("?".equals(who)) {
+                        shown[0] = StoredText.show(latest.updatedByName(), this::getTranslation);
+                        shown[1] = Formats.dateTime(latest.updatedAt(), getLocale());
+                    }
                 });
         afterChange.run();
-        showRefusal(who, when);
+        if ("?".equals(shown[0])) {
+            showMessage(getTranslation("conflict.unknown"));
+        } else {
+            showRefusal(shown[0], shown[1]);
+        }
+    }
+
+    private void showMessage(String text) {
+        errors.removeAll();
+        errors.add(new Paragraph(text));
+        errors.setVisible(true);
     }
 
     private void showRefusal(String who, String when) {

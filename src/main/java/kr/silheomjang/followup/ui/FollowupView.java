@@ -68,6 +68,7 @@ public class FollowupView extends ExperimentPage {
     RetroBoard shown;
     long versionShown;
     private List<TemplateView.Item> templateItems = List.of();
+    ActionTextDialog actionDialog;
 
     public FollowupView(ExperimentPageSupport support, RetrospectiveService retro, ExperimentService experiments,
             PublicBaseUrl baseUrl) {
@@ -234,8 +235,7 @@ public class FollowupView extends ExperimentPage {
         li.getElement().setAttribute("data-ref", item.ref());
         boolean hasAction = shown.actions().stream().anyMatch(a -> a.sourceRef().equals(item.ref()));
         if (shown.canEdit() && !hasAction) {
-            Button next = new Button(getTranslation("followup.retro.toAction"),
-                    e -> run(() -> retro.makeAction(experimentId(), item.ref(), item.text())));
+            Button next = new Button(getTranslation("followup.retro.toAction"), e -> openActionDialog(item));
             next.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             next.addClassName("retro-to-action");
             li.add(next);
@@ -245,6 +245,13 @@ public class FollowupView extends ExperimentPage {
             li.add(badge);
         }
         return li;
+    }
+
+    /** The item's text, to confirm or shorten, becomes the action's (an item may be longer than an action may). */
+    private void openActionDialog(RetroBoard.Item item) {
+        actionDialog = new ActionTextDialog(StoredText.show(item.text(), this::getTranslation),
+                text -> run(() -> retro.makeAction(experimentId(), item.ref(), text)));
+        actionDialog.open();
     }
 
     private void renderActions() {

@@ -28,6 +28,7 @@ import kr.silheomjang.people.ApplicationDraft;
 import kr.silheomjang.people.PublicRecruitment;
 import kr.silheomjang.people.PublicRecruitmentService;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Languages;
 import kr.silheomjang.ui.Messages;
@@ -193,6 +194,11 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
                 error.setVisible(true);
                 error.scrollIntoView();
             }
+        } catch (RuntimeException e) {
+            // A value the database refused, a conflict or an outage: said on the form like a refusal, input kept.
+            error.setText(Actions.explanation(this, e).orElseThrow(() -> e));
+            error.setVisible(true);
+            error.scrollIntoView();
         } finally {
             submit.setEnabled(true);
         }

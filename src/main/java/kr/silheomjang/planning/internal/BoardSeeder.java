@@ -14,6 +14,7 @@ import kr.silheomjang.experiment.DemoWorkspaceCreated;
 import kr.silheomjang.experiment.ExperimentCreated;
 import kr.silheomjang.shared.Ranks;
 import kr.silheomjang.shared.StoredText;
+import kr.silheomjang.shared.Texts;
 
 /**
  * Gives every new experiment its board: the four default columns and one card per planning item of the stored
@@ -131,7 +132,9 @@ public class BoardSeeder {
             List<String> lines = item.checklistLines();
             List<String> lineRanks = Ranks.spread(lines.size());
             for (int i = 0; i < lines.size(); i++) {
-                checklist.save(new ChecklistItem(card.getId(), lineRanks.get(i), lines.get(i)));
+                // The template refuses longer lines; one stored before that rule must not fail every new board.
+                checklist.save(new ChecklistItem(card.getId(), lineRanks.get(i),
+                        Texts.cut(lines.get(i), ChecklistItem.MAX_TEXT)));
             }
             history.save(new CardHistoryEntry(card.getId(), byName, "CREATED", template.getName(), now));
             ids.add(card.getId());

@@ -15,6 +15,9 @@ import jakarta.persistence.Version;
 @Table(name = "checklist_item")
 public class ChecklistItem {
 
+    /** The longest line item_text holds (VARCHAR(300)). */
+    public static final int MAX_TEXT = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

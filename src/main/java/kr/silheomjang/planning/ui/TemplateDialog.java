@@ -1,6 +1,9 @@
 package kr.silheomjang.planning.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,16 +14,24 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import kr.silheomjang.planning.PlanningTemplateService;
 import kr.silheomjang.planning.TemplateView;
-import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
 
-/** Organisation administrators edit the stored templates (the items new boards and "add preparation checklist" turn into cards). */
+/**
+ * Organisation administrators edit the stored templates (the items new boards and "add preparation checklist" turn
+ * into cards). Each item is saved on its own: it keeps the version its next save goes over, a save re-reads only that
+ * item (the others keep what is typed in them), and after someone else saved it first the typed text stays and the
+ * next save goes over their version.
+ */
 final class TemplateDialog extends Dialog {
 
     private final BoardHost board;
     final Select<TemplateView> template = new Select<>();
     final Div items = new Div();
+    /** The shown template's items, by id. */
+    final Map<Long, ItemForm> forms = new LinkedHashMap<>();
 
     TemplateDialog(BoardHost board) {
         this.board = board;
@@ -28,45 +39,98 @@ final class TemplateDialog extends Dialog {
         setHeaderTitle(board.getTranslation("planning.template.title"));
         setWidth("min(48rem, 100vw)");
         template.setItemLabelGenerator(t -> TemplateNames.shown(this, t.name()));
+        template.setAriaLabel(board.getTranslation("planning.template.title"));
         template.addValueChangeListener(e -> render(e.getValue()));
         add(template, items);
         getFooter().add(new Button(board.getTranslation("planning.close"), e -> close()));
-        reload(null);
-    }
-
-    private void reload(String code) {
-        List<TemplateView> all = board.services().templates().templates(board.experiment());
+        List<TemplateView> all = read();
         template.setItems(all);
-        template.setValue(all.stream().filter(t -> t.code().equals(code)).findFirst().orElse(all.get(0)));
+        template.setValue(all.get(0));
     }
 
-    private void render(TemplateView t) {
+    private List<TemplateView> read() {
+        return board.services().templates().templates(board.experiment());
+    }
+
+    private Optional<TemplateView.Item> latest(long itemId) {
+        return read().stream().flatMap(t -> t.items().stream()).filter(i -> i.id() == itemId).findFirst();
+    }
+
+    /** Shows a template as stored now (the list may be older: another administrator may have saved since). */
+    private void render(TemplateView chosen) {
         items.removeAll();
-        if (t == null) {
+        forms.clear();
+        if (chosen == null) {
             return;
         }
+        TemplateView t = read().stream().filter(x -> x.id() == chosen.id()).findFirst().orElse(chosen);
         for (TemplateView.Item item : t.items()) {
-            TextField title = new TextField(board.getTranslation("planning.field.title"), item.title(), "");
+            ItemForm form = new ItemForm(item);
+            forms.put(item.id(), form);
+            items.add(form.details);
+        }
+    }
+
+    /** One template item's fields and save button, with the version its next save goes over. */
+    final class ItemForm {
+
+        final long id;
+        long version;
+        final TextField title = new TextField();
+        final TextArea description = new TextArea();
+        final TextArea checklist = new TextArea();
+        final Button save = new Button();
+        final Details details;
+
+        ItemForm(TemplateView.Item item) {
+            id = item.id();
+            version = item.version();
+            title.setLabel(board.getTranslation("planning.field.title"));
+            title.setValue(item.title());
+            title.setMaxLength(PlanningTemplateService.MAX_TITLE);
+            title.setRequired(true);
             title.setWidthFull();
-            TextArea description = new TextArea(board.getTranslation("planning.field.description"));
+            title.setId("template-item-title-" + id);
+            description.setLabel(board.getTranslation("planning.field.description"));
             description.setValue(item.description() == null ? "" : item.description());
+            description.setMaxLength(PlanningTemplateService.MAX_DESCRIPTION);
             description.setWidthFull();
-            TextArea checklist = new TextArea(board.getTranslation("planning.template.checklist"));
+            description.setId("template-item-description-" + id);
+            checklist.setLabel(board.getTranslation("planning.template.checklist"));
             checklist.setValue(item.checklist() == null ? "" : item.checklist());
+            checklist.setMaxLength(PlanningTemplateService.MAX_CHECKLIST);
+            checklist.setHelperText(board.getTranslation("planning.template.checklist.help"));
             checklist.setWidthFull();
-            Button save = new Button(board.getTranslation("planning.save"));
+            checklist.setId("template-item-checklist-" + id);
+            save.setText(board.getTranslation("planning.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> {
-                if (board.change(() -> board.services().templates().updateTemplateItem(board.experiment(), item.id(),
-                        item.version(), title.getValue(), description.getValue(), checklist.getValue()))) {
-                    Messages.showSuccess(board.getTranslation("planning.saved"));
-                    reload(t.code());
-                }
-            });
-            Div body = new Div(title, description, checklist, save);
-            Details details = new Details(item.title(), body);
+            save.setId("template-item-save-" + id);
+            save.addClickListener(e -> save());
+            details = new Details(item.title(), new Div(title, description, checklist, save));
             details.addClassName("template-item");
-            items.add(details);
+        }
+
+        void save() {
+            boolean saved = Actions.on(TemplateDialog.this).conflictMessage("planning.template.conflict")
+                    .afterConflict(this::reread)
+                    .run(() -> board.services().templates().updateTemplateItem(board.experiment(), id, version,
+                            title.getValue(), description.getValue(), checklist.getValue()));
+            if (saved) {
+                latest(id).ifPresent(stored -> {
+                    version = stored.version();
+                    // Only this item shows what was stored (stripped); the others keep what is typed in them.
+                    title.setValue(stored.title());
+                    description.setValue(stored.description() == null ? "" : stored.description());
+                    checklist.setValue(stored.checklist() == null ? "" : stored.checklist());
+                    details.setSummaryText(stored.title());
+                });
+                Messages.showSuccess(board.getTranslation("planning.saved"));
+            }
+        }
+
+        /** Someone saved this item first: the next save goes over their version; the typed text stays. */
+        private void reread() {
+            latest(id).ifPresent(stored -> version = stored.version());
         }
     }
 }

@@ -42,6 +42,7 @@ import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.DDay;
+import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.portfolio.PortfolioLive;
 import kr.silheomjang.portfolio.PortfolioService;
 import kr.silheomjang.portfolio.StageSpan;
@@ -363,6 +364,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         m.addClassNames("pf-marker", cssClass);
         m.getElement().setAttribute("title", title);
         m.getStyle().set("left", percent(day.plusDays(0)) + "%");
+        // A date beyond the drawn period (see range) is not drawn at its edge as if it fell there.
+        m.setVisible(!day.isBefore(from) && !day.isAfter(to));
         return m;
     }
 
@@ -374,6 +377,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         double width = Math.max(0.15, percent(e) - left);
         element.getStyle().set("left", round(left) + "%");
         element.getStyle().set("width", round(width) + "%");
+        element.setVisible(!start.isAfter(to) && endExclusive.isAfter(from));
     }
 
     private double percent(LocalDate day) {
@@ -385,7 +389,11 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         return String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
-    /** Whole months (or quarters) around every date shown, today included. */
+    /**
+     * Whole months (or quarters) around every date shown, today included, within the dates an experiment may have
+     * (ExperimentDraft: ten years back, five ahead). Older data beyond them (a follow-up end of 9999-12-31) is cut at
+     * the edge rather than drawn as tens of thousands of months, which would hang the page.
+     */
     LocalDate[] range(List<TimelineRow> rows) {
         LocalDate today = today();
         LocalDate min = today;
@@ -404,6 +412,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 max = max(max, m.date());
             }
         }
+        min = max(min, ExperimentDraft.earliestDate(today));
+        max = min(max, ExperimentDraft.latestDate(today));
         if (zoom.getValue() == Zoom.QUARTER) {
             return new LocalDate[] {quarterStart(min), quarterStart(max).plusMonths(3).minusDays(1)};
         }

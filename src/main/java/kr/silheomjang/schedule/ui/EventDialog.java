@@ -35,6 +35,7 @@ import kr.silheomjang.schedule.EventDraft;
 import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
@@ -293,7 +294,7 @@ class EventDialog extends Dialog {
 
     /** Runs a change; refused input and conflicts are shown in the dialog, which keeps what the user typed. */
     private boolean attempt(Runnable change) {
-        return Actions.on(this).onInvalid(this::showInvalid).showConflictWith(this::showConflict).run(change);
+        return Actions.on(this).onInvalid(this::showInvalid).showAnyConflictWith(this::showConflict).run(change);
     }
 
     private void showInvalid(List<String> keys) {
@@ -310,16 +311,37 @@ class EventDialog extends Dialog {
 
     /**
      * Keeps what the user typed and shows the newer values the same way as a live update; once every marked field is
-     * decided, the next save goes over the version the user has now been told of.
+     * decided, the next save goes over the version the user has now been told of. Who saved first is the latest
+     * version's author when the database did not say ("?"). A new event has no one else's version: the plain
+     * conflict message, the form stays as typed.
      */
     private void showConflict(String who, String when) {
+        if (existing == null) {
+            showMessage(getTranslation("conflict.unknown"));
+            return;
+        }
+        String[] shown = {who, when};
         Actions.on(this).afterRefusal(() -> save.setEnabled(false)).call(() -> schedule.get(experimentId,
                 existing.id())).ifPresent(latest -> {
                     existing = latest;
                     form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                    if ("?".equals(who)) {
+                        shown[0] = StoredText.show(latest.updatedByName(), this::getTranslation);
+                        shown[1] = Formats.dateTime(latest.updatedAt(), getLocale());
+                    }
                 });
         afterChange.run();
-        showRefusal(who, when);
+        if ("?".equals(shown[0])) {
+            showMessage(getTranslation("conflict.unknown"));
+        } else {
+            showRefusal(shown[0], shown[1]);
+        }
+    }
+
+    private void showMessage(String text) {
+        errors.removeAll();
+        errors.add(new Paragraph(text));
+        errors.setVisible(true);
     }
 
     /** The conflict message; while a field waits for a choice, how to go on. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.survey.PublicSurvey;
 import kr.silheomjang.survey.PublicSurveyService;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.OfflineDraft;
 import kr.silheomjang.ui.PublicLayout;
@@ -99,6 +100,9 @@ public class PublicSurveyView extends Div implements BeforeEnterObserver, HasDyn
             } else {
                 showError(String.join(" ", Messages.translate(this, e)));
             }
+        } catch (RuntimeException e) {
+            // A value the database refused, a conflict or an outage: said on the form like a refusal, input kept.
+            showError(Actions.explanation(this, e).orElseThrow(() -> e));
         } finally {
             submit.setEnabled(true);
         }

@@ -24,6 +24,7 @@ import kr.silheomjang.topic.TopicService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
+import kr.silheomjang.ui.Messages;
 
 /**
  * Adds a candidate to the pool or edits one. Editing is a {@link LiveForm} (decision note 0013): a co-planner's save
@@ -159,7 +160,7 @@ class CandidateDialog extends Dialog {
         }
         CandidateDraft d = draft();
         long[] id = {editing == null ? -1 : editing.id()};
-        boolean ok = Actions.on(this).showConflictWith(this::onConflict).run(() -> {
+        boolean ok = Actions.on(this).showAnyConflictWith(this::onConflict).run(() -> {
             if (editing == null) {
                 id[0] = topics.create(d);
             } else {
@@ -172,9 +173,13 @@ class CandidateDialog extends Dialog {
         }
     }
 
-    /** The service refused a stale save: take in the latest, keep the user's input, mark what the other changed. */
+    /**
+     * The service refused a stale save: take in the latest, keep the user's input, mark what the other changed. A new
+     * candidate has no one else's version to show: the plain conflict message, the form stays as typed.
+     */
     private void onConflict(String who, String when) {
         if (editing == null) {
+            Messages.showError(getTranslation("conflict.unknown"));
             return;
         }
         CandidateDetails latest = topics.get(editing.id());

@@ -164,6 +164,68 @@ class ExperimentViewsTest extends BrowserlessSupport {
         assertThat(window.navigate(ExperimentListView.class).create.isVisible()).isFalse();
     }
 
+    /** A create form over a service that fails the way the database can: explained, the form open with its input. */
+    @Test
+    void aCreateThatFailsAsAConflictOrARefusedValueIsExplainedAndKeepsTheForm() {
+        String me = newAccount("기획자");
+        BrowserlessUIContext window = windowOf(me);
+        window.navigate(ExperimentListView.class);
+        LocalDate today = LocalDate.now(kr.silheomjang.Application.ZONE);
+        for (RuntimeException thrown : java.util.List.<RuntimeException>of(
+                new kr.silheomjang.shared.ConflictException("김기획", java.time.Instant.now()),
+                new org.springframework.dao.DataIntegrityViolationException("duplicate",
+                        new java.sql.SQLException("Unique index", "23505", 23505)),
+                new org.springframework.dao.DataIntegrityViolationException("too long",
+                        new java.sql.SQLException("Value too long", "22001", 22001)))) {
+            ExperimentService failing = org.mockito.Mockito.mock(ExperimentService.class);
+            org.mockito.Mockito.when(failing.create(org.mockito.ArgumentMatchers.any())).thenThrow(thrown);
+            in(window);
+            ExperimentFormDialog form = ExperimentFormDialog.forCreate(failing, id -> { }, today);
+            form.open();
+            runQueuedAccess(window);
+            window.test(form.title).setValue("서울역 야학");
+            window.test(form.save).click();
+            String shown = notificationTexts(window);
+            assertThat(shown).as(thrown.toString()).doesNotContain("?", "예기치 못한").isNotEmpty();
+            if (thrown instanceof kr.silheomjang.shared.ConflictException
+                    || thrown.getCause().getMessage().startsWith("Unique")) {
+                assertThat(shown).endsWith("다른 사람이 같은 내용을 먼저 저장했습니다. 최신 내용을 불러왔으니 확인한 뒤 다시 저장해 주세요.");
+            } else {
+                assertThat(shown).endsWith("입력한 값이 너무 길거나 허용 범위를 벗어나 저장하지 못했습니다. 입력하신 내용은 그대로 있습니다. "
+                        + "글자 수를 줄이거나 값을 고친 뒤 다시 저장해 주세요.");
+            }
+            assertThat(form.isOpened()).isTrue();
+            assertThat(form.title.getValue()).isEqualTo("서울역 야학");
+            form.close();
+        }
+    }
+
+    @Test
+    void theDatePickersOfferOnlyDatesTheServiceTakesAndAFarDateIsExplainedOnItsField() {
+        String me = newAccount("기획자");
+        BrowserlessUIContext window = windowOf(me);
+        ExperimentListView list = window.navigate(ExperimentListView.class);
+        window.test(list.create).click();
+        ExperimentFormDialog form = opened(window, ExperimentFormDialog.class);
+        LocalDate today = LocalDate.now(kr.silheomjang.Application.ZONE);
+        assertThat(form.followUpEnd.getMin()).isEqualTo(today.minusYears(10));
+        assertThat(form.followUpEnd.getMax()).isEqualTo(today.plusYears(5));
+
+        window.test(form.title).setValue("먼 훗날 야학");
+        window.test(form.proposalText).setValue("지하철을 학교로 만들어주세요");
+        form.planningStart.setValue(today);
+        form.eventDate.setValue(today.plusMonths(3));
+        form.followUpEnd.setValue(LocalDate.of(9999, 12, 31));
+        window.test(form.questionFields.get(0)).setValue("어르신들이 실제로 찾아올까?");
+        window.test(form.save).click();
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.followUpEnd.isInvalid()).isTrue();
+        assertThat(form.followUpEnd.getErrorMessage())
+                .isEqualTo("후속 작업 마감일은 오늘로부터 10년 전에서 5년 후 사이의 날짜로 골라 주세요.");
+        assertThat(signedIn.as(me, () -> experiments.countMine(true))).isZero();
+    }
+
     @Test
     void aGuestOpeningAnotherExperimentsAddressIsSentBackToTheirList() {
         String owner = newAccount("소유자");

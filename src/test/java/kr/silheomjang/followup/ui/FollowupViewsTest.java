@@ -74,6 +74,10 @@ class FollowupViewsTest extends BrowserlessSupport {
         assertThat(view.links.getElement().getTextRecursively()).contains("응답 1건");
 
         window.test(findAll(view.board, "retro-to-action").findFirst().orElseThrow()).click();
+        ActionTextDialog confirm = opened(window, ActionTextDialog.class);
+        assertThat(confirm.text.getValue()).isEqualTo("소리가 잘 안 들렸어요");
+        window.test(confirm.confirm).click();
+        assertThat(confirm.isOpened()).isFalse();
         assertThat(view.actions.getElement().getTextRecursively()).contains("소리가 잘 안 들렸어요");
         assertThat(view.boardText()).contains("할 일로 만듦");
         // Removing the action asks first; the safe answer keeps it.
@@ -112,6 +116,38 @@ class FollowupViewsTest extends BrowserlessSupport {
         in(window).test(view.text).setValue("마감 뒤에 쓴 글");
         window.test(view.add).click();
         assertThat(signedIn.as(planner, () -> retro.board(id)).items()).noneMatch(i -> i.text().equals("마감 뒤에 쓴 글"));
+    }
+
+    /** A feedback item longer than an action may be: the dialog offers it cut to the limit, to shorten or confirm. */
+    @Test
+    void aLongFeedbackItemBecomesAnActionThroughADialogThatCutsItToTheLimit() {
+        String owner = newAccount("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("긴 피드백 실험장")));
+        String longText = "접수 대기 줄이 길어 " + "아".repeat(1980);
+        signedIn.run(owner, () -> retro.addEntry(id, RetroParty.STAFF, RetroKind.IMPROVE, longText));
+        BrowserlessUIContext window = windowOf(owner);
+        FollowupView view = window.navigate(FollowupView.class, params(id));
+
+        window.test(findAll(view.board, "retro-to-action").findFirst().orElseThrow()).click();
+        ActionTextDialog dialog = opened(window, ActionTextDialog.class);
+        assertThat(dialog.getId()).contains("retro-action-dialog");
+        assertThat(dialog.text.getId()).contains("retro-action-text");
+        assertThat(dialog.text.getMaxLength()).isEqualTo(RetrospectiveService.MAX_ACTION);
+        assertThat(dialog.text.getValue()).hasSize(RetrospectiveService.MAX_ACTION).startsWith("접수 대기 줄이 길어")
+                .endsWith("\u2026");
+        // Closing makes nothing.
+        window.test(dialog.cancel).click();
+        assertThat(signedIn.as(owner, () -> retro.board(id)).actions()).isEmpty();
+
+        window.test(findAll(view.board, "retro-to-action").findFirst().orElseThrow()).click();
+        ActionTextDialog again = window.find(ActionTextDialog.class).all().stream().filter(ActionTextDialog::isOpened)
+                .findFirst().orElseThrow();
+        window.test(again.text).setValue("접수 대기 줄 줄이기: 사전 명단 확인");
+        window.test(again.confirm).click();
+        assertThat(again.isOpened()).isFalse();
+        assertThat(signedIn.as(owner, () -> retro.board(id)).actions()).singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo("접수 대기 줄 줄이기: 사전 명단 확인"));
+        assertThat(view.boardText()).contains("할 일로 만듦");
     }
 
     @Autowired

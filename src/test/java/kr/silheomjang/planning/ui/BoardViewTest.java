@@ -124,6 +124,79 @@ class BoardViewTest extends BrowserlessSupport {
         await(windowB, () -> titlesIn(viewB, todo).subList(0, 2).equals(List.of("협력 파트너 마련", "자료 수집")));
     }
 
+    @Autowired
+    kr.silheomjang.planning.PlanningTemplateService templateService;
+    @Autowired
+    kr.silheomjang.security.AdministratorService administrators;
+
+    /**
+     * An administrator edits two template items: saving one keeps what is typed in the other; after someone else
+     * saved the same item first the typed text stays and the next save goes through; a line too long for a checklist
+     * item is refused in Korean.
+     */
+    @Test
+    void templateItemsAreSavedOneByOneAndAConflictIsOvercomeBySavingAgain() {
+        String admin = newAccount("관리자");
+        String colleague = newAccount("동료 관리자");
+        long adminId = accounts.findByEmail(admin).orElseThrow().id();
+        long colleagueId = accounts.findByEmail(colleague).orElseThrow().id();
+        signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(adminId, true));
+        signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(colleagueId, true));
+        long id = createAs(admin);
+        teams.join(admin, id, colleague, MemberRole.PLANNER);
+        java.util.List<kr.silheomjang.planning.TemplateView.Item> original = signedIn.as(admin,
+                () -> templateService.templates(id)).get(0).items();
+        try {
+            BrowserlessUIContext window = windowOf(admin);
+            BoardView view = open(window, id);
+            window.test(view.editTemplates).click();
+            TemplateDialog dialog = opened(window, TemplateDialog.class);
+            TemplateDialog.ItemForm first = dialog.forms.get(original.get(0).id());
+            TemplateDialog.ItemForm second = dialog.forms.get(original.get(1).id());
+            assertThat(first.title.getMaxLength()).isEqualTo(200);
+            assertThat(first.description.getMaxLength()).isEqualTo(4000);
+            assertThat(first.checklist.getMaxLength()).isEqualTo(2000);
+
+            // Typing in the first, saving the second: the first keeps its text.
+            window.test(first.checklist).setValue("아직 저장하지 않은 줄");
+            window.test(second.title).setValue("협력 파트너 마련 (고침)");
+            window.test(second.save).click();
+            assertThat(first.checklist.getValue()).isEqualTo("아직 저장하지 않은 줄");
+            assertThat(dialog.forms.get(original.get(0).id())).isSameAs(first);
+            assertThat(second.details.getSummaryText()).isEqualTo("협력 파트너 마련 (고침)");
+
+            // Someone else saves the second item meanwhile: told who, the text stays, and saving again works.
+            var stored = signedIn.as(colleague, () -> templateService.templates(id)).get(0).items().get(1);
+            signedIn.run(colleague, () -> templateService.updateTemplateItem(id, stored.id(),
+                    stored.version(), "동료가 바꾼 제목", stored.description(), stored.checklist()));
+            window.test(second.title).setValue("협력 파트너 마련 (다시 고침)");
+            window.test(second.save).click();
+            assertThat(notificationTexts(window)).contains("동료 관리자님이", "이 항목을 먼저 저장했습니다");
+            assertThat(second.title.getValue()).isEqualTo("협력 파트너 마련 (다시 고침)");
+            window.test(second.save).click();
+            assertThat(signedIn.as(admin, () -> templateService.templates(id)).get(0).items().get(1).title())
+                    .isEqualTo("협력 파트너 마련 (다시 고침)");
+
+            // A line longer than a checklist item may be: refused in Korean, nothing saved, the text stays.
+            window.test(first.checklist).setValue("가".repeat(301));
+            window.test(first.save).click();
+            assertThat(notificationTexts(window)).contains("체크리스트 항목은 1~300자로 쓰세요.");
+            assertThat(first.checklist.getValue()).hasSize(301);
+            assertThat(signedIn.as(admin, () -> templateService.templates(id)).get(0).items().get(0).checklist())
+                    .isEqualTo(original.get(0).checklist());
+        } finally {
+            for (int i = 0; i < 2; i++) {
+                var before = original.get(i);
+                var now = signedIn.as(admin, () -> templateService.templates(id)).get(0).items().stream()
+                        .filter(x -> x.id() == before.id()).findFirst().orElseThrow();
+                signedIn.run(admin, () -> templateService.updateTemplateItem(id, now.id(), now.version(),
+                        before.title(), before.description(), before.checklist()));
+            }
+            signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(adminId, false));
+            signedIn.run("owner@demo.kr", () -> administrators.setAdministrator(colleagueId, false));
+        }
+    }
+
     @Test
     void theLaterOfTwoSavesOfTheSameCardIsToldAndKeepsItsText() {
         String a = newAccount("김기획");

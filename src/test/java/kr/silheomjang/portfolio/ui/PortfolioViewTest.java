@@ -50,6 +50,30 @@ class PortfolioViewTest extends BrowserlessSupport {
         return d.getElement().getTextRecursively();
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Data older than the date rule (a follow-up end of 9999-12-31) draws a bounded axis instead of hanging the page. */
+    @Test
+    void anExperimentWithAFarFollowUpEndDrawsABoundedAxis() {
+        Team t = team();
+        jdbc.update("update experiment set follow_up_end = ? where id = ?", LocalDate.of(9999, 12, 31), t.id());
+        BrowserlessUIContext window = windowOf(t.owner());
+        PortfolioView view = window.navigate(PortfolioView.class);
+        assertThat(view.shownRows()).hasSize(1);
+        Div track = (Div) view.axis.getChildren().skip(1).findFirst().orElseThrow();
+        long ticks = track.getChildren().filter(c -> c.hasClassName("pf-tick")).count();
+        LocalDate today = LocalDate.now(kr.silheomjang.Application.ZONE);
+        // At most the months from today to five years ahead (the dates an experiment may have), not 95,000.
+        assertThat(ticks).isBetween(12L, 12L * 5 + 2);
+        assertThat(view.axis.getElement().getTextRecursively()).contains(today.plusYears(5).getYear() + "년")
+                .doesNotContain(today.plusYears(6).getYear() + "년");
+        in(window).test(view.zoom).selectItem("분기");
+        assertThat(track.getParent()).isEmpty();
+        Div quarters = (Div) view.axis.getChildren().skip(1).findFirst().orElseThrow();
+        assertThat(quarters.getChildren().filter(c -> c.hasClassName("pf-tick")).count()).isLessThanOrEqualTo(4 * 5 + 1);
+    }
+
     @Test
     void eachStripHasTheStagesWithKoreanDatesForScreenReadersAndZoomChangesTheScale() {
         Team t = team();

@@ -139,6 +139,27 @@ class ScheduleViewsTest extends BrowserlessSupport {
                 .isEmpty();
     }
 
+    /** A new event has nobody's version to show: a conflict on creating is the plain conflict message. */
+    @Test
+    void aNewEventMeetingAConflictSaysSoInTheDialogAndKeepsTheInput() {
+        BrowserlessUIContext window = windowOf(newAccount("기획자"));
+        ScheduleService failing = org.mockito.Mockito.mock(ScheduleService.class);
+        org.mockito.Mockito.when(failing.create(org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.any())).thenThrow(new org.springframework.dao
+                        .DataIntegrityViolationException("duplicate", new java.sql.SQLException("Unique", "23505")));
+        in(window);
+        EventDialog dialog = new EventDialog(failing, 1, List.of(), null, MARCH_3, LocalTime.of(14, 0), MARCH_3,
+                () -> { }, null);
+        dialog.open();
+        runQueuedAccess(window);
+        window.test(dialog.title).setValue("협력기관 미팅");
+        window.test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.errors.getElement().getTextRecursively())
+                .isEqualTo("다른 사람이 같은 내용을 먼저 저장했습니다. 최신 내용을 불러왔으니 확인한 뒤 다시 저장해 주세요.");
+        assertThat(dialog.title.getValue()).isEqualTo("협력기관 미팅");
+    }
+
     @Test
     void aConflictingEditKeepsTheInputAndSaysWhoChangedItFirst() {
         Team t = team();

@@ -243,6 +243,35 @@ class SurveyViewsTest extends BrowserlessSupport {
         e.getChildren().forEach(c -> collectMarked(c, out));
     }
 
+    /** A value the database refuses (a check the service lacks) is said on the form in Korean; the answers stay. */
+    @Test
+    void anAnswerTheDatabaseRefusesIsExplainedOnThePublicFormNotAsAnUnexpectedError() {
+        PublicSurveyService failing = org.mockito.Mockito.mock(PublicSurveyService.class);
+        org.mockito.Mockito.when(failing.open("t")).thenReturn(new kr.silheomjang.survey.PublicSurvey("행사 설문",
+                List.of(new kr.silheomjang.survey.SurveyQuestion(1L, QuestionType.LONG_TEXT, "어떠셨나요?", List.of(),
+                        true))));
+        org.mockito.Mockito.when(failing.submit(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenThrow(new org.springframework.dao
+                        .DataIntegrityViolationException("too long",
+                                new java.sql.SQLException("Value too long", "22001", 22001)));
+        BrowserlessUIContext phone = app.newUser(null).newWindow();
+        in(phone);
+        PublicSurveyView form = new PublicSurveyView(failing);
+        phone.getUI().add(form);
+        com.vaadin.flow.router.BeforeEnterEvent entering = org.mockito.Mockito.mock(
+                com.vaadin.flow.router.BeforeEnterEvent.class);
+        org.mockito.Mockito.when(entering.getRouteParameters())
+                .thenReturn(new com.vaadin.flow.router.RouteParameters("token", "t"));
+        form.beforeEnter(entering);
+        form.form.<String>field(0).setValue("좋았어요");
+        in(phone).test(form.submit).click();
+        assertThat(form.error.isVisible()).isTrue();
+        assertThat(form.error.getText()).startsWith("입력한 값이 너무 길거나 허용 범위를 벗어나 저장하지 못했습니다.");
+        assertThat(form.form.<String>field(0).getValue()).isEqualTo("좋았어요");
+        assertThat(form.submit.isEnabled()).isTrue();
+    }
+
     @Test
     void wrongTokensAndClosedSurveysShowAPlainKoreanMessage() {
         BrowserlessUIContext phone = app.newUser(null).newWindow();
