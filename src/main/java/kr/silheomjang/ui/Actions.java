@@ -99,6 +99,16 @@ public final class Actions {
         return this;
     }
 
+    /**
+     * Who and when a conflict shown through {@link #showAnyConflictWith} names: as the database said, else (it said
+     * "?") the author and time of the latest version the form has just re-read.
+     */
+    public static String[] whoAndWhen(Component where, String who, String when, String latestBy,
+            java.time.Instant latestAt) {
+        return "?".equals(who) ? new String[] {StoredText.show(latestBy, where::getTranslation),
+                Formats.dateTime(latestAt, Failure.locale())} : new String[] {who, when};
+    }
+
     /** Shows refused input in the form itself (instead of a notification): gets the message keys, e.g. to mark fields. */
     public Actions onInvalid(Consumer<List<String>> messageKeys) {
         this.invalidFields = messageKeys;

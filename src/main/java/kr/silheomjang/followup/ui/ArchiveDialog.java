@@ -29,7 +29,6 @@ import kr.silheomjang.followup.ArchiveItemView;
 import kr.silheomjang.followup.ArchiveKind;
 import kr.silheomjang.followup.ArchiveService;
 import kr.silheomjang.followup.SubtitleStatus;
-import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
@@ -268,10 +267,9 @@ class ArchiveDialog extends Dialog {
                 existing.id())).ifPresent(latest -> {
                     existing = latest;
                     form.refresh(latest, latest.updatedByName(), latest.updatedAt());
-                    if ("?".equals(who)) {
-                        shown[0] = StoredText.show(latest.updatedByName(), this::getTranslation);
-                        shown[1] = Formats.dateTime(latest.updatedAt(), getLocale());
-                    }
+                    String[] named = Actions.whoAndWhen(this, who, when, latest.updatedByName(), latest.updatedAt());
+                    shown[0] = named[0];
+                    shown[1] = named[1];
                 });
         afterChange.run();
         if ("?".equals(shown[0])) {

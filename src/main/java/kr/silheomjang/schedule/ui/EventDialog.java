@@ -35,7 +35,6 @@ import kr.silheomjang.schedule.EventDraft;
 import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.ScheduleService;
-import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
@@ -325,10 +324,9 @@ class EventDialog extends Dialog {
                 existing.id())).ifPresent(latest -> {
                     existing = latest;
                     form.refresh(latest, latest.updatedByName(), latest.updatedAt());
-                    if ("?".equals(who)) {
-                        shown[0] = StoredText.show(latest.updatedByName(), this::getTranslation);
-                        shown[1] = Formats.dateTime(latest.updatedAt(), getLocale());
-                    }
+                    String[] named = Actions.whoAndWhen(this, who, when, latest.updatedByName(), latest.updatedAt());
+                    shown[0] = named[0];
+                    shown[1] = named[1];
                 });
         afterChange.run();
         if ("?".equals(shown[0])) {

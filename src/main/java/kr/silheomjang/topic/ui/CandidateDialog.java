@@ -184,8 +184,8 @@ class CandidateDialog extends Dialog {
         }
         CandidateDetails latest = topics.get(editing.id());
         form.refresh(latest, latest.updatedByName(), latest.updatedAt());
-        showConflict("?".equals(who) ? StoredText.show(latest.updatedByName(), this::getTranslation) : who,
-                "?".equals(who) ? Formats.dateTime(latest.updatedAt(), getLocale()) : when);
+        String[] named = Actions.whoAndWhen(this, who, when, latest.updatedByName(), latest.updatedAt());
+        showConflict(named[0], named[1]);
     }
 
     private void showConflict(String who, String when) {
