@@ -56,13 +56,23 @@ class FollowupIT {
         screenshot(planner, "followup-3-planner-sees-answer");
 
         // The planner turns it into a "next time" action.
+        // "다음에는" opens the item's text to confirm or shorten (an action is one checklist line at most).
         column.locator(".retro-item").filter(new Locator.FilterOptions().setHasText(regret))
                 .locator(".retro-to-action").click();
+        Locator actionText = planner.locator("#retro-action-dialog #retro-action-text textarea");
+        assertThat(actionText).hasValue(regret);
+        assertThat(actionText).isFocused();
+        AxeScan axe = new AxeScan();
+        axe.scan(planner, "planner next-time dialog");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), axe.problems(), "axe findings");
+        screenshot(planner, "followup-4-next-time-dialog");
+        planner.locator("#retro-action-confirm").click();
+        assertThat(planner.locator("#retro-action-dialog")).hasCount(0);
         assertThat(planner.locator("#retro-actions .retro-action-text").filter(new Locator.FilterOptions()
                 .setHasText(regret))).hasCount(1);
         assertThat(planner.locator("#retro-actions")).containsText(regret, new com.microsoft.playwright.assertions
                 .LocatorAssertions.ContainsTextOptions().setTimeout(5000));
-        screenshot(planner, "followup-4-action");
+        screenshot(planner, "followup-4-action-made");
         planner.locator("#retro-board").screenshot(new Locator.ScreenshotOptions()
                 .setPath(BrowserSupport.SCREENSHOTS.resolve("followup-5-board.png")));
         planner.locator("#retro-actions").screenshot(new Locator.ScreenshotOptions()
