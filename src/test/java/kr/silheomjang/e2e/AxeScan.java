@@ -68,16 +68,18 @@ final class AxeScan {
             + " && window.Vaadin.Flow && window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
             + "   .every(c => !c.isActive || !c.isActive())"
             + " && !document.querySelector('[opening], [closing]')"
-            // ... and no short animation or transition running anywhere, shadow roots included: a field's label
-            // changes colour over 200 ms as its dialog gives it the focus, and CI once saw the line dialog's content
-            // at a contrast nobody sees with the checks above. Endless ones (a progress bar) and long ones (a
-            // button's 1.4 s press fade) would only make the scan wait.
-            + " && !(function busy(root) {"
-            + "   return root.getAnimations().some(a => { const t = a.effect && a.effect.getComputedTiming();"
-            + "       return (a.playState === 'running' || a.playState === 'pending') && t"
-            + "           && t.iterations !== Infinity && t.duration <= 1000; })"
-            + "     || Array.from(root.querySelectorAll('*')).some(e => e.shadowRoot && busy(e.shadowRoot));"
-            + " })(document)";
+            // ... and no short animation or transition running in an open overlay (shadow roots included): a
+            // field's label changes colour over 200 ms as its dialog gives it the focus, and CI once saw the line
+            // dialog's content at a contrast nobody sees with the checks above. Only open overlays are walked (a
+            // page's whole tree on every poll made the suite minutes slower); endless animations (a progress bar)
+            // and long ones (a button's 1.4 s press fade) would only make the scan wait.
+            + " && !(() => { const busy = root => !!root && (root.getAnimations().some(a => {"
+            + "     const t = a.effect && a.effect.getComputedTiming();"
+            + "     return (a.playState === 'running' || a.playState === 'pending') && t"
+            + "         && t.iterations !== Infinity && t.duration <= 1000; })"
+            + "   || Array.from(root.querySelectorAll('*')).some(e => busy(e.shadowRoot)));"
+            + "   return Array.from(document.querySelectorAll('[opened]')).some(o => busy(o.shadowRoot)"
+            + "     || Array.from(o.querySelectorAll('*')).some(e => busy(e.shadowRoot))); })()";
 
     /** Something that kept a page or dialog from being scanned: reported with the violations, not instead of them. */
     void unreachable(String where, RuntimeException e) {
