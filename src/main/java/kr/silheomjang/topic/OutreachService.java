@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,8 +81,7 @@ public class OutreachService {
         } else if (visible) {
             ProposerView p = experiment.view(exp);
             ProposerDraft pd = p.draft();
-            notes = new MeetingNotesDraft(pd.meetingDate(), notes.background(), notes.network(), notes.campaign(),
-                    notes.will(), ProposerSide.durationExplained(p), ProposerSide.organiserExplained(p));
+            notes = experimentNotes(p, notes);
             notice = new NoticeDraft(notice.purpose(), pd.noticeDate(), notice.contact(), pd.noticeChannel(),
                     pd.noticeLink());
             caveatsAt = p.caveatsExplained().values().stream().max(Instant::compareTo).orElse(null);
@@ -162,8 +162,14 @@ public class OutreachService {
         writes.announce(TopicLive.OUTREACH, candidateId);
     }
 
-    /** Saves the meeting notes; {@code expectedVersion} -1: none saved yet. A stale version names who saved. */
-    public void saveMeetingNotes(long candidateId, long expectedVersion, MeetingNotesDraft draft) {
+    /**
+     * Saves the meeting notes; {@code expectedVersion} -1: none saved yet. A stale version names who saved.
+     * {@code seen} is what the form showed when it loaded: once the candidate has an experiment, the meeting day and
+     * the caveats live there and can change under the pool's form (on 제안자 동의 or the calendar), so only the ones
+     * changed on this form are written, and one changed on both sides is refused naming who changed it there.
+     */
+    public void saveMeetingNotes(long candidateId, long expectedVersion, @Nullable MeetingNotesDraft seen,
+            MeetingNotesDraft draft) {
         access.requireMayStartExperiments();
         if (draft == null) {
             throw new UserFacingException("topic.outreach.error.stepRequired");
@@ -183,16 +189,29 @@ public class OutreachService {
         } else {
             o.apply(new MeetingNotesDraft(null, d.background(), d.network(), d.campaign(), d.will(), false, false),
                     true, writes.clock().instant(), me.displayName());
-            experiment.meetingDate(exp, d.meetingDate());
-            experiment.caveats(exp, d.durationExplained(), d.organiserExplained());
+            ProposerView p = experiment.view(exp);
+            MeetingNotesDraft there = experimentNotes(p, d);
+            MeetingNotesDraft was = seen == null ? there : seen;
+            SeenFields merge = new SeenFields(p);
+            LocalDate day = merge.pick(was.meetingDate(), d.meetingDate(), there.meetingDate());
+            boolean duration = merge.pick(was.durationExplained(), d.durationExplained(), there.durationExplained());
+            boolean organiser = merge.pick(was.organiserExplained(), d.organiserExplained(),
+                    there.organiserExplained());
+            if (!Objects.equals(day, there.meetingDate())) {
+                experiment.meetingDate(exp, day);
+            }
+            experiment.caveats(exp, duration, organiser);
         }
         o.touch(writes.clock().instant(), me.displayName());
         outreach.save(o);
         writes.announce(TopicLive.OUTREACH, candidateId);
     }
 
-    /** Saves the pre-announcement of a proposal whose proposer is unknown. */
-    public void saveNotice(long candidateId, long expectedVersion, NoticeDraft draft) {
+    /**
+     * Saves the pre-announcement of a proposal whose proposer is unknown; {@code seen} as for
+     * {@link #saveMeetingNotes}: the channel, date and link live in the experiment once there is one.
+     */
+    public void saveNotice(long candidateId, long expectedVersion, @Nullable NoticeDraft seen, NoticeDraft draft) {
         access.requireMayStartExperiments();
         List<String> errors = new ArrayList<>();
         NoticeDraft d = draft == null ? new NoticeDraft(null, null, null, null, null)
@@ -230,8 +249,16 @@ public class OutreachService {
             o.apply(d);
         } else {
             o.apply(new NoticeDraft(d.purpose(), null, d.contact(), null, null));
+            ProposerView now = experiment.view(exp);
+            ProposerDraft there = now.draft();
+            NoticeDraft was = seen == null ? new NoticeDraft(null, there.noticeDate(), null, there.noticeChannel(),
+                    there.noticeLink()) : seen;
+            SeenFields merge = new SeenFields(now);
+            String channel = merge.pick(was.channel(), d.channel(), there.noticeChannel());
+            LocalDate date = merge.pick(was.date(), d.date(), there.noticeDate());
+            String link = merge.pick(was.link(), d.link(), there.noticeLink());
             experiment.save(exp, p -> new ProposerDraft(false, p.name(), p.email(), p.phone(), p.otherChannel(),
-                    p.meetingDate(), d.channel(), d.date(), d.link()));
+                    p.meetingDate(), channel, date, link));
         }
         o.touch(writes.clock().instant(), writes.me().displayName());
         outreach.save(o);
@@ -290,6 +317,28 @@ public class OutreachService {
         o.setMeetingDate(date);
         o.touch(writes.clock().instant(), writes.me().displayName());
         outreach.save(o);
+    }
+
+    private static MeetingNotesDraft experimentNotes(ProposerView p, MeetingNotesDraft pool) {
+        return new MeetingNotesDraft(p.draft().meetingDate(), pool.background(), pool.network(), pool.campaign(),
+                pool.will(), ProposerSide.durationExplained(p), ProposerSide.organiserExplained(p));
+    }
+
+    /**
+     * One field the pool's form shows from the experiment: left as it is there unless this form changed it; changed
+     * on both sides to different values, the save is refused naming who changed the experiment's record.
+     */
+    private record SeenFields(ProposerView there) {
+        <T> @Nullable T pick(@Nullable T seen, @Nullable T typed, @Nullable T now) {
+            if (Objects.equals(typed, seen)) {
+                return now;
+            }
+            if (!Objects.equals(now, seen) && !Objects.equals(now, typed)) {
+                throw new ConflictException(there.updatedByName() == null ? "?" : there.updatedByName(),
+                        there.updatedAt());
+            }
+            return typed;
+        }
     }
 
     private TopicOutreach row(long candidateId, long expectedVersion) {

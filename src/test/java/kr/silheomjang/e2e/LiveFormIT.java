@@ -95,4 +95,46 @@ class LiveFormIT {
         // A's dialog, untouched since A's save, follows silently.
         assertThat(aText).hasValue(typedByB + " 계속", new LocatorAssertions.HasValueOptions().setTimeout(LIVE_MS));
     }
+
+    /**
+     * A deletes a card while B has it open and is typing in it: B's dialog stays, read-only, says so and keeps B's
+     * words to copy; only closing is left, and the dialog in that state passes axe like every dialog.
+     */
+    @Test
+    void aCardDeletedWhileBTypesInItStaysOpenReadOnlyWithBsWords() {
+        long id = browsers.nightSchoolId();
+        String title = "지울 카드 " + System.nanoTime();
+        long column = browsers.bean(JdbcTemplate.class).queryForObject(
+                "select min(id) from board_column where experiment_id = ?", Long.class, id);
+        browsers.bean(kr.silheomjang.support.SignedIn.class).as(OWNER, () -> browsers
+                .bean(kr.silheomjang.planning.PlanningService.class).createCard(id, column, title));
+        Page a = browsers.loggedIn(OWNER);
+        Page b = browsers.loggedIn(PLANNER);
+        for (Page p : java.util.List.of(a, b)) {
+            p.navigate("/experiments/" + id + "/board");
+            p.locator(".kanban-card[aria-label=\"" + title + "\"] .kanban-card-body").click();
+            assertThat(p.locator("#card-dialog #card-description")).isVisible();
+        }
+        Locator bText = b.locator("#card-description textarea");
+        bText.click();
+        b.keyboard().type("이준비가 적던 메모", new Keyboard.TypeOptions().setDelay(40));
+
+        a.locator("#delete-card").click();
+        a.locator("#delete-card-question vaadin-button[slot=confirm-button]").click();
+        assertThat(a.locator("#card-dialog")).isHidden();
+
+        assertThat(b.locator("#card-conflict")).containsText("이 카드는 방금 다른 사람이 삭제했습니다",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(LIVE_MS));
+        assertThat(bText).hasValue("이준비가 적던 메모");
+        assertThat(b.locator("#card-description")).hasAttribute("readonly", "");
+        assertThat(b.locator("#save-card")).isHidden();
+        assertThat(b.locator("#delete-card")).isHidden();
+        screenshot(b, "liveform-3-card-deleted-while-open");
+        AxeScan axe = new AxeScan();
+        axe.scan(b, "planner /board, the card dialog of a card deleted meanwhile");
+        assertEquals(java.util.List.of(), axe.problems());
+        b.locator("#close-card").click();
+        assertThat(b.locator("#card-dialog")).isHidden();
+        assertThat(b.locator(".kanban-card[aria-label=\"" + title + "\"]")).hasCount(0);
+    }
 }

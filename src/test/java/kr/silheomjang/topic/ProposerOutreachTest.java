@@ -20,6 +20,8 @@ import kr.silheomjang.people.ConsentDecision;
 import kr.silheomjang.people.ConsentEntryView;
 import kr.silheomjang.people.ConsentKind;
 import kr.silheomjang.people.ProposerConsentService;
+import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.support.Teams;
 import kr.silheomjang.people.ProposerDraft;
 import kr.silheomjang.people.ProposerView;
 import kr.silheomjang.schedule.BackwardPlanningService;
@@ -67,6 +69,8 @@ class ProposerOutreachTest {
     SignedIn signedIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Teams teams;
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
 
@@ -129,17 +133,17 @@ class ProposerOutreachTest {
         assertThatThrownBy(() -> signedIn.run(planner, () -> outreach.logStep(id,
                 step(OutreachStep.INTRODUCED, null, null))))
                 .hasMessageContaining("topic.outreach.error.unknownProposer");
-        assertThatThrownBy(() -> signedIn.run(planner, () -> outreach.saveNotice(id, -1,
+        assertThatThrownBy(() -> signedIn.run(planner, () -> outreach.saveNotice(id, -1, null,
                 new NoticeDraft(" ", null, null, null, "notaurl"))))
                 .hasMessageContaining("topic.notice.error.purposeRequired")
                 .hasMessageContaining("topic.notice.error.linkInvalid");
         assertThat(signedIn.as(planner, () -> outreach.outreach(id)).version()).isEqualTo(-1);
-        signedIn.run(planner, () -> outreach.saveNotice(id, -1, new NoticeDraft("취지와 시기", TODAY,
+        signedIn.run(planner, () -> outreach.saveNotice(id, -1, null, new NoticeDraft("취지와 시기", TODAY,
                 "02-000-0000", "공지사항", "https://example.kr/n/1")));
         OutreachView v = signedIn.as(planner, () -> outreach.outreach(id));
         assertThat(v.notice().contact()).isEqualTo("02-000-0000");
         // A second window saving over the first: refused with who saved.
-        assertThatThrownBy(() -> signedIn.run(planner, () -> outreach.saveNotice(id, -1,
+        assertThatThrownBy(() -> signedIn.run(planner, () -> outreach.saveNotice(id, -1, null,
                 new NoticeDraft("다른 취지", TODAY, "x", null, null))))
                 .isInstanceOf(kr.silheomjang.shared.ConflictException.class);
     }
@@ -149,7 +153,7 @@ class ProposerOutreachTest {
         String planner = account("기획자");
         long id = known(planner);
         LocalDate meetingDay = TODAY.plusDays(10);
-        signedIn.run(planner, () -> outreach.saveMeetingNotes(id, -1, new MeetingNotesDraft(meetingDay,
+        signedIn.run(planner, () -> outreach.saveMeetingNotes(id, -1, null, new MeetingNotesDraft(meetingDay,
                 "출퇴근길 경험", null, null, "참여 희망", true, false)));
         signedIn.run(planner, () -> outreach.recordConsent(id, ConsentKind.INTERVIEW, ConsentDecision.GIVEN,
                 "전화 통화", TODAY));
@@ -182,13 +186,43 @@ class ProposerOutreachTest {
         signedIn.run(planner, () -> outreach.recordConsent(id, ConsentKind.FILMING, ConsentDecision.DECLINED,
                 "미팅", TODAY));
         assertThat(signedIn.as(planner, () -> proposers.get(experiment)).history()).hasSize(2);
-        long nv = signedIn.as(planner, () -> outreach.outreach(id)).version();
-        signedIn.run(planner, () -> outreach.saveMeetingNotes(id, nv, new MeetingNotesDraft(meetingDay.plusDays(2),
-                "출퇴근길 경험", null, null, "참여 희망", true, true)));
+        OutreachView form = signedIn.as(planner, () -> outreach.outreach(id));
+        signedIn.run(planner, () -> outreach.saveMeetingNotes(id, form.version(), form.notes(),
+                new MeetingNotesDraft(meetingDay.plusDays(2), "출퇴근길 경험", null, null, "참여 희망", true, true)));
         assertThat(proposerMeetings(planner, experiment)).extracting(EventView::startDate)
                 .containsExactly(meetingDay.plusDays(2));
         assertThat(signedIn.as(planner, () -> proposers.get(experiment)).caveatsExplained())
                 .containsKey(Caveat.ORGANISER_PLANS);
+
+        // The pool's form loaded; then a co-planner moves the meeting on the calendar and un-ticks a caveat on
+        // 제안자 동의. Saving the pool's notes without touching those leaves their changes standing.
+        String coPlanner = teams.joinWithNewAccount(planner, experiment, "동료", MemberRole.PLANNER);
+        OutreachView stale = signedIn.as(planner, () -> outreach.outreach(id));
+        EventView meeting = proposerMeetings(coPlanner, experiment).get(0);
+        signedIn.run(coPlanner, () -> schedule.move(experiment, meeting.id(), meeting.version(),
+                meetingDay.plusDays(7)));
+        ProposerView before = signedIn.as(coPlanner, () -> proposers.get(experiment));
+        signedIn.run(coPlanner, () -> proposers.setCaveatExplained(experiment, before.version(),
+                Caveat.ORGANISER_PLANS, false));
+        signedIn.run(planner, () -> outreach.saveMeetingNotes(id, stale.version(), stale.notes(),
+                new MeetingNotesDraft(stale.notes().meetingDate(), "배경을 더 적음", null, null, "참여 희망", true,
+                        true)));
+        assertThat(proposerMeetings(planner, experiment)).extracting(EventView::startDate)
+                .containsExactly(meetingDay.plusDays(7));
+        assertThat(signedIn.as(planner, () -> proposers.get(experiment)).caveatsExplained())
+                .doesNotContainKey(Caveat.ORGANISER_PLANS);
+        assertThat(signedIn.as(planner, () -> outreach.outreach(id)).notes().background()).isEqualTo("배경을 더 적음");
+
+        // The same stale form moving the day itself: refused, naming the co-planner, and nothing of it saved.
+        OutreachView again = signedIn.as(planner, () -> outreach.outreach(id));
+        assertThatThrownBy(() -> signedIn.run(planner, () -> outreach.saveMeetingNotes(id, again.version(),
+                stale.notes(), new MeetingNotesDraft(meetingDay.plusDays(3), "또 다른 배경", null, null, "참여 희망",
+                        true, true))))
+                .isInstanceOf(kr.silheomjang.shared.ConflictException.class)
+                .hasMessageContaining("동료");
+        assertThat(proposerMeetings(planner, experiment)).extracting(EventView::startDate)
+                .containsExactly(meetingDay.plusDays(7));
+        assertThat(signedIn.as(planner, () -> outreach.outreach(id)).notes().background()).isEqualTo("배경을 더 적음");
     }
 
     @Test
@@ -245,7 +279,7 @@ class ProposerOutreachTest {
     void aNeverLinkedCandidatesProposerIsPurgedAfterTheRetentionPeriod() {
         String planner = account("기획자");
         long id = known(planner);
-        signedIn.run(planner, () -> outreach.saveMeetingNotes(id, -1, new MeetingNotesDraft(null, "배경 이야기",
+        signedIn.run(planner, () -> outreach.saveMeetingNotes(id, -1, null, new MeetingNotesDraft(null, "배경 이야기",
                 "활동 단체", null, null, false, false)));
         long v = signedIn.as(planner, () -> topics.get(id)).version();
         signedIn.run(planner, () -> selection.decide(id, v, SelectionDecision.ON_HOLD, "보류"));

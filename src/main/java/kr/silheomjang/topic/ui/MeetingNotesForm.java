@@ -107,7 +107,7 @@ class MeetingNotesForm extends Div {
         OutreachView latest = form.latest();
         MeetingNotesDraft d = new MeetingNotesDraft(meetingDate.getValue(), background.getValue(),
                 network.getValue(), campaign.getValue(), will.getValue(), duration.getValue(), organiser.getValue());
-        if (run.test(() -> outreach.saveMeetingNotes(latest.candidateId(), latest.version(), d))) {
+        if (run.test(() -> outreach.saveMeetingNotes(latest.candidateId(), latest.version(), latest.notes(), d))) {
             form.load(outreach.outreach(latest.candidateId()));
             conflictBox.setVisible(false);
         }

@@ -82,7 +82,7 @@ class NoticeForm extends Div {
         OutreachView latest = form.latest();
         NoticeDraft d = new NoticeDraft(purpose.getValue(), date.getValue(), contact.getValue(), channel.getValue(),
                 link.getValue());
-        if (run.test(() -> outreach.saveNotice(latest.candidateId(), latest.version(), d))) {
+        if (run.test(() -> outreach.saveNotice(latest.candidateId(), latest.version(), latest.notice(), d))) {
             form.load(outreach.outreach(latest.candidateId()));
         }
     }
