@@ -239,9 +239,9 @@ final class CardDialog extends Dialog {
      * into it can still be copied; only closing is left.
      */
     private void showGone() {
-        for (var f : List.of(title, description, labels)) {
-            f.setReadOnly(true);
-        }
+        // The text fields stay writable: Vaadin answers a value that reaches a read-only field with the server's
+        // value, so the last keystrokes still on their way (CI saw "메모" of "…적던 메모" go) would be wiped from the
+        // very text this dialog stays open for. Nothing can be saved from here any more.
         category.setReadOnly(true);
         due.setReadOnly(true);
         assignees.setReadOnly(true);

@@ -616,7 +616,11 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(dialogB.title.getValue()).isEqualTo("홍보 (고칠 중)");
         assertThat(dialogB.conflictBox.getText()).contains("삭제했습니다");
         assertThat(dialogB.save.isVisible()).isFalse();
-        assertThat(dialogB.title.isReadOnly()).isTrue();
+        assertThat(dialogB.delete.isVisible()).isFalse();
+        // Writable, so that keystrokes still on their way are not reset (a read-only field would answer them with
+        // the server's value); nothing can be saved from it.
+        assertThat(dialogB.title.isReadOnly()).isFalse();
+        assertThat(dialogB.category.isReadOnly()).isTrue();
         assertThat(dialogB.activity.isEnabled()).as("checklist, files and comments went with the card").isFalse();
     }
 }
