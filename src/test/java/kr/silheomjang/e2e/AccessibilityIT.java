@@ -31,8 +31,9 @@ import kr.silheomjang.support.SignedIn;
  * violation anywhere. The failure lists each one as "who size page: impact rule at node — html"; a page or dialog
  * that cannot be reached is a failure too. One app start; one browser per role and size, signed in once.
  *
- * <p>Part of the suite since its first green run: about 200 scans since the dialogs × roles × sizes were completed,
- * about 8 minutes alone on the 2-core machine with axe in the page (decision note 0049).
+ * <p>Part of the suite since its first green run: about 200 scans since the dialogs × roles × sizes were completed
+ * (decision note 0049): 6 minutes alone on the 2-core machine, and 8 in CI beside the other fork since scans return
+ * violations only (2026-12-06; 15 before, when every passing node came back to Java).
  *
  * <p>A new page or dialog: add its route to {@link #OWNER_PAGES} (or {@link #TABS} when every member sees it), its
  * dialog to {@link #dialogs}, an anonymous page to {@link #scanAnonymous}.
