@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ import kr.silheomjang.survey.SurveySummary;
  * Builds the results page's content as the signed-in editor (every read goes through the other modules' public,
  * membership-checked methods). Only what may be public leaves: counts instead of people, choice questions as counts
  * (never text answers), the follow-up feedback forms left out, and every participant's, the proposer's and the team's
- * names blanked out of the texts the team wrote. Called by {@link ResultsPageService} after its own check.
+ * names, and any phone number or e-mail address, blanked out of the texts the team wrote. Called by
+ * {@link ResultsPageService} after its own check.
  */
 @Component
 class ResultsContent {
@@ -104,8 +106,8 @@ class ResultsContent {
                 .toList();
         return new PublicResults(names.blank(e.title()), names.blank(nullToEmpty(e.proposalText())),
                 e.proposalUrl(), names.blank(nullToEmpty(e.purpose())), e.eventDate(), questions, taking.size(),
-                attended, answers, charts, items, names.blankOrNull(where.channel()),
-                names.blankOrNull(where.schedule()), where.platformUrl(), clock.instant(), published);
+                attended, answers, charts, items, names.blankNamesOrNull(where.channel()),
+                names.blankNamesOrNull(where.schedule()), where.platformUrl(), clock.instant(), published);
     }
 
     /** An option may name someone too ("진행자: 김철수"); the language key is taken from the label as stored. */
@@ -127,8 +129,19 @@ class ResultsContent {
         return s == null ? "" : s;
     }
 
-    /** Names to blank out, longest first (so "김참여자" goes before "김참여"); one-letter names are left alone. */
+    /**
+     * Names to blank out, longest first (so "김참여자" goes before "김참여"); one-letter names are left alone. Phone
+     * numbers and e-mail addresses go too, whoever's they are: a verdict's evidence or an archive description may
+     * quote a participant's, and the page cannot tell a person's from an office's. The page's own "where to see it"
+     * fields, typed for this page, keep theirs ({@link #blankNamesOrNull}).
+     */
     static final class Names {
+        private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+",
+                Pattern.UNICODE_CHARACTER_CLASS);
+        // 010-1234-5678, (02) 123-4567, 01012345678, +82 10-1234-5678: not dates (2026-12-06) or amounts.
+        private static final Pattern PHONE = Pattern.compile(
+                "(?<![\\d-])(\\+82[- ]?0?|0)\\d{1,2}\\)?[-. ]?\\d{3,4}[-. ]?\\d{4}(?![\\d-])");
+
         private final Set<String> all = new LinkedHashSet<>();
 
         void add(@Nullable String name) {
@@ -138,6 +151,10 @@ class ResultsContent {
         }
 
         String blank(String text) {
+            return PHONE.matcher(EMAIL.matcher(blankNames(text)).replaceAll(BLANK)).replaceAll(BLANK);
+        }
+
+        private String blankNames(String text) {
             String out = text;
             for (String n : all.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
                 out = out.replace(n, BLANK);
@@ -147,6 +164,10 @@ class ResultsContent {
 
         @Nullable String blankOrNull(@Nullable String text) {
             return text == null ? null : blank(text);
+        }
+
+        @Nullable String blankNamesOrNull(@Nullable String text) {
+            return text == null ? null : blankNames(text);
         }
     }
 }
