@@ -73,6 +73,7 @@ public class OutreachService {
         Instant caveatsAt = o == null ? null : latest(o.getCaveatDurationAt(), o.getCaveatOrganiserAt());
         String caveatsBy = o == null ? null : o.getCaveatsByName();
         List<ConsentEntryView> consents;
+        ProposerView experimentSide = null;
         Long exp = c.getExperimentId();
         boolean visible = exp != null && experiment.visible(exp);
         if (exp == null) {
@@ -80,6 +81,7 @@ public class OutreachService {
                     .toList().reversed();
         } else if (visible) {
             ProposerView p = experiment.view(exp);
+            experimentSide = p;
             ProposerDraft pd = p.draft();
             notes = experimentNotes(p, notes);
             notice = new NoticeDraft(notice.purpose(), pd.noticeDate(), notice.contact(), pd.noticeChannel(),
@@ -90,9 +92,17 @@ public class OutreachService {
         } else {
             consents = List.of();
         }
+        Instant updatedAt = o == null ? null : o.getUpdatedAt();
+        String updatedBy = o == null ? null : o.getUpdatedByName();
+        if (experimentSide != null && experimentSide.updatedAt() != null
+                && (updatedAt == null || experimentSide.updatedAt().isAfter(updatedAt))) {
+            // The form's fields that live in the experiment were last changed there: a live note or a conflict
+            // names that person, not whoever last saved the pool's own notes.
+            updatedAt = experimentSide.updatedAt();
+            updatedBy = experimentSide.updatedByName();
+        }
         return new OutreachView(candidateId, c.isProposerKnown(), o == null ? -1 : o.getVersion(), log, notes,
-                caveatsAt, caveatsBy, notice, consents, exp, visible, o == null ? null : o.getUpdatedAt(),
-                o == null ? null : o.getUpdatedByName());
+                caveatsAt, caveatsBy, notice, consents, exp, visible, updatedAt, updatedBy);
     }
 
     /**

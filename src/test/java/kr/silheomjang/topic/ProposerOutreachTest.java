@@ -204,6 +204,8 @@ class ProposerOutreachTest {
         ProposerView before = signedIn.as(coPlanner, () -> proposers.get(experiment));
         signedIn.run(coPlanner, () -> proposers.setCaveatExplained(experiment, before.version(),
                 Caveat.ORGANISER_PLANS, false));
+        // The pool names who changed its experiment-side fields last (its live note and conflicts say so).
+        assertThat(signedIn.as(planner, () -> outreach.outreach(id)).updatedByName()).isEqualTo("동료");
         signedIn.run(planner, () -> outreach.saveMeetingNotes(id, stale.version(), stale.notes(),
                 new MeetingNotesDraft(stale.notes().meetingDate(), "배경을 더 적음", null, null, "참여 희망", true,
                         true)));
