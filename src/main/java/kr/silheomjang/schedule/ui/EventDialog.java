@@ -36,6 +36,9 @@ import kr.silheomjang.schedule.EventType;
 import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DeletedMeanwhile;
+import kr.silheomjang.shared.UserFacingException;
+import org.springframework.security.access.AccessDeniedException;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
@@ -246,12 +249,21 @@ class EventDialog extends Dialog {
         if (existing == null || !isOpened()) {
             return;
         }
-        Actions.on(this).afterRefusal(this::close).call(() -> schedule.get(experimentId, existing.id()))
-                .filter(latest -> latest.version() != form.latest().version())
-                .ifPresent(latest -> {
-                    existing = latest;
-                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
-                });
+        EventView latest;
+        try {
+            latest = schedule.get(experimentId, existing.id());
+        } catch (UserFacingException gone) {
+            // Deleted (or hidden from this guest) meanwhile: what was typed stays to be copied.
+            DeletedMeanwhile.show(errors, save, delete);
+            return;
+        } catch (AccessDeniedException refused) {
+            close();
+            return;
+        }
+        if (latest.version() != form.latest().version()) {
+            existing = latest;
+            form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+        }
     }
 
     EventDraft draft() {

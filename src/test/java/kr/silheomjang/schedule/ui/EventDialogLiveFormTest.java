@@ -76,4 +76,30 @@ class EventDialogLiveFormTest extends BrowserlessSupport {
         assertThat(stored.place()).isEqualTo("서울역 2층 회의실");
         assertThat(stored.notes()).isEqualTo("우천 시 실내");
     }
+
+    @Test
+    void anEventDeletedWhileBTypesInItsDialogLeavesTheDialogOpenWithBsTextAndOnlyClosing() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long id = signedIn.as(a, () -> experiments.create(Drafts.valid("서울역 야학")));
+        teams.join(a, id, b, MemberRole.PLANNER);
+        long eventId = signedIn.as(a, () -> schedule.create(id,
+                EventDraft.allDay("장소 답사", EventType.MILESTONE, MARCH_3)));
+        BrowserlessUIContext windowB = windowOf(b);
+        ScheduleView viewB = windowB.navigate(ScheduleView.class, Map.of(ExperimentSection.PARAM, String.valueOf(id)));
+        viewB.openExisting(eventId);
+        EventDialog dialogB = opened(windowB, EventDialog.class);
+        typeWithoutLeaving(windowB, dialogB.notes, "답사 때 챙길 것: 줄자, 사진기");
+
+        long version = signedIn.as(a, () -> schedule.get(id, eventId)).version();
+        signedIn.run(a, () -> schedule.delete(id, eventId, version));
+
+        await(windowB, () -> dialogB.errors.isVisible());
+        assertThat(dialogB.isOpened()).as("B's notes are not thrown away").isTrue();
+        assertThat(dialogB.errors.getElement().getTextRecursively()).contains("방금 다른 사람이 이 항목을 삭제했습니다");
+        assertThat(dialogB.notes.getValue()).isEqualTo("답사 때 챙길 것: 줄자, 사진기");
+        assertThat(dialogB.notes.isReadOnly()).isFalse();
+        assertThat(dialogB.save.isVisible()).isFalse();
+        assertThat(dialogB.delete.isVisible()).isFalse();
+    }
 }

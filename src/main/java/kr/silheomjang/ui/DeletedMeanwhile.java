@@ -1,0 +1,27 @@
+package kr.silheomjang.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+/**
+ * A dialog whose row someone else deleted while it was open: it stays, says so in its message box and offers only
+ * closing, so that what was typed into it can still be copied. Its text fields stay writable on purpose: Vaadin answers
+ * a value that reaches a read-only field with the server's value, which would wipe the last words still on their way.
+ */
+public final class DeletedMeanwhile {
+
+    private DeletedMeanwhile() {
+    }
+
+    /** Shows the message in {@code box} and hides the actions that would write ({@code save}, delete, …). */
+    public static void show(Div box, Component... writing) {
+        box.removeAll();
+        box.add(new Paragraph(box.getTranslation("dialog.deletedMeanwhile")));
+        box.getElement().setAttribute("role", "alert");
+        box.setVisible(true);
+        for (Component c : writing) {
+            c.setVisible(false);
+        }
+    }
+}
