@@ -52,6 +52,8 @@ public class MailingService {
 
     static final int MAX_SUBJECT = 300;
     static final int MAX_BODY = 6000;
+    /** A participant's name at its longest (people's own limit), as {이름} may become. */
+    static final int MAX_NAME = 100;
 
     private final MailingRepository mailings;
     private final ParticipantService participants;
@@ -127,6 +129,7 @@ public class MailingService {
     public void save(long experimentId, long mailingId, long expectedVersion, MailingDraft draft) {
         access.requireEditor(experimentId);
         validate(draft);
+        fitsTheOutboxOnceMerged(experimentId, draft);
         mailings.lockRow(mailingId);
         Mailing m = current(experimentId, mailingId, expectedVersion);
         if (m.getSentAt() != null) {
@@ -308,6 +311,20 @@ public class MailingService {
      */
     static String subject(String merged) {
         return Texts.cut(merged, MailOutbox.MAX_SUBJECT);
+    }
+
+    /**
+     * A body within {@link #MAX_BODY} can outgrow the outbox once {실험장} (repeated, up to 200 characters each), the
+     * link, the schedule and a recipient's name (up to 100) are put in; it is refused when saved, not at sending.
+     */
+    private void fitsTheOutboxOnceMerged(long experimentId, MailingDraft d) {
+        Map<String, String> longest = Map.of(MailMerge.NAME, "x".repeat(MAX_NAME), MailMerge.EXPERIMENT,
+                experiments.get(experimentId).title(), MailMerge.RESULT_LINK,
+                d.resultLink() == null ? "" : d.resultLink(), MailMerge.SCHEDULE,
+                d.scheduleText() == null ? "" : d.scheduleText());
+        if (MailMerge.apply(d.body(), longest).length() > MailOutbox.MAX_BODY) {
+            throw new UserFacingException("followup.error.mailing.mergedTooLong");
+        }
     }
 
     /** Every problem at once; nothing is written when any is found. */

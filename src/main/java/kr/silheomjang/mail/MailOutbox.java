@@ -42,7 +42,8 @@ public class MailOutbox {
     public static final String REASON_INVALID_ADDRESS = "mail.error.invalidAddress";
     public static final String REASON_INTERRUPTED = "mail.error.interrupted";
 
-    static final int MAX_BODY = 7000;
+    /** The longest body the outbox takes; features check their merged texts against it when saving. */
+    public static final int MAX_BODY = 7000;
     /** The longest subject the outbox takes (mail_message.subject); features cut merged subjects to it. */
     public static final int MAX_SUBJECT = 300;
     private static final int CHUNK = 500;

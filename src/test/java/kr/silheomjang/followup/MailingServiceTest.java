@@ -234,4 +234,24 @@ class MailingServiceTest extends MailTestSupport {
                 .endsWith("\u2026"));
         assertThat(received).anySatisfy(mail -> assertThat(mail.getSubject()).startsWith("[테스트] " + longTitle));
     }
+
+    @Test
+    void aBodyThatWouldOutgrowTheOutboxOnceMergedIsRefusedWhenSavedAndNothingIsSaved() {
+        owner = account("소유자");
+        id = signedIn.as(owner, () -> experiments.create(Drafts.valid("실".repeat(40))));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS, Locale.KOREAN));
+        MailingDetails m = signedIn.as(owner, () -> mailings.get(id, mailingId));
+        // 1,000 characters as typed (within 6,000), 40 × 200 = 8,000 once {실험장} is put in.
+        String body = "{실험장}".repeat(200);
+        assertThatThrownBy(() -> signedIn.run(owner, () -> mailings.save(id, mailingId, m.version(),
+                new MailingDraft(m.segments(), m.subject(), body, null, m.scheduleText()))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
+                        .containsExactly("followup.error.mailing.mergedTooLong"));
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).body()).isEqualTo(m.body());
+        // Shorter, it fits and is saved.
+        String fits = "{실험장}".repeat(100);
+        signedIn.run(owner, () -> mailings.save(id, mailingId, m.version(),
+                new MailingDraft(m.segments(), m.subject(), fits, null, m.scheduleText())));
+        assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).body()).isEqualTo(fits);
+    }
 }
