@@ -159,7 +159,7 @@ public class OutreachService {
                     answer == OutreachAnswer.WANTS ? ConsentDecision.GIVEN : ConsentDecision.DECLINED,
                     channel == null ? writes.words().get("topic.outreach.channel.default") : channel, draft.on());
         }
-        writes.announce(TopicLive.OUTREACH, candidateId);
+        writes.announce(TopicLive.OUTREACH, c);
     }
 
     /**
@@ -204,7 +204,7 @@ public class OutreachService {
         }
         o.touch(writes.clock().instant(), me.displayName());
         outreach.save(o);
-        writes.announce(TopicLive.OUTREACH, candidateId);
+        writes.announce(TopicLive.OUTREACH, c);
     }
 
     /**
@@ -262,7 +262,7 @@ public class OutreachService {
         }
         o.touch(writes.clock().instant(), writes.me().displayName());
         outreach.save(o);
-        writes.announce(TopicLive.OUTREACH, candidateId);
+        writes.announce(TopicLive.OUTREACH, c);
     }
 
     /**
@@ -304,7 +304,7 @@ public class OutreachService {
             pending.save(new PendingConsent(candidateId, kind, decision, how, obtainedOn, me.id(), me.displayName(),
                     writes.clock().instant()));
         }
-        writes.announce(TopicLive.OUTREACH, candidateId);
+        writes.announce(TopicLive.OUTREACH, c);
     }
 
     private void setMeetingDate(TopicCandidate c, LocalDate date) {
