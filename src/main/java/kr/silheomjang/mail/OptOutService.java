@@ -1,10 +1,15 @@
 package kr.silheomjang.mail;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.mail.internal.MailOptOut;
 import kr.silheomjang.mail.internal.MailOptOutRepository;
 import kr.silheomjang.mail.internal.OptOutToken;
@@ -15,7 +20,9 @@ import kr.silheomjang.shared.UserFacingException;
 /**
  * The opt-out link of every mail, without an account. Deliberately not {@code @PreAuthorize}d: the unguessable token
  * (only its SHA-256 is stored) is the permission, and it only ever reveals a masked address and lets its holder turn
- * mail to that address off or on again. Opting out is per address, for every experiment of the installation.
+ * mail to that address off or on again. Opting out is per address, for every experiment of the installation: a
+ * change is announced as {@link MailLive#OPT_OUTS} on every experiment that keeps the address ({@link MailAddressees}),
+ * whose mailing pages count whom they would reach.
  */
 @Service
 @Transactional
@@ -25,11 +32,16 @@ public class OptOutService {
 
     private final OptOutTokenRepository tokens;
     private final MailOptOutRepository optOuts;
+    private final List<MailAddressees> addressees;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OptOutService(OptOutTokenRepository tokens, MailOptOutRepository optOuts, Clock clock) {
+    OptOutService(OptOutTokenRepository tokens, MailOptOutRepository optOuts, List<MailAddressees> addressees,
+            ApplicationEventPublisher events, Clock clock) {
         this.tokens = tokens;
         this.optOuts = optOuts;
+        this.addressees = List.copyOf(addressees);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,6 +56,7 @@ public class OptOutService {
         String email = emailOf(token);
         if (!optOuts.existsByEmail(email)) {
             optOuts.save(new MailOptOut(email, clock.instant()));
+            announce(email);
         }
         return new OptOutState(mask(email), true);
     }
@@ -51,8 +64,17 @@ public class OptOutService {
     /** Changed their mind: mail may reach this address again (mails skipped meanwhile are not sent afterwards). */
     public OptOutState optBackIn(String token) {
         String email = emailOf(token);
-        optOuts.deleteByEmail(email);
+        if (optOuts.deleteByEmail(email) > 0) {
+            announce(email);
+        }
         return new OptOutState(mask(email), false);
+    }
+
+    /** Every experiment keeping the address hears of it (after commit); nothing says which address it was. */
+    private void announce(String email) {
+        Set<Long> experiments = new TreeSet<>();
+        addressees.forEach(a -> experiments.addAll(a.experimentsWith(Tokens.normalize(email))));
+        experiments.forEach(id -> events.publishEvent(LiveUpdate.of(id, MailLive.OPT_OUTS)));
     }
 
     private String emailOf(String token) {

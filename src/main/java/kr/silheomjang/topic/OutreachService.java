@@ -169,7 +169,7 @@ public class OutreachService {
                     answer == OutreachAnswer.WANTS ? ConsentDecision.GIVEN : ConsentDecision.DECLINED,
                     channel == null ? writes.words().get("topic.outreach.channel.default") : channel, draft.on());
         }
-        writes.announce(TopicLive.OUTREACH, candidateId);
+        writes.announce(TopicLive.OUTREACH, c);
     }
 
     /**
@@ -214,7 +214,7 @@ public class OutreachService {
         }
         o.touch(writes.clock().instant(), me.displayName());
         outreach.save(o);
-        writes.announce(TopicLive.OUTREACH, candidateId);
+        writes.announce(TopicLive.OUTREACH, c);
     }
 
     /**
@@ -272,7 +272,7 @@ public class OutreachService {
         }
         o.touch(writes.clock().instant(), writes.me().displayName());
         outreach.save(o);
-        writes.announce(TopicLive.OUTREACH, candidateId);
+        writes.announce(TopicLive.OUTREACH, c);
     }
 
     /**
@@ -314,7 +314,7 @@ public class OutreachService {
             pending.save(new PendingConsent(candidateId, kind, decision, how, obtainedOn, me.id(), me.displayName(),
                     writes.clock().instant()));
         }
-        writes.announce(TopicLive.OUTREACH, candidateId);
+        writes.announce(TopicLive.OUTREACH, c);
     }
 
     private void setMeetingDate(TopicCandidate c, LocalDate date) {

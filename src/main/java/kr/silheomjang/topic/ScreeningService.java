@@ -72,14 +72,14 @@ public class ScreeningService {
         if (text != null && text.length() > 4000) {
             throw new UserFacingException("topic.error.noteTooLong");
         }
-        writes.candidateForUpdate(candidateId);
+        TopicCandidate c = writes.candidateForUpdate(candidateId);
         ScreeningEntry e = entry(candidateId, question);
         if (e.getVersion() != expectedVersion && !(expectedVersion == -1 && e.getNote() == null)) {
             throw new ConflictException(e.getUserName(), e.getUpdatedAt());
         }
         e.setNote(text, writes.clock().instant());
         screening.save(e);
-        writes.announce(TopicLive.SCREENING, candidateId);
+        writes.announce(TopicLive.SCREENING, c);
     }
 
     /**
@@ -94,11 +94,11 @@ public class ScreeningService {
         if (score != null && (score < 1 || score > 5)) {
             throw new UserFacingException("topic.error.scoreRange");
         }
-        writes.candidateForUpdate(candidateId);
+        TopicCandidate c = writes.candidateForUpdate(candidateId);
         ScreeningEntry e = entry(candidateId, question);
         e.setScore(score, writes.clock().instant());
         screening.save(e);
-        writes.announce(TopicLive.SCREENING, candidateId);
+        writes.announce(TopicLive.SCREENING, c);
     }
 
     /** Adds an entry to the agency log, with an optional attachment checked by {@link #ATTACHMENTS}. */

@@ -94,7 +94,7 @@ public class TopicImportService {
                         old.proposerSns(), old.tags()));
                 c.touch(now, me.displayName());
             }
-            writes.announce(TopicLive.CANDIDATES, c.getId() == null ? 0 : c.getId());
+            writes.announce(TopicLive.CANDIDATES, c);
         }
         return plan.preview();
     }

@@ -150,7 +150,7 @@ public class TopicService {
         TopicCandidate c = new TopicCandidate(writes.clock().instant(), me.displayName());
         c.apply(clean);
         candidates.save(c);
-        writes.announce(TopicLive.CANDIDATES, c.getId());
+        writes.announce(TopicLive.CANDIDATES, c);
         return c.getId();
     }
 

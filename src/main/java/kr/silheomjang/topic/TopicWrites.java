@@ -4,22 +4,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.CallerWords;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.topic.internal.TopicAnnouncements;
 import kr.silheomjang.topic.internal.TopicCandidate;
 import kr.silheomjang.topic.internal.TopicCandidateRepository;
 
 /**
  * What every topic service does around a write: lock the candidate row first (so concurrent writes to it and its
  * children queue in one order), check the version the user saw, note who saved last and announce the change on the
- * organisation-wide channel. Package-private: the services stay the authorization boundary.
+ * organisation-wide channel (and on the linked experiment's, see {@link TopicAnnouncements}). Package-private: the
+ * services stay the authorization boundary.
  */
 @Component
 class TopicWrites {
@@ -28,16 +28,16 @@ class TopicWrites {
 
     private final TopicCandidateRepository candidates;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final TopicAnnouncements announcements;
     private final Clock clock;
     private final CallerWords words;
 
-    TopicWrites(TopicCandidateRepository candidates, CurrentUser currentUser, ApplicationEventPublisher events,
+    TopicWrites(TopicCandidateRepository candidates, CurrentUser currentUser, TopicAnnouncements announcements,
             Clock clock, CallerWords words) {
         this.words = words;
         this.candidates = candidates;
         this.currentUser = currentUser;
-        this.events = events;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -61,11 +61,12 @@ class TopicWrites {
     /** Who saved last (for conflict messages) and the live announcement. */
     void touch(TopicCandidate c) {
         c.touch(clock.instant(), me().displayName());
-        announce(TopicLive.CANDIDATES, c.getId());
+        announce(TopicLive.CANDIDATES, c);
     }
 
-    void announce(TopicLive kind, long candidateId) {
-        events.publishEvent(LiveUpdate.of(TopicLive.CHANNEL, kind, candidateId));
+    /** On the pool's channel, and on the experiment's once the candidate has one (its overview and list show it). */
+    void announce(TopicLive kind, TopicCandidate c) {
+        announcements.announce(kind, c);
     }
 
     AppUser me() {

@@ -11,10 +11,16 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.mail.Delivery;
 import kr.silheomjang.mail.DeliveryStatus;
+import kr.silheomjang.mail.MailLive;
+import kr.silheomjang.mail.OptOutService;
+import kr.silheomjang.mail.internal.Tokens;
 import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantGroup;
@@ -29,8 +35,10 @@ import kr.silheomjang.support.Teams;
 
 /**
  * Mailings against a real SMTP server (GreenMail): segments reach only people with an address who did not opt out,
- * merge fields are filled per recipient, a double send and a restart mail everyone once, a test goes to oneself.
+ * merge fields are filled per recipient, a double send and a restart mail everyone once, a test goes to oneself; an
+ * address opting out (or back in) is announced to the experiments whose mailings count it.
  */
+@RecordApplicationEvents
 class MailingServiceTest extends MailTestSupport {
 
     @Autowired
@@ -45,6 +53,10 @@ class MailingServiceTest extends MailTestSupport {
     SignedIn signedIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OptOutService optOuts;
+    @Autowired
+    ApplicationEvents published;
 
     String owner;
     long id;
@@ -100,6 +112,49 @@ class MailingServiceTest extends MailTestSupport {
                 Segment.NOT_ATTENDED))));
         assertThat(signedIn.as(owner, () -> mailings.recipients(id, mailingId)).list())
                 .extracting(Recipients.Recipient::name).containsExactly("박불참");
+    }
+
+    /**
+     * The recipient counts of a mailing include who opted out: an address opting out, or back in, is announced on
+     * every experiment whose participants have it (however its case was typed there), on none other, and only when
+     * it changed something.
+     */
+    @Test
+    void optingOutOrBackInIsAnnouncedToTheExperimentsWhoseParticipantsHaveTheAddress() {
+        experimentWithPeople();
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.THANKS, Locale.KOREAN));
+        String address = "a" + suffix + "@example.kr";
+        long other = signedIn.as(owner, () -> experiments.create(Drafts.valid("같은 사람이 있는 실험장")));
+        signedIn.run(owner, () -> participants.create(other, ParticipantDraft.named("김참석").toBuilder()
+                .email("A" + suffix + "@Example.KR").build()));
+        long unrelated = signedIn.as(owner, () -> experiments.create(Drafts.valid("상관없는 실험장")));
+        signedIn.run(owner, () -> participants.create(unrelated, ParticipantDraft.named("남남").toBuilder()
+                .email("z" + suffix + "@example.kr").build()));
+        String token = Tokens.newToken();
+        jdbc.update("insert into mail_opt_out_token (token_hash, email, created_at) values (?, ?, current_timestamp)",
+                Tokens.hash(token), address);
+        var both = new LiveUpdate[] {LiveUpdate.of(id, MailLive.OPT_OUTS), LiveUpdate.of(other, MailLive.OPT_OUTS)};
+
+        published.clear();
+        optOuts.optOut(token);
+        assertThat(published.stream(LiveUpdate.class).filter(u -> u.is(MailLive.OPT_OUTS)))
+                .containsExactlyInAnyOrder(both);
+        Recipients now = signedIn.as(owner, () -> mailings.recipients(id, mailingId));
+        assertThat(now.list()).isEmpty();
+        assertThat(now.optedOut()).isEqualTo(1);
+
+        published.clear();
+        optOuts.optOut(token);
+        assertThat(published.stream(LiveUpdate.class)).as("opted out already: nothing changed").isEmpty();
+
+        optOuts.optBackIn(token);
+        assertThat(published.stream(LiveUpdate.class).filter(u -> u.is(MailLive.OPT_OUTS)))
+                .containsExactlyInAnyOrder(both);
+        assertThat(signedIn.as(owner, () -> mailings.recipients(id, mailingId)).list())
+                .extracting(Recipients.Recipient::name).containsExactly("김참석");
+        published.clear();
+        optOuts.optBackIn(token);
+        assertThat(published.stream(LiveUpdate.class)).as("not opted out: nothing changed").isEmpty();
     }
 
     @Test

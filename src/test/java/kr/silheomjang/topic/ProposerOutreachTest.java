@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.LiveUpdateBus;
 import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.people.Caveat;
@@ -71,6 +74,10 @@ class ProposerOutreachTest {
     JdbcTemplate jdbc;
     @Autowired
     Teams teams;
+    @Autowired
+    ScreeningService screening;
+    @Autowired
+    LiveUpdateBus bus;
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
 
@@ -225,6 +232,78 @@ class ProposerOutreachTest {
         assertThat(proposerMeetings(planner, experiment)).extracting(EventView::startDate)
                 .containsExactly(meetingDay.plusDays(7));
         assertThat(signedIn.as(planner, () -> outreach.outreach(id)).notes().background()).isEqualTo("배경을 더 적음");
+    }
+
+    /** A selected candidate made into an experiment by {@code planner}; returns the experiment's id. */
+    long madeIntoExperiment(String planner, long candidateId) {
+        long v = signedIn.as(planner, () -> topics.get(candidateId)).version();
+        signedIn.run(planner, () -> selection.decide(candidateId, v, SelectionDecision.SELECTED, "효과 확인 가능"));
+        long v2 = signedIn.as(planner, () -> topics.get(candidateId)).version();
+        return signedIn.as(planner, () -> selection.createExperiment(candidateId, v2, TODAY, TODAY.plusMonths(3),
+                TODAY.plusMonths(4)));
+    }
+
+    /** Waits (up to 5 s) for the bus to deliver {@code expected}; the listeners run on bus threads. */
+    static boolean heard(List<LiveUpdate> heard, LiveUpdate expected) {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (!heard.contains(expected) && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        return heard.contains(expected);
+    }
+
+    /**
+     * A linked candidate's screening and status show on its experiment's overview, its checklist and the experiment
+     * list, which listen on the experiment's channel: its changes are announced there too, not only on the pool's.
+     */
+    @Test
+    void aLinkedCandidatesScreeningAndStatusAreAnnouncedOnItsExperiment() {
+        String planner = account("기획자");
+        long id = known(planner);
+        long experiment = madeIntoExperiment(planner, id);
+        List<LiveUpdate> onExperiment = new CopyOnWriteArrayList<>();
+        try (var sub = bus.subscribe(experiment, onExperiment::add)) {
+            signedIn.run(planner, () -> screening.score(id, ScreeningQuestion.EFFECT, 4));
+            assertThat(heard(onExperiment, LiveUpdate.of(experiment, TopicLive.SCREENING, id))).isTrue();
+            long v = signedIn.as(planner, () -> topics.get(id)).version();
+            signedIn.run(planner, () -> selection.decide(id, v, SelectionDecision.ON_HOLD, "기관 답변 대기"));
+            assertThat(heard(onExperiment, LiveUpdate.of(experiment, TopicLive.CANDIDATES, id))).isTrue();
+        }
+        // Outreach is the pool's own page's: not on the experiment's channel.
+        assertThat(onExperiment).noneMatch(u -> u.is(TopicLive.OUTREACH));
+    }
+
+    /**
+     * A linked candidate's page shows the experiment's proposer record and calendar meeting: a consent recorded on
+     * 제안자 동의, the meeting moved there or on the calendar, reach it as the candidate's outreach on the pool's channel.
+     */
+    @Test
+    void theExperimentsProposerAndCalendarChangesReachTheLinkedCandidatesPage() {
+        String planner = account("기획자");
+        long id = known(planner);
+        long experiment = madeIntoExperiment(planner, id);
+        String coPlanner = teams.joinWithNewAccount(planner, experiment, "동료", MemberRole.PLANNER);
+        LiveUpdate outreachOfIt = LiveUpdate.of(TopicLive.CHANNEL, TopicLive.OUTREACH, id);
+        List<LiveUpdate> inPool = new CopyOnWriteArrayList<>();
+        try (var sub = bus.subscribe(TopicLive.CHANNEL, inPool::add)) {
+            signedIn.run(coPlanner, () -> proposers.recordConsent(experiment, ConsentKind.INTERVIEW,
+                    ConsentDecision.GIVEN, "전화 통화", TODAY));
+            assertThat(heard(inPool, outreachOfIt)).as("a consent recorded on 제안자 동의").isTrue();
+
+            inPool.clear();
+            ProposerView p = signedIn.as(coPlanner, () -> proposers.get(experiment));
+            signedIn.run(coPlanner, () -> proposers.save(experiment, p.version(), p.meeting(), new ProposerDraft(true,
+                    p.draft().name(), null, null, null, TODAY.plusDays(9), null, null, null)));
+            assertThat(heard(inPool, outreachOfIt)).as("the meeting day set on 제안자 동의").isTrue();
+
+            inPool.clear();
+            EventView meeting = proposerMeetings(coPlanner, experiment).get(0);
+            signedIn.run(coPlanner, () -> schedule.move(experiment, meeting.id(), meeting.version(),
+                    TODAY.plusDays(12)));
+            assertThat(heard(inPool, outreachOfIt)).as("the meeting moved on the calendar").isTrue();
+        }
+        assertThat(signedIn.as(planner, () -> outreach.outreach(id)).notes().meetingDate())
+                .isEqualTo(TODAY.plusDays(12));
     }
 
     @Test

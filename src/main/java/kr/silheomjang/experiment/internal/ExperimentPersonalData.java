@@ -2,21 +2,31 @@ package kr.silheomjang.experiment.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import kr.silheomjang.collab.LiveKind;
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.experiment.StageGuideLive;
 import kr.silheomjang.shared.PersonalDataHolder;
 import kr.silheomjang.shared.StoredInstant;
 
 /**
  * Personal data of the experiment module: the proposer's name on the experiment, invitees' addresses (invitations
  * and the activity feed's invitation entries). Members' names in the feed stay: they are the team's own record of
- * who did what, kept with their accounts.
+ * who did what, kept with their accounts. What changed is announced where it shows: the proposer's name as
+ * {@link WorkspaceLive#EXPERIMENT}, invitations as {@link WorkspaceLive#MEMBERS}, the feed as
+ * {@link WorkspaceLive#ACTIVITY}, "해당 없음" reasons as {@link StageGuideLive#WAIVERS}; versioned rows move their
+ * version with the text.
  */
 @Component
 class ExperimentPersonalData implements PersonalDataHolder {
@@ -26,10 +36,12 @@ class ExperimentPersonalData implements PersonalDataHolder {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ExperimentPersonalData(JdbcTemplate jdbc, Clock clock) {
+    ExperimentPersonalData(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -39,22 +51,37 @@ class ExperimentPersonalData implements PersonalDataHolder {
 
     @Override
     public int purge(long experimentId) {
-        int n = jdbc.update("update experiment set proposer_name = null, version = version + 1 where id = ?"
-                + " and proposer_name is not null", experimentId);
+        Set<LiveKind> changed = new LinkedHashSet<>();
+        int n = changed(changed, WorkspaceLive.EXPERIMENT, jdbc.update("update experiment set proposer_name = null,"
+                + " version = version + 1 where id = ? and proposer_name is not null", experimentId));
         // Open invitations keep their address until they are used or expire; the others no longer need it.
-        n += jdbc.update("update invitation set email = ?, version = version + 1 where experiment_id = ?"
+        n += changed(changed, WorkspaceLive.MEMBERS, jdbc.update("update invitation set email = ?,"
+                + " version = version + 1 where experiment_id = ?"
                 + " and (accepted_at is not null or revoked_at is not null or expires_at < ?)"
-                + " and email <> ?", ERASED, experimentId, StoredInstant.of(clock.instant()), ERASED);
+                + " and email <> ?", ERASED, experimentId, StoredInstant.of(clock.instant()), ERASED));
         for (var row : jdbc.queryForList("select id, detail from activity_entry where experiment_id = ?"
                 + " and action in ('MEMBER_INVITED', 'INVITATION_REVOKED')", experimentId)) {
             String detail = (String) row.get("detail");
             if (detail != null && ADDRESS.matcher(detail).find()) {
-                jdbc.update("update activity_entry set detail = ? where id = ?",
-                        ADDRESS.matcher(detail).replaceAll(ERASED), row.get("id"));
-                n++;
+                n += changed(changed, WorkspaceLive.ACTIVITY, jdbc.update("update activity_entry set detail = ?"
+                        + " where id = ?", ADDRESS.matcher(detail).replaceAll(ERASED), row.get("id")));
             }
         }
+        announce(experimentId, changed);
         return n;
+    }
+
+    /** Notes the kind when rows changed; returns how many. */
+    private static int changed(Set<LiveKind> changed, LiveKind kind, int rows) {
+        if (rows > 0) {
+            changed.add(kind);
+        }
+        return rows;
+    }
+
+    /** Open pages hear of it (after commit, as every change) and show the erased text. */
+    private void announce(long experimentId, Set<LiveKind> changed) {
+        changed.forEach(kind -> events.publishEvent(LiveUpdate.of(experimentId, kind)));
     }
 
     @Override
@@ -112,36 +139,38 @@ class ExperimentPersonalData implements PersonalDataHolder {
     @Override
     public int erase(long experimentId, Person person) {
         int n = 0;
+        Set<LiveKind> changed = new LinkedHashSet<>();
         String proposer = jdbc.queryForObject("select proposer_name from experiment where id = ?", String.class,
                 experimentId);
         if (person.mentionedIn(proposer)) {
-            n += jdbc.update("update experiment set proposer_name = ?, version = version + 1 where id = ?",
-                    person.redact(proposer), experimentId);
+            n += changed(changed, WorkspaceLive.EXPERIMENT, jdbc.update("update experiment set proposer_name = ?,"
+                    + " version = version + 1 where id = ?", person.redact(proposer), experimentId));
         }
         for (var row : jdbc.queryForList("select id, email from invitation where experiment_id = ?", experimentId)) {
             if (person.hasEmail((String) row.get("email"))) {
                 // An open invitation for the person is withdrawn with the address.
-                n += jdbc.update("update invitation set email = ?, revoked_at = coalesce(revoked_at, ?),"
-                        + " version = version + 1 where id = ?", ERASED, StoredInstant.of(clock.instant()),
-                        row.get("id"));
+                n += changed(changed, WorkspaceLive.MEMBERS, jdbc.update("update invitation set email = ?,"
+                        + " revoked_at = coalesce(revoked_at, ?), version = version + 1 where id = ?", ERASED,
+                        StoredInstant.of(clock.instant()), row.get("id")));
             }
         }
         for (var row : jdbc.queryForList("select id, detail from activity_entry where experiment_id = ?",
                 experimentId)) {
             String detail = (String) row.get("detail");
             if (person.mentionedIn(detail)) {
-                n += jdbc.update("update activity_entry set detail = ? where id = ?", person.redact(detail),
-                        row.get("id"));
+                n += changed(changed, WorkspaceLive.ACTIVITY, jdbc.update("update activity_entry set detail = ?"
+                        + " where id = ?", person.redact(detail), row.get("id")));
             }
         }
         for (var row : jdbc.queryForList("select id, reason from stage_check_waiver where experiment_id = ?",
                 experimentId)) {
             String reason = (String) row.get("reason");
             if (person.mentionedIn(reason)) {
-                n += jdbc.update("update stage_check_waiver set reason = ?, version = version + 1 where id = ?",
-                        person.redact(reason), row.get("id"));
+                n += changed(changed, StageGuideLive.WAIVERS, jdbc.update("update stage_check_waiver set reason = ?,"
+                        + " version = version + 1 where id = ?", person.redact(reason), row.get("id")));
             }
         }
+        announce(experimentId, changed);
         return n;
     }
 

@@ -37,6 +37,7 @@ import kr.silheomjang.followup.MailingDraft;
 import kr.silheomjang.followup.MailingService;
 import kr.silheomjang.followup.Recipients;
 import kr.silheomjang.followup.Segment;
+import kr.silheomjang.mail.MailLive;
 import kr.silheomjang.mail.ui.DeliveryLog;
 import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.ui.Actions;
@@ -89,7 +90,7 @@ public class MailingView extends ExperimentPage {
 
     public MailingView(ExperimentPageSupport support, MailingService service) {
         super(support, "followup.tab", "followup-mail", FollowupLive.MAILING, DeliveryLog.LIVE,
-                PeopleLive.PARTICIPANTS);
+                PeopleLive.PARTICIPANTS, MailLive.OPT_OUTS);
         this.service = service;
         addClassName("followup-page");
         notConfigured.setId("mail-not-configured");
@@ -223,7 +224,9 @@ public class MailingView extends ExperimentPage {
 
     @Override
     protected void onLive(Set<LiveUpdate> updates) {
-        if (LiveUpdate.any(updates, FollowupLive.MAILING, PeopleLive.PARTICIPANTS)) {
+        // A participant's address opting out of mail (or back in) changes whom the mailing reaches, as a participant
+        // change does.
+        if (LiveUpdate.any(updates, FollowupLive.MAILING, PeopleLive.PARTICIPANTS, MailLive.OPT_OUTS)) {
             load(experimentId());
         } else if (log != null) {
             log.refresh();

@@ -7,19 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.mail.DeliveryStatus;
+import kr.silheomjang.mail.MailLive;
 import kr.silheomjang.shared.PersonalDataHolder;
 
 /**
  * Personal data of the mail outbox for one experiment: recipients' addresses and names, and the bodies (which
  * greet them by name). Mail still waiting or being sent is left alone; what is done is redacted, so the delivery
  * counts stay. Opt-outs are global (not per experiment) and are kept: they are how a person's "no more mail" is
- * honoured, which erasing would undo.
+ * honoured, which erasing would undo. A changed mail's version moves and the change is announced as
+ * {@link MailLive#DELIVERY}, so open delivery logs show it.
  */
 @Component
 class MailPersonalData implements PersonalDataHolder {
@@ -27,11 +31,13 @@ class MailPersonalData implements PersonalDataHolder {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     /** Where a link was, in both languages: the holders' tables carry no language, and a body is data, not a header. */
     private final String linkRemoved;
 
-    MailPersonalData(JdbcTemplate jdbc, I18NProvider texts) {
+    MailPersonalData(JdbcTemplate jdbc, I18NProvider texts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.linkRemoved = "[" + texts.getTranslation("personal.linkRemoved", Locale.KOREAN) + " · "
                 + texts.getTranslation("personal.linkRemoved", Locale.ENGLISH) + "]";
     }
@@ -43,10 +49,14 @@ class MailPersonalData implements PersonalDataHolder {
 
     @Override
     public int purge(long experimentId) {
-        return jdbc.update("update mail_message set recipient = ?, recipient_name = null, body_text = ?,"
+        int n = jdbc.update("update mail_message set recipient = ?, recipient_name = null, body_text = ?,"
                 + " last_error = null, version = version + 1 where experiment_id = ?"
                 + " and status in ('SENT', 'FAILED', 'OPTED_OUT') and recipient <> ?",
                 ERASED, ERASED, experimentId, ERASED);
+        if (n > 0) {
+            events.publishEvent(LiveUpdate.of(experimentId, MailLive.DELIVERY));
+        }
+        return n;
     }
 
     @Override
@@ -77,14 +87,19 @@ class MailPersonalData implements PersonalDataHolder {
     @Override
     public int erase(long experimentId, Person person) {
         int n = 0;
+        List<Long> changed = new ArrayList<>();
         for (var m : jdbc.queryForList("select id, recipient from mail_message where experiment_id = ?",
                 experimentId)) {
             if (person.hasEmail((String) m.get("recipient"))) {
+                changed.add(((Number) m.get("id")).longValue());
                 // A mail not yet sent to the person is not sent at all.
                 n += jdbc.update("update mail_message set recipient = ?, recipient_name = null, body_text = ?,"
                         + " last_error = null, status = case when status in ('QUEUED', 'SENDING') then 'FAILED'"
                         + " else status end, version = version + 1 where id = ?", ERASED, ERASED, m.get("id"));
             }
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(LiveUpdate.of(experimentId, MailLive.DELIVERY, changed));
         }
         return n;
     }

@@ -1,26 +1,35 @@
 package kr.silheomjang.planning.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.planning.PlanningLive;
 import kr.silheomjang.shared.PersonalDataHolder;
 
 /**
  * Personal data of the planning board: card comments are free text where a team writes about people ("김어르신
  * 휠체어 동선 확인"). The purge empties them; a person's export and erasure cover the comments, card titles and
- * descriptions that mention them (titles and descriptions are work text and otherwise stay).
+ * descriptions that mention them (titles and descriptions are work text and otherwise stay). What changed is
+ * announced as {@link PlanningLive#BOARD}, so open boards and card dialogs show the erased text (a card's version
+ * moves with its text: a dialog still holding the old words is told on saving instead of writing them back).
  */
 @Component
 class PlanningPersonalData implements PersonalDataHolder {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    PlanningPersonalData(JdbcTemplate jdbc) {
+    PlanningPersonalData(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -29,14 +38,20 @@ class PlanningPersonalData implements PersonalDataHolder {
     }
 
     private List<java.util.Map<String, Object>> comments(long experimentId) {
-        return jdbc.queryForList("select m.id, m.body, m.author_name, m.created_at, c.title from card_comment m"
-                + " join card c on c.id = m.card_id where c.experiment_id = ? order by m.id", experimentId);
+        return jdbc.queryForList("select m.id, m.card_id, m.body, m.author_name, m.created_at, c.title"
+                + " from card_comment m join card c on c.id = m.card_id where c.experiment_id = ? order by m.id",
+                experimentId);
     }
 
     @Override
     public int purge(long experimentId) {
-        return jdbc.update("update card_comment set body = ? where body <> ? and card_id in"
+        int n = jdbc.update("update card_comment set body = ? where body <> ? and card_id in"
                 + " (select id from card where experiment_id = ?)", ERASED, ERASED, experimentId);
+        if (n > 0) {
+            // Comments of any number of cards: the whole board (and any open card) reads again.
+            events.publishEvent(LiveUpdate.of(experimentId, PlanningLive.BOARD));
+        }
+        return n;
     }
 
     @Override
@@ -72,10 +87,12 @@ class PlanningPersonalData implements PersonalDataHolder {
     @Override
     public int erase(long experimentId, Person person) {
         int n = 0;
+        Set<Long> touched = new LinkedHashSet<>();
         for (var c : comments(experimentId)) {
             String body = (String) c.get("body");
             if (person.mentionedIn(body)) {
                 n += jdbc.update("update card_comment set body = ? where id = ?", person.redact(body), c.get("id"));
+                touched.add(((Number) c.get("card_id")).longValue());
             }
         }
         for (var c : cards(experimentId)) {
@@ -84,7 +101,11 @@ class PlanningPersonalData implements PersonalDataHolder {
             if (person.mentionedIn(title) || person.mentionedIn(description)) {
                 n += jdbc.update("update card set title = ?, description = ?, version = version + 1 where id = ?",
                         person.redact(title), person.redact(description), c.get("id"));
+                touched.add(((Number) c.get("id")).longValue());
             }
+        }
+        if (!touched.isEmpty()) {
+            events.publishEvent(LiveUpdate.of(experimentId, PlanningLive.BOARD, touched));
         }
         return n;
     }

@@ -4,23 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.runsheet.RunsheetLive;
 import kr.silheomjang.shared.PersonalDataHolder;
 
 /**
  * Personal data of the cue sheet: segment notes are free text where a team may write about people ("김어르신 휠체어
  * 자리 안내"). The purge empties them; a person's export and erasure cover the content, place, materials and notes
- * that mention them. The person in charge is a staff name from the roster, kept like the roster's names.
+ * that mention them. The person in charge is a staff name from the roster, kept like the roster's names. A changed
+ * segment's version moves and the change is announced as {@link RunsheetLive#CUES}: open cue sheets show the erased
+ * text, and a segment form still holding the old words is told on saving instead of writing them back.
  */
 @Component
 class RunsheetPersonalData implements PersonalDataHolder {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    RunsheetPersonalData(JdbcTemplate jdbc) {
+    RunsheetPersonalData(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -35,8 +42,12 @@ class RunsheetPersonalData implements PersonalDataHolder {
 
     @Override
     public int purge(long experimentId) {
-        return jdbc.update("update cue_segment set notes = null, version = version + 1 where experiment_id = ?"
+        int n = jdbc.update("update cue_segment set notes = null, version = version + 1 where experiment_id = ?"
                 + " and notes is not null", experimentId);
+        if (n > 0) {
+            events.publishEvent(LiveUpdate.of(experimentId, RunsheetLive.CUES));
+        }
+        return n;
     }
 
     @Override
@@ -54,13 +65,18 @@ class RunsheetPersonalData implements PersonalDataHolder {
     @Override
     public int erase(long experimentId, Person person) {
         int n = 0;
+        List<Long> changed = new ArrayList<>();
         for (var s : segments(experimentId)) {
             if (mentions(person, s)) {
+                changed.add(((Number) s.get("id")).longValue());
                 n += jdbc.update("update cue_segment set content = ?, place = ?, materials = ?, notes = ?,"
                         + " version = version + 1 where id = ?", person.redact((String) s.get("content")),
                         person.redact((String) s.get("place")), person.redact((String) s.get("materials")),
                         person.redact((String) s.get("notes")), s.get("id"));
             }
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(LiveUpdate.of(experimentId, RunsheetLive.CUES, changed));
         }
         return n;
     }

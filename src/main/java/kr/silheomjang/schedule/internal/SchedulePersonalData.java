@@ -4,23 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.schedule.ScheduleLive;
 import kr.silheomjang.shared.PersonalDataHolder;
 
 /**
  * Personal data of the calendar: event notes are free text where a team writes about people ("김어르신 10시 픽업").
  * The purge empties them; a person's export and erasure cover the event titles, places and notes that mention them.
- * Attendees are members' accounts, kept with the membership.
+ * Attendees are members' accounts, kept with the membership. A changed event's version moves and the change is
+ * announced as {@link ScheduleLive#EVENTS}: open calendars show the erased text, and an event dialog still holding the
+ * old words is told on saving instead of writing them back.
  */
 @Component
 class SchedulePersonalData implements PersonalDataHolder {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    SchedulePersonalData(JdbcTemplate jdbc) {
+    SchedulePersonalData(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -35,8 +42,12 @@ class SchedulePersonalData implements PersonalDataHolder {
 
     @Override
     public int purge(long experimentId) {
-        return jdbc.update("update schedule_event set notes = null, version = version + 1 where experiment_id = ?"
+        int n = jdbc.update("update schedule_event set notes = null, version = version + 1 where experiment_id = ?"
                 + " and notes is not null", experimentId);
+        if (n > 0) {
+            events.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS));
+        }
+        return n;
     }
 
     @Override
@@ -56,6 +67,7 @@ class SchedulePersonalData implements PersonalDataHolder {
     @Override
     public int erase(long experimentId, Person person) {
         int n = 0;
+        List<Long> changed = new ArrayList<>();
         for (var e : events(experimentId)) {
             String title = (String) e.get("title");
             String place = (String) e.get("place");
@@ -64,7 +76,11 @@ class SchedulePersonalData implements PersonalDataHolder {
                 n += jdbc.update("update schedule_event set title = ?, place = ?, notes = ?, version = version + 1"
                         + " where id = ?", person.redact(title), person.redact(place), person.redact(notes),
                         e.get("id"));
+                changed.add(((Number) e.get("id")).longValue());
             }
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(LiveUpdate.of(experimentId, ScheduleLive.EVENTS, changed));
         }
         return n;
     }

@@ -24,7 +24,6 @@ import kr.silheomjang.experiment.StageCheckSource;
 import kr.silheomjang.shared.OverviewSummary;
 import kr.silheomjang.topic.CandidateStatus;
 import kr.silheomjang.topic.ScreeningQuestion;
-import kr.silheomjang.topic.TopicLive;
 
 /**
  * What topic selection tells an experiment made from the pool, without the experiment module knowing this one: the
@@ -59,9 +58,10 @@ class TopicExperimentLinks implements OverviewSummary, StageCheckSource {
         return "topic.overview.title";
     }
 
+    /** Announced on the linked experiment's channel as well as the pool's ({@link TopicAnnouncements}). */
     @Override
     public Set<? extends LiveKind> liveKinds() {
-        return Set.of(TopicLive.CANDIDATES, TopicLive.SCREENING);
+        return TopicAnnouncements.SHOWN_ON_EXPERIMENT;
     }
 
     /** Every open overview re-reads its blocks on a change: viewers alike share one read (see SharedReads). */

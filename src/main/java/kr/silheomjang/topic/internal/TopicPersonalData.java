@@ -6,11 +6,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import kr.silheomjang.shared.PersonalDataHolder;
+import kr.silheomjang.topic.TopicLive;
 
 /**
  * The proposer's personal fields on candidates (name, mail, phone, SNS), the proposer-meeting notes and the outreach
  * log's notes (docs/personal-data.md). A candidate made into an experiment follows that experiment's retention,
- * export and erasure; the proposal text itself stays. Candidates never linked: {@link TopicRetention}.
+ * export and erasure; the proposal text itself stays. Candidates never linked: {@link TopicRetention}. The entities
+ * are changed through JPA, so their versions move (an open form still holding the old words is told on saving), and
+ * each changed candidate is announced as {@link TopicLive#CANDIDATES} ({@link TopicAnnouncements}): its page shows
+ * the erased fields and notes.
  */
 @Component
 class TopicPersonalData implements PersonalDataHolder {
@@ -18,12 +22,14 @@ class TopicPersonalData implements PersonalDataHolder {
     private final TopicCandidateRepository candidates;
     private final TopicOutreachRepository outreach;
     private final OutreachEntryRepository entries;
+    private final TopicAnnouncements announcements;
 
     TopicPersonalData(TopicCandidateRepository candidates, TopicOutreachRepository outreach,
-            OutreachEntryRepository entries) {
+            OutreachEntryRepository entries, TopicAnnouncements announcements) {
         this.candidates = candidates;
         this.outreach = outreach;
         this.entries = entries;
+        this.announcements = announcements;
     }
 
     @Override
@@ -39,6 +45,7 @@ class TopicPersonalData implements PersonalDataHolder {
                     || o.notes().network() != null || o.notes().campaign() != null || o.notes().will() != null)
                     .orElse(false)) {
                 TopicRetention.eraseAll(c, outreach, entries);
+                announcements.announce(TopicLive.CANDIDATES, c);
                 n++;
             }
         }
@@ -73,7 +80,10 @@ class TopicPersonalData implements PersonalDataHolder {
     @Override
     public int erase(long experimentId, Person person) {
         List<TopicCandidate> found = about(experimentId, person);
-        found.forEach(c -> TopicRetention.eraseAll(c, outreach, entries));
+        for (TopicCandidate c : found) {
+            TopicRetention.eraseAll(c, outreach, entries);
+            announcements.announce(TopicLive.CANDIDATES, c);
+        }
         return found.size();
     }
 

@@ -37,6 +37,10 @@ class FollowupViewsTest extends BrowserlessSupport {
     kr.silheomjang.followup.MailingService mailings;
     @Autowired
     kr.silheomjang.people.ParticipantService participants;
+    @Autowired
+    kr.silheomjang.mail.OptOutService optOuts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Map<String, String> params(long id) {
         return Map.of("experimentId", String.valueOf(id));
@@ -228,5 +232,29 @@ class FollowupViewsTest extends BrowserlessSupport {
         window.test(view.save).click();
         window.test(view.sentByHand).click();
         assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sentAt()).isNotNull();
+    }
+
+    /** The open mailing page counts again when a recipient's address opts out of mail, and when it opts back in. */
+    @Test
+    void theMailPagesRecipientCountFollowsAnAddressOptingOutAndBackIn() {
+        String owner = newAccount("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("수신 거부 실험장")));
+        String address = "optout" + System.nanoTime() + "@example.kr";
+        signedIn.run(owner, () -> participants.create(id, kr.silheomjang.people.ParticipantDraft.named("김참석")
+                .toBuilder().email(address).group(kr.silheomjang.people.ParticipantGroup.PARTICIPANT)
+                .status(kr.silheomjang.people.AttendanceStatus.ATTENDED).build()));
+        BrowserlessUIContext window = windowOf(owner);
+        MailingView view = window.navigate(MailingView.class, params(id));
+        window.test(view.create).click();
+        assertThat(view.recipientSummary.getElement().getAttribute("data-count")).isEqualTo("1");
+
+        String token = kr.silheomjang.mail.internal.Tokens.newToken();
+        jdbc.update("insert into mail_opt_out_token (token_hash, email, created_at) values (?, ?, current_timestamp)",
+                kr.silheomjang.mail.internal.Tokens.hash(token), address);
+        optOuts.optOut(token);
+        await(window, () -> "0".equals(view.recipientSummary.getElement().getAttribute("data-count")));
+        assertThat(view.recipientSummary.getText()).contains("수신 거부 1명");
+        optOuts.optBackIn(token);
+        await(window, () -> "1".equals(view.recipientSummary.getElement().getAttribute("data-count")));
     }
 }

@@ -16,8 +16,27 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import kr.silheomjang.Application;
+import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.experiment.StageGuideLive;
+import kr.silheomjang.mail.MailLive;
+import kr.silheomjang.people.PeopleLive;
+import kr.silheomjang.planning.PlanningLive;
+import kr.silheomjang.runsheet.CueDraft;
+import kr.silheomjang.runsheet.CueSheetService;
+import kr.silheomjang.runsheet.RunsheetLive;
+import kr.silheomjang.schedule.EventDraft;
+import kr.silheomjang.schedule.EventType;
+import kr.silheomjang.schedule.ScheduleLive;
+import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.survey.SurveyLive;
+import kr.silheomjang.topic.CandidateDraft;
+import kr.silheomjang.topic.TopicLive;
+import kr.silheomjang.topic.TopicService;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
@@ -40,11 +59,13 @@ import kr.silheomjang.support.Zips;
 /**
  * The personal-data map across modules: a person's export finds them in invitations, the activity feed, card
  * comments, survey free text and observations; erasure removes those mentions; the retention purge (by default a
- * year after the follow-up) empties every field on the map and logs counts only.
+ * year after the follow-up) empties every field on the map and logs counts only. Both announce what they changed with
+ * each module's own live kinds, and only what they changed.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
+@RecordApplicationEvents
 class PersonalDataAcrossModulesTest {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
@@ -64,6 +85,15 @@ class PersonalDataAcrossModulesTest {
     @Autowired PublicSurveyService publicSurveys;
     @Autowired JdbcTemplate jdbc;
     @Autowired com.vaadin.flow.i18n.I18NProvider i18n;
+    @Autowired ScheduleService schedule;
+    @Autowired CueSheetService cues;
+    @Autowired TopicService topics;
+    /** What was announced on this thread during the test (the relay hands each to the bus after its commit). */
+    @Autowired ApplicationEvents published;
+
+    List<LiveUpdate> announced(long channel) {
+        return published.stream(LiveUpdate.class).filter(u -> u.experimentId() == channel).toList();
+    }
 
     void moveTo(LocalDate day) {
         ZonedDateTime target = day.atTime(LocalTime.NOON).atZone(Application.ZONE);
@@ -223,6 +253,83 @@ class PersonalDataAcrossModulesTest {
         }
     }
 
+    /**
+     * An erasure announces, in every module, what it changed there with that module's own kinds (and the ids it
+     * changed), so that open pages show the erased text at once; a versioned row's version moves with its text. An
+     * erasure that changes nothing in a module announces nothing there.
+     */
+    @Test
+    void anErasureAnnouncesWhatItChangedInEachModuleAndNothingElse() {
+        Mentioning m = mentioning("지운 것도 바로 보인다");
+        String owner = m.owner();
+        long id = m.id();
+        // 홍길동 in the calendar, the cue sheet, the mail log, a "해당 없음" reason and a proposal made into this
+        // experiment too.
+        long eventId = signedIn.as(owner, () -> schedule.create(id, EventDraft.allDay("홍길동 님 픽업",
+                EventType.DEADLINE, LocalDate.of(2027, 3, 2))));
+        long cueId = signedIn.as(owner, () -> cues.add(id, new CueDraft("홍길동 님 소개", 10, null, null, null, null)));
+        long candidateId = signedIn.as(owner, () -> topics.create(new CandidateDraft("빨대 없는 카페 " + System.nanoTime(),
+                "본문", "민주주의 서울", null, null, true, "홍길동", "hong@x.kr", null, null, List.of())));
+        jdbc.update("update topic_candidate set experiment_id = ? where id = ?", id, candidateId);
+        String mailKey = "erase-live-" + System.nanoTime();
+        LocalDateTime now = LocalDateTime.of(2027, 1, 10, 3, 0);
+        jdbc.update("insert into mail_message (idempotency_key, batch_key, experiment_id, recipient, recipient_name,"
+                + " subject, body_text, status, attempts, queued_at, next_attempt_at, version)"
+                + " values (?, 'test', ?, 'hong@x.kr', '홍길동', '안내', '홍길동 님 안녕하세요', 'SENT', 1, ?, ?, 0)",
+                mailKey, id, now, now);
+        long mailId = jdbc.queryForObject("select id from mail_message where idempotency_key = ?", Long.class,
+                mailKey);
+        jdbc.update("insert into stage_check_waiver (experiment_id, check_key, reason, waived_by_name, waived_at,"
+                + " version) values (?, 'guide.check.test', '홍길동 님 사정으로', '김기획', ?, 0)", id, now);
+        long commentedCard = jdbc.queryForObject("select c.card_id from card_comment c join card k on k.id = c.card_id"
+                + " where k.experiment_id = ? and c.body like '%휠체어%'", Long.class, id);
+        long mentioningNote = jdbc.queryForObject("select id from observation where experiment_id = ?"
+                + " and note like '%계단%'", Long.class, id);
+        long answeredSurvey = jdbc.queryForObject("select distinct r.survey_id from survey_response r join survey s"
+                + " on s.id = r.survey_id where s.experiment_id = ?", Long.class, id);
+        long eventVersion = signedIn.as(owner, () -> schedule.get(id, eventId)).version();
+        long cueVersion = cueVersion(owner, id, cueId);
+        long candidateVersion = signedIn.as(owner, () -> topics.get(candidateId)).version();
+
+        signedIn.as(owner, () -> participants.exportPerson(id, m.pid(), null));
+        published.clear();
+        signedIn.run(owner, () -> participants.erasePerson(id, m.pid()));
+
+        assertThat(announced(id)).contains(LiveUpdate.of(id, PlanningLive.BOARD, commentedCard),
+                LiveUpdate.of(id, SurveyLive.RESPONSE, answeredSurvey),
+                LiveUpdate.of(id, SurveyLive.OBSERVATION, mentioningNote),
+                LiveUpdate.of(id, ScheduleLive.EVENTS, eventId), LiveUpdate.of(id, RunsheetLive.CUES, cueId),
+                LiveUpdate.of(id, MailLive.DELIVERY, mailId), LiveUpdate.of(id, WorkspaceLive.EXPERIMENT),
+                LiveUpdate.of(id, WorkspaceLive.MEMBERS), LiveUpdate.of(id, WorkspaceLive.ACTIVITY),
+                LiveUpdate.of(id, StageGuideLive.WAIVERS),
+                // The proposal: on the pool's channel, and on its experiment's (whose overview shows it).
+                LiveUpdate.of(id, TopicLive.CANDIDATES, candidateId));
+        assertThat(announced(TopicLive.CHANNEL)).contains(LiveUpdate.of(TopicLive.CHANNEL, TopicLive.CANDIDATES,
+                candidateId));
+        // Every edited text the erasure changed moved its version: an editor still holding the old words is told.
+        assertThat(signedIn.as(owner, () -> schedule.get(id, eventId)).version()).isGreaterThan(eventVersion);
+        assertThat(signedIn.as(owner, () -> schedule.get(id, eventId)).title()).doesNotContain("홍길동");
+        assertThat(cueVersion(owner, id, cueId)).isGreaterThan(cueVersion);
+        assertThat(signedIn.as(owner, () -> topics.get(candidateId)).version()).isGreaterThan(candidateVersion);
+        assertThat(jdbc.queryForObject("select version from mail_message where id = ?", Long.class, mailId))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select version from stage_check_waiver where experiment_id = ?", Long.class,
+                id)).isPositive();
+
+        // Someone mentioned nowhere else: only the people module's own change is announced.
+        long other = signedIn.as(owner, () -> participants.create(id, ParticipantDraft.named("남궁무명")));
+        signedIn.as(owner, () -> participants.exportPerson(id, other, null));
+        published.clear();
+        signedIn.run(owner, () -> participants.erasePerson(id, other));
+        assertThat(announced(id)).extracting(LiveUpdate::kind).containsOnly(PeopleLive.PARTICIPANTS);
+        assertThat(announced(TopicLive.CHANNEL)).isEmpty();
+    }
+
+    long cueVersion(String owner, long id, long cueId) {
+        return signedIn.as(owner, () -> cues.sheet(id)).cues().stream().filter(c -> c.id() == cueId).findFirst()
+                .orElseThrow().version();
+    }
+
     @Test
     void everyExperimentIsPurgedAYearAfterItsFollowUpByDefault() {
         String owner = "pr" + System.nanoTime() + "@test.kr";
@@ -235,8 +342,13 @@ class PersonalDataAcrossModulesTest {
         assertThat(signedIn.as(owner, () -> participants.list(id)).get(0).name()).isEqualTo("홍길동");
 
         moveTo(LocalDate.of(2028, 5, 2));
+        published.clear();
         job.anonymiseExpired();
         assertThat(signedIn.as(owner, () -> participants.list(id)).get(0).anonymised()).isTrue();
+        // Open pages of every module hear what the purge changed there.
+        assertThat(announced(id)).extracting(LiveUpdate::kind).contains(PlanningLive.BOARD, SurveyLive.RESPONSE,
+                SurveyLive.OBSERVATION, WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS, WorkspaceLive.ACTIVITY,
+                PeopleLive.PARTICIPANTS);
         assertThat(jdbc.queryForObject("select proposer_name from experiment where id = ?", String.class, id))
                 .isNull();
         assertThat(jdbc.queryForList("select body from card_comment c join card k on k.id = c.card_id"
@@ -250,6 +362,11 @@ class PersonalDataAcrossModulesTest {
         assertThat(jdbc.queryForList("select a.answer_text from survey_answer a join survey_response r"
                 + " on r.id = a.response_id join survey s on s.id = r.survey_id where s.experiment_id = ?",
                 String.class, id)).containsOnly("(삭제됨)");
+        // The next night finds nothing left to purge here, and announces nothing.
+        moveTo(LocalDate.of(2028, 5, 3));
+        published.clear();
+        job.anonymiseExpired();
+        assertThat(announced(id)).isEmpty();
         // One audit entry, with counts only.
         List<PersonalDataLogView> log = signedIn.as(owner, () -> participants.personalDataLog(id));
         assertThat(log).singleElement().satisfies(l -> {

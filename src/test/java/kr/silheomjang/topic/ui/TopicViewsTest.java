@@ -35,6 +35,23 @@ class TopicViewsTest extends BrowserlessSupport {
     kr.silheomjang.topic.ScreeningService screening;
     @Autowired
     ExperimentService experiments;
+    @Autowired
+    kr.silheomjang.people.ProposerConsentService proposers;
+    @Autowired
+    kr.silheomjang.schedule.ScheduleService schedule;
+
+    /** A candidate with a known proposer, selected and made into an experiment by {@code as}: both ids. */
+    long[] linkedCandidate(String as, String title) {
+        long id = signedIn.as(as, () -> topics.create(new CandidateDraft(title, "지하철 빈 공간에 야학을",
+                "민주주의 서울", null, null, true, "최시민", "citizen@example.kr", null, null, List.of())));
+        long v = signedIn.as(as, () -> topics.get(id)).version();
+        signedIn.run(as, () -> selection.decide(id, v, SelectionDecision.SELECTED, "효과 확인 가능"));
+        long v2 = signedIn.as(as, () -> topics.get(id)).version();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        long experiment = signedIn.as(as, () -> selection.createExperiment(id, v2, today, today.plusMonths(3),
+                today.plusMonths(4)));
+        return new long[] {id, experiment};
+    }
 
     long candidate(String as, String title) {
         return signedIn.as(as, () -> topics.create(new CandidateDraft(title, "지하철 빈 공간에 야학을", "민주주의 서울",
@@ -151,6 +168,58 @@ class TopicViewsTest extends BrowserlessSupport {
         assertThat(notificationTexts(window)).contains("이준비님이");
         assertThat(signedIn.as(a, () -> topics.get(id)).decisions()).hasSize(1);
         assertThat(card.reasons.getValue()).as("the reasons typed stay").isEqualTo("실험보다 토론이 맞다");
+    }
+
+    /** The overview of an experiment made from the pool shows its candidate's status, and follows a new decision. */
+    @Test
+    void theOverviewFollowsItsCandidatesDecisionInThePool() {
+        String a = newAccount("김기획");
+        String b = newAccount("이준비");
+        long[] linked = linkedCandidate(a, "인형 " + System.nanoTime());
+        long id = linked[0];
+        BrowserlessUIContext window = windowOf(a);
+        window.navigate(kr.silheomjang.experiment.ui.ExperimentOverviewView.class,
+                Map.of(kr.silheomjang.ui.ExperimentSection.PARAM, String.valueOf(linked[1])));
+        var summaries = window.find(com.vaadin.flow.component.html.Div.class).withId("overview-summaries").single();
+        assertThat(summaries.getElement().getTextRecursively()).contains("선정").doesNotContain("보류");
+
+        long v = signedIn.as(b, () -> topics.get(id)).version();
+        signedIn.run(b, () -> selection.decide(id, v, SelectionDecision.ON_HOLD, "기관 답변을 기다림"));
+        await(window, () -> summaries.getElement().getTextRecursively().contains("보류"));
+    }
+
+    /**
+     * A linked candidate's page shows the experiment's consent log and proposer meeting: a co-planner recording a
+     * consent on 제안자 동의 and moving the meeting on the calendar reach it, and the notes being typed stay.
+     */
+    @Test
+    void aLinkedCandidatesPageFollowsTheExperimentsConsentsAndCalendar() {
+        String a = newAccount("김기획");
+        long[] linked = linkedCandidate(a, "빨대 " + System.nanoTime());
+        long id = linked[0];
+        long experiment = linked[1];
+        String b = teams.joinWithNewAccount(a, experiment, "이준비", MemberRole.PLANNER);
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(9);
+        var p = signedIn.as(b, () -> proposers.get(experiment));
+        signedIn.run(b, () -> proposers.save(experiment, p.version(), p.meeting(), new kr.silheomjang.people
+                .ProposerDraft(true, p.draft().name(), null, null, null, day, null, null, null)));
+
+        BrowserlessUIContext window = windowOf(a);
+        TopicDetailView view = window.navigate(TopicDetailView.class,
+                Map.of(TopicDetailView.PARAM, String.valueOf(id)));
+        MeetingNotesForm notes = view.outreachSection.notes;
+        assertThat(notes.meetingDate.getValue()).isEqualTo(day);
+        in(window).test(notes.background).setValue("쓰는 중인 배경");
+
+        signedIn.run(b, () -> proposers.recordConsent(experiment, kr.silheomjang.people.ConsentKind.INTERVIEW,
+                kr.silheomjang.people.ConsentDecision.GIVEN, "현장 면담", day.minusDays(9)));
+        await(window, () -> view.outreachSection.consents.getElement().getTextRecursively().contains("현장 면담"));
+
+        var meeting = signedIn.as(b, () -> schedule.calendar(experiment, day, day)).events().stream()
+                .filter(e -> e.type() == kr.silheomjang.schedule.EventType.PROPOSER_MEETING).findFirst().orElseThrow();
+        signedIn.run(b, () -> schedule.move(experiment, meeting.id(), meeting.version(), day.plusDays(3)));
+        await(window, () -> day.plusDays(3).equals(notes.meetingDate.getValue()));
+        assertThat(notes.background.getValue()).isEqualTo("쓰는 중인 배경");
     }
 
     @Test
