@@ -18,6 +18,8 @@ import kr.silheomjang.budget.ExpenseService;
 import kr.silheomjang.budget.SettlementService;
 import kr.silheomjang.budget.Won;
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.LiveAnnouncer;
@@ -49,7 +51,10 @@ public class BudgetView extends ExperimentPage {
 
     public BudgetView(ExperimentPageSupport support, BudgetService budget, ExpenseService expenses,
             SettlementService settlement) {
-        super(support, "budget.nav", "budget", BudgetLive.PLAN, BudgetLive.EXPENSES, BudgetLive.SETTLEMENT);
+        // PARTNERS and MEMBERS: funders' names, the sharing panel and which lines a guest sees follow the partner
+        // organisations and their invited guests; EXPERIMENT: the stage (follow-up shows the settlement).
+        super(support, "budget.nav", "budget", BudgetLive.PLAN, BudgetLive.EXPENSES, BudgetLive.SETTLEMENT,
+                PeopleLive.PARTNERS, WorkspaceLive.MEMBERS, WorkspaceLive.EXPERIMENT);
         this.budget = budget;
         this.expenses = expenses;
         this.settlement = settlement;
@@ -110,7 +115,7 @@ public class BudgetView extends ExperimentPage {
         if (plan.canEdit()) {
             announce(before);
         }
-        if (plan.owner() && LiveUpdate.any(updates, BudgetLive.PLAN)) {
+        if (plan.owner() && LiveUpdate.any(updates, BudgetLive.PLAN, PeopleLive.PARTNERS, WorkspaceLive.MEMBERS)) {
             sharePanel.show(budget.shares(id), true);
         }
         planTable.refreshDialog();

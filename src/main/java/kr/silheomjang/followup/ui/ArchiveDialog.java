@@ -60,6 +60,9 @@ class ArchiveDialog extends Dialog {
     final Checkbox publicItem = new Checkbox();
     final Checkbox onResults = new Checkbox();
     final Div noFilmingBox = new Div();
+    private final Div noFilmingNames = new Div();
+    private List<String> noFilmingShown = List.of();
+    final Paragraph noFilmingChanged = new Paragraph();
     final Div errors = new Div();
     final Button save = new Button();
     final Span fileState = new Span();
@@ -67,7 +70,7 @@ class ArchiveDialog extends Dialog {
     volatile Uploads.@Nullable Received file;
 
     ArchiveDialog(ArchiveService archive, long experimentId, @Nullable ArchiveItemView existing,
-            List<String> noFilmingNames, Runnable afterChange, LiveForm.@Nullable Presence presence) {
+            List<String> noFilmingNamesRead, Runnable afterChange, LiveForm.@Nullable Presence presence) {
         this.archive = archive;
         this.experimentId = experimentId;
         this.existing = existing;
@@ -121,14 +124,19 @@ class ArchiveDialog extends Dialog {
         // The 촬영 불가 list beside the photo: who must not appear in it.
         noFilmingBox.setId("archive-no-filming-list");
         noFilmingBox.addClassName("archive-no-filming");
-        noFilmingBox.add(new H3(getTranslation("followup.archive.noFilmingList")));
-        if (noFilmingNames.isEmpty()) {
-            noFilmingBox.add(new Paragraph(getTranslation("followup.archive.noFilmingNone")));
-        } else {
-            UnorderedList names = new UnorderedList();
-            noFilmingNames.forEach(n -> names.add(new ListItem(n)));
-            noFilmingBox.add(names);
-        }
+        noFilmingBox.add(new H3(getTranslation("followup.archive.noFilmingList")), noFilmingNames);
+        showNoFilmingNames(noFilmingNamesRead);
+        noFilmingChanged.setId("archive-no-filming-changed");
+        noFilmingChanged.addClassName("survey-error");
+        noFilmingChanged.getElement().setAttribute("role", "alert");
+        noFilmingChanged.setText(getTranslation("followup.archive.noFilmingChanged"));
+        noFilmingChanged.setVisible(false);
+        noFilmingBox.add(noFilmingChanged);
+        noFilming.addValueChangeListener(e -> {
+            if (Boolean.TRUE.equals(e.getValue())) {
+                noFilmingChanged.setVisible(false);
+            }
+        });
         noFilmingBox.add(noFilming);
 
         FormLayout fields = new FormLayout(kind, date, title, link);
@@ -186,6 +194,38 @@ class ArchiveDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(cancel, save);
+    }
+
+    private void showNoFilmingNames(List<String> names) {
+        noFilmingShown = List.copyOf(names);
+        noFilmingNames.removeAll();
+        if (names.isEmpty()) {
+            noFilmingNames.add(new Paragraph(getTranslation("followup.archive.noFilmingNone")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            names.forEach(n -> list.add(new ListItem(n)));
+            noFilmingNames.add(list);
+        }
+    }
+
+    /**
+     * The 촬영 불가 list as read now (someone was marked no filming, refused or withdrew consent, or was erased). When
+     * it changed, a confirmation given against the old list no longer holds: it is cleared, and the user is told why.
+     */
+    void noFilmingListRead(List<String> names) {
+        if (names.equals(noFilmingShown)) {
+            return;
+        }
+        showNoFilmingNames(names);
+        if (noFilming.getValue()) {
+            noFilming.setValue(false);
+            noFilmingChanged.setVisible(true);
+        }
+    }
+
+    /** The names the 촬영 불가 list shows now (for tests). */
+    List<String> noFilmingShown() {
+        return noFilmingShown;
     }
 
     private static ArchiveItemView blank() {

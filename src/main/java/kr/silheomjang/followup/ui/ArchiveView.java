@@ -34,6 +34,7 @@ import kr.silheomjang.followup.ArchiveKind;
 import kr.silheomjang.followup.ArchiveList;
 import kr.silheomjang.followup.ArchiveService;
 import kr.silheomjang.followup.FollowupLive;
+import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
@@ -60,7 +61,8 @@ public class ArchiveView extends ExperimentPage {
     ArchiveDialog dialog;
 
     public ArchiveView(ExperimentPageSupport support, ArchiveService archive) {
-        super(support, "followup.tab", "followup-archive", FollowupLive.ARCHIVE);
+        // PARTICIPANTS: an open dialog's 촬영 불가 list follows who may not be filmed.
+        super(support, "followup.tab", "followup-archive", FollowupLive.ARCHIVE, PeopleLive.PARTICIPANTS);
         this.archive = archive;
         addClassName("followup-page");
         kindFilter.setLabel(getTranslation("followup.archive.filter.kind"));
@@ -138,9 +140,14 @@ public class ArchiveView extends ExperimentPage {
 
     @Override
     protected void onLive(Set<LiveUpdate> updates) {
-        load(experimentId());
-        if (dialog != null) {
-            dialog.refresh();
+        if (LiveUpdate.any(updates, FollowupLive.ARCHIVE)) {
+            load(experimentId());
+            if (dialog != null) {
+                dialog.refresh();
+            }
+        }
+        if (dialog != null && LiveUpdate.any(updates, PeopleLive.PARTICIPANTS)) {
+            dialog.noFilmingListRead(archive.noFilmingNames(experimentId()));
         }
     }
 

@@ -68,6 +68,11 @@ public class FollowupView extends ExperimentPage {
     RetroBoard shown;
     long versionShown;
     private List<TemplateView.Item> templateItems = List.of();
+    /**
+     * Each proposable action's template picker, kept across live updates (the list is drawn again on every one): a
+     * template picked but not yet proposed stays picked.
+     */
+    final java.util.Map<Long, Select<TemplateView.Item>> pickers = new java.util.HashMap<>();
     ActionTextDialog actionDialog;
 
     public FollowupView(ExperimentPageSupport support, RetrospectiveService retro, ExperimentService experiments,
@@ -256,6 +261,9 @@ public class FollowupView extends ExperimentPage {
 
     private void renderActions() {
         actions.removeAll();
+        // Pickers of actions gone or no longer proposable (proposed, accepted) go; the rest are drawn again below.
+        pickers.keySet().retainAll(shown.actions().stream().filter(this::proposable).map(RetroBoard.Action::id)
+                .toList());
         if (shown.actions().isEmpty()) {
             actions.add(new Paragraph(getTranslation("followup.actions.empty")));
             return;
@@ -266,6 +274,22 @@ public class FollowupView extends ExperimentPage {
             list.add(action(a));
         }
         actions.add(list);
+    }
+
+    private boolean proposable(RetroBoard.Action a) {
+        return shown.canEdit() && (a.proposal() == ProposalStatus.NONE || a.proposal() == ProposalStatus.DECLINED);
+    }
+
+    private Select<TemplateView.Item> picker(long actionId) {
+        return pickers.computeIfAbsent(actionId, id -> {
+            Select<TemplateView.Item> target = new Select<>();
+            target.setAriaLabel(getTranslation("followup.actions.template"));
+            target.setPlaceholder(getTranslation("followup.actions.template"));
+            target.setItems(templateItems);
+            target.setItemLabelGenerator(TemplateView.Item::title);
+            target.addClassName("retro-template");
+            return target;
+        });
     }
 
     private ListItem action(RetroBoard.Action a) {
@@ -279,13 +303,8 @@ public class FollowupView extends ExperimentPage {
         ListItem li = new ListItem(body, source, status);
         li.addClassName("retro-action");
         li.getElement().setAttribute("data-action", String.valueOf(a.id()));
-        if (shown.canEdit() && (a.proposal() == ProposalStatus.NONE || a.proposal() == ProposalStatus.DECLINED)) {
-            Select<TemplateView.Item> target = new Select<>();
-            target.setAriaLabel(getTranslation("followup.actions.template"));
-            target.setPlaceholder(getTranslation("followup.actions.template"));
-            target.setItems(templateItems);
-            target.setItemLabelGenerator(TemplateView.Item::title);
-            target.addClassName("retro-template");
+        if (proposable(a)) {
+            Select<TemplateView.Item> target = picker(a.id());
             Button propose = new Button(getTranslation("followup.actions.propose"), e -> {
                 if (target.getValue() != null) {
                     run(() -> retro.propose(experimentId(), a.id(), a.version(), target.getValue().id()));

@@ -73,7 +73,9 @@ public class CheckInView extends ExperimentPage {
     private boolean editor;
 
     public CheckInView(ExperimentPageSupport support, ExperimentService experiments, ParticipantService service) {
-        super(support, "people.checkin.nav", "checkin", PeopleLive.PARTICIPANTS, WorkspaceLive.MEMBERS);
+        // EXPERIMENT: the owner's guest scope decides which details (needs) a partner guest's cards may show.
+        super(support, "people.checkin.nav", "checkin", PeopleLive.PARTICIPANTS, WorkspaceLive.MEMBERS,
+                WorkspaceLive.EXPERIMENT);
         this.experiments = experiments;
         this.service = service;
         addClassNames("people-view", "checkin-view");

@@ -65,8 +65,9 @@ public class RecruitmentView extends ExperimentPage {
 
     public RecruitmentView(ExperimentPageSupport support, ExperimentService experiments, RecruitmentService service,
             RecruitMailService mailService) {
+        // EXPERIMENT: the reconfirmation mails are planned from the event day.
         super(support, "recruit.nav", "recruitment", PeopleLive.PARTICIPANTS, PeopleLive.RECRUITMENT,
-                DeliveryLog.LIVE, WorkspaceLive.MEMBERS);
+                DeliveryLog.LIVE, WorkspaceLive.MEMBERS, WorkspaceLive.EXPERIMENT);
         this.experiments = experiments;
         this.service = service;
         this.mailService = mailService;
@@ -139,7 +140,8 @@ public class RecruitmentView extends ExperimentPage {
             reload();
             return;
         }
-        if (LiveUpdate.any(updates, PeopleLive.RECRUITMENT, PeopleLive.PARTICIPANTS, WorkspaceLive.MEMBERS)) {
+        if (LiveUpdate.any(updates, PeopleLive.RECRUITMENT, PeopleLive.PARTICIPANTS, WorkspaceLive.MEMBERS,
+                WorkspaceLive.EXPERIMENT)) {
             Optional<RecruitmentState> found = service.state(experimentId());
             if (found.isEmpty()) {
                 reload();

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.runsheet.CueRow;
 import kr.silheomjang.runsheet.CueSheet;
 import kr.silheomjang.runsheet.CueSheetService;
@@ -57,7 +59,8 @@ public class CueSheetView extends ExperimentPage {
     CueDialog dialog;
 
     public CueSheetView(ExperimentPageSupport support, CueSheetService service) {
-        super(support, "runsheet.nav", "cuesheet", RunsheetLive.CUES);
+        // EXPERIMENT: the event day heads the sheet; STAFF: the roster the leads are picked from.
+        super(support, "runsheet.nav", "cuesheet", RunsheetLive.CUES, WorkspaceLive.EXPERIMENT, PeopleLive.STAFF);
         this.service = service;
         addClassName("cuesheet-view");
         summary.setId("cue-summary");

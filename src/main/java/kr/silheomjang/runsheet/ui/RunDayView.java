@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.runsheet.CueRow;
 import kr.silheomjang.runsheet.CueSheet;
 import kr.silheomjang.runsheet.CueSheetService;
@@ -55,7 +56,8 @@ public class RunDayView extends ExperimentPage {
     private Registration poll;
 
     public RunDayView(ExperimentPageSupport support, CueSheetService service, Clock clock) {
-        super(support, "runsheet.today.nav", "today", RunsheetLive.CUES);
+        // EXPERIMENT: whether today is the event day follows the experiment's date.
+        super(support, "runsheet.today.nav", "today", RunsheetLive.CUES, WorkspaceLive.EXPERIMENT);
         this.service = service;
         this.clock = clock;
         addClassName("runday-view");

@@ -77,6 +77,8 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
     CalendarData data;
     /** The event dialog open now (an existing event), refreshed live. */
     @Nullable EventDialog openDialog;
+    /** The backward-plan dialog open now, refreshed live (its dates follow the event day, its marks the events). */
+    @Nullable TemplateDialog templateDialog;
     private @Nullable Long requestedEvent;
     Mode mode = Mode.MONTH;
     LocalDate cursor;
@@ -155,8 +157,7 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         templateButton.setText(getTranslation("schedule.template.open"));
         templateButton.setIcon(VaadinIcon.FLAG_CHECKERED.create());
         templateButton.setId("schedule-template");
-        templateButton.addClickListener(e -> new TemplateDialog(planning, experimentId(), data.eventDate(), data.myRole(),
-                this::reload).open());
+        templateButton.addClickListener(e -> openTemplate());
         feedButton.setText(getTranslation("schedule.feed.open"));
         feedButton.setIcon(VaadinIcon.CALENDAR_CLOCK.create());
         feedButton.setId("schedule-feed");
@@ -199,6 +200,18 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
                 WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS));
         dueDates.forEach(source -> kinds.addAll(source.liveKinds()));
         return kinds.toArray(LiveKind[]::new);
+    }
+
+    private void openTemplate() {
+        TemplateDialog dialog = new TemplateDialog(planning, experimentId(), data.eventDate(), data.myRole(),
+                this::reload);
+        templateDialog = dialog;
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && templateDialog == dialog) {
+                templateDialog = null;
+            }
+        });
+        dialog.open();
     }
 
     /** Reads the shown range again (e.g. after a dialog saved); a refusal makes the page leave. */
@@ -389,6 +402,9 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         }
         if (openDialog != null) {
             openDialog.refresh();
+        }
+        if (templateDialog != null && templateDialog.isOpened()) {
+            templateDialog.refresh(data.eventDate());
         }
     }
 

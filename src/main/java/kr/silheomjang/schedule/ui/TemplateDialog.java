@@ -39,7 +39,7 @@ class TemplateDialog extends Dialog {
     private final boolean owner;
     private final Runnable afterChange;
     final Grid<TemplateStepView> grid = new Grid<>();
-    private final LocalDate eventDate;
+    private LocalDate eventDate;
     final Paragraph intro = new Paragraph();
     final Button accept = new Button();
 
@@ -138,6 +138,12 @@ class TemplateDialog extends Dialog {
             });
         });
         getFooter().add(close, accept);
+        refresh();
+    }
+
+    /** Reads the plan again for the event day as it is now (a live update: the day may have moved). */
+    void refresh(LocalDate eventDate) {
+        this.eventDate = eventDate;
         refresh();
     }
 

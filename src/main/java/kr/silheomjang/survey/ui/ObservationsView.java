@@ -20,6 +20,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -72,16 +73,11 @@ public class ObservationsView extends ExperimentPage {
     final Button record = new Button();
     final Div log = new Div();
     final Div verdicts = new Div();
-    /** Observation counts per question on the verdict cards, updated in place so an owner's typing is kept. */
-    private final java.util.Map<Long, Span> counts = new java.util.HashMap<>();
-    /** The owner's verdict inputs per question, to put back what they typed when the cards are drawn again. */
-    private final java.util.Map<Long, RadioButtonGroup<VerdictOutcome>> outcomeFields = new java.util.HashMap<>();
-    private final java.util.Map<Long, TextArea> evidenceFields = new java.util.HashMap<>();
-    /** The stored verdict each owner's card was drawn with: a field that differs from it holds the owner's typing. */
-    private final java.util.Map<Long, Drawn> drawn = new java.util.HashMap<>();
-    /** The version each card's save is checked against: the one its typing began over (see renderVerdicts). */
-    private final java.util.Map<Long, Long> saveVersions = new java.util.HashMap<>();
-    private final Set<Long> theirsShown = new java.util.HashSet<>();
+    /**
+     * The verdict cards per question, kept across live updates: a card is updated in place, and the owner's inputs in
+     * it are never replaced while they are in them or have typed there (see {@link VerdictCard}).
+     */
+    final java.util.Map<Long, VerdictCard> cards = new java.util.LinkedHashMap<>();
     private List<ObservationView> current = List.of();
     volatile byte[] photoBytes;
     volatile String photoType;
@@ -156,8 +152,12 @@ public class ObservationsView extends ExperimentPage {
         if (verdictChanged) {
             renderVerdicts();
         } else {
-            counts.forEach((q, span) -> span.setText(getTranslation("survey.verdict.observations", countFor(q))));
+            showCounts();
         }
+    }
+
+    private void showCounts() {
+        cards.forEach((q, card) -> card.showCount(countFor(q)));
     }
 
     private long countFor(long questionId) {
@@ -219,123 +219,191 @@ public class ObservationsView extends ExperimentPage {
         }
     }
 
-    /** A card's verdict: as stored when drawn, or as typed (then whether the one saved first is shown beside it). */
-    private record Drawn(@Nullable VerdictOutcome outcome, String evidence, @Nullable Long version,
-            boolean theirsShown) {
-    }
-
+    /**
+     * Shows the verdicts as stored now. Cards stay the same components: untouched ones take the stored verdict, one the
+     * owner is in or typed in keeps their input (a verdict saved meanwhile is shown beside it and makes their save a
+     * conflict, not an overwrite).
+     */
     private void renderVerdicts() {
-        renderVerdicts(false);
+        boolean owner = role == MemberRole.OWNER;
+        List<VerdictView> list = observations.verdicts(experimentId());
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        list.forEach(v -> ids.add(v.questionId()));
+        cards.entrySet().removeIf(e -> {
+            if (!ids.contains(e.getKey()) || e.getValue().owner != owner) {
+                verdicts.remove(e.getValue());
+                return true;
+            }
+            return false;
+        });
+        int at = 0;
+        for (VerdictView v : list) {
+            VerdictCard card = cards.get(v.questionId());
+            if (card == null) {
+                card = new VerdictCard(v, owner);
+                cards.put(v.questionId(), card);
+            } else {
+                card.show(v);
+            }
+            card.showCount(countFor(v.questionId()));
+            // Only new or reordered cards move: a card kept in place keeps the owner's focus and unsent typing.
+            if (at >= verdicts.getComponentCount() || verdicts.getComponentAt(at) != card) {
+                verdicts.addComponentAtIndex(at, card);
+            }
+            at++;
+        }
     }
 
     /**
-     * Draws the verdict cards again. What an owner is typing in a card stays, and so does the version it was typed
-     * over: a verdict saved meanwhile (another owner, another tab) is shown beside it and makes their save a conflict,
-     * not an overwrite. Once that conflict was explained ({@code conflictSeen}), saving again goes over the newest one.
+     * One question's verdict. For the owner it holds the inputs: they sync while typed (so the server knows of typing
+     * not yet left) and the card counts as busy while the evidence has the focus or either input differs from the
+     * verdict it was filled with. A busy card keeps the input and the version it was filled from; a newer verdict is
+     * shown beside it, and their save over it is refused naming who saved first. Once told, the next save goes over
+     * the newest one.
      */
-    private void renderVerdicts(boolean conflictSeen) {
-        java.util.Map<Long, Drawn> typing = new java.util.HashMap<>();
-        outcomeFields.forEach((q, field) -> {
-            Drawn was = drawn.get(q);
-            String evidence = evidenceFields.get(q).getValue();
-            if (was != null && (field.getValue() != was.outcome() || !evidence.equals(was.evidence()))) {
-                typing.put(q, new Drawn(field.getValue(), evidence, saveVersions.get(q), theirsShown.contains(q)));
-            }
-        });
-        verdicts.removeAll();
-        counts.clear();
-        outcomeFields.clear();
-        evidenceFields.clear();
-        drawn.clear();
-        saveVersions.clear();
-        theirsShown.clear();
-        boolean owner = role == MemberRole.OWNER;
-        for (VerdictView v : observations.verdicts(experimentId())) {
-            Div card = verdictCard(v, owner, countFor(v.questionId()));
-            verdicts.add(card);
-            Drawn typed = typing.get(v.questionId());
-            if (typed != null && outcomeFields.containsKey(v.questionId())) {
-                keepTyping(card, v, typed, conflictSeen);
-            }
-        }
-    }
+    final class VerdictCard extends Div {
+        final boolean owner;
+        final long questionId;
+        private final H3 title = new H3();
+        private final Span count = new Span();
+        private final Span by = new Span();
+        private final Span outcomeShown = new Span();
+        private final Paragraph evidenceShown = new Paragraph();
+        final Paragraph theirs = new Paragraph();
+        final RadioButtonGroup<VerdictOutcome> outcome = new RadioButtonGroup<>();
+        final TextArea evidence = new TextArea();
+        final Button save = new Button();
+        /** The stored verdict the inputs were filled with, and the newest one heard of. */
+        private VerdictView filled;
+        private VerdictView latest;
+        /** The version a save is checked against: the one filled, or the newest once a conflict was explained. */
+        private @Nullable Long saveOver;
+        private boolean inEvidence;
+        /** Saved by this owner: the next read fills the inputs with what is stored, whatever they hold. */
+        private boolean refill;
 
-    private void keepTyping(Div card, VerdictView v, Drawn typed, boolean conflictSeen) {
-        RadioButtonGroup<VerdictOutcome> outcomeField = outcomeFields.get(v.questionId());
-        boolean savedMeanwhile = !java.util.Objects.equals(typed.version(), v.version());
-        if (savedMeanwhile || typed.theirsShown()) {
-            String outcome = v.outcome() == null ? getTranslation("survey.verdict.none")
-                    : getTranslation(v.outcome().messageKey());
-            Paragraph theirs = new Paragraph(getTranslation("survey.verdict.theirs", outcome,
-                    v.evidence() == null ? "" : v.evidence()));
-            theirs.addClassNames("help-text", "survey-verdict-theirs");
-            card.getElement().insertChild(card.getElement().indexOfChild(outcomeField.getElement()),
-                    theirs.getElement());
-            theirsShown.add(v.questionId()); // until the owner saves
-            if (savedMeanwhile && !conflictSeen) {
-                saveVersions.put(v.questionId(), typed.version());
-            }
-        }
-        outcomeField.setValue(typed.outcome());
-        evidenceFields.get(v.questionId()).setValue(typed.evidence());
-    }
-
-    private Div verdictCard(VerdictView v, boolean owner, long observationCount) {
-        Div card = new Div();
-        card.addClassNames("card", "survey-verdict");
-        card.getElement().setAttribute("data-question", String.valueOf(v.questionId()));
-        card.getElement().setAttribute("data-outcome", v.outcome() == null ? "" : v.outcome().name());
-        card.add(new H3(v.questionText()));
-        Span count = new Span(getTranslation("survey.verdict.observations", observationCount));
-        count.addClassName("help-text");
-        counts.put(v.questionId(), count);
-        card.add(count);
-        if (!owner) {
-            Span outcome = new Span(v.outcome() == null ? getTranslation("survey.verdict.none")
-                    : getTranslation(v.outcome().messageKey()));
-            outcome.addClassNames("survey-badge", "survey-verdict-outcome");
-            card.add(new Div(outcome));
-            if (v.evidence() != null) {
-                card.add(new Paragraph(v.evidence()));
-            }
-        } else {
-            RadioButtonGroup<VerdictOutcome> outcome = new RadioButtonGroup<>(getTranslation("survey.verdict.outcome"));
-            outcome.setItems(VerdictOutcome.values());
-            outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
-            outcome.setValue(v.outcome());
-            outcome.addClassName("survey-verdict-choice");
-            TextArea evidence = new TextArea(getTranslation("survey.verdict.evidence"));
-            evidence.setValue(v.evidence() == null ? "" : v.evidence());
-            evidence.setMaxLength(4000);
-            evidence.setWidthFull();
-            evidence.addClassName("survey-verdict-evidence");
-            Button save = new Button(getTranslation("survey.verdict.save"));
-            save.addClassName("survey-verdict-save");
-            save.addClickListener(e -> {
-                boolean saved = Actions.on(this).conflictMessage("survey.conflict")
-                        .afterConflict(() -> renderVerdicts(true))
-                        .run(() -> observations.saveVerdict(experimentId(), v.questionId(),
-                                saveVersions.get(v.questionId()), outcome.getValue(), evidence.getValue()));
-                if (saved) {
-                    Messages.showSuccess(getTranslation("survey.verdict.saved"));
-                    outcomeFields.clear(); // saved: nothing typed is left to keep
-                    renderVerdicts();
-                }
-            });
-            outcomeFields.put(v.questionId(), outcome);
-            evidenceFields.put(v.questionId(), evidence);
-            drawn.put(v.questionId(), new Drawn(v.outcome(), v.evidence() == null ? "" : v.evidence(), v.version(),
-                    false));
-            saveVersions.put(v.questionId(), v.version());
-            card.add(outcome, evidence, save);
-        }
-        if (v.updatedAt() != null) {
-            Span by = new Span(getTranslation("survey.verdict.by", v.updatedByName(),
-                    Formats.dateTime(v.updatedAt(), getLocale())));
+        VerdictCard(VerdictView v, boolean owner) {
+            this.owner = owner;
+            this.questionId = v.questionId();
+            addClassNames("card", "survey-verdict");
+            getElement().setAttribute("data-question", String.valueOf(questionId));
+            count.addClassName("help-text");
             by.addClassName("help-text");
-            card.add(by);
+            add(title, count);
+            if (!owner) {
+                outcomeShown.addClassNames("survey-badge", "survey-verdict-outcome");
+                add(new Div(outcomeShown), evidenceShown);
+            } else {
+                theirs.addClassNames("help-text", "survey-verdict-theirs");
+                theirs.setVisible(false);
+                outcome.setLabel(getTranslation("survey.verdict.outcome"));
+                outcome.setItems(VerdictOutcome.values());
+                outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
+                outcome.addClassName("survey-verdict-choice");
+                evidence.setLabel(getTranslation("survey.verdict.evidence"));
+                evidence.setMaxLength(4000);
+                evidence.setWidthFull();
+                evidence.addClassName("survey-verdict-evidence");
+                // Synced while typed, at LiveForm's pace: the server knows of typing before the field is left.
+                evidence.setValueChangeMode(ValueChangeMode.TIMEOUT);
+                evidence.setValueChangeTimeout(300);
+                evidence.addFocusListener(e -> inEvidence = true);
+                evidence.addBlurListener(e -> {
+                    inEvidence = false;
+                    // Only looked in, typed nothing: the verdict saved meanwhile simply arrives.
+                    if (!edited() && latest != filled) {
+                        fill(latest);
+                    }
+                });
+                save.setText(getTranslation("survey.verdict.save"));
+                save.addClassName("survey-verdict-save");
+                save.addClickListener(e -> save());
+                add(theirs, outcome, evidence, save);
+            }
+            add(by);
+            latest = v;
+            fill(v);
         }
-        return card;
+
+        /** The stored verdict, as read now. */
+        void show(VerdictView v) {
+            latest = v;
+            if (!owner || refill || !busy()) {
+                fill(v);
+                return;
+            }
+            showHeading(v);
+            boolean savedMeanwhile = !java.util.Objects.equals(v.version(), filled.version());
+            if (savedMeanwhile) {
+                String shown = v.outcome() == null ? getTranslation("survey.verdict.none")
+                        : getTranslation(v.outcome().messageKey());
+                theirs.setText(getTranslation("survey.verdict.theirs", shown,
+                        v.evidence() == null ? "" : v.evidence()));
+            }
+            theirs.setVisible(savedMeanwhile);
+        }
+
+        void showCount(long observations) {
+            count.setText(getTranslation("survey.verdict.observations", observations));
+        }
+
+        /** True while the owner is in the evidence or changed an input since it was filled. */
+        boolean busy() {
+            return inEvidence || edited();
+        }
+
+        private boolean edited() {
+            return outcome.getValue() != filled.outcome() || !evidence.getValue().equals(evidenceOf(filled));
+        }
+
+        private void fill(VerdictView v) {
+            filled = v;
+            latest = v;
+            saveOver = v.version();
+            refill = false;
+            showHeading(v);
+            if (owner) {
+                outcome.setValue(v.outcome());
+                evidence.setValue(evidenceOf(v));
+                theirs.setVisible(false);
+            } else {
+                outcomeShown.setText(v.outcome() == null ? getTranslation("survey.verdict.none")
+                        : getTranslation(v.outcome().messageKey()));
+                evidenceShown.setText(evidenceOf(v));
+                evidenceShown.setVisible(v.evidence() != null);
+            }
+        }
+
+        private void showHeading(VerdictView v) {
+            title.setText(v.questionText());
+            getElement().setAttribute("data-outcome", v.outcome() == null ? "" : v.outcome().name());
+            by.setVisible(v.updatedAt() != null);
+            by.setText(v.updatedAt() == null ? "" : getTranslation("survey.verdict.by", v.updatedByName(),
+                    Formats.dateTime(v.updatedAt(), getLocale())));
+        }
+
+        private void save() {
+            boolean saved = Actions.on(ObservationsView.this).conflictMessage("survey.conflict")
+                    .afterConflict(this::told)
+                    .run(() -> observations.saveVerdict(experimentId(), questionId, saveOver, outcome.getValue(),
+                            evidence.getValue()));
+            if (saved) {
+                Messages.showSuccess(getTranslation("survey.verdict.saved"));
+                // Saved: what is stored now is the owner's own verdict, shown as such.
+                refill = true;
+                renderVerdicts();
+            }
+        }
+
+        /** The conflict was explained: the newest verdict is shown beside the input, the next save goes over it. */
+        private void told() {
+            renderVerdicts();
+            saveOver = latest.version();
+        }
+    }
+
+    private static String evidenceOf(VerdictView v) {
+        return v.evidence() == null ? "" : v.evidence();
     }
 
     void record() {
@@ -348,7 +416,7 @@ public class ObservationsView extends ExperimentPage {
             photo.clearFileList();
             photoState.setText("");
             renderLog();
-            counts.forEach((id, span) -> span.setText(getTranslation("survey.verdict.observations", countFor(id))));
+            showCounts();
         }
     }
 }

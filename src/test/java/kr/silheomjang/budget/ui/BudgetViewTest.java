@@ -151,6 +151,29 @@ class BudgetViewTest extends BrowserlessSupport {
     }
 
     /**
+     * The owner's open budget page follows the partner organisations and their guests: a partner added in the people
+     * tab appears in the sharing panel, and a guest who joins for it is named there.
+     */
+    @Test
+    void theOwnersOpenBudgetFollowsPartnersAndTheGuestsWhoJoinForThem() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("협력기관");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("협력 바뀌는 예산")));
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        BudgetView view = ownerWindow.navigate(BudgetView.class, params(id));
+        assertThat(text(view.sharePanel)).contains("협력기관이 없습니다");
+
+        long partner = signedIn.as(owner, () -> partners.add(id, new PartnerDraft("동네 도서관", null, null, null,
+                null)));
+        await(ownerWindow, () -> text(view.sharePanel).contains("동네 도서관"));
+        assertThat(text(view.sharePanel)).contains("게스트가 아직 없습니다");
+
+        String link = signedIn.as(owner, () -> partners.inviteGuest(id, partner, guest).link());
+        signedIn.run(guest, () -> invitations.acceptAsSignedIn(link.substring(link.lastIndexOf('/') + 1)));
+        await(ownerWindow, () -> text(view.sharePanel).contains("볼 수 있는 게스트: 협력기관"));
+    }
+
+    /**
      * A cap being typed is kept when a co-planner saves another, and saving it then is a conflict that names them and
      * shows their cap: never a silent overwrite. Also for the very first cap, before the budget existed.
      */

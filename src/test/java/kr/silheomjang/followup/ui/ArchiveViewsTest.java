@@ -111,6 +111,51 @@ class ArchiveViewsTest extends BrowserlessSupport {
         await(guestWindow, () -> !guestView.listText().contains("보도자료 초안"));
     }
 
+    /**
+     * The 촬영 불가 list in an open photo dialog follows the participants: someone refusing filming meanwhile appears
+     * in it, and the confirmation ticked against the old list is cleared, with a word why.
+     */
+    @Test
+    void theNoFilmingListOfAnOpenPhotoDialogFollowsAndClearsAConfirmationGivenAgainstTheOldList() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("촬영 명단 실험장")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("김거절")));
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("박동의")
+                .withPhotoConsent(kr.silheomjang.people.PhotoConsent.GRANTED)));
+
+        BrowserlessUIContext window = windowOf(planner);
+        ArchiveView view = window.navigate(ArchiveView.class, params(id));
+        window.test(view.add).click();
+        ArchiveDialog dialog = view.dialog;
+        window.roundTrip();
+        assertThat(dialog.noFilmingShown()).containsExactly("김거절");
+        window.test(dialog.noFilming).click();
+        assertThat(dialog.noFilming.getValue()).isTrue();
+        assertThat(dialog.noFilmingChanged.isVisible()).isFalse();
+
+        // 박동의 withdraws the filming consent.
+        var row = signedIn.as(owner, () -> participants.list(id)).stream().filter(r -> r.name().equals("박동의"))
+                .findFirst().orElseThrow();
+        signedIn.run(owner, () -> participants.update(id, row.id(), row.version(),
+                row.toDraft().withPhotoConsent(kr.silheomjang.people.PhotoConsent.REFUSED)));
+        await(window, () -> dialog.noFilmingShown().contains("박동의"));
+        assertThat(dialog.noFilmingBox.getElement().getTextRecursively()).contains("김거절", "박동의");
+        assertThat(dialog.noFilming.getValue()).as("confirmed against the old list").isFalse();
+        assertThat(dialog.noFilmingChanged.isVisible()).isTrue();
+
+        // Confirmed again against the list as it is now, the photo is saved.
+        window.test(dialog.title).setValue("수업 사진");
+        window.test(dialog.link).setValue("https://photos.example.kr/2");
+        window.test(dialog.alt).setValue("칠판 앞의 시민들");
+        window.test(dialog.noFilming).click();
+        assertThat(dialog.noFilmingChanged.isVisible()).isFalse();
+        window.test(dialog.save).click();
+        assertThat(signedIn.as(planner, () -> archive.list(id, ArchiveFilter.ALL)).items())
+                .extracting(ArchiveItemView::title).containsExactly("수업 사진");
+    }
+
     @Test
     void theResultsPageScreenMakesTheAddressOnceAndPreviewsWhatItShows() {
         String owner = newAccount("소유자");

@@ -154,6 +154,41 @@ class FollowupViewsTest extends BrowserlessSupport {
         assertThat(view.boardText()).contains("할 일로 만듦");
     }
 
+    /**
+     * A template picked for an action but not yet proposed stays picked through the live updates that draw the
+     * actions again (a co-planner writing feedback); proposing then proposes it.
+     */
+    @Test
+    void aTemplatePickedButNotYetProposedSurvivesLiveUpdates() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("템플릿 고르는 실험장")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        signedIn.run(owner, () -> retro.addEntry(id, RetroParty.STAFF, RetroKind.IMPROVE, "명단은 3일 전까지"));
+        String ref = signedIn.as(owner, () -> retro.board(id)).items().get(0).ref();
+        long action = signedIn.as(owner, () -> retro.makeAction(id, ref, "명단 3일 전 전달"));
+        kr.silheomjang.planning.TemplateView.Item target = signedIn.as(planner, () -> retro.templates(id)).get(0)
+                .items().get(0);
+
+        BrowserlessUIContext window = windowOf(planner);
+        FollowupView view = window.navigate(FollowupView.class, params(id));
+        var picker = view.pickers.get(action);
+        window.test(picker).selectItem(target.title());
+        assertThat(picker.getValue().title()).isEqualTo(target.title());
+
+        signedIn.run(owner, () -> retro.addEntry(id, RetroParty.STAFF, RetroKind.GOOD, "접수가 빨랐다"));
+        await(window, () -> view.boardText().contains("접수가 빨랐다"));
+        assertThat(view.pickers.get(action)).as("the same picker, still shown").isSameAs(picker);
+        assertThat(picker.isAttached()).isTrue();
+        assertThat(picker.getValue()).as("the template picked before the update").isNotNull();
+        assertThat(picker.getValue().title()).isEqualTo(target.title());
+
+        window.test(findAll(view.actions, "retro-propose").findFirst().orElseThrow()).click();
+        RetroBoard.Action proposed = signedIn.as(planner, () -> retro.board(id)).actions().get(0);
+        assertThat(proposed.proposal()).isEqualTo(kr.silheomjang.followup.ProposalStatus.PROPOSED);
+        assertThat(proposed.templateItemTitle()).isEqualTo(target.title());
+    }
+
     @Autowired
     List<kr.silheomjang.shared.PersonalDataHolder> personalData;
 

@@ -198,6 +198,28 @@ class CheckInViewTest extends BrowserlessSupport {
                 .containsExactly(AttendanceStatus.INVITED);
     }
 
+    /** The owner narrows what partner guests may see: a guest's open check-in drops the needs at once. */
+    @Test
+    void aGuestsOpenCheckInDropsTheNeedsOnceTheOwnerNarrowsTheGuestScope() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("파트너");
+        long id = createAs(owner, "범위 바뀌는 체크인");
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("홍길동").toBuilder()
+                .status(AttendanceStatus.CONFIRMED).accessibilityNeeds("휠체어 이용").build()));
+        signedIn.run(owner, () -> experiments.setGuestScope(id, experiments.get(id).version(),
+                new kr.silheomjang.experiment.GuestScope(false, true, false)));
+
+        BrowserlessUIContext window = windowOf(guest);
+        CheckInView view = open(window, id);
+        assertThat(text(view, "홍길동")).contains("휠체어 이용");
+
+        signedIn.run(owner, () -> experiments.setGuestScope(id, experiments.get(id).version(),
+                kr.silheomjang.experiment.GuestScope.NONE));
+        await(window, () -> !text(view, "홍길동").contains("휠체어 이용"));
+        assertThat(text(view, "홍길동")).contains("홍길동");
+    }
+
     @Test
     void aMemberOfAnotherExperimentIsSentAwayFromTheCheckIn() {
         String owner = newAccount("소유자");

@@ -224,6 +224,29 @@ class CueSheetViewTest extends BrowserlessSupport {
         assertThat(List.copyOf(mine.cards.values()).get(0).hasClassName("state-finished")).isTrue();
     }
 
+    /** The event day moved and a staff member added: the open cue sheet and run-day page follow both. */
+    @Test
+    void theOpenSheetAndRunDayFollowTheEventDayAndTheStaffRoster() {
+        Team t = team();
+        BrowserlessUIContext windowB = windowOf(t.b());
+        CueSheetView sheet = open(windowB, CueSheetView.class, t.id());
+        BrowserlessUIContext phone = windowOf(t.b());
+        RunDayView today = open(phone, RunDayView.class, t.id());
+        assertThat(sheet.summary.getText()).contains("2027년 4월 1일");
+        assertThat(today.now.getText()).contains("2027년 4월 1일");
+        assertThat(sheet.sheet.staffNames()).doesNotContain("정사회");
+
+        kr.silheomjang.experiment.ExperimentDraft moved = Drafts.valid("큐시트 실험장");
+        moved.setEventDate(LocalDate.of(2027, 4, 8));
+        signedIn.run(t.a(), () -> experiments.update(t.id(), experiments.get(t.id()).version(), moved));
+        await(windowB, () -> sheet.summary.getText().contains("2027년 4월 8일"));
+        await(phone, () -> today.now.getText().contains("2027년 4월 8일"));
+
+        signedIn.run(t.a(), () -> roster.add(t.id(), new StaffDraft("사회자", "정사회", LocalDate.of(2027, 4, 8),
+                LocalTime.of(14, 0), LocalTime.of(16, 0), "무대", null, null)));
+        await(windowB, () -> sheet.sheet.staffNames().contains("정사회"));
+    }
+
     @Test
     void thePrintSheetsShowTheDayAndEachStaffMembersSegmentsInOrder() {
         Team t = team();

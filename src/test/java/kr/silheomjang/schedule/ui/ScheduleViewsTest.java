@@ -24,6 +24,7 @@ import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.BackwardPlanningService;
 import kr.silheomjang.schedule.CalendarFeedService;
 import kr.silheomjang.schedule.ScheduleService;
+import kr.silheomjang.schedule.TemplateStepView;
 import kr.silheomjang.support.BrowserlessSupport;
 import kr.silheomjang.support.Drafts;
 import kr.silheomjang.ui.ExperimentSection;
@@ -253,6 +254,28 @@ class ScheduleViewsTest extends BrowserlessSupport {
         await(windowO, () -> titlesOn(viewO, LocalDate.of(2027, 3, 9)).contains("참여자 모집 마감"));
         assertThat(viewP.shiftBanner.isVisible()).isFalse();
     }
+    /** An open backward-plan dialog follows the event day and the steps the owner has accepted meanwhile. */
+    @Test
+    void anOpenTemplateDialogFollowsTheEventDayAndTheAcceptedSteps() {
+        Team t = team();
+        BrowserlessUIContext windowP = windowOf(t.planner());
+        ScheduleView viewP = open(windowP, t.id());
+        in(windowP).test(viewP.templateButton).click();
+        TemplateDialog template = opened(windowP, TemplateDialog.class);
+        assertThat(viewP.templateDialog).isSameAs(template);
+        assertThat(template.intro.getText()).contains("2027년 4월 1일");
+        assertThat(template.grid.getGenericDataView().getItems()).noneMatch(TemplateStepView::alreadyPlanned);
+
+        var draft = Drafts.valid("서울역 야학");
+        draft.setEventDate(LocalDate.of(2027, 4, 8));
+        signedIn.run(t.owner(), () -> experiments.update(t.id(), experiments.get(t.id()).version(), draft));
+        await(windowP, () -> template.intro.getText().contains("2027년 4월 8일"));
+
+        signedIn.run(t.owner(), () -> planning.acceptTemplate(t.id()));
+        await(windowP, () -> template.grid.getGenericDataView().getItems()
+                .anyMatch(TemplateStepView::alreadyPlanned));
+    }
+
     /** Removing a template step and replacing or cutting off the iCal address each ask first; "keep" changes nothing. */
     @Test
     void removingATemplateStepAndReplacingOrCuttingOffTheFeedAskFirst() {

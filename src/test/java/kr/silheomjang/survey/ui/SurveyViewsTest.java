@@ -373,4 +373,65 @@ class SurveyViewsTest extends BrowserlessSupport {
         assertThat(signedIn.as(owner, () -> observations.verdicts(id)).getFirst().outcome())
                 .isEqualTo(VerdictOutcome.UNCLEAR);
     }
+    String storedEvidence(String who, long id, long question) {
+        return signedIn.as(who, () -> observations.verdicts(id)).stream().filter(v -> v.questionId() == question)
+                .findFirst().orElseThrow().evidence();
+    }
+
+    /**
+     * Two owners: B is typing the evidence of one verdict when A saves another one. B's card is not drawn again (a
+     * new field would lose what B's browser has not sent yet, and B's place in it); the other card follows A. A
+     * verdict A then saves over the one B is typing is shown beside it, and B's save over it is a conflict naming A.
+     */
+    @Test
+    void whatAnOwnerTypesInAVerdictSurvivesAnotherOwnersSaveAndTheirSaveOverANewerOneIsAConflict() {
+        String a = newAccount("김주인");
+        String b = newAccount("이공동");
+        kr.silheomjang.experiment.ExperimentDraft draft = Drafts.valid("두 질문 실험장");
+        draft.setQuestions(List.of("빨대 없이도 불편하지 않을까?", "컵 보증금이 반납을 늘릴까?"));
+        long id = signedIn.as(a, () -> experiments.create(draft));
+        teams.join(a, id, b, MemberRole.PLANNER);
+        long memberB = signedIn.as(a, () -> experiments.get(id)).members().stream()
+                .filter(m -> m.displayName().equals("이공동")).findFirst().orElseThrow().memberId();
+        teams.changeRole(a, id, memberB, MemberRole.OWNER);
+        List<Long> questions = signedIn.as(a, () -> observations.verdicts(id)).stream()
+                .map(kr.silheomjang.survey.VerdictView::questionId).toList();
+        long first = questions.get(0);
+        long second = questions.get(1);
+
+        BrowserlessUIContext windowA = windowOf(a);
+        ObservationsView viewA = windowA.navigate(ObservationsView.class, params(id));
+        BrowserlessUIContext windowB = windowOf(b);
+        ObservationsView viewB = windowB.navigate(ObservationsView.class, params(id));
+        ObservationsView.VerdictCard cardB = viewB.cards.get(first);
+        TextArea typing = cardB.evidence;
+        kr.silheomjang.support.Typing.typeWithoutLeaving(windowB, typing, "B가 아직 쓰는 근거");
+        cardB.outcome.setValue(VerdictOutcome.UNCLEAR);
+
+        // A saves the other question's verdict from the page.
+        ObservationsView.VerdictCard secondA = viewA.cards.get(second);
+        in(windowA);
+        secondA.outcome.setValue(VerdictOutcome.EFFECT_SEEN);
+        windowA.test(secondA.evidence).setValue("A가 쓴 근거");
+        windowA.test(secondA.save).click();
+        await(windowB, () -> "A가 쓴 근거".equals(viewB.cards.get(second).evidence.getValue()));
+        assertThat(viewB.cards.get(second).outcome.getValue()).isEqualTo(VerdictOutcome.EFFECT_SEEN);
+        assertThat(viewB.cards.get(first).evidence).as("B's field is not drawn again").isSameAs(typing);
+        assertThat(typing.isAttached()).isTrue();
+        assertThat(typing.getValue()).isEqualTo("B가 아직 쓰는 근거");
+        assertThat(cardB.outcome.getValue()).isEqualTo(VerdictOutcome.UNCLEAR);
+
+        // A saves the verdict B is typing: shown beside B's text, which stays; B's save over it is a conflict.
+        signedIn.run(a, () -> observations.saveVerdict(id, first, null, VerdictOutcome.NOT_SEEN, "A가 먼저 쓴 근거"));
+        await(windowB, () -> cardB.theirs.isVisible());
+        assertThat(cardB.theirs.getText()).contains("효과 없음", "A가 먼저 쓴 근거");
+        assertThat(typing.getValue()).isEqualTo("B가 아직 쓰는 근거");
+        in(windowB).test(cardB.save).click();
+        assertThat(notificationTexts(windowB)).contains("김주인님이");
+        assertThat(storedEvidence(a, id, first)).isEqualTo("A가 먼저 쓴 근거");
+        assertThat(typing.getValue()).isEqualTo("B가 아직 쓰는 근거");
+        // Told, B saves theirs knowingly.
+        in(windowB).test(cardB.save).click();
+        assertThat(storedEvidence(a, id, first)).isEqualTo("B가 아직 쓰는 근거");
+    }
 }
