@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +30,9 @@ import kr.silheomjang.followup.ArchiveItemView;
 import kr.silheomjang.followup.ArchiveKind;
 import kr.silheomjang.followup.ArchiveService;
 import kr.silheomjang.followup.SubtitleStatus;
+import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DeletedMeanwhile;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
@@ -255,12 +258,21 @@ class ArchiveDialog extends Dialog {
         if (existing == null || !isOpened()) {
             return;
         }
-        Actions.on(this).afterRefusal(this::close).call(() -> archive.get(experimentId, existing.id()))
-                .filter(latest -> latest.version() != form.latest().version())
-                .ifPresent(latest -> {
-                    existing = latest;
-                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
-                });
+        ArchiveItemView latest;
+        try {
+            latest = archive.get(experimentId, existing.id());
+        } catch (UserFacingException gone) {
+            // Deleted (or no longer public to this guest) meanwhile: what was typed stays to be copied.
+            DeletedMeanwhile.show(errors, save);
+            return;
+        } catch (AccessDeniedException refused) {
+            close();
+            return;
+        }
+        if (latest.version() != form.latest().version()) {
+            existing = latest;
+            form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+        }
     }
 
     long itemId() {

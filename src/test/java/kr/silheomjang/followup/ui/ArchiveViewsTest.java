@@ -156,6 +156,33 @@ class ArchiveViewsTest extends BrowserlessSupport {
                 .extracting(ArchiveItemView::title).containsExactly("수업 사진");
     }
 
+    /** An item deleted while a co-planner types in its dialog: the dialog stays with what was typed, only closing. */
+    @Test
+    void anItemDeletedWhileItsDialogIsOpenLeavesTheTypingToCopy() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("지워지는 기록 실험장")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        long item = signedIn.as(owner, () -> archive.add(id, new ArchiveDraft(ArchiveKind.PRESS, "보도자료 초안",
+                "https://press.example.kr/1", LocalDate.of(2027, 3, 3), "", List.of(), null, null, false, false,
+                false), null, null));
+        BrowserlessUIContext window = windowOf(planner);
+        window.navigate(ArchiveView.class, params(id));
+        in(window).test(window.find(com.vaadin.flow.component.button.Button.class)
+                .withAriaLabel("보도자료 초안 고치기").single()).click();
+        ArchiveDialog dialog = opened(window, ArchiveDialog.class);
+        kr.silheomjang.support.Typing.typeWithoutLeaving(window, dialog.description, "기자에게 보낼 설명 초안");
+
+        long version = signedIn.as(owner, () -> archive.get(id, item)).version();
+        signedIn.run(owner, () -> archive.remove(id, item, version));
+
+        await(window, () -> dialog.errors.isVisible());
+        assertThat(dialog.isOpened()).as("the planner's text is not thrown away").isTrue();
+        assertThat(dialog.errors.getElement().getTextRecursively()).contains("방금 다른 사람이 이 항목을 삭제했습니다");
+        assertThat(dialog.description.getValue()).isEqualTo("기자에게 보낼 설명 초안");
+        assertThat(dialog.save.isVisible()).isFalse();
+    }
+
     @Test
     void theResultsPageScreenMakesTheAddressOnceAndPreviewsWhatItShows() {
         String owner = newAccount("소유자");
