@@ -86,7 +86,9 @@ class AuthorizationMatrixTest {
         level(Level.MEMBER, "ExperimentHeadingService.heading", "ExperimentHeadingService.roleOf",
                 "StageGuideService.checklist", "ExperimentService.activity",
                 "ExperimentService.countActivity", "ExperimentService.get",
-                "ObservationService.list", "ObservationService.photo", "ObservationService.questions",
+                // Guests read the observation log only when the owner shows notes (SurveyServiceTest).
+                "ObservationService.list", "ObservationService.mayRead", "ObservationService.photo",
+                "ObservationService.questions",
                 "ObservationService.verdicts",
                 "ParticipantService.canEdit", "ParticipantService.count", "ParticipantService.countsByStatus",
                 "ParticipantService.list", "ParticipantService.myRole", "ParticipantService.noFilmingList",

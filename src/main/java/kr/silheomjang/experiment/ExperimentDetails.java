@@ -18,6 +18,21 @@ public record ExperimentDetails(long id, long version, String title, String prop
         return archivedAt != null;
     }
 
+    /**
+     * The same details with no member's address: for a value several guests share (a guest's own read holds their
+     * address, which the others must not get).
+     */
+    public ExperimentDetails withoutMemberAddresses() {
+        if (members.stream().allMatch(m -> m.email() == null)) {
+            return this;
+        }
+        List<MemberView> none = members.stream().map(m -> m.email() == null ? m
+                : new MemberView(m.memberId(), m.userId(), m.displayName(), null, m.role(), m.version())).toList();
+        return new ExperimentDetails(id, version, title, proposalText, proposalUrl, proposerName, purpose,
+                planningStart, eventDate, followUpEnd, stage, archivedAt, updatedAt, updatedByName, questions, none,
+                myRole, guestScope);
+    }
+
     public ExperimentDraft toDraft() {
         ExperimentDraft d = new ExperimentDraft();
         d.setTitle(title);

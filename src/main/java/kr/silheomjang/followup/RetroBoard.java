@@ -7,17 +7,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the retrospective tab shows: the per-party links, every item (from the links and from members in the app) and
- * the "next time" actions.
+ * the "next time" actions. {@code linkAnswersShown} is false for a partner guest whom the owner shows no notes: the
+ * answers by link (free text) are then left out of {@code items}.
  */
-public record RetroBoard(List<Link> links, List<Item> items, List<Action> actions, boolean canEdit, boolean owner) {
+public record RetroBoard(List<Link> links, List<Item> items, List<Action> actions, boolean canEdit, boolean owner,
+        boolean linkAnswersShown) {
 
     /** The items of one party and kind, oldest first. */
     public List<Item> items(RetroParty party, RetroKind kind) {
         return items.stream().filter(i -> i.party() == party && i.kind() == kind).toList();
     }
 
-    /** A party's public form: its address and how many answered. */
-    public record Link(RetroParty party, long surveyId, String url, long responses) {
+    /**
+     * A party's public form: its address and how many answered. {@code url} is null for a partner guest unless the
+     * party is theirs (the address lets whoever holds it answer as that party).
+     */
+    public record Link(RetroParty party, long surveyId, @Nullable String url, long responses) {
     }
 
     /**

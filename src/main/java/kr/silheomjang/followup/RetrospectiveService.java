@@ -98,7 +98,11 @@ public class RetrospectiveService {
         return words;
     }
 
-    /** Links, every item (by link and in the app, oldest first) and the actions. Every member reads. */
+    /**
+     * Links, every item (by link and in the app, oldest first) and the actions. Every member reads; a partner guest
+     * gets the address of the partners' form only (another party's lets them answer as that party: the count stays),
+     * and the answers by link only when the owner shows them notes (the survey module leaves out the free text).
+     */
     @Transactional(readOnly = true)
     public RetroBoard board(long experimentId) {
         MemberRole role = access.requireMember(experimentId);
@@ -113,8 +117,10 @@ public class RetrospectiveService {
         for (RetroLink l : mine) {
             SurveySummary s = summaries.get(l.getSurveyId());
             if (s != null) {
-                linkViews.add(new RetroBoard.Link(l.getParty(), s.id(), surveys.publicLink(s.token()),
-                        s.responseCount()));
+                // The survey list gives a guest no token of another party's form; the party check says why here too.
+                boolean linkShown = s.token() != null && (role.canEdit() || l.getParty() == RetroParty.PARTNER);
+                linkViews.add(new RetroBoard.Link(l.getParty(), s.id(),
+                        linkShown ? surveys.publicLink(s.token()) : null, s.responseCount()));
             }
         }
         linkViews.sort(Comparator.comparing(RetroBoard.Link::party));
@@ -130,7 +136,7 @@ public class RetrospectiveService {
         items.sort(Comparator.comparing(RetroBoard.Item::at));
         return new RetroBoard(linkViews, items,
                 actions.findByExperimentIdOrderByIdAsc(experimentId).stream().map(RetroAction::toView).toList(),
-                role.canEdit(), role == MemberRole.OWNER);
+                role.canEdit(), role == MemberRole.OWNER, access.visibleDetails(experimentId).notes());
     }
 
     /**

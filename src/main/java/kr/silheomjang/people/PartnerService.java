@@ -64,8 +64,8 @@ public class PartnerService {
     }
 
     /**
-     * The organisations; a partner guest gets neither their contacts nor the other guests' invitations (addresses
-     * are editors-only, decision note 0009), only their own.
+     * The organisations; a partner guest gets neither their contact persons and contacts nor the other guests'
+     * invitations (addresses are editors-only, decision note 0009), only their own.
      */
     @Transactional(readOnly = true)
     public List<PartnerRow> list(long experimentId) {
@@ -89,7 +89,7 @@ public class PartnerService {
                         return new PartnerGuestView(g.getEmail(), g.getInvitedAt(), m == null ? null : m.memberId(),
                                 m == null ? null : m.displayName());
                     }).toList();
-            rows.add(new PartnerRow(o.getId(), o.getVersion(), o.getName(), o.getContactPerson(),
+            rows.add(new PartnerRow(o.getId(), o.getVersion(), o.getName(), editor ? o.getContactPerson() : null,
                     editor ? o.getContact() : null, o.getRole(), o.getContributions(), gs, o.getUpdatedAt(),
                     o.getUpdatedByName()));
         }

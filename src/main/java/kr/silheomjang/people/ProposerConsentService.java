@@ -76,8 +76,10 @@ public class ProposerConsentService {
     public ProposerView get(long experimentId) {
         boolean contacts = access.requireMember(experimentId).canEdit();
         ProposerRecord r = records.findByExperimentId(experimentId).orElse(null);
+        // How consent was obtained is free text that often holds the proposer's phone, messenger or address, which
+        // guests do not get as contacts either: kind, decision and date stay the record of consent for them.
         List<ConsentEntryView> history = consents.findByExperimentIdOrderByRecordedAtDescIdDesc(experimentId).stream()
-                .map(ConsentEntry::toView).toList();
+                .map(ConsentEntry::toView).map(v -> contacts ? v : v.withoutHow()).toList();
         Map<ConsentKind, ConsentEntryView> current = new EnumMap<>(ConsentKind.class);
         for (ConsentEntryView v : history) {
             current.putIfAbsent(v.kind(), v);

@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The run-of-show as one read: the run day (the experiment's D-day, null while it is not set), the day's start, the
  * segments in order with derived times, whether the caller edits, the staff roster's people (to pick who is in charge)
- * and the caller's name (the person in charge marks their own segments).
+ * and the name the caller marks their own segments under ({@code marksAs}; null for a guest whose display name another
+ * member of the experiment has too, see CueSheetService).
  */
 public record CueSheet(long experimentId, String title, @Nullable LocalDate day, LocalTime dayStart, long version,
-        List<CueRow> cues, boolean editor, List<String> staffNames, String me, @Nullable Instant updatedAt,
+        List<CueRow> cues, boolean editor, List<String> staffNames, @Nullable String marksAs, @Nullable Instant updatedAt,
         @Nullable String updatedByName) {
 
     /** When the last segment ends (the day's start when there is none). */
@@ -37,6 +38,6 @@ public record CueSheet(long experimentId, String title, @Nullable LocalDate day,
 
     /** Whether the caller may mark this segment started/finished: editors, and the person in charge by name. */
     public boolean mayMark(CueRow cue) {
-        return editor || CueSheets.samePerson(cue.lead(), me);
+        return editor || CueSheets.samePerson(cue.lead(), marksAs);
     }
 }

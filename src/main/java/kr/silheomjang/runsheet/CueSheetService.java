@@ -80,7 +80,7 @@ public class CueSheetService {
                 roster.roster(experimentId).stream().map(StaffRow::person).toList()));
         return new CueSheet(experimentId, experiment.title(), experiment.eventDate(), start,
                 sheet == null ? -1 : sheet.getVersion(), rows(segments.findByExperimentIdOrderByRankAscIdAsc(experimentId),
-                        start), role.canEdit(), List.copyOf(staff), currentUser.require().displayName(),
+                        start), role.canEdit(), List.copyOf(staff), marksAs(role, experiment),
                 sheet == null ? null : sheet.getUpdatedAt(), sheet == null ? null : sheet.getUpdatedByName());
     }
 
@@ -243,7 +243,7 @@ public class CueSheetService {
         lockSheet(experimentId);
         CueSegment s = segments.findByIdAndExperimentId(cueId, experimentId)
                 .orElseThrow(() -> new UserFacingException("runsheet.error.gone"));
-        if (!role.canEdit() && !CueSheets.samePerson(s.getLead(), me())) {
+        if (!role.canEdit() && !CueSheets.samePerson(s.getLead(), marksAs(role, experiments.get(experimentId)))) {
             throw new AccessDeniedException("Only the person in charge or an editor marks segment " + cueId);
         }
         if (s.getVersion() != expectedVersion) {
@@ -327,6 +327,24 @@ public class CueSheetService {
 
     private String me() {
         return currentUser.require().displayName();
+    }
+
+    /**
+     * The name under which the caller marks the segments they lead (null: none). Editors mark every segment anyway.
+     * A partner guest chooses their display name at sign-up, so a name is theirs only while no other member of the
+     * experiment (owner, planner or guest) has the same one: otherwise nobody marks by that name, and an editor marks
+     * for them. This keeps a guest from marking as a planner or another guest; a lead who is no member at all can
+     * still be claimed by a guest naming themselves so, which the "marked by" line shows to the team.
+     */
+    private @Nullable String marksAs(MemberRole role, ExperimentDetails experiment) {
+        String me = me();
+        if (role.canEdit()) {
+            return me;
+        }
+        long myId = currentUser.require().id();
+        boolean taken = experiment.members().stream()
+                .anyMatch(m -> m.userId() != myId && CueSheets.samePerson(m.displayName(), me));
+        return taken ? null : me;
     }
 
     private void announce(long experimentId, Long... ids) {

@@ -110,7 +110,10 @@ public class ScheduleService {
     }
 
     private SharedCalendar readCalendar(long experimentId, LocalDate from, LocalDate to, MemberRole role) {
-        ExperimentDetails experiment = experiments.get(experimentId);
+        // Shared by every viewer of the role: a guest's read of the experiment holds their own address, which the
+        // other guests must not get, so for guests the shared value keeps no member's address.
+        ExperimentDetails read = experiments.get(experimentId);
+        ExperimentDetails experiment = role.canEdit() ? read : read.withoutMemberAddresses();
         ScheduleSetting setting = settings.findById(experimentId).orElse(null);
         List<EventView> all = events.findInRange(experimentId, from, to).stream()
                 .map(e -> view(e, role, false, -1)).toList();

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,8 +34,8 @@ import kr.silheomjang.survey.internal.Verdict;
 import kr.silheomjang.survey.internal.VerdictRepository;
 
 /**
- * The run-day observation log (editors write, every member reads) and the verdict per experiment question (the owner
- * records it afterwards).
+ * The run-day observation log (editors write; partner guests read it only when the owner shows them notes, see
+ * {@link #mayRead}) and the verdict per experiment question (the owner records it afterwards; every member reads).
  */
 @Service
 @Transactional
@@ -78,9 +79,21 @@ public class ObservationService {
         return experiments.get(experimentId).questions();
     }
 
+    /**
+     * Whether the caller reads the observation log: owners and planners, and partner guests only when the owner turned
+     * on the guest scope's notes. Notes name people and photos show faces (also of people on the 촬영 불가 list).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(long experimentId) {
+        return access.visibleDetails(experimentId).notes();
+    }
+
+    /** The log, newest first; empty for a caller who may not read it ({@link #mayRead}). */
     @Transactional(readOnly = true)
     public List<ObservationView> list(long experimentId) {
-        access.requireMember(experimentId);
+        if (!mayRead(experimentId)) {
+            return List.of();
+        }
         return observations.findByExperimentIdOrderByObservedAtDescIdDesc(experimentId).stream()
                 .map(Observation::toView).toList();
     }
@@ -126,10 +139,13 @@ public class ObservationService {
         return o.getId();
     }
 
-    /** The photo's bytes and type, or null when the note has none. */
+    /** The photo's bytes and type, or null when the note has none. Refused to whom {@link #mayRead} says no. */
     @Transactional(readOnly = true)
     public Photo photo(long experimentId, long observationId) {
-        access.requireMember(experimentId);
+        if (!mayRead(experimentId)) {
+            throw new AccessDeniedException("Observation photos are not shown to guests in experiment "
+                    + experimentId);
+        }
         Observation o = observations.findById(observationId).filter(x -> x.getExperimentId() == experimentId)
                 .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
         if (o.getPhotoType() == null) {

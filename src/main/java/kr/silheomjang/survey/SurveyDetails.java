@@ -3,8 +3,13 @@ package kr.silheomjang.survey;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything the builder edits; {@code version} is what a later save must match. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the builder edits; {@code version} is what a later save must match. {@code token} is null for a partner
+ * guest unless they answer the form themselves ({@link GuestAnsweredForms}).
+ */
 public record SurveyDetails(long id, long experimentId, long version, String title, SurveyAudience audience,
-        String token, Instant opensAt, Instant closesAt, SurveyStatus status, Instant updatedAt, String updatedByName,
+        @Nullable String token, Instant opensAt, Instant closesAt, SurveyStatus status, Instant updatedAt, String updatedByName,
         List<SurveyQuestion> questions) {
 }

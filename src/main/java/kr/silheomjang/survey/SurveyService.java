@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,6 +48,10 @@ import kr.silheomjang.survey.internal.SurveySeeder;
 /**
  * Surveys of one experiment, for its members: the builder (editors), results and CSV export (every member, partner
  * guests included: they read). Public answering is {@link PublicSurveyService}.
+ *
+ * <p>Partner guests get the least they need (decision note 0067): free-text answers (people write names and numbers
+ * in them) only when the owner shows them notes ({@code GuestScope.notes}), and the public link only of a form they
+ * answer themselves ({@link GuestAnsweredForms}): a link lets whoever holds it answer as that form's party.
  */
 @Service
 @Transactional
@@ -69,10 +75,12 @@ public class SurveyService {
     private final PublicBaseUrl baseUrl;
     private final SharedReads sharedReads;
     private final I18NProvider i18n;
+    private final List<GuestAnsweredForms> guestForms;
 
     SurveyService(SurveyRepository surveys, ResponseRepository responses, AnswerRepository answers,
             ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            PublicBaseUrl baseUrl, SharedReads sharedReads, I18NProvider i18n) {
+            PublicBaseUrl baseUrl, SharedReads sharedReads, I18NProvider i18n, List<GuestAnsweredForms> guestForms) {
+        this.guestForms = List.copyOf(guestForms);
         this.sharedReads = sharedReads;
         this.i18n = i18n;
         this.surveys = surveys;
@@ -90,9 +98,10 @@ public class SurveyService {
         return baseUrl.link("/s/" + token);
     }
 
+    /** The experiment's forms; a partner guest gets the token only of forms they answer themselves. */
     @Transactional(readOnly = true)
     public List<SurveySummary> list(long experimentId) {
-        access.requireMember(experimentId);
+        Set<Long> linked = linkedFor(experimentId);
         List<Survey> list = surveys.findByExperimentIdOrderByIdAsc(experimentId);
         Map<Long, Long> counts = new HashMap<>();
         if (!list.isEmpty()) {
@@ -106,15 +115,38 @@ public class SurveyService {
         }
         Instant now = clock.instant();
         return list.stream().map(s -> new SurveySummary(s.getId(), s.getTitle(), s.getAudience(),
-                s.getPublicToken(), s.getOpensAt(), s.getClosesAt(),
+                token(s, linked), s.getOpensAt(), s.getClosesAt(),
                 SurveyStatus.at(now, s.getOpensAt(), s.getClosesAt()), counts.getOrDefault(s.getId(), 0L),
                 questionCounts.getOrDefault(s.getId(), 0L).intValue())).toList();
     }
 
+    /** The form as the builder shows it; a partner guest gets its token only if they answer it themselves. */
     @Transactional(readOnly = true)
     public SurveyDetails get(long experimentId, long surveyId) {
-        access.requireMember(experimentId);
-        return details(load(experimentId, surveyId));
+        Set<Long> linked = linkedFor(experimentId);
+        return details(load(experimentId, surveyId), linked);
+    }
+
+    /**
+     * The forms whose public link the caller is given: every form for owners and planners (null: all), for partner
+     * guests only those they answer themselves.
+     */
+    private @Nullable Set<Long> linkedFor(long experimentId) {
+        if (access.requireMember(experimentId).canEdit()) {
+            return null;
+        }
+        Set<Long> ids = new HashSet<>();
+        guestForms.forEach(g -> ids.addAll(g.answeredByGuests(experimentId)));
+        return ids;
+    }
+
+    private static @Nullable String token(Survey s, @Nullable Set<Long> linked) {
+        return linked == null || linked.contains(s.getId()) ? s.getPublicToken() : null;
+    }
+
+    /** Whether the caller reads free-text answers: editors, and guests whom the owner shows notes. */
+    private boolean readsText(long experimentId) {
+        return access.visibleDetails(experimentId).notes();
     }
 
     /** A new form with one empty short-text question. */
@@ -161,11 +193,11 @@ public class SurveyService {
     /**
      * Every answer of the given forms of the experiment, oldest first, each with its id (for features that work with
      * single answers, e.g. the retrospective board turning one into a "next time" action). Forms of other experiments
-     * are left out. Members.
+     * are left out. Members; a partner guest whom the owner shows no notes gets no free-text answers.
      */
     @Transactional(readOnly = true)
     public List<SurveyAnswer> answers(long experimentId, java.util.Collection<Long> surveyIds) {
-        access.requireMember(experimentId);
+        boolean text = readsText(experimentId);
         List<SurveyAnswer> out = new ArrayList<>();
         for (Long surveyId : surveyIds) {
             if (surveys.findById(surveyId).filter(s -> s.getExperimentId() == experimentId).isEmpty()) {
@@ -174,6 +206,9 @@ public class SurveyService {
             Map<Long, Instant> submitted = responses.findBySurveyIdOrderByIdAsc(surveyId).stream()
                     .collect(Collectors.toMap(Response::getId, Response::getSubmittedAt));
             for (Answer a : answers.findBySurvey(surveyId)) {
+                if (!text && a.getType().isText()) {
+                    continue;
+                }
                 out.add(new SurveyAnswer(a.getId(), surveyId, a.getResponseId(), a.getSortOrder(), a.getQuestionText(),
                         a.getAnswerText(), submitted.get(a.getResponseId())));
             }
@@ -212,11 +247,23 @@ public class SurveyService {
         events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, surveyId));
     }
 
-    /** Every member sees the same results: read once per change per node for all open result pages (SharedReads). */
+    /**
+     * Every member's results are read once per change per node for all open result pages (SharedReads); a partner
+     * guest whom the owner shows no notes gets that read without the text answers (their counts stay).
+     */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public SurveyResults results(long experimentId, long surveyId) {
-        access.requireMember(experimentId);
-        return sharedReads.get(new ResultsKey(experimentId, surveyId), () -> readResults(experimentId, surveyId));
+        boolean text = readsText(experimentId);
+        SurveyResults shared = sharedReads.get(new ResultsKey(experimentId, surveyId),
+                () -> readResults(experimentId, surveyId));
+        return text ? shared : withoutTexts(shared);
+    }
+
+    private static SurveyResults withoutTexts(SurveyResults r) {
+        return new SurveyResults(r.surveyId(), r.title(), r.responseCount(), r.questions().stream()
+                .map(q -> q.texts().isEmpty() ? q : new QuestionResult(q.questionId(), q.text(), q.type(),
+                        q.current(), q.answered(), q.counts(), List.of()))
+                .toList());
     }
 
     private record ResultsKey(long experimentId, long surveyId) {
@@ -269,15 +316,19 @@ public class SurveyService {
     /**
      * All answers as CSV through the shared {@link CsvWriter} (UTF-8 with a byte-order mark, formula cells
      * neutralised: answers come from anonymous respondents): one row per answer, with the question's wording as the
-     * respondent saw it. Headers and yes/no in the downloader's language ({@code locale}, Korean when null).
+     * respondent saw it. Headers and yes/no in the downloader's language ({@code locale}, Korean when null). A partner
+     * guest whom the owner shows no notes gets no rows of text answers (as on the results page).
      */
     @Transactional(readOnly = true)
     public byte[] exportCsv(long experimentId, long surveyId, @Nullable Locale locale) {
-        access.requireMember(experimentId);
+        boolean text = readsText(experimentId);
         load(experimentId, surveyId);
         Map<Long, Instant> submitted = responses.findBySurveyIdOrderByIdAsc(surveyId).stream()
                 .collect(Collectors.toMap(Response::getId, Response::getSubmittedAt));
         List<Answer> all = new ArrayList<>(answers.findBySurvey(surveyId));
+        if (!text) {
+            all.removeIf(a -> a.getType().isText());
+        }
         all.sort((a, b) -> a.getResponseId() != b.getResponseId() ? Long.compare(a.getResponseId(), b.getResponseId())
                 : Integer.compare(a.getSortOrder(), b.getSortOrder()));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Application.ZONE);
@@ -310,9 +361,9 @@ public class SurveyService {
                 .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
     }
 
-    private SurveyDetails details(Survey s) {
+    private SurveyDetails details(Survey s, @Nullable Set<Long> linked) {
         return new SurveyDetails(s.getId(), s.getExperimentId(), s.getVersion(), s.getTitle(), s.getAudience(),
-                s.getPublicToken(), s.getOpensAt(), s.getClosesAt(),
+                token(s, linked), s.getOpensAt(), s.getClosesAt(),
                 SurveyStatus.at(clock.instant(), s.getOpensAt(), s.getClosesAt()), s.getUpdatedAt(),
                 s.getUpdatedByName(), s.getQuestions().stream().map(Question::toView).toList());
     }

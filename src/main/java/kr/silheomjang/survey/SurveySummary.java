@@ -2,7 +2,12 @@ package kr.silheomjang.survey;
 
 import java.time.Instant;
 
-/** A survey in the experiment's list. */
-public record SurveySummary(long id, String title, SurveyAudience audience, String token, Instant opensAt,
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A survey in the experiment's list. {@code token} (the public link's) is null for a partner guest unless they answer
+ * the form themselves ({@link GuestAnsweredForms}).
+ */
+public record SurveySummary(long id, String title, SurveyAudience audience, @Nullable String token, Instant opensAt,
         Instant closesAt, SurveyStatus status, long responseCount, int questionCount) {
 }

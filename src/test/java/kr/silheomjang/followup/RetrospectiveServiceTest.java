@@ -111,6 +111,47 @@ class RetrospectiveServiceTest {
                 });
     }
 
+    /**
+     * A party's link lets whoever holds it answer as that party, and answers by link are free text: a partner guest
+     * gets their own party's link only, and the answers by link only when the owner shows them notes.
+     */
+    @Test
+    void aPartnerGuestGetsOnlyThePartnersLinkAndNoAnswersByLinkUntilTheOwnerShowsNotes() {
+        String owner = account("소유자");
+        long id = experimentOf(owner);
+        String guest = teams.joinWithNewAccount(owner, id, "협력기관", MemberRole.PARTNER_GUEST);
+        long participants = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PARTICIPANT, null));
+        long proposer = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PROPOSER, null));
+        long partners = signedIn.as(owner, () -> retro.openLink(id, RetroParty.PARTNER, null));
+        answer(owner, id, participants, "김민수 님 덕분에 좋았어요", "", "");
+        signedIn.run(guest, () -> retro.addEntry(id, RetroParty.PARTNER, RetroKind.GOOD, "공간이 넉넉했어요"));
+
+        RetroBoard seen = signedIn.as(guest, () -> retro.board(id));
+        assertThat(seen.links()).extracting(RetroBoard.Link::party)
+                .containsExactly(RetroParty.PARTICIPANT, RetroParty.PROPOSER, RetroParty.PARTNER);
+        assertThat(seen.links()).filteredOn(l -> l.party() != RetroParty.PARTNER)
+                .allSatisfy(l -> assertThat(l.url()).isNull());
+        String partnersToken = signedIn.as(owner, () -> surveys.get(id, partners)).token();
+        assertThat(seen.links().get(2).url()).contains("/s/" + partnersToken);
+        assertThat(seen.links().get(0).responses()).isEqualTo(1);
+        // The survey list agrees: the guest holds the partners' form's token only.
+        assertThat(signedIn.as(guest, () -> surveys.list(id))).allSatisfy(s -> assertThat(s.token())
+                .isEqualTo(s.id() == partners ? partnersToken : null));
+        assertThat(signedIn.as(guest, () -> surveys.get(id, proposer)).token()).isNull();
+        assertThat(seen.items()).extracting(RetroBoard.Item::text).containsExactly("공간이 넉넉했어요");
+        assertThat(seen.linkAnswersShown()).isFalse();
+        assertThat(signedIn.as(owner, () -> retro.board(id)).items()).hasSize(2);
+
+        signedIn.run(owner, () -> experiments.setGuestScope(id, experiments.get(id).version(),
+                new kr.silheomjang.experiment.GuestScope(false, false, true)));
+        RetroBoard shown = signedIn.as(guest, () -> retro.board(id));
+        assertThat(shown.items()).extracting(RetroBoard.Item::text)
+                .containsExactly("김민수 님 덕분에 좋았어요", "공간이 넉넉했어요");
+        assertThat(shown.linkAnswersShown()).isTrue();
+        assertThat(shown.links()).filteredOn(l -> l.party() != RetroParty.PARTNER)
+                .allSatisfy(l -> assertThat(l.url()).isNull());
+    }
+
     @Test
     void aFormOpenedFromTheEnglishUiIsEnglishAndItsAnswersLandByKindAllTheSame() {
         String owner = account("소유자");

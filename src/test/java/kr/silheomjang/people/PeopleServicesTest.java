@@ -251,6 +251,29 @@ class PeopleServicesTest {
         });
     }
 
+    /** "How obtained" often holds the proposer's phone or messenger, which guests do not get as contacts either. */
+    @Test
+    void aPartnerGuestReadsTheConsentRecordWithoutHowItWasObtained() {
+        String owner = account("기록자");
+        String guest = account("협력기관");
+        long id = experiment(owner);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        signedIn.run(owner, () -> proposer.recordConsent(id, ConsentKind.FILMING, ConsentDecision.GIVEN,
+                "카카오톡 hong_123 으로 동의", LocalDate.now()));
+
+        ProposerView seen = signedIn.as(guest, () -> proposer.get(id));
+        assertThat(seen.history()).singleElement().satisfies(v -> {
+            assertThat(v.obtainedHow()).isNull();
+            assertThat(v.kind()).isEqualTo(ConsentKind.FILMING);
+            assertThat(v.decision()).isEqualTo(ConsentDecision.GIVEN);
+            assertThat(v.obtainedOn()).isEqualTo(LocalDate.now());
+        });
+        assertThat(seen.current().get(ConsentKind.FILMING).obtainedHow()).isNull();
+        assertThat(seen.current().get(ConsentKind.FILMING).decision()).isEqualTo(ConsentDecision.GIVEN);
+        assertThat(signedIn.as(owner, () -> proposer.get(id)).history().get(0).obtainedHow())
+                .isEqualTo("카카오톡 hong_123 으로 동의");
+    }
+
     @Test
     void caveatsAndThePublicNoticeAreRecorded() {
         String owner = account("안내자");
@@ -318,6 +341,9 @@ class PeopleServicesTest {
             assertThat(g.hasAccess()).isTrue();
         });
         assertThat(seenByGuest.contact()).isNull();
+        // The contact person is a private person's name (docs/personal-data.md: editors only).
+        assertThat(seenByGuest.contactPerson()).isNull();
+        assertThat(row.contactPerson()).isEqualTo("서담당");
 
         signedIn.run(owner, () -> partners.revokeGuest(id, org, guest));
 

@@ -193,4 +193,31 @@ class CueSheetServiceTest {
         assertThatThrownBy(() -> signedIn.run(stranger, () -> cues.sheet(id)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+    /** A guest picks their display name at sign-up: a name another member has too marks nothing for the guest. */
+    @Test
+    void aGuestNamedLikeAnotherMemberMarksNothing() {
+        String owner = account("정소유");
+        long id = experiment(owner);
+        String planner = account("김진행");
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        String lookalike = teams.joinWithNewAccount(owner, id, "김 진행", MemberRole.PARTNER_GUEST);
+        LocalDate day = LocalDate.of(2027, 4, 1);
+        signedIn.run(owner, () -> {
+            roster.add(id, new StaffDraft("진행", "김진행", day, LocalTime.of(14, 0), LocalTime.of(16, 0), "무대",
+                    null, null));
+            cues.applyDefaultProgram(id);
+        });
+        CueRow c = cue(owner, id, "실험장 소개");
+        signedIn.run(owner, () -> cues.update(id, c.id(), c.version(),
+                new CueDraft(c.content(), c.minutes(), "김진행", "무대", c.materials(), c.notes())));
+        CueRow intro = cue(owner, id, "실험장 소개");
+
+        assertThat(signedIn.as(lookalike, () -> cues.sheet(id)).mayMark(intro)).isFalse();
+        assertThatThrownBy(() -> signedIn.run(lookalike, () -> cues.markStarted(id, intro.id(), intro.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(cue(owner, id, "실험장 소개").state()).isEqualTo(CueState.PLANNED);
+        // The planner of that name (an editor) marks it.
+        signedIn.run(planner, () -> cues.markStarted(id, intro.id(), intro.version()));
+        assertThat(cue(owner, id, "실험장 소개").markedByName()).isEqualTo("김진행");
+    }
 }

@@ -134,6 +134,25 @@ class ScheduleServiceTest {
         return signedIn.as(who, () -> schedule.calendar(id, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 6, 30)));
     }
 
+    /**
+     * Guests' calendars of one range share one read per change (SharedReads): the first guest's read must not carry
+     * their address to the next guest (nor any member's address to a guest).
+     */
+    @Test
+    void guestsSharingOneCalendarReadGetNoMembersAddress() {
+        String second = account("guest2-" + System.nanoTime(), "최협력");
+        join(id, second, MemberRole.PARTNER_GUEST);
+        CalendarData[] seen = new CalendarData[2];
+        kr.silheomjang.collab.ReadFreshness.during(System.nanoTime(), () -> {
+            seen[0] = calendarAs(guest);
+            seen[1] = calendarAs(second);
+        });
+        for (CalendarData data : seen) {
+            assertThat(data.members()).hasSize(4).allSatisfy(m -> assertThat(m.email()).isNull());
+        }
+        assertThat(calendarAs(owner).members()).extracting(m -> m.email()).contains(guest, second);
+    }
+
     EventDraft meeting(LocalDate day, Set<Long> attendees) {
         return new EventDraft("촬영팀 미팅", EventType.FILMING_MEETING, day, LocalTime.of(14, 0), day,
                 LocalTime.of(15, 30), "서울역 회의실", attendees, "동선 확인");

@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 import kr.silheomjang.experiment.ExperimentService;
+import kr.silheomjang.experiment.GuestScope;
 import kr.silheomjang.experiment.InvitationService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.security.AccountService;
@@ -187,6 +188,60 @@ class SurveyServiceTest {
                         org.assertj.core.groups.Tuple.tuple("YES", 1L), org.assertj.core.groups.Tuple.tuple("NO", 1L));
         assertThat(signedIn.as(owner, () -> surveys.list(id))).filteredOn(s -> s.id() == d.id())
                 .extracting(SurveySummary::responseCount).containsExactly(2L);
+    }
+
+    /** People write names and numbers in free text: a guest reads it only when the owner shows them notes. */
+    @Test
+    void aPartnerGuestGetsCountsButNoFreeTextUntilTheOwnerShowsNotes() throws Exception {
+        String owner = account("소유자");
+        String partner = account("협력기관");
+        long id = experimentOf(owner);
+        teams.join(owner, id, partner, MemberRole.PARTNER_GUEST);
+        SurveyDetails d = everyType(owner, id);
+        publicSurveys.submit(d.token(), answers(d, "민지", "홍길동 010-1234-5678 연락 주세요", "SNS", "강연", "5", "YES"),
+                "1.1.1.3", session());
+
+        SurveyResults seen = signedIn.as(partner, () -> surveys.results(id, d.id()));
+        assertThat(seen.responseCount()).isEqualTo(1);
+        assertThat(seen.questions().get(1).texts()).isEmpty();
+        assertThat(seen.questions().get(1).answered()).isEqualTo(1);
+        assertThat(seen.questions().get(0).texts()).isEmpty();
+        assertThat(seen.questions().get(2).counts()).extracting(SurveyResults.OptionCount::count)
+                .containsExactly(0L, 1L, 0L);
+        // The shared read is not changed for the members who read after the guest.
+        assertThat(signedIn.as(owner, () -> surveys.results(id, d.id())).questions().get(1).texts())
+                .extracting(SurveyResults.TextAnswer::text).containsExactly("홍길동 010-1234-5678 연락 주세요");
+
+        String csv = new String(signedIn.as(partner, () -> surveys.exportCsv(id, d.id(), Locale.KOREAN)),
+                StandardCharsets.UTF_8);
+        assertThat(csv).doesNotContain("홍길동", "민지").contains("SNS", "강연", "5");
+        assertThat(new String(signedIn.as(owner, () -> surveys.exportCsv(id, d.id(), Locale.KOREAN)),
+                StandardCharsets.UTF_8)).contains("홍길동", "민지");
+        assertThat(signedIn.as(partner, () -> surveys.answers(id, List.of(d.id()))))
+                .extracting(SurveyAnswer::text).doesNotContain("민지", "홍길동 010-1234-5678 연락 주세요").contains("SNS");
+
+        signedIn.run(owner, () -> experiments.setGuestScope(id, experiments.get(id).version(),
+                new GuestScope(false, false, true)));
+        assertThat(signedIn.as(partner, () -> surveys.results(id, d.id())).questions().get(1).texts())
+                .extracting(SurveyResults.TextAnswer::text).containsExactly("홍길동 010-1234-5678 연락 주세요");
+        assertThat(new String(signedIn.as(partner, () -> surveys.exportCsv(id, d.id(), Locale.KOREAN)),
+                StandardCharsets.UTF_8)).contains("홍길동", "민지");
+    }
+
+    /** A form's public link lets whoever holds it answer as the form's party: guests get none of the team's forms. */
+    @Test
+    void aPartnerGuestGetsNoPublicLinkOfTheTeamsForms() {
+        String owner = account("소유자");
+        String partner = account("협력기관");
+        long id = experimentOf(owner);
+        teams.join(owner, id, partner, MemberRole.PARTNER_GUEST);
+        SurveyDetails d = everyType(owner, id);
+
+        assertThat(signedIn.as(partner, () -> surveys.list(id))).hasSize(3)
+                .allSatisfy(s -> assertThat(s.token()).isNull());
+        assertThat(signedIn.as(partner, () -> surveys.get(id, d.id())).token()).isNull();
+        assertThat(signedIn.as(owner, () -> surveys.list(id))).allSatisfy(s -> assertThat(s.token()).isNotNull());
+        assertThat(signedIn.as(owner, () -> surveys.get(id, d.id())).token()).isEqualTo(d.token());
     }
 
     @Test
@@ -365,6 +420,18 @@ class SurveyServiceTest {
         assertThatThrownBy(() -> signedIn.as(partner, () -> observations.add(id, q, "게스트 메모", null, null)))
                 .isInstanceOf(AccessDeniedException.class);
 
+        // Notes name people and photos show faces: a partner guest reads none of it until the owner shows notes.
+        assertThat(signedIn.as(partner, () -> observations.mayRead(id))).isFalse();
+        assertThat(signedIn.as(partner, () -> observations.list(id))).isEmpty();
+        assertThatThrownBy(() -> signedIn.as(partner, () -> observations.photo(id, obs)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as(planner, () -> observations.list(id))).hasSize(1);
+        signedIn.run(owner, () -> experiments.setGuestScope(id, experiments.get(id).version(),
+                new GuestScope(true, true, false)));
+        assertThat(signedIn.as(partner, () -> observations.list(id))).as("contacts and needs are not notes").isEmpty();
+        signedIn.run(owner, () -> experiments.setGuestScope(id, experiments.get(id).version(),
+                new GuestScope(false, false, true)));
+        assertThat(signedIn.as(partner, () -> observations.mayRead(id))).isTrue();
         List<ObservationView> log = signedIn.as(partner, () -> observations.list(id));
         assertThat(log).singleElement().satisfies(o -> {
             assertThat(o.note()).isEqualTo("빨대 없이도 불편해하지 않았다");

@@ -169,7 +169,12 @@ public class FollowupView extends ExperimentPage {
             Span name = new Span(getTranslation(p.messageKey()));
             name.addClassName("retro-party-name");
             row.add(name);
-            if (link != null) {
+            if (link != null && link.url() == null) {
+                // Another party's form, for a guest: how many answered, not its address (the service keeps it).
+                Span count = new Span(getTranslation("followup.retro.responses", link.responses()));
+                count.addClassName("retro-link-count");
+                row.add(count);
+            } else if (link != null) {
                 TextField url = new TextField();
                 url.setValue(link.url());
                 url.setReadOnly(true);
@@ -197,6 +202,12 @@ public class FollowupView extends ExperimentPage {
 
     private void renderBoard() {
         board.removeAll();
+        if (!shown.linkAnswersShown()) {
+            Paragraph hidden = new Paragraph(getTranslation("followup.retro.linkAnswersHidden"));
+            hidden.addClassName("help-text");
+            hidden.setId("retro-link-answers-hidden");
+            board.add(hidden);
+        }
         if (shown.items().isEmpty()) {
             board.add(new Paragraph(getTranslation("followup.retro.empty")));
             return;

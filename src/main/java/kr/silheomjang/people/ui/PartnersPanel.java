@@ -69,9 +69,11 @@ class PartnersPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(PartnerRow::name).setHeader(getTranslation("people.partner.name")).setAutoWidth(true)
                 .setFrozen(true);
+        // Contact persons and contacts are editors-only: the service gives guests neither (empty columns hidden).
         grid.addColumn(r -> nz(r.contactPerson())).setHeader(getTranslation("people.partner.contactPerson"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.partner.contact")).setAutoWidth(true);
+                .setAutoWidth(true).setVisible(editor);
+        grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.partner.contact")).setAutoWidth(true)
+                .setVisible(editor);
         grid.addColumn(r -> nz(r.role())).setHeader(getTranslation("people.partner.role")).setWidth("12rem");
         grid.addColumn(r -> nz(r.contributions())).setHeader(getTranslation("people.partner.contributions"))
                 .setWidth("14rem");

@@ -169,8 +169,9 @@ class ProposerPanel extends VerticalLayout {
                 .setAutoWidth(true);
         history.addColumn(v -> getTranslation(v.decision().messageKey()))
                 .setHeader(getTranslation("people.consent.decision")).setAutoWidth(true);
+        // Guests get no "how obtained" (the service leaves it out: it often holds the proposer's contacts).
         history.addColumn(v -> StoredText.show(v.obtainedHow(), this::getTranslation)).setHeader(getTranslation("people.consent.how"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setVisible(editor);
         history.addColumn(v -> Formats.date(v.obtainedOn(), getLocale()))
                 .setHeader(getTranslation("people.consent.on")).setAutoWidth(true);
         history.addColumn(v -> StoredText.show(v.recordedByName(), this::getTranslation) + " · " + Formats.dateTime(v.recordedAt(), getLocale()))
@@ -271,7 +272,8 @@ class ProposerPanel extends VerticalLayout {
             label.addClassName("info-label");
             Span value = new Span(v == null ? getTranslation("people.consent.none")
                     : getTranslation(v.decision().messageKey()) + " · "
-                            + StoredText.show(v.obtainedHow(), this::getTranslation) + " · "
+                            + (v.obtainedHow() == null ? "" : StoredText.show(v.obtainedHow(), this::getTranslation)
+                                    + " · ")
                             + Formats.date(v.obtainedOn(), getLocale()) + " · "
                             + StoredText.show(v.recordedByName(), this::getTranslation));
             value.addClassName(v == null ? "consent-none" : "consent-" + v.decision().name().toLowerCase());

@@ -51,7 +51,8 @@ import kr.silheomjang.ui.Uploads;
 
 /**
  * The run-day observation log (editors note, with an optional photo, against an experiment question) and, below it,
- * the verdict per question that the owner records afterwards. Both follow other members' changes live.
+ * the verdict per question that the owner records afterwards. Both follow other members' changes live. A partner
+ * guest whom the owner shows no notes gets one line instead of the log (the service gives them none).
  */
 @Route("experiments/:experimentId/surveys/observations")
 @PermitAll
@@ -63,6 +64,8 @@ public class ObservationsView extends ExperimentPage {
     private final ObservationService observations;
     private final ExperimentAccess access;
     MemberRole role;
+    /** Whether the caller reads the log (the service decides: see ObservationService.mayRead). */
+    boolean logShown;
     List<QuestionView> experimentQuestions = List.of();
     final RouterLink back = new RouterLink();
     final Div form = new Div();
@@ -137,6 +140,7 @@ public class ObservationsView extends ExperimentPage {
     @Override
     protected void load(long experimentId) {
         role = access.requireMember(experimentId());
+        logShown = observations.mayRead(experimentId());
         back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId())));
         form.setVisible(role.canEdit());
         refreshAll();
@@ -145,9 +149,12 @@ public class ObservationsView extends ExperimentPage {
     @Override
     protected void onLive(Set<LiveUpdate> updates) {
         role = access.requireMember(experimentId());
+        boolean wasShown = logShown;
+        logShown = observations.mayRead(experimentId());
         form.setVisible(role.canEdit());
-        boolean verdictChanged = LiveUpdate.any(updates, SurveyLive.VERDICT, WorkspaceLive.EXPERIMENT,
-                WorkspaceLive.MEMBERS);
+        // The owner's guest scope is part of the experiment: its change redraws the counts on the cards too.
+        boolean verdictChanged = wasShown != logShown || LiveUpdate.any(updates, SurveyLive.VERDICT,
+                WorkspaceLive.EXPERIMENT, WorkspaceLive.MEMBERS);
         renderLog();
         if (verdictChanged) {
             renderVerdicts();
@@ -181,6 +188,14 @@ public class ObservationsView extends ExperimentPage {
                 || experimentQuestions.stream().anyMatch(q -> q.id() == chosen)) ? chosen
                         : experimentQuestions.isEmpty() ? GENERAL : experimentQuestions.get(0).id());
         log.removeAll();
+        if (!logShown) {
+            current = List.of();
+            Paragraph hidden = new Paragraph(getTranslation("survey.obs.hidden"));
+            hidden.setId("observations-hidden");
+            hidden.addClassName("help-text");
+            log.add(hidden);
+            return;
+        }
         List<ObservationView> list = observations.list(experimentId());
         current = list;
         if (list.isEmpty()) {
@@ -345,6 +360,7 @@ public class ObservationsView extends ExperimentPage {
 
         void showCount(long observations) {
             count.setText(getTranslation("survey.verdict.observations", observations));
+            count.setVisible(logShown); // without the log, "0 observations" would not be true
         }
 
         /** True while the owner is in the evidence or changed an input since it was filled. */

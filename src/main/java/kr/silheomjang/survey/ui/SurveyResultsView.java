@@ -172,7 +172,9 @@ public class SurveyResultsView extends ExperimentPage {
         card.add(heading, answered);
         if (q.type().isText()) {
             if (q.texts().isEmpty()) {
-                card.add(new Paragraph(getTranslation("survey.results.noText")));
+                // Answered but no texts: the service keeps them from a guest the owner shows no notes.
+                card.add(new Paragraph(getTranslation(q.answered() > 0 ? "survey.results.textHidden"
+                        : "survey.results.noText")));
                 return;
             }
             UnorderedList list = new UnorderedList();

@@ -147,26 +147,33 @@ public class SurveysView extends ExperimentPage {
                 s.closesAt() == null ? none : Formats.dateTime(s.closesAt(), getLocale())));
         period.addClassName("help-text");
 
-        String url = surveys.publicLink(s.token());
-        TextField link = new TextField(getTranslation("survey.link"));
-        link.setValue(url);
-        link.setReadOnly(true);
-        link.setWidthFull();
-        link.addClassName("survey-link");
-        Anchor open = new Anchor(url, VaadinIcon.EXTERNAL_LINK.create());
-        open.setTarget("_blank");
-        open.getElement().setAttribute("aria-label", url);
-        link.setSuffixComponent(open);
+        // A guest gets the token only of a form they answer themselves (their party's feedback): no link otherwise.
+        TextField link = null;
+        Div qrBox = null;
+        if (s.token() != null) {
+            String url = surveys.publicLink(s.token());
+            link = new TextField(getTranslation("survey.link"));
+            link.setValue(url);
+            link.setReadOnly(true);
+            link.setWidthFull();
+            link.addClassName("survey-link");
+            Anchor open = new Anchor(url, VaadinIcon.EXTERNAL_LINK.create());
+            open.setTarget("_blank");
+            open.getElement().setAttribute("aria-label", url);
+            link.setSuffixComponent(open);
 
-        String fileName = "survey-" + s.id() + "-qr.png";
-        DownloadHandler qr = DownloadHandler.fromInputStream(event -> {
-            byte[] png = kr.silheomjang.ui.QrCode.png(url, 480);
-            return new DownloadResponse(new ByteArrayInputStream(png), fileName, "image/png", png.length);
-        });
-        Image qrImage = new Image(qr, getTranslation("survey.qr"));
-        qrImage.addClassName("survey-qr");
-        Anchor qrDownload = new Anchor(qr, AttachmentType.DOWNLOAD, getTranslation("survey.qr.download"));
-        qrDownload.addClassName("survey-qr-download");
+            String fileName = "survey-" + s.id() + "-qr.png";
+            DownloadHandler qr = DownloadHandler.fromInputStream(event -> {
+                byte[] png = kr.silheomjang.ui.QrCode.png(url, 480);
+                return new DownloadResponse(new ByteArrayInputStream(png), fileName, "image/png", png.length);
+            });
+            Image qrImage = new Image(qr, getTranslation("survey.qr"));
+            qrImage.addClassName("survey-qr");
+            Anchor qrDownload = new Anchor(qr, AttachmentType.DOWNLOAD, getTranslation("survey.qr.download"));
+            qrDownload.addClassName("survey-qr-download");
+            qrBox = new Div(qrImage, qrDownload);
+            qrBox.addClassName("survey-qr-box");
+        }
 
         RouterLink results = new RouterLink(getTranslation("survey.results"), SurveyResultsView.class,
                 params(s.id()));
@@ -178,11 +185,16 @@ public class SurveysView extends ExperimentPage {
             edit.addClassName("survey-edit-link");
             actions.add(edit);
         }
-        Div text = new Div(title, meta, period, link, actions);
+        Div text = new Div(title, meta, period);
+        if (link != null) {
+            text.add(link);
+        }
+        text.add(actions);
         text.addClassName("survey-card-text");
-        Div qrBox = new Div(qrImage, qrDownload);
-        qrBox.addClassName("survey-qr-box");
-        Div card = new Div(text, qrBox);
+        Div card = new Div(text);
+        if (qrBox != null) {
+            card.add(qrBox);
+        }
         card.addClassNames("card", "survey-card");
         card.getElement().setAttribute("data-survey", String.valueOf(s.id()));
         card.getElement().setAttribute("data-status", s.status().name());

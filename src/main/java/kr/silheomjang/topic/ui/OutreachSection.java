@@ -144,7 +144,8 @@ class OutreachSection extends Div {
         }
         for (ConsentEntryView c : v.consents()) {
             Div line = new Div(new Span(getTranslation(c.kind().messageKey()) + " · "
-                    + getTranslation(c.decision().messageKey()) + " · " + c.obtainedHow() + " · "
+                    + getTranslation(c.decision().messageKey()) + " · "
+                    + (c.obtainedHow() == null ? "" : c.obtainedHow() + " · ") // null where one is a guest
                     + Formats.date(c.obtainedOn(), getLocale()) + " · " + c.recordedByName()));
             line.addClassName("topic-consent");
             consents.add(line);

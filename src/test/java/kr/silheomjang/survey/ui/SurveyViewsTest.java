@@ -128,6 +128,11 @@ class SurveyViewsTest extends BrowserlessSupport {
         assertThat(guestView.readOnly.isVisible()).isTrue();
         SurveysView list = guest.navigate(SurveysView.class, params(id));
         assertThat(list.createRow.isVisible()).isFalse();
+        // No form's public link or QR code for a guest (a link answers as the form's party); no observation log.
+        assertThat(list.list.getElement().getTextRecursively()).contains("참여자 설문")
+                .doesNotContain("QR 코드 내려받기");
+        ObservationsView log = guest.navigate(ObservationsView.class, params(id));
+        assertThat(log.log.getElement().getTextRecursively()).contains("메모를 공개한 경우에만");
     }
 
     @Test
