@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +29,6 @@ import kr.silheomjang.followup.ArchiveItemView;
 import kr.silheomjang.followup.ArchiveKind;
 import kr.silheomjang.followup.ArchiveService;
 import kr.silheomjang.followup.SubtitleStatus;
-import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DeletedMeanwhile;
 import kr.silheomjang.ui.Formats;
@@ -258,21 +256,14 @@ class ArchiveDialog extends Dialog {
         if (existing == null || !isOpened()) {
             return;
         }
-        ArchiveItemView latest;
-        try {
-            latest = archive.get(experimentId, existing.id());
-        } catch (UserFacingException gone) {
-            // Deleted (or no longer public to this guest) meanwhile: what was typed stays to be copied.
-            DeletedMeanwhile.show(errors, save);
-            return;
-        } catch (AccessDeniedException refused) {
-            close();
-            return;
-        }
-        if (latest.version() != form.latest().version()) {
-            existing = latest;
-            form.refresh(latest, latest.updatedByName(), latest.updatedAt());
-        }
+        long id = existing.id();
+        // Deleted meanwhile (or hidden from this guest): the dialog stays with what was typed, to be copied.
+        DeletedMeanwhile.reread(this, errors, () -> archive.get(experimentId, id), save)
+                .filter(latest -> latest.version() != form.latest().version())
+                .ifPresent(latest -> {
+                    existing = latest;
+                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                });
     }
 
     long itemId() {

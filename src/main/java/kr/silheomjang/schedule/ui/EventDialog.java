@@ -37,8 +37,6 @@ import kr.silheomjang.schedule.EventView;
 import kr.silheomjang.schedule.ScheduleService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DeletedMeanwhile;
-import kr.silheomjang.shared.UserFacingException;
-import org.springframework.security.access.AccessDeniedException;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
@@ -249,21 +247,14 @@ class EventDialog extends Dialog {
         if (existing == null || !isOpened()) {
             return;
         }
-        EventView latest;
-        try {
-            latest = schedule.get(experimentId, existing.id());
-        } catch (UserFacingException gone) {
-            // Deleted (or hidden from this guest) meanwhile: what was typed stays to be copied.
-            DeletedMeanwhile.show(errors, save, delete);
-            return;
-        } catch (AccessDeniedException refused) {
-            close();
-            return;
-        }
-        if (latest.version() != form.latest().version()) {
-            existing = latest;
-            form.refresh(latest, latest.updatedByName(), latest.updatedAt());
-        }
+        long id = existing.id();
+        // Deleted meanwhile (or hidden from this guest): the dialog stays with what was typed, to be copied.
+        DeletedMeanwhile.reread(this, errors, () -> schedule.get(experimentId, id), save, delete)
+                .filter(latest -> latest.version() != form.latest().version())
+                .ifPresent(latest -> {
+                    existing = latest;
+                    form.refresh(latest, latest.updatedByName(), latest.updatedAt());
+                });
     }
 
     EventDraft draft() {
