@@ -33,22 +33,37 @@ class EventDialogLiveFormTest extends BrowserlessSupport {
     @Autowired
     ScheduleService schedule;
 
-    @Test
-    void whatBIsTypingSurvivesASaveOfTheSameFieldAndBDecidesBeforeSaving() {
+    /** Owner A, planner B, one event of their experiment. */
+    record Team(String a, String b, long id, long eventId) {
+    }
+
+    Team team() {
         String a = newAccount("김기획");
         String b = newAccount("이준비");
         long id = signedIn.as(a, () -> experiments.create(Drafts.valid("서울역 야학")));
         teams.join(a, id, b, MemberRole.PLANNER);
         long eventId = signedIn.as(a, () -> schedule.create(id,
                 EventDraft.allDay("장소 답사", EventType.MILESTONE, MARCH_3)));
+        return new Team(a, b, id, eventId);
+    }
+
+    static EventDialog openEvent(BrowserlessUIContext window, Team t) {
+        ScheduleView view = window.navigate(ScheduleView.class,
+                Map.of(ExperimentSection.PARAM, String.valueOf(t.id())));
+        view.openExisting(t.eventId());
+        return opened(window, EventDialog.class);
+    }
+
+    @Test
+    void whatBIsTypingSurvivesASaveOfTheSameFieldAndBDecidesBeforeSaving() {
+        Team t = team();
+        String a = t.a();
+        long id = t.id();
+        long eventId = t.eventId();
         BrowserlessUIContext windowA = windowOf(a);
-        ScheduleView viewA = windowA.navigate(ScheduleView.class, Map.of(ExperimentSection.PARAM, String.valueOf(id)));
-        viewA.openExisting(eventId);
-        EventDialog dialogA = opened(windowA, EventDialog.class);
-        BrowserlessUIContext windowB = windowOf(b);
-        ScheduleView viewB = windowB.navigate(ScheduleView.class, Map.of(ExperimentSection.PARAM, String.valueOf(id)));
-        viewB.openExisting(eventId);
-        EventDialog dialogB = opened(windowB, EventDialog.class);
+        EventDialog dialogA = openEvent(windowA, t);
+        BrowserlessUIContext windowB = windowOf(t.b());
+        EventDialog dialogB = openEvent(windowB, t);
 
         typeWithoutLeaving(windowB, dialogB.place, "서울역 2층 회의실");
         await(windowA, () -> dialogA.form.inField("place").contains("이준비"));
@@ -79,16 +94,12 @@ class EventDialogLiveFormTest extends BrowserlessSupport {
 
     @Test
     void anEventDeletedWhileBTypesInItsDialogLeavesTheDialogOpenWithBsTextAndOnlyClosing() {
-        String a = newAccount("김기획");
-        String b = newAccount("이준비");
-        long id = signedIn.as(a, () -> experiments.create(Drafts.valid("서울역 야학")));
-        teams.join(a, id, b, MemberRole.PLANNER);
-        long eventId = signedIn.as(a, () -> schedule.create(id,
-                EventDraft.allDay("장소 답사", EventType.MILESTONE, MARCH_3)));
-        BrowserlessUIContext windowB = windowOf(b);
-        ScheduleView viewB = windowB.navigate(ScheduleView.class, Map.of(ExperimentSection.PARAM, String.valueOf(id)));
-        viewB.openExisting(eventId);
-        EventDialog dialogB = opened(windowB, EventDialog.class);
+        Team t = team();
+        String a = t.a();
+        long id = t.id();
+        long eventId = t.eventId();
+        BrowserlessUIContext windowB = windowOf(t.b());
+        EventDialog dialogB = openEvent(windowB, t);
         typeWithoutLeaving(windowB, dialogB.notes, "답사 때 챙길 것: 줄자, 사진기");
 
         long version = signedIn.as(a, () -> schedule.get(id, eventId)).version();
