@@ -296,10 +296,7 @@ public class MailingService {
     }
 
     private MailPreview merged(long experimentId, MailingDetails m, String name, String email) {
-        ExperimentDetails e = experiments.get(experimentId);
-        Map<String, String> values = Map.of(MailMerge.NAME, name, MailMerge.EXPERIMENT, e.title(),
-                MailMerge.RESULT_LINK, m.resultLink() == null ? "" : m.resultLink(), MailMerge.SCHEDULE,
-                m.scheduleText() == null ? "" : m.scheduleText());
+        Map<String, String> values = mergeValues(experimentId, name, m.resultLink(), m.scheduleText());
         return new MailPreview(email, subject(MailMerge.apply(m.subject(), values).replace('\n', ' ').strip()),
                 MailMerge.apply(m.body(), values));
     }
@@ -313,15 +310,21 @@ public class MailingService {
         return Texts.cut(merged, MailOutbox.MAX_SUBJECT);
     }
 
+    /** What the merge fields become for one recipient. */
+    private Map<String, String> mergeValues(long experimentId, String name, @Nullable String resultLink,
+            @Nullable String scheduleText) {
+        return Map.of(MailMerge.NAME, name, MailMerge.EXPERIMENT, experiments.get(experimentId).title(),
+                MailMerge.RESULT_LINK, resultLink == null ? "" : resultLink, MailMerge.SCHEDULE,
+                scheduleText == null ? "" : scheduleText);
+    }
+
     /**
      * A body within {@link #MAX_BODY} can outgrow the outbox once {실험장} (repeated, up to 200 characters each), the
      * link, the schedule and a recipient's name (up to 100) are put in; it is refused when saved, not at sending.
      */
     private void fitsTheOutboxOnceMerged(long experimentId, MailingDraft d) {
-        Map<String, String> longest = Map.of(MailMerge.NAME, "x".repeat(MAX_NAME), MailMerge.EXPERIMENT,
-                experiments.get(experimentId).title(), MailMerge.RESULT_LINK,
-                d.resultLink() == null ? "" : d.resultLink(), MailMerge.SCHEDULE,
-                d.scheduleText() == null ? "" : d.scheduleText());
+        Map<String, String> longest = mergeValues(experimentId, "x".repeat(MAX_NAME), d.resultLink(),
+                d.scheduleText());
         if (MailMerge.apply(d.body(), longest).length() > MailOutbox.MAX_BODY) {
             throw new UserFacingException("followup.error.mailing.mergedTooLong");
         }
