@@ -14,7 +14,8 @@ mkdir -p "$WORK"
 
 jar=$(ls target/silheomjang-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$jar" ]; then
-    ./mvnw -q -o -B -DskipTests package
+    # Online: on a fresh machine packaging needs plugins no test run has downloaded.
+    ./mvnw -q -B -DskipTests package
     jar=$(ls target/silheomjang-*.jar | grep -v original | head -1)
 fi
 name=$(basename "$jar")
