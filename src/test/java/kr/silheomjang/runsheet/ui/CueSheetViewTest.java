@@ -247,6 +247,50 @@ class CueSheetViewTest extends BrowserlessSupport {
         await(windowB, () -> sheet.sheet.staffNames().contains("정사회"));
     }
 
+    /**
+     * The roster changes while a segment dialog is open: its lead picker offers the new names at once, and what was
+     * typed and picked stays; a picked name whose roster line is removed stays picked and is said to be off the roster.
+     */
+    @Test
+    void anOpenSegmentDialogsLeadPickerFollowsTheRosterAndKeepsThePick() {
+        Team t = team();
+        LocalDate day = LocalDate.of(2027, 4, 1);
+        long line = signedIn.as(t.a(), () -> roster.add(t.id(), new StaffDraft("진행", "한스탭", day,
+                LocalTime.of(14, 0), LocalTime.of(16, 0), "무대", null, null)));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        CueSheetView viewB = open(windowB, CueSheetView.class, t.id());
+        in(windowB);
+        viewB.openDialog(null);
+        CueDialog dialog = viewB.dialog;
+        typeWithoutLeaving(windowB, dialog.content, "오프닝 인사");
+        in(windowB).test(dialog.lead).selectItem("한스탭");
+
+        signedIn.run(t.a(), () -> roster.add(t.id(), new StaffDraft("사회자", "정사회", day, LocalTime.of(14, 0),
+                LocalTime.of(16, 0), "무대", null, null)));
+        await(windowB, () -> leadChoices(dialog).contains("정사회"));
+        assertThat(dialog.lead.getValue()).isEqualTo("한스탭");
+        assertThat(dialog.content.getValue()).isEqualTo("오프닝 인사");
+        assertThat(dialog.lead.getHelperText()).isEqualTo("역할분담표에 있는 사람 중에서 고릅니다.");
+
+        long version = signedIn.as(t.a(), () -> roster.roster(t.id())).stream().filter(r -> r.id() == line)
+                .findFirst().orElseThrow().version();
+        signedIn.run(t.a(), () -> roster.remove(t.id(), line, version));
+        await(windowB, () -> dialog.lead.getHelperText().contains("역할분담표에 없습니다"));
+        assertThat(dialog.lead.getValue()).as("kept, not cleared").isEqualTo("한스탭");
+        assertThat(dialog.lead.getHelperText()).isEqualTo("한스탭님은 지금 역할분담표에 없습니다.");
+        assertThat(leadChoices(dialog)).containsExactly("정사회", "한스탭");
+        assertThat(dialog.content.getValue()).isEqualTo("오프닝 인사");
+
+        // Picking someone on the roster: the note goes, and so does the name that left.
+        in(windowB).test(dialog.lead).selectItem("정사회");
+        assertThat(dialog.lead.getHelperText()).isEqualTo("역할분담표에 있는 사람 중에서 고릅니다.");
+        assertThat(leadChoices(dialog)).containsExactly("정사회");
+    }
+
+    static List<String> leadChoices(CueDialog dialog) {
+        return dialog.lead.getListDataView().getItems().toList();
+    }
+
     @Test
     void thePrintSheetsShowTheDayAndEachStaffMembersSegmentsInOrder() {
         Team t = team();
