@@ -111,10 +111,10 @@ class AuthorizationMatrixTest {
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results",
                 // Archive: guests read public items only (ArchiveServiceTest); the results page's state.
                 "ArchiveService.list", "ArchiveService.get", "ArchiveService.file", "ResultsPageService.settings",
-                // Cue sheet (issue 14): every member reads; marks need an editor or the person in charge
-                // (CueSheetServiceTest checks a guest who is not in charge is refused).
-                "CueSheetService.sheet", "CueSheetService.staffSheets", "CueSheetService.markStarted",
-                "CueSheetService.markFinished", "CueSheetService.clearMarks");
+                // Cue sheet (issue 14): every member reads; owners and planners mark (note 0067, "Later").
+                "CueSheetService.sheet", "CueSheetService.staffSheets");
+        level(Level.EDITOR, "CueSheetService.markStarted", "CueSheetService.markFinished",
+                "CueSheetService.clearMarks");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
                 "ParticipantService.recordNoFilmingListShared",
                 "ObservationService.add",

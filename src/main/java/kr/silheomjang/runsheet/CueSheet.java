@@ -10,12 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The run-of-show as one read: the run day (the experiment's D-day, null while it is not set), the day's start, the
- * segments in order with derived times, whether the caller edits, the staff roster's people (to pick who is in charge)
- * and the name the caller marks their own segments under ({@code marksAs}; null for a guest whose display name another
- * member of the experiment has too, see CueSheetService).
+ * segments in order with derived times, whether the caller edits (and marks segments started and finished) and the
+ * staff roster's people (to pick who is in charge).
  */
 public record CueSheet(long experimentId, String title, @Nullable LocalDate day, LocalTime dayStart, long version,
-        List<CueRow> cues, boolean editor, List<String> staffNames, @Nullable String marksAs, @Nullable Instant updatedAt,
+        List<CueRow> cues, boolean editor, List<String> staffNames, @Nullable Instant updatedAt,
         @Nullable String updatedByName) {
 
     /** When the last segment ends (the day's start when there is none). */
@@ -36,8 +35,11 @@ public record CueSheet(long experimentId, String title, @Nullable LocalDate day,
         return cues.stream().filter(c -> c.id() == id).findFirst();
     }
 
-    /** Whether the caller may mark this segment started/finished: editors, and the person in charge by name. */
+    /**
+     * Whether the caller may mark this segment started/finished: editors only (a lead is a name typed on the roster,
+     * linked to no account; decision note 0067, "Later").
+     */
     public boolean mayMark(CueRow cue) {
-        return editor || CueSheets.samePerson(cue.lead(), marksAs);
+        return editor;
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +32,9 @@ import kr.silheomjang.shared.UserFacingException;
 /**
  * The run-of-show of an experiment's run day (the experiment's D-day). The sheet stores the order (ranks) and each
  * segment's duration; start and end are derived from the day's start and the durations before, so moving a segment or
- * changing a duration shifts every later one in one row's write. Owners and planners edit; every member reads (partner
- * guests may run a segment); the person in charge of a segment (by name, from the staff roster) marks it started and
- * finished. Every write locks the sheet row first. Times are wall-clock times of the day in Asia/Seoul.
+ * changing a duration shifts every later one in one row's write. Owners and planners edit and mark segments started
+ * and finished; every member reads (partner guests follow the run day, decision note 0067). Every write locks the
+ * sheet row first. Times are wall-clock times of the day in Asia/Seoul.
  */
 @Service
 @Transactional
@@ -80,8 +79,8 @@ public class CueSheetService {
                 roster.roster(experimentId).stream().map(StaffRow::person).toList()));
         return new CueSheet(experimentId, experiment.title(), experiment.eventDate(), start,
                 sheet == null ? -1 : sheet.getVersion(), rows(segments.findByExperimentIdOrderByRankAscIdAsc(experimentId),
-                        start), role.canEdit(), List.copyOf(staff), marksAs(role, experiment),
-                sheet == null ? null : sheet.getUpdatedAt(), sheet == null ? null : sheet.getUpdatedByName());
+                        start), role.canEdit(), List.copyOf(staff), sheet == null ? null : sheet.getUpdatedAt(),
+                sheet == null ? null : sheet.getUpdatedByName());
     }
 
     /** Each staff member's print sheet: their roster roles and the segments they are in charge of, in run order. */
@@ -208,7 +207,7 @@ public class CueSheetService {
 
     // --- run day ---------------------------------------------------------------------------------------------
 
-    /** The person in charge (or an editor) starts a segment; a segment still running before it is finished now. */
+    /** An editor starts a segment; a segment still running before it is finished now. */
     public void markStarted(long experimentId, long cueId, long expectedVersion) {
         CueSegment s = markable(experimentId, cueId, expectedVersion);
         var now = clock.instant();
@@ -238,14 +237,15 @@ public class CueSheetService {
         announce(experimentId, cueId);
     }
 
+    /**
+     * Marks are the editors': a lead is a name typed on the roster, linked to no account, so nothing shows that a guest
+     * with that display name (chosen at sign-up) is that person (decision note 0067, "Later").
+     */
     private CueSegment markable(long experimentId, long cueId, long expectedVersion) {
-        MemberRole role = access.requireMember(experimentId);
+        access.requireEditor(experimentId);
         lockSheet(experimentId);
         CueSegment s = segments.findByIdAndExperimentId(cueId, experimentId)
                 .orElseThrow(() -> new UserFacingException("runsheet.error.gone"));
-        if (!role.canEdit() && !CueSheets.samePerson(s.getLead(), marksAs(role, experiments.get(experimentId)))) {
-            throw new AccessDeniedException("Only the person in charge or an editor marks segment " + cueId);
-        }
         if (s.getVersion() != expectedVersion) {
             throw new ConflictException(s.getUpdatedByName(), s.getUpdatedAt());
         }
@@ -327,24 +327,6 @@ public class CueSheetService {
 
     private String me() {
         return currentUser.require().displayName();
-    }
-
-    /**
-     * The name under which the caller marks the segments they lead (null: none). Editors mark every segment anyway.
-     * A partner guest chooses their display name at sign-up, so a name is theirs only while no other member of the
-     * experiment (owner, planner or guest) has the same one: otherwise nobody marks by that name, and an editor marks
-     * for them. This keeps a guest from marking as a planner or another guest; a lead who is no member at all can
-     * still be claimed by a guest naming themselves so, which the "marked by" line shows to the team.
-     */
-    private @Nullable String marksAs(MemberRole role, ExperimentDetails experiment) {
-        String me = me();
-        if (role.canEdit()) {
-            return me;
-        }
-        long myId = currentUser.require().id();
-        boolean taken = experiment.members().stream()
-                .anyMatch(m -> m.userId() != myId && CueSheets.samePerson(m.displayName(), me));
-        return taken ? null : me;
     }
 
     private void announce(long experimentId, Long... ids) {

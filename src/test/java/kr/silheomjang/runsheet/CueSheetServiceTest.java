@@ -133,7 +133,7 @@ class CueSheetServiceTest {
     }
 
     @Test
-    void thePersonInChargeMarksStartedAndFinishedAndStaffSheetsListTheirSegmentsInOrder() {
+    void editorsMarkStartedAndFinishedAndStaffSheetsListEachPersonsSegmentsInOrder() {
         String owner = account("정소유");
         long id = experiment(owner);
         String guest = teams.joinWithNewAccount(owner, id, "한스탭", MemberRole.PARTNER_GUEST);
@@ -159,22 +159,25 @@ class CueSheetServiceTest {
         assertThat(sheets.get(0).roles()).containsExactly("접수 · 입구 13:00–14:00", "진행 · 무대 14:00–16:00");
         assertThat(sheets.get(0).cues()).extracting(CueRow::content).containsExactly("실험장 소개", "마무리");
 
-        // A partner guest not in charge may read but not mark, nor edit.
+        // Partner guests read but neither mark nor edit, also the one the segment's lead is named like.
         CueRow intro = cue(guest, id, "실험장 소개");
-        assertThat(signedIn.as(other, () -> cues.sheet(id)).mayMark(intro)).isFalse();
-        assertThatThrownBy(() -> signedIn.run(other, () -> cues.markStarted(id, intro.id(), intro.version())))
-                .isInstanceOf(AccessDeniedException.class);
+        for (String g : List.of(guest, other)) {
+            assertThat(signedIn.as(g, () -> cues.sheet(id)).mayMark(intro)).isFalse();
+            assertThatThrownBy(() -> signedIn.run(g, () -> cues.markStarted(id, intro.id(), intro.version())))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
         assertThatThrownBy(() -> signedIn.run(guest, () -> cues.move(id, intro.id(), intro.version(), 3)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(cue(owner, id, "실험장 소개").state()).isEqualTo(CueState.PLANNED);
 
-        // The person in charge starts it; a stale second tap is explained, naming who marked it.
-        assertThat(signedIn.as(guest, () -> cues.sheet(id)).mayMark(intro)).isTrue();
-        signedIn.run(guest, () -> cues.markStarted(id, intro.id(), intro.version()));
+        // An editor starts it; a stale second tap is explained, naming who marked it.
+        assertThat(signedIn.as(owner, () -> cues.sheet(id)).mayMark(intro)).isTrue();
+        signedIn.run(owner, () -> cues.markStarted(id, intro.id(), intro.version()));
         CueRow started = cue(owner, id, "실험장 소개");
         assertThat(started.state()).isEqualTo(CueState.STARTED);
-        assertThat(started.markedByName()).isEqualTo("한스탭");
-        assertThatThrownBy(() -> signedIn.run(guest, () -> cues.markStarted(id, intro.id(), intro.version())))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("한스탭"));
+        assertThat(started.markedByName()).isEqualTo("정소유");
+        assertThatThrownBy(() -> signedIn.run(owner, () -> cues.markStarted(id, intro.id(), intro.version())))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("정소유"));
 
         // An editor starts the next segment: the running one is finished at the same moment.
         CueRow run = cue(owner, id, "실험 진행");
@@ -193,6 +196,37 @@ class CueSheetServiceTest {
         assertThatThrownBy(() -> signedIn.run(stranger, () -> cues.sheet(id)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+    /**
+     * The lead is a name typed on the roster, linked to no account: a guest who names themselves after a lead who is no
+     * member at all marks nothing (before, nobody else having the name was enough); an editor marks it.
+     */
+    @Test
+    void aGuestNamedAfterALeadWhoIsNoMemberMarksNothing() {
+        String owner = account("정소유");
+        long id = experiment(owner);
+        String namesake = teams.joinWithNewAccount(owner, id, "오스탭", MemberRole.PARTNER_GUEST);
+        LocalDate day = LocalDate.of(2027, 4, 1);
+        signedIn.run(owner, () -> {
+            roster.add(id, new StaffDraft("접수", "오스탭", day, LocalTime.of(14, 0), LocalTime.of(16, 0), "대합실",
+                    null, null));
+            cues.applyDefaultProgram(id);
+        });
+        CueRow c = cue(owner, id, "실험 진행");
+        signedIn.run(owner, () -> cues.update(id, c.id(), c.version(),
+                new CueDraft(c.content(), c.minutes(), "오스탭", "대합실", c.materials(), c.notes())));
+        CueRow run = cue(owner, id, "실험 진행");
+
+        assertThat(signedIn.as(namesake, () -> cues.sheet(id)).mayMark(run)).isFalse();
+        for (Runnable mark : List.<Runnable>of(() -> cues.markStarted(id, run.id(), run.version()),
+                () -> cues.markFinished(id, run.id(), run.version()),
+                () -> cues.clearMarks(id, run.id(), run.version()))) {
+            assertThatThrownBy(() -> signedIn.run(namesake, mark)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(cue(owner, id, "실험 진행").state()).isEqualTo(CueState.PLANNED);
+        signedIn.run(owner, () -> cues.markStarted(id, run.id(), run.version()));
+        assertThat(cue(owner, id, "실험 진행").markedByName()).isEqualTo("정소유");
+    }
+
     /** A guest picks their display name at sign-up: a name another member has too marks nothing for the guest. */
     @Test
     void aGuestNamedLikeAnotherMemberMarksNothing() {

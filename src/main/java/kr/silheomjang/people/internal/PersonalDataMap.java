@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -23,6 +25,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 import kr.silheomjang.people.ConsentDecision;
 import kr.silheomjang.people.ConsentKind;
+import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.shared.PersonalDataHolder;
 import kr.silheomjang.shared.PersonalDataHolder.Label;
 import kr.silheomjang.shared.PersonalDataHolder.PersonalTable;
@@ -42,9 +45,11 @@ public class PersonalDataMap {
     private final List<PersonalDataHolder> holders;
     private final JdbcTemplate jdbc;
     private final I18NProvider i18n;
+    private final PeopleAudit audit;
 
-    PersonalDataMap(List<PersonalDataHolder> holders, JdbcTemplate jdbc, I18NProvider i18n) {
+    PersonalDataMap(List<PersonalDataHolder> holders, JdbcTemplate jdbc, I18NProvider i18n, PeopleAudit audit) {
         this.i18n = i18n;
+        this.audit = audit;
         this.holders = List.copyOf(holders);
         this.jdbc = jdbc;
     }
@@ -79,14 +84,23 @@ public class PersonalDataMap {
         return out.toByteArray();
     }
 
-    /** Erases what {@link #exportZip} handed over, outside the participant row. Returns how many records changed. */
+    /**
+     * Erases what {@link #exportZip} handed over, outside the participant row. Returns how many records changed. A
+     * partner's guest address it removes is announced as that partner's change: open partner lists show it gone.
+     */
     public int eraseElsewhere(long experimentId, PersonalDataHolder.Person person) {
         int n = 0;
         if (person.email() != null) {
+            Set<Long> partners = new TreeSet<>();
             for (var g : guestRows(experimentId)) {
-                if (person.hasEmail((String) g.get("email"))) {
-                    n += jdbc.update("delete from partner_guest where id = ?", g.get("id"));
+                if (person.hasEmail((String) g.get("email"))
+                        && jdbc.update("delete from partner_guest where id = ?", g.get("id")) > 0) {
+                    n++;
+                    partners.add(((Number) g.get("partner_id")).longValue());
                 }
+            }
+            if (!partners.isEmpty()) {
+                audit.announce(experimentId, PeopleLive.PARTNERS, List.copyOf(partners));
             }
         }
         for (PersonalDataHolder h : holders) {
@@ -169,7 +183,7 @@ public class PersonalDataMap {
     }
 
     private List<java.util.Map<String, Object>> guestRows(long experimentId) {
-        return jdbc.queryForList("select g.id, g.email, g.invited_at, p.org_name from partner_guest g"
+        return jdbc.queryForList("select g.id, g.partner_id, g.email, g.invited_at, p.org_name from partner_guest g"
                 + " join partner_organization p on p.id = g.partner_id where p.experiment_id = ?", experimentId);
     }
 

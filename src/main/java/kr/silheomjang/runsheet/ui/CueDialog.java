@@ -1,5 +1,8 @@
 package kr.silheomjang.runsheet.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,6 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +28,8 @@ import kr.silheomjang.ui.Messages;
 
 /**
  * Adds or edits one segment. Editing is a {@link LiveForm}: a co-planner's save reaches untouched fields; a field the
- * user is editing keeps their input, is marked with who changed it, and the save waits for their choice.
+ * user is editing keeps their input, is marked with who changed it, and the save waits for their choice. The lead
+ * picker follows the staff roster while the dialog is open, never changing what is picked.
  */
 class CueDialog extends Dialog {
 
@@ -40,6 +45,10 @@ class CueDialog extends Dialog {
     final TextArea materials = new TextArea();
     final TextArea notes = new TextArea();
     final Button save = new Button();
+    /** The lead picker's choices: the roster's names, and a picked name that is not (or no longer) on it. */
+    private final List<String> leadChoices = new ArrayList<>();
+    private final ListDataProvider<String> leadData = new ListDataProvider<>(leadChoices);
+    private List<String> rosterNames = List.of();
 
     CueDialog(ExperimentPage page, CueSheetService service, long experimentId, CueSheet sheet, @Nullable CueRow row,
             Runnable saved) {
@@ -62,10 +71,11 @@ class CueDialog extends Dialog {
         minutes.setRequiredIndicatorVisible(true);
         lead.setLabel(getTranslation("runsheet.lead"));
         lead.setId("cue-lead");
-        lead.setItems(sheet.staffNames());
+        // One list, changed in place as the roster changes: the items are never swapped under the value being picked.
+        lead.setItems(leadData);
         lead.setClearButtonVisible(true);
-        lead.setHelperText(sheet.staffNames().isEmpty() ? getTranslation("runsheet.lead.noStaff")
-                : getTranslation("runsheet.lead.help"));
+        lead.addValueChangeListener(e -> showLeadChoices());
+        showRoster(sheet.staffNames());
         place.setLabel(getTranslation("runsheet.place"));
         place.setId("cue-place");
         place.setMaxLength(100);
@@ -139,13 +149,44 @@ class CueDialog extends Dialog {
         return Actions.on(this).conflictMessage("runsheet.conflict").afterConflict(() -> saved.run());
     }
 
-    /** The sheet was re-read: this segment's newer values reach the form (never over what the user typed). */
+    /**
+     * The sheet was re-read: the lead picker offers the roster as it is now, and this segment's newer values reach the
+     * form (never over what the user typed or picked).
+     */
     void refresh(CueSheet sheet) {
+        showRoster(sheet.staffNames());
         if (row == null) {
             return;
         }
         sheet.cue(row.id()).filter(r -> r.version() != form.latest().version())
                 .ifPresent(r -> form.refresh(r, r.updatedByName(), r.updatedAt()));
+    }
+
+    private void showRoster(List<String> names) {
+        rosterNames = names;
+        showLeadChoices();
+    }
+
+    /**
+     * Offers the roster's names plus the picked one when it is not on the roster (a lead saved before its line was
+     * removed, or picked before): it stays picked, and the helper line says it is not on the roster.
+     */
+    private void showLeadChoices() {
+        String picked = lead.getValue();
+        boolean offRoster = picked != null && !picked.isBlank()
+                && rosterNames.stream().noneMatch(n -> CueSheets.samePerson(n, picked));
+        List<String> choices = new ArrayList<>(rosterNames);
+        if (offRoster) {
+            choices.add(picked);
+        }
+        if (!choices.equals(leadChoices)) {
+            leadChoices.clear();
+            leadChoices.addAll(choices);
+            leadData.refreshAll();
+        }
+        lead.setHelperText(offRoster ? getTranslation("runsheet.lead.offRoster", picked)
+                : rosterNames.isEmpty() ? getTranslation("runsheet.lead.noStaff")
+                : getTranslation("runsheet.lead.help"));
     }
 
     private static String nz(@Nullable String s) {

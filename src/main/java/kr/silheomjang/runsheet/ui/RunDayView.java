@@ -32,8 +32,8 @@ import kr.silheomjang.ui.Formats;
 
 /**
  * The run day on a phone: the current and the next segment by the clock (Asia/Seoul; a started mark wins over the
- * clock), then the whole day. The person in charge of a segment (or an editor) marks it started and finished; every
- * open phone follows live. The page looks at the clock every 30 s, so the highlight moves on without anyone acting.
+ * clock), then the whole day. Owners and planners mark segments started and finished; partner guests follow, told
+ * who marks (decision note 0067); every open phone follows live. The page looks at the clock every 30 s, so the highlight moves on without anyone acting.
  */
 @Route("experiments/:experimentId/today")
 @PermitAll
@@ -46,6 +46,8 @@ public class RunDayView extends ExperimentPage {
     private final CueSheetService service;
     private final Clock clock;
     final Paragraph now = new Paragraph();
+    /** For partner guests: the marks are the team's. */
+    final Paragraph marksNote = new Paragraph();
     final Div current = new Div();
     final Div next = new Div();
     final Div list = new Div();
@@ -67,16 +69,21 @@ public class RunDayView extends ExperimentPage {
         current.addClassName("run-focus");
         next.setId("run-next");
         next.addClassName("run-focus");
+        marksNote.setId("run-marks-note");
+        marksNote.addClassName("run-marks-note");
+        marksNote.setText(getTranslation("runsheet.today.marksByEditors"));
+        marksNote.setVisible(false);
         list.setId("run-list");
         list.addClassName("run-list");
         H2 all = new H2(getTranslation("runsheet.today.all"));
         all.addClassName("run-all");
-        add(now, current, next, all, list);
+        add(now, marksNote, current, next, all, list);
     }
 
     @Override
     protected void load(long experimentId) {
         sheet = service.sheet(experimentId);
+        marksNote.setVisible(!sheet.editor());
         cards.clear();
         list.removeAll();
         for (CueRow c : sheet.cues()) {

@@ -88,6 +88,7 @@ class PersonalDataAcrossModulesTest {
     @Autowired ScheduleService schedule;
     @Autowired CueSheetService cues;
     @Autowired TopicService topics;
+    @Autowired kr.silheomjang.people.PartnerService partners;
     /** What was announced on this thread during the test (the relay hands each to the bus after its commit). */
     @Autowired ApplicationEvents published;
 
@@ -323,6 +324,31 @@ class PersonalDataAcrossModulesTest {
         signedIn.run(owner, () -> participants.erasePerson(id, other));
         assertThat(announced(id)).extracting(LiveUpdate::kind).containsOnly(PeopleLive.PARTICIPANTS);
         assertThat(announced(TopicLive.CHANNEL)).isEmpty();
+    }
+
+    /**
+     * A partner guest's address goes with their erasure: the partner it was invited for is announced as changed (with
+     * its id), so open partner lists drop the address at once.
+     */
+    @Test
+    void erasingAPartnerGuestAnnouncesThatPartnersChange() {
+        String owner = "pg" + System.nanoTime() + "@test.kr";
+        accounts.createAccount(owner, "김기획", "password-123");
+        moveTo(LocalDate.of(2027, 1, 10));
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("협력기관 게스트 지우기")));
+        long partnerId = signedIn.as(owner, () -> partners.add(id,
+                new kr.silheomjang.people.PartnerDraft("서울역 쉼터", null, null, null, null)));
+        signedIn.run(owner, () -> partners.inviteGuest(id, partnerId, "guest@x.kr"));
+        long pid = signedIn.as(owner, () -> participants.create(id,
+                ParticipantDraft.named("박협력").withContacts(null, "guest@x.kr")));
+        signedIn.as(owner, () -> participants.exportPerson(id, pid, null));
+        published.clear();
+
+        signedIn.run(owner, () -> participants.erasePerson(id, pid));
+
+        assertThat(announced(id)).contains(LiveUpdate.of(id, PeopleLive.PARTNERS, partnerId));
+        assertThat(signedIn.as(owner, () -> partners.list(id))).singleElement()
+                .satisfies(p -> assertThat(p.guests()).isEmpty());
     }
 
     long cueVersion(String owner, long id, long cueId) {

@@ -184,8 +184,12 @@ class CueSheetViewTest extends BrowserlessSupport {
         assertThat(stored.minutes()).isEqualTo(25);
     }
 
+    /**
+     * A planner marks segments on the phone view and the owner's and the guest's phones follow live. The partner guest
+     * the first segment's lead is named like gets no marks, and the page says who marks (note 0067, "Later").
+     */
     @Test
-    void thePersonInChargeMarksASegmentOnThePhoneViewAndThePlannerSeesItLive() {
+    void aPlannerMarksASegmentOnThePhoneViewAndTheOthersSeeItLive() {
         Team t = team();
         String guest = teams.joinWithNewAccount(t.a(), t.id(), "한스탭", MemberRole.PARTNER_GUEST);
         signedIn.run(t.a(), () -> {
@@ -196,32 +200,39 @@ class CueSheetViewTest extends BrowserlessSupport {
             cues.update(t.id(), intro.id(), intro.version(),
                     new CueDraft(intro.content(), 15, "한스탭", "무대", intro.materials(), null));
         });
-        BrowserlessUIContext phone = windowOf(guest);
+        BrowserlessUIContext guestPhone = windowOf(guest);
+        RunDayView guestView = open(guestPhone, RunDayView.class, t.id());
+        BrowserlessUIContext phone = windowOf(t.b());
         RunDayView mine = open(phone, RunDayView.class, t.id());
         BrowserlessUIContext windowA = windowOf(t.a());
-        RunDayView planner = open(windowA, RunDayView.class, t.id());
+        RunDayView owner = open(windowA, RunDayView.class, t.id());
 
-        // Not the run day: the first segment is next; only the guest's own segment has marks for the guest.
+        // Not the run day: the first segment is next. The guest gets no marks, and is told who marks.
         assertThat(mine.now.getText()).contains("행사일");
         assertThat(mine.day.next().content()).isEqualTo("실험장 소개");
+        assertThat(mine.marksNote.isVisible()).isFalse();
+        assertThat(guestView.marksNote.isVisible()).isTrue();
+        assertThat(guestView.marksNote.getText()).contains("소유자와 기획팀이");
+        assertThat(guestView.cards.values()).allSatisfy(c -> assertThat(c.start.getParent()).isEmpty());
         List<RunDayCard> cards = List.copyOf(mine.cards.values());
-        assertThat(cards.get(0).start.isVisible()).isTrue();
-        assertThat(cards.get(1).start.getParent()).isEmpty();
+        assertThat(cards).allSatisfy(c -> assertThat(c.start.getParent()).isPresent());
         assertThat(cards.get(0).hasClassName("next")).isTrue();
 
         in(phone).test(cards.get(0).start).click();
         assertThat(mine.day.current().content()).isEqualTo("실험장 소개");
-        await(windowA, () -> planner.day.current() != null);
-        assertThat(planner.day.current().state()).isEqualTo(CueState.STARTED);
-        assertThat(planner.day.next().content()).isEqualTo("실험 진행");
-        assertThat(planner.current.getElement().getTextRecursively()).contains("실험장 소개").contains("진행 중");
-        assertThat(List.copyOf(planner.cards.values()).get(0).hasClassName("current")).isTrue();
+        await(windowA, () -> owner.day.current() != null);
+        assertThat(owner.day.current().state()).isEqualTo(CueState.STARTED);
+        assertThat(owner.day.next().content()).isEqualTo("실험 진행");
+        assertThat(owner.current.getElement().getTextRecursively()).contains("실험장 소개").contains("진행 중");
+        assertThat(List.copyOf(owner.cards.values()).get(0).hasClassName("current")).isTrue();
+        await(guestPhone, () -> guestView.day.current() != null);
 
-        // The planner starts 실험 진행 from the next card: 실험장 소개 is finished, the guest's phone follows.
-        RunDayCard nextCard = List.copyOf(planner.cards.values()).get(1);
+        // The owner starts 실험 진행 from the next card: 실험장 소개 is finished, the other phones follow.
+        RunDayCard nextCard = List.copyOf(owner.cards.values()).get(1);
         in(windowA).test(nextCard.start).click();
         await(phone, () -> mine.day.current() != null && mine.day.current().content().equals("실험 진행"));
         assertThat(List.copyOf(mine.cards.values()).get(0).hasClassName("state-finished")).isTrue();
+        await(guestPhone, () -> guestView.day.current().content().equals("실험 진행"));
     }
 
     /** The event day moved and a staff member added: the open cue sheet and run-day page follow both. */
@@ -245,6 +256,50 @@ class CueSheetViewTest extends BrowserlessSupport {
         signedIn.run(t.a(), () -> roster.add(t.id(), new StaffDraft("사회자", "정사회", LocalDate.of(2027, 4, 8),
                 LocalTime.of(14, 0), LocalTime.of(16, 0), "무대", null, null)));
         await(windowB, () -> sheet.sheet.staffNames().contains("정사회"));
+    }
+
+    /**
+     * The roster changes while a segment dialog is open: its lead picker offers the new names at once, and what was
+     * typed and picked stays; a picked name whose roster line is removed stays picked and is said to be off the roster.
+     */
+    @Test
+    void anOpenSegmentDialogsLeadPickerFollowsTheRosterAndKeepsThePick() {
+        Team t = team();
+        LocalDate day = LocalDate.of(2027, 4, 1);
+        long line = signedIn.as(t.a(), () -> roster.add(t.id(), new StaffDraft("진행", "한스탭", day,
+                LocalTime.of(14, 0), LocalTime.of(16, 0), "무대", null, null)));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        CueSheetView viewB = open(windowB, CueSheetView.class, t.id());
+        in(windowB);
+        viewB.openDialog(null);
+        CueDialog dialog = viewB.dialog;
+        typeWithoutLeaving(windowB, dialog.content, "오프닝 인사");
+        in(windowB).test(dialog.lead).selectItem("한스탭");
+
+        signedIn.run(t.a(), () -> roster.add(t.id(), new StaffDraft("사회자", "정사회", day, LocalTime.of(14, 0),
+                LocalTime.of(16, 0), "무대", null, null)));
+        await(windowB, () -> leadChoices(dialog).contains("정사회"));
+        assertThat(dialog.lead.getValue()).isEqualTo("한스탭");
+        assertThat(dialog.content.getValue()).isEqualTo("오프닝 인사");
+        assertThat(dialog.lead.getHelperText()).isEqualTo("역할분담표에 있는 사람 중에서 고릅니다.");
+
+        long version = signedIn.as(t.a(), () -> roster.roster(t.id())).stream().filter(r -> r.id() == line)
+                .findFirst().orElseThrow().version();
+        signedIn.run(t.a(), () -> roster.remove(t.id(), line, version));
+        await(windowB, () -> dialog.lead.getHelperText().contains("역할분담표에 없습니다"));
+        assertThat(dialog.lead.getValue()).as("kept, not cleared").isEqualTo("한스탭");
+        assertThat(dialog.lead.getHelperText()).isEqualTo("한스탭님은 지금 역할분담표에 없습니다.");
+        assertThat(leadChoices(dialog)).containsExactly("정사회", "한스탭");
+        assertThat(dialog.content.getValue()).isEqualTo("오프닝 인사");
+
+        // Picking someone on the roster: the note goes, and so does the name that left.
+        in(windowB).test(dialog.lead).selectItem("정사회");
+        assertThat(dialog.lead.getHelperText()).isEqualTo("역할분담표에 있는 사람 중에서 고릅니다.");
+        assertThat(leadChoices(dialog)).containsExactly("정사회");
+    }
+
+    static List<String> leadChoices(CueDialog dialog) {
+        return dialog.lead.getListDataView().getItems().toList();
     }
 
     @Test
