@@ -33,7 +33,8 @@ import kr.silheomjang.ui.Formats;
 /**
  * The run day on a phone: the current and the next segment by the clock (Asia/Seoul; a started mark wins over the
  * clock), then the whole day. Owners and planners mark segments started and finished; partner guests follow, told
- * who marks (decision note 0067); every open phone follows live. The page looks at the clock every 30 s, so the highlight moves on without anyone acting.
+ * who marks (decision note 0067); every open phone follows live. The page looks at the clock every 30 s, so the
+ * highlight moves on without anyone acting.
  */
 @Route("experiments/:experimentId/today")
 @PermitAll
