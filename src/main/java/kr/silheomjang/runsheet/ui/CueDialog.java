@@ -2,12 +2,14 @@ package kr.silheomjang.runsheet.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +23,7 @@ import kr.silheomjang.runsheet.CueSheet;
 import kr.silheomjang.runsheet.CueSheetService;
 import kr.silheomjang.runsheet.CueSheets;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DeletedMeanwhile;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.LiveForm;
@@ -45,6 +48,9 @@ class CueDialog extends Dialog {
     final TextArea materials = new TextArea();
     final TextArea notes = new TextArea();
     final Button save = new Button();
+    /** Says that someone deleted the segment while this dialog was open (hidden until then). */
+    final Div gone = new Div();
+    @Nullable Button remove;
     /** The lead picker's choices: the roster's names, and a picked name that is not (or no longer) on it. */
     private final List<String> leadChoices = new ArrayList<>();
     private final ListDataProvider<String> leadData = new ListDataProvider<>(leadChoices);
@@ -91,7 +97,9 @@ class CueDialog extends Dialog {
         layout.setColspan(content, 2);
         layout.setColspan(materials, 2);
         layout.setColspan(notes, 2);
-        add(layout);
+        gone.setId("cue-gone");
+        gone.setVisible(false);
+        add(gone, layout);
         form = LiveForm.<CueRow>of(this)
                 .bind("content", content, CueRow::content)
                 .bind("minutes", minutes, CueRow::minutes)
@@ -111,7 +119,7 @@ class CueDialog extends Dialog {
         Button cancel = new Button(getTranslation("runsheet.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (row != null) {
-            Button remove = new Button(getTranslation("runsheet.remove"), e -> DestructiveQuestion.ask(this,
+            remove = new Button(getTranslation("runsheet.remove"), e -> DestructiveQuestion.ask(this,
                     "runsheet.removeQuestion", "cue-remove-keep", () -> {
                         if (actions().run(() -> service.remove(experimentId, row.id(), form.latest().version()))) {
                             close();
@@ -158,7 +166,13 @@ class CueDialog extends Dialog {
         if (row == null) {
             return;
         }
-        sheet.cue(row.id()).filter(r -> r.version() != form.latest().version())
+        Optional<CueRow> latest = sheet.cue(row.id());
+        if (latest.isEmpty()) {
+            // Deleted meanwhile: the dialog stays with what was typed, to be copied; nothing left to save or remove.
+            DeletedMeanwhile.show(gone, remove == null ? new Button[] {save} : new Button[] {save, remove});
+            return;
+        }
+        latest.filter(r -> r.version() != form.latest().version())
                 .ifPresent(r -> form.refresh(r, r.updatedByName(), r.updatedAt()));
     }
 

@@ -184,6 +184,34 @@ class CueSheetViewTest extends BrowserlessSupport {
         assertThat(stored.minutes()).isEqualTo(25);
     }
 
+    /** A deletes the segment B is typing in: B's dialog stays with the typing, says so, and offers no save or remove. */
+    @Test
+    void aSegmentDeletedWhileBTypesKeepsTheDialogAndTheTyping() {
+        Team t = team();
+        signedIn.run(t.a(), () -> cues.applyDefaultProgram(t.id()));
+        BrowserlessUIContext windowB = windowOf(t.b());
+        CueSheetView viewB = open(windowB, CueSheetView.class, t.id());
+        in(windowB);
+        viewB.openDialog(viewB.shownRows().get(0));
+        CueDialog dialogB = viewB.dialog;
+        typeWithoutLeaving(windowB, dialogB.notes, "B가 적던 메모");
+        assertThat(dialogB.gone.isVisible()).isFalse();
+
+        CueRow first = signedIn.as(t.a(), () -> cues.sheet(t.id())).cues().get(0);
+        signedIn.run(t.a(), () -> cues.remove(t.id(), first.id(), first.version()));
+
+        await(windowB, () -> dialogB.gone.isVisible());
+        assertThat(dialogB.isOpened()).isTrue();
+        assertThat(dialogB.gone.getElement().getText()).isEmpty();
+        assertThat(dialogB.gone.getChildren().map(c -> c.getElement().getText()).toList())
+                .containsExactly(dialogB.getTranslation("dialog.deletedMeanwhile"));
+        assertThat(dialogB.notes.getValue()).isEqualTo("B가 적던 메모");
+        assertThat(dialogB.save.isVisible()).isFalse();
+        assertThat(dialogB.remove).isNotNull();
+        assertThat(dialogB.remove.isVisible()).isFalse();
+        assertThat(spans(viewB)).hasSize(3);
+    }
+
     /**
      * A planner marks segments on the phone view and the owner's and the guest's phones follow live. The partner guest
      * the first segment's lead is named like gets no marks, and the page says who marks (note 0067, "Later").
