@@ -140,15 +140,28 @@ public final class ParticipantCsv {
     private ParticipantCsv() {
     }
 
-    /** The rows in the downloader's language: English when {@code locale} is English, Korean otherwise. */
+    /**
+     * The list as planners export it, in the downloader's language (English when {@code locale} is English, Korean
+     * otherwise), each row ending with its change check.
+     */
     public static byte[] write(List<ParticipantRow> rows, java.util.@Nullable Locale locale) {
+        return write(rows, locale, true);
+    }
+
+    /**
+     * {@link #write(List, java.util.Locale)}, with or without the change check column (a person's own export has no
+     * use for it: it is for importing the list back).
+     */
+    public static byte[] write(List<ParticipantRow> rows, java.util.@Nullable Locale locale, boolean changeCheck) {
         boolean english = kr.silheomjang.shared.Texts.language(locale).equals(java.util.Locale.ENGLISH);
         List<String> header = new ArrayList<>();
         for (ParticipantField f : ParticipantField.values()) {
             header.add(english ? ENGLISH_COLUMNS.get(f) : f.csvHeader());
         }
         DATE_COLUMNS.forEach((s, korean) -> header.add(english ? englishDateColumn(s) : korean));
-        header.add(english ? ENGLISH_CHANGE_CHECK : CHANGE_CHECK);
+        if (changeCheck) {
+            header.add(english ? ENGLISH_CHANGE_CHECK : CHANGE_CHECK);
+        }
         CsvWriter csv = CsvWriter.withHeader(header);
         for (ParticipantRow r : rows) {
             List<Object> values = new ArrayList<>();
@@ -164,7 +177,9 @@ public final class ParticipantCsv {
                 LocalDate d = r.dateOf(s);
                 values.add(d == null ? "" : d.toString());
             }
-            values.add(new ChangeCheck(r.id(), r.version()).toString());
+            if (changeCheck) {
+                values.add(new ChangeCheck(r.id(), r.version()).toString());
+            }
             csv.row(values);
         }
         return csv.toBytes();
