@@ -3,13 +3,16 @@ package kr.silheomjang.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +53,17 @@ public class ParticipantCsvService {
     public enum ExistingRows {
         /** Leave the participant as it is and do not add the row again. */
         SKIP,
-        /** Write the file's filled cells over the participant's values (never the status). */
-        UPDATE
+        /**
+         * Write the file's filled cells over the participant's values and clear what its clear markers name (never
+         * the status); refused as a whole while a row would write over a change made since the export.
+         */
+        UPDATE,
+        /** {@link #UPDATE}, leaving alone the participants changed since the export (the preview's conflicts). */
+        UPDATE_EXCEPT_CHANGED;
+
+        boolean updates() {
+            return this != SKIP;
+        }
     }
 
     private final ParticipantRepository participants;
@@ -85,17 +97,20 @@ public class ParticipantCsvService {
      */
     @Transactional(readOnly = true)
     public Map<Long, Long> existingInImport(long experimentId, byte[] file) {
+        return updateCheck(experimentId, file).seenVersions();
+    }
+
+    /**
+     * What updating from the file would meet: the participants its rows already are (see
+     * {@link #existingInImport}), the rows that would write over a change made since the export (the file's change
+     * check column), and how many updates cannot be checked so (no such column). Writes nothing.
+     */
+    @Transactional(readOnly = true)
+    public CsvUpdateCheck updateCheck(long experimentId, byte[] file) {
         access.requireEditor(experimentId);
-        CsvImportPreview preview = ParticipantCsv.read(file);
+        ParticipantCsv.Parsed parsed = ParticipantCsv.parse(file);
         Known current = new Known(participants.findByExperimentIdAndAnonymisedAtIsNull(experimentId));
-        Map<Long, Long> versions = new LinkedHashMap<>();
-        for (ParticipantDraft d : preview.rows()) {
-            Participant p = current.find(d);
-            if (p != null) {
-                versions.put(p.getId(), p.getVersion());
-            }
-        }
-        return versions;
+        return check(parsed, current, consents.filmingRefusedByProposer(experimentId));
     }
 
     /** {@link #importCsv(long, byte[], ExistingRows, Map)} skipping rows that are already participants. */
@@ -106,11 +121,14 @@ public class ParticipantCsvService {
     /**
      * Saves every row of the file, or none: any problem refuses the whole file. A row that is already a participant
      * (same phone or e-mail) is skipped or updates that participant, never added twice. An update writes only the
-     * cells the file fills (an empty cell or a missing column keeps the participant's value) and never the status,
-     * which moves only through {@link ParticipantService#changeStatus} and its side effects. It also refuses the whole
-     * file with a {@link ConflictException} naming the participants when one changed after the preview
-     * ({@code seenVersions}, from {@link #existingInImport}) or a row matches one the preview did not. Returns how
-     * many participants were added or changed.
+     * cells the file fills (an empty cell or a missing column keeps the participant's value), clears the fields
+     * whose cell holds a clear marker, and never writes the status, which moves only through
+     * {@link ParticipantService#changeStatus} and its side effects. It refuses the whole file with a
+     * {@link ConflictException} naming the participants when one changed after the preview ({@code seenVersions},
+     * from {@link #updateCheck}) or a row matches one the preview did not; and, checked here again whatever the
+     * preview said, when a row of an exported file would write over a change made since the export ({@link
+     * ExistingRows#UPDATE}; {@link ExistingRows#UPDATE_EXCEPT_CHANGED} leaves those participants alone). Returns
+     * how many participants were added or changed.
      */
     public int importCsv(long experimentId, byte[] file, ExistingRows onExisting, Map<Long, Long> seenVersions) {
         access.requireEditor(experimentId);
@@ -119,14 +137,21 @@ public class ParticipantCsvService {
         if (!preview.ok()) {
             throw new CsvImportException(preview.problems());
         }
-        boolean update = onExisting == ExistingRows.UPDATE;
+        boolean update = onExisting.updates();
         AppUser me = currentUser.require();
         boolean filmingWithdrawn = consents.filmingRefusedByProposer(experimentId);
         LocalDate today = LocalDate.now(clock);
         Known current = new Known(participants.findByExperimentIdAndAnonymisedAtIsNull(experimentId));
         List<ParticipantDraft> rows = preview.rows().stream().map(ParticipantRules::clean).toList();
+        Set<Long> leftAlone = Set.of();
         if (update) {
             refuseChangedSincePreview(experimentId, rows, current, seenVersions);
+            // Before any row is applied: the check compares each row with the participant as stored.
+            List<CsvConflict> conflicts = check(parsed, current, filmingWithdrawn).conflicts();
+            if (onExisting == ExistingRows.UPDATE) {
+                refuseChangedSinceExport(conflicts);
+            }
+            leftAlone = conflicts.stream().map(CsvConflict::participantId).collect(Collectors.toSet());
         }
         List<Participant> batch = new ArrayList<>(rows.size());
         int updated = 0;
@@ -138,9 +163,9 @@ public class ParticipantCsvService {
                 p.apply(withdrawn(d, filmingWithdrawn), today);
                 batch.add(p);
                 current.add(p); // the same person twice in one file is added once
-            } else if (update) {
+            } else if (update && !leftAlone.contains(known.getId())) {
                 ParticipantDraft before = known.toDraft();
-                ParticipantDraft after = withdrawn(filled(before, d, parsed.filled().get(i)), filmingWithdrawn);
+                ParticipantDraft after = updated(before, d, parsed.cells().get(i), filmingWithdrawn);
                 if (!after.equals(before)) {
                     known.apply(after, today);
                     known.touch(clock.instant(), me.displayName());
@@ -151,6 +176,61 @@ public class ParticipantCsvService {
         participants.saveAll(batch);
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         return batch.size() + updated;
+    }
+
+    /**
+     * The file's rows against the participants as stored (nothing applied yet): who each row matches, and the rows
+     * of an exported file whose participant changed since the export where the row would write a different value.
+     * A row without a change check, or with one of another participant (a row copied to add someone), is unchecked.
+     */
+    private static CsvUpdateCheck check(ParticipantCsv.Parsed parsed, Known current, boolean filmingWithdrawn) {
+        Map<Long, Long> seen = new LinkedHashMap<>();
+        List<CsvConflict> conflicts = new ArrayList<>();
+        Set<Long> unchecked = new java.util.HashSet<>();
+        List<ParticipantDraft> rows = parsed.preview().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            ParticipantDraft d = ParticipantRules.clean(rows.get(i));
+            Participant p = current.find(d);
+            if (p == null) {
+                continue;
+            }
+            seen.put(p.getId(), p.getVersion());
+            ParticipantCsv.Cells cells = parsed.cells().get(i);
+            ParticipantCsv.ChangeCheck changeCheck = cells.changeCheck();
+            if (changeCheck == null || changeCheck.participantId() != p.getId()) {
+                unchecked.add(p.getId());
+                continue;
+            }
+            if (changeCheck.version() == p.getVersion()) {
+                continue;
+            }
+            ParticipantDraft before = p.toDraft();
+            ParticipantDraft after = updated(before, d, cells, filmingWithdrawn);
+            List<ParticipantField> differ = Arrays.stream(ParticipantField.values())
+                    .filter(f -> !Objects.equals(f.get(before), f.get(after))).toList();
+            if (!differ.isEmpty()) {
+                conflicts.add(new CsvConflict(cells.line(), p.getId(), p.getName(), p.getUpdatedByName(),
+                        p.getUpdatedAt(), differ));
+            }
+        }
+        return new CsvUpdateCheck(seen, conflicts, unchecked.size());
+    }
+
+    /** Refuses an update that would write over changes made since the export, naming who changed whom last. */
+    private static void refuseChangedSinceExport(List<CsvConflict> conflicts) {
+        CsvConflict latest = conflicts.stream().max(Comparator.comparing(CsvConflict::changedAt)).orElse(null);
+        if (latest != null) {
+            throw new ConflictException(latest.changedBy(), latest.changedAt(),
+                    names(conflicts.stream().map(CsvConflict::name).distinct().toList()));
+        }
+    }
+
+    /** What an update makes of the participant: the file's filled cells over their values, its cleared ones gone. */
+    private static ParticipantDraft updated(ParticipantDraft before, ParticipantDraft file, ParticipantCsv.Cells cells,
+            boolean filmingWithdrawn) {
+        ParticipantDraft.Builder b = filled(before, file, cells.filled()).toBuilder();
+        cells.cleared().forEach(f -> b.set(f, null));
+        return withdrawn(b.build(), filmingWithdrawn);
     }
 
     /** The participant's values with the file's filled cells over them; the status stays. */
@@ -195,13 +275,18 @@ public class ParticipantCsvService {
         Participant latest = changed.values().stream().max(Comparator.comparing(Participant::getUpdatedAt))
                 .orElse(null);
         if (latest != null) {
-            List<String> names = new ArrayList<>(changed.values().stream().map(Participant::getName).limit(10)
-                    .toList());
-            if (changed.size() > names.size()) {
-                names.add("…"); // a notification names the first ten
-            }
-            throw new ConflictException(latest.getUpdatedByName(), latest.getUpdatedAt(), names);
+            throw new ConflictException(latest.getUpdatedByName(), latest.getUpdatedAt(),
+                    names(changed.values().stream().map(Participant::getName).toList()));
         }
+    }
+
+    /** The first ten names, and "…" when there are more (a notification names no more). */
+    private static List<String> names(List<String> all) {
+        List<String> names = new ArrayList<>(all.stream().limit(10).toList());
+        if (all.size() > names.size()) {
+            names.add("…");
+        }
+        return names;
     }
 
     /**

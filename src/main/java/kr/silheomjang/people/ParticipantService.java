@@ -267,7 +267,7 @@ public class ParticipantService {
         access.requireEditorEvenWhenClosed(experimentId);
         Participant p = identifiable(experimentId, participantId);
         byte[] zip = dataMap.exportZip(experimentId, p.getId(), p.person(),
-                ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL)), locale), locale);
+                ParticipantCsv.write(List.of(p.toRow(GuestScope.ALL)), locale, false), locale);
         audit.logPersonalData(experimentId, "EXPORT", label(p), currentUser.require().displayName());
         audit.announce(experimentId, PeopleLive.PARTICIPANTS, List.of());
         return zip;

@@ -526,9 +526,11 @@ class PeopleServicesTest {
     }
 
     /**
-     * The export is fixed in a spreadsheet while a co-planner adds a note and the participant cancels: updating from
-     * the file changes what the file fills (the name), not the note its empty cell stands for, not the status, and not
-     * the group and photo consent of a file without those columns.
+     * The export is fixed in a spreadsheet, its change check column dropped (so it reads like a hand-made list), while
+     * a co-planner adds a note and the participant cancels: updating from the file changes what the file fills (the
+     * name), not the note its empty cell stands for, not the status, and not the group and photo consent of a file
+     * without those columns. (With the change check, the name would not be written over their change:
+     * {@link CsvUpdateClearsAndChecksTest}.)
      */
     @Test
     void anUpdatingReImportWritesOnlyTheFilledCellsAndNeverTheStatus() {
@@ -540,7 +542,9 @@ class PeopleServicesTest {
                 null, ParticipantGroup.PRESENTER, AttendanceStatus.CONFIRMED, PhotoConsent.GRANTED, null, null,
                 null)));
         byte[] exported = signedIn.as(owner, () -> participantCsv.exportCsv(id, null));
-        byte[] fixed = utf8(new String(exported, StandardCharsets.UTF_8).replace("김철수", "김철수(수정)"));
+        byte[] fixed = utf8(new String(exported, StandardCharsets.UTF_8).replace("김철수", "김철수(수정)")
+                .replaceAll(",[^,\r\n]*\r\n", "\r\n"));
+        assertThat(new String(fixed, StandardCharsets.UTF_8)).doesNotContain("변경 확인");
         signedIn.run(planner, () -> {
             ParticipantRow row = participants.list(id).get(0);
             participants.update(id, pid, row.version(), row.toDraft().toBuilder().notes("휠체어석 요청").build());

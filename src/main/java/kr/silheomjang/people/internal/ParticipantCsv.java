@@ -29,7 +29,8 @@ import kr.silheomjang.shared.csv.CsvWriter;
  * The participants' CSV: Korean headers and Korean values, or English ones when downloaded from the English UI,
  * written and read through the shared {@link CsvWriter}/{@link CsvReader} (UTF-8 with a BOM out; UTF-8 or CP949 in;
  * formula cells neutralised). What export writes in either language, import reads back (the step dates are
- * informative and ignored on import). The Korean and English words here are the file format, not UI text.
+ * informative and ignored on import; the change check column is read back). The Korean and English words here, the
+ * clear markers among them, are the file format, not UI text.
  */
 public final class ParticipantCsv {
 
@@ -38,6 +39,20 @@ public final class ParticipantCsv {
 
     /** The header of the one column a file must have. */
     static final String NAME = ParticipantField.NAME.csvHeader();
+    /**
+     * The export's last column: which participant a row was exported from and at which version ("12-v3"), so an
+     * update can tell whether someone changed them since (decision note 0068). Letters keep spreadsheets from
+     * reading it as a number or a date.
+     */
+    static final String CHANGE_CHECK = "변경 확인";
+    static final String ENGLISH_CHANGE_CHECK = "Change check";
+    private static final java.util.regex.Pattern CHANGE_CHECK_VALUE = java.util.regex.Pattern
+            .compile("(\\d{1,18})\\s*-\\s*v\\s*(\\d{1,18})", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * What a cell holds to clear the participant's value on update (an empty cell leaves it as it is): a word in
+     * brackets, so no real value clears by accident. Compared without spaces and case, full-width brackets too.
+     */
+    public static final List<String> CLEAR_MARKERS = List.of("(비움)", "(clear)");
     static final List<String> COLUMNS = Arrays.stream(ParticipantField.values()).map(ParticipantField::csvHeader)
             .toList();
     static final Map<AttendanceStatus, String> DATE_COLUMNS = new LinkedHashMap<>();
@@ -107,10 +122,13 @@ public final class ParticipantCsv {
 
     /** The Korean header a file's header stands for (itself, or its English synonym's), or null when unknown. */
     static @Nullable String canonical(String header) {
-        if (COLUMNS.contains(header) || DATE_COLUMNS.containsValue(header)) {
+        if (COLUMNS.contains(header) || DATE_COLUMNS.containsValue(header) || CHANGE_CHECK.equals(header)) {
             return header;
         }
         String lower = header.strip().toLowerCase(java.util.Locale.ROOT);
+        if (ENGLISH_CHANGE_CHECK.toLowerCase(java.util.Locale.ROOT).equals(lower)) {
+            return CHANGE_CHECK;
+        }
         for (Map.Entry<AttendanceStatus, String> d : DATE_COLUMNS.entrySet()) {
             if (englishDateColumn(d.getKey()).toLowerCase(java.util.Locale.ROOT).equals(lower)) {
                 return d.getValue();
@@ -122,14 +140,28 @@ public final class ParticipantCsv {
     private ParticipantCsv() {
     }
 
-    /** The rows in the downloader's language: English when {@code locale} is English, Korean otherwise. */
+    /**
+     * The list as planners export it, in the downloader's language (English when {@code locale} is English, Korean
+     * otherwise), each row ending with its change check.
+     */
     public static byte[] write(List<ParticipantRow> rows, java.util.@Nullable Locale locale) {
+        return write(rows, locale, true);
+    }
+
+    /**
+     * {@link #write(List, java.util.Locale)}, with or without the change check column (a person's own export has no
+     * use for it: it is for importing the list back).
+     */
+    public static byte[] write(List<ParticipantRow> rows, java.util.@Nullable Locale locale, boolean changeCheck) {
         boolean english = kr.silheomjang.shared.Texts.language(locale).equals(java.util.Locale.ENGLISH);
         List<String> header = new ArrayList<>();
         for (ParticipantField f : ParticipantField.values()) {
             header.add(english ? ENGLISH_COLUMNS.get(f) : f.csvHeader());
         }
         DATE_COLUMNS.forEach((s, korean) -> header.add(english ? englishDateColumn(s) : korean));
+        if (changeCheck) {
+            header.add(english ? ENGLISH_CHANGE_CHECK : CHANGE_CHECK);
+        }
         CsvWriter csv = CsvWriter.withHeader(header);
         for (ParticipantRow r : rows) {
             List<Object> values = new ArrayList<>();
@@ -145,16 +177,51 @@ public final class ParticipantCsv {
                 LocalDate d = r.dateOf(s);
                 values.add(d == null ? "" : d.toString());
             }
+            if (changeCheck) {
+                values.add(new ChangeCheck(r.id(), r.version()).toString());
+            }
             csv.row(values);
         }
         return csv.toBytes();
     }
 
     /**
-     * A file as read: the preview, and for each of its rows the fields whose cell holds a value (a missing column or an
-     * empty cell is not among them), so updating a known participant leaves what the file does not say alone.
+     * A file as read: the preview, and for each of its rows what an update would do with its cells (see
+     * {@link Cells}), in the order of the preview's rows.
      */
-    public record Parsed(CsvImportPreview preview, List<Set<ParticipantField>> filled) {
+    public record Parsed(CsvImportPreview preview, List<Cells> cells) {
+    }
+
+    /**
+     * One row's cells as an update reads them.
+     *
+     * @param line the row's line in the file
+     * @param filled the fields whose cell holds a value (a missing column or an empty cell is not among them), so an
+     *        update leaves what the file does not say alone
+     * @param cleared the fields whose cell holds a {@link #CLEAR_MARKERS clear marker}
+     * @param changeCheck the participant and version the row was exported from, or null (a hand-made row or file)
+     */
+    public record Cells(int line, Set<ParticipantField> filled, Set<ParticipantField> cleared,
+            @Nullable ChangeCheck changeCheck) {
+    }
+
+    /** Which participant an exported row came from and at which version. */
+    public record ChangeCheck(long participantId, long version) {
+
+        @Override
+        public String toString() {
+            return participantId + "-v" + version;
+        }
+    }
+
+    /** Whether a cell asks to clear the value. */
+    static boolean isClearMarker(@Nullable String text) {
+        if (text == null) {
+            return false;
+        }
+        String v = text.replaceAll("\\s", "").replace('\uFF08', '(').replace('\uFF09', ')')
+                .toLowerCase(java.util.Locale.ROOT);
+        return CLEAR_MARKERS.contains(v);
     }
 
     /** Reads every row and collects every problem; never stops at the first one. */
@@ -166,7 +233,7 @@ public final class ParticipantCsv {
     public static Parsed parse(byte[] bytes) {
         List<CsvProblem> problems = new ArrayList<>();
         List<ParticipantDraft> rows = new ArrayList<>();
-        List<Set<ParticipantField>> filled = new ArrayList<>();
+        List<Cells> cells = new ArrayList<>();
         if (bytes != null && bytes.length > MAX_BYTES) {
             return new Parsed(new CsvImportPreview(rows, List.of(new CsvProblem(0, "people.csv.error.tooBig", "")),
                     null), List.of());
@@ -199,11 +266,14 @@ public final class ParticipantCsv {
                 problems.add(new CsvProblem(rec.line(), "people.csv.error.columnCount", String.valueOf(rec.cells())));
                 continue;
             }
-            Set<ParticipantField> cells = EnumSet.noneOf(ParticipantField.class);
-            ParticipantDraft d = row(rec, columns, rec.line(), problems, cells);
+            Set<ParticipantField> filled = EnumSet.noneOf(ParticipantField.class);
+            Set<ParticipantField> cleared = EnumSet.noneOf(ParticipantField.class);
+            ParticipantDraft d = row(rec, columns, rec.line(), problems, filled, cleared);
+            ChangeCheck changeCheck = changeCheck(rec, columns, problems);
             if (d != null) {
                 rows.add(d);
-                filled.add(Collections.unmodifiableSet(cells));
+                cells.add(new Cells(rec.line(), Collections.unmodifiableSet(filled),
+                        Collections.unmodifiableSet(cleared), changeCheck));
             }
         }
         if (table.moreRows()) {
@@ -213,12 +283,12 @@ public final class ParticipantCsv {
             problems.add(new CsvProblem(0, "people.csv.error.noRows", ""));
         }
         boolean ok = problems.isEmpty();
-        return new Parsed(new CsvImportPreview(ok ? rows : List.of(), problems, table.encoding()),
-                ok ? filled : List.of());
+        return new Parsed(new CsvImportPreview(ok ? rows : List.of(), problems, table.encoding(),
+                ok ? cells.stream().map(Cells::cleared).toList() : List.of()), ok ? cells : List.of());
     }
 
     private static @Nullable ParticipantDraft row(CsvTable.Row rec, Map<String, String> columns, int line,
-            List<CsvProblem> problems, Set<ParticipantField> filled) {
+            List<CsvProblem> problems, Set<ParticipantField> filled, Set<ParticipantField> cleared) {
         int before = problems.size();
         if (rec.get(columns.get(NAME)) == null) {
             problems.add(new CsvProblem(line, "people.csv.error.nameRequired", ""));
@@ -228,7 +298,15 @@ public final class ParticipantCsv {
         for (ParticipantField f : ParticipantField.values()) {
             String header = columns.get(f.csvHeader());
             String text = header == null ? null : rec.get(header);
-            if (text != null && !text.isBlank()) {
+            if (isClearMarker(text)) {
+                // The name and the choices always hold a value: clearing them is refused, not guessed.
+                if (f == ParticipantField.NAME || f.isChoice()) {
+                    problems.add(new CsvProblem(line, "people.csv.error.cannotClear", header));
+                } else {
+                    cleared.add(f);
+                }
+                text = null;
+            } else if (text != null && !text.isBlank()) {
                 filled.add(f);
             }
             if (!f.isChoice()) {
@@ -241,12 +319,33 @@ public final class ParticipantCsv {
             }
         }
         ParticipantDraft d = b.build();
+        // The phone or the e-mail is how the row finds its participant: one may go only while the other is given.
+        if ((cleared.contains(ParticipantField.PHONE) && !filled.contains(ParticipantField.EMAIL))
+                || (cleared.contains(ParticipantField.EMAIL) && !filled.contains(ParticipantField.PHONE))) {
+            problems.add(new CsvProblem(line, "people.csv.error.clearNeedsContact", ""));
+        }
         for (String key : ParticipantRules.problems(d)) {
             if (!"people.error.nameRequired".equals(key)) {
                 problems.add(new CsvProblem(line, key, ""));
             }
         }
         return problems.size() == before ? d : null;
+    }
+
+    /** The row's change check, or null when the file has none or the cell is empty; a problem when unreadable. */
+    private static @Nullable ChangeCheck changeCheck(CsvTable.Row rec, Map<String, String> columns,
+            List<CsvProblem> problems) {
+        String header = columns.get(CHANGE_CHECK);
+        String text = header == null ? null : rec.get(header);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = CHANGE_CHECK_VALUE.matcher(text.strip());
+        if (!m.matches()) {
+            problems.add(new CsvProblem(rec.line(), "people.csv.error.badChangeCheck", text));
+            return null;
+        }
+        return new ChangeCheck(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
     }
 
     /**

@@ -43,6 +43,11 @@ class ParticipantCsvHeadersTest {
                 .contains("Confirmed date").contains("김가나,,,Film crew,Confirmed,Refused,").doesNotContain("참여");
         String korean = new String(ParticipantCsv.write(java.util.List.of(row), null), StandardCharsets.UTF_8);
         assertThat(korean).startsWith("\uFEFF이름,전화번호").contains("촬영팀,참여 확정,촬영 불가");
+        // Each row ends with its change check (participant 1 at version 0), read back, in either language.
+        assertThat(english).contains(",Change check\r\n").endsWith(",1-v0\r\n");
+        assertThat(korean).contains(",변경 확인\r\n").endsWith(",1-v0\r\n");
+        assertThat(ParticipantCsv.parse(english.getBytes(StandardCharsets.UTF_8)).cells()).singleElement()
+                .extracting(ParticipantCsv.Cells::changeCheck).isEqualTo(new ParticipantCsv.ChangeCheck(1, 0));
 
         for (String file : java.util.List.of(english, korean)) {
             CsvImportPreview back = ParticipantCsv.read(file.getBytes(StandardCharsets.UTF_8));

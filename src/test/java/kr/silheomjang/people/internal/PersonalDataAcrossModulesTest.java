@@ -157,6 +157,8 @@ class PersonalDataAcrossModulesTest {
                 .doesNotContain("image/png")
                 .doesNotContain("조용함");
         assertThat(zip.get("survey-survey-answers.csv")).contains("010-1234-5678로 연락");
+        assertThat(zip.get("people-participant.csv")).as("the list's change check is for re-import only")
+                .doesNotContain("변경 확인");
         assertThat(zip.get("planning-card-comments.csv")).as("Korean without a locale").startsWith("\uFEFF카드,작성자");
         assertThat(zip.get("README.txt")).startsWith("이 파일에는");
 

@@ -45,6 +45,8 @@ class PeopleViewsTest extends BrowserlessSupport {
     ProposerConsentService proposer;
     @Autowired
     PartnerService partners;
+    @Autowired
+    kr.silheomjang.people.ParticipantCsvService participantCsv;
 
     long createAs(String email, String title) {
         return signedIn.as(email, () -> experiments.create(Drafts.valid(title)));
@@ -300,7 +302,7 @@ class PeopleViewsTest extends BrowserlessSupport {
         dialog.show("이름,전화번호\n김철수(수정),010-1111-2222\n".getBytes(StandardCharsets.UTF_8));
         assertThat(dialog.onExisting.isVisible()).isTrue();
         in(window).test(dialog.onExisting)
-                .selectItem("파일 내용으로 업데이트 (파일에 채워진 칸만 바꾸고, 빈 칸과 참여 상태는 그대로 둡니다)");
+                .selectItem("파일 내용으로 업데이트 (채워진 칸만 바꾸고 (비움) 칸은 지웁니다. 빈 칸과 참여 상태는 그대로 둡니다)");
 
         signedIn.run(planner, () -> {
             ParticipantRow row = participants.list(id).get(0);
@@ -321,6 +323,68 @@ class PeopleViewsTest extends BrowserlessSupport {
             assertThat(r.name()).isEqualTo("김철수(수정)");
             assertThat(r.notes()).isEqualTo("오후만 가능");
         });
+    }
+
+    /**
+     * The exported list comes back with a cleared note and a changed e-mail while a co-planner fixed that e-mail in
+     * the app: the preview shows what each row clears and names who changed whom and when; a plain update is not
+     * offered, and updating the others leaves the co-planner's fix. A hand-made list says its updates are unchecked.
+     */
+    @Test
+    void csvPreviewShowsWhatRowsClearAndTheChangesMadeSinceTheExport() {
+        String owner = newAccount("김소유");
+        String planner = newAccount("이기획");
+        long id = createAs(owner, "내보낸 뒤");
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        signedIn.run(owner, () -> {
+            participants.create(id, ParticipantDraft.named("김철수").withContacts("010-1111-2222", "old@x.kr"));
+            participants.create(id, ParticipantDraft.named("이영희").withContacts("010-3333-4444", null)
+                    .toBuilder().notes("지울 메모").build());
+        });
+        String exported = new String(signedIn.as(owner, () -> participantCsv.exportCsv(id, null)),
+                StandardCharsets.UTF_8);
+        signedIn.run(planner, () -> {
+            ParticipantRow kim = participants.list(id).stream().filter(r -> r.name().equals("김철수")).findFirst()
+                    .orElseThrow();
+            participants.update(id, kim.id(), kim.version(), kim.toDraft().toBuilder().email("new@x.kr").build());
+        });
+        byte[] file = exported.replace("old@x.kr", "typo@x.kr").replace("지울 메모", "(비움)")
+                .getBytes(StandardCharsets.UTF_8);
+
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        in(window).test(view.participants.importCsv).click();
+        CsvImportDialog dialog = opened(window, CsvImportDialog.class);
+        dialog.show(file);
+        var grid = in(window).test(dialog.preview);
+        int clears = dialog.preview.getColumns().indexOf(dialog.preview.getColumnByKey("clears"));
+        assertThat(grid.getRow(1).name()).isEqualTo("이영희");
+        assertThat(grid.getCellText(1, clears)).isEqualTo("메모");
+        assertThat(grid.getCellText(0, clears)).isEmpty();
+        assertThat(dialog.conflictNote.isVisible()).isTrue();
+        assertThat(dialog.conflictNote.getElement().getTextRecursively())
+                .contains("파일을 내보낸 뒤 다른 사람이 바꾼 참여자가 1명 있어")
+                .contains("2행 김철수: 내보낸 뒤 이기획님이").contains("파일과 다른 칸: 이메일");
+        assertThat(dialog.unchecked.isVisible()).isFalse();
+        assertThat(dialog.onExisting.getListDataView().getItems()).containsExactly(
+                kr.silheomjang.people.ParticipantCsvService.ExistingRows.SKIP,
+                kr.silheomjang.people.ParticipantCsvService.ExistingRows.UPDATE_EXCEPT_CHANGED);
+        in(window).test(dialog.onExisting)
+                .selectItem("파일 내용으로 업데이트하되, 내보낸 뒤 다른 사람이 바꾼 참여자는 그대로 두기");
+        in(window).test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(signedIn.as(owner, () -> participants.list(id))).extracting(ParticipantRow::name,
+                ParticipantRow::email, ParticipantRow::notes).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("김철수", "new@x.kr", null),
+                        org.assertj.core.groups.Tuple.tuple("이영희", null, null));
+
+        in(window).test(view.participants.importCsv).click();
+        CsvImportDialog handMade = opened(window, CsvImportDialog.class);
+        handMade.show("이름,전화번호,메모\n김철수,010-1111-2222,새 메모\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(handMade.conflictNote.isVisible()).isFalse();
+        assertThat(handMade.unchecked.isVisible()).isTrue();
+        assertThat(handMade.unchecked.getText()).contains("1명의 줄에는 「변경 확인」 값이 없어")
+                .contains("비교하지 않고 업데이트합니다");
     }
 
     @Test
