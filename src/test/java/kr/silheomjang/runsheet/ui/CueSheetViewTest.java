@@ -151,16 +151,28 @@ class CueSheetViewTest extends BrowserlessSupport {
                 .noneMatch(c -> c.id() == second.id());
     }
 
+    record Typing(BrowserlessUIContext window, CueSheetView view, CueDialog dialog) {
+    }
+
+    /** The guide's program on the sheet, and B typing {@code words} into the first segment's notes (not yet sent). */
+    Typing typingInTheFirstSegment(Team t, String words) {
+        signedIn.run(t.a(), () -> cues.applyDefaultProgram(t.id()));
+        BrowserlessUIContext window = windowOf(t.b());
+        CueSheetView view = open(window, CueSheetView.class, t.id());
+        in(window);
+        view.openDialog(view.shownRows().get(0));
+        CueDialog dialog = view.dialog;
+        typeWithoutLeaving(window, dialog.notes, words);
+        return new Typing(window, view, dialog);
+    }
+
     @Test
     void whatBIsTypingInASegmentSurvivesASaveOfTheSameFieldByA() {
         Team t = team();
-        signedIn.run(t.a(), () -> cues.applyDefaultProgram(t.id()));
-        BrowserlessUIContext windowB = windowOf(t.b());
-        CueSheetView viewB = open(windowB, CueSheetView.class, t.id());
-        in(windowB);
-        viewB.openDialog(viewB.shownRows().get(0));
-        CueDialog dialogB = viewB.dialog;
-        typeWithoutLeaving(windowB, dialogB.notes, "B의 메모");
+        Typing b = typingInTheFirstSegment(t, "B의 메모");
+        BrowserlessUIContext windowB = b.window();
+        CueSheetView viewB = b.view();
+        CueDialog dialogB = b.dialog();
 
         CueRow seen = signedIn.as(t.a(), () -> cues.sheet(t.id())).cues().get(0);
         signedIn.run(t.a(), () -> cues.update(t.id(), seen.id(), seen.version(),
@@ -188,13 +200,10 @@ class CueSheetViewTest extends BrowserlessSupport {
     @Test
     void aSegmentDeletedWhileBTypesKeepsTheDialogAndTheTyping() {
         Team t = team();
-        signedIn.run(t.a(), () -> cues.applyDefaultProgram(t.id()));
-        BrowserlessUIContext windowB = windowOf(t.b());
-        CueSheetView viewB = open(windowB, CueSheetView.class, t.id());
-        in(windowB);
-        viewB.openDialog(viewB.shownRows().get(0));
-        CueDialog dialogB = viewB.dialog;
-        typeWithoutLeaving(windowB, dialogB.notes, "B가 적던 메모");
+        Typing b = typingInTheFirstSegment(t, "B가 적던 메모");
+        BrowserlessUIContext windowB = b.window();
+        CueSheetView viewB = b.view();
+        CueDialog dialogB = b.dialog();
         assertThat(dialogB.gone.isVisible()).isFalse();
 
         CueRow first = signedIn.as(t.a(), () -> cues.sheet(t.id())).cues().get(0);
