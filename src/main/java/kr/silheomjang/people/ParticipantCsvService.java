@@ -87,7 +87,29 @@ public class ParticipantCsvService {
     @Transactional(readOnly = true)
     public CsvImportPreview previewImport(long experimentId, byte[] file) {
         access.requireEditor(experimentId);
-        return ParticipantCsv.read(file);
+        ParticipantCsv.Parsed parsed = ParticipantCsv.parse(file);
+        List<CsvProblem> erased = erased(experimentId, parsed);
+        CsvImportPreview preview = parsed.preview();
+        return erased.isEmpty() ? preview : new CsvImportPreview(List.of(), erased, preview.encoding(), List.of());
+    }
+
+    /**
+     * The rows of an exported file whose change check names a participant erased since the export (on request, or
+     * at the end of retention): an old list must not bring back someone who asked to be forgotten. The line is
+     * refused like any bad line; a person who applies again is added from a line without the change check.
+     */
+    private List<CsvProblem> erased(long experimentId, ParticipantCsv.Parsed parsed) {
+        Set<Long> named = parsed.cells().stream().map(ParticipantCsv.Cells::changeCheck).filter(Objects::nonNull)
+                .map(ParticipantCsv.ChangeCheck::participantId).collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> gone = participants.findAllById(named).stream()
+                .filter(p -> p.getExperimentId() == experimentId && p.getAnonymisedAt() != null)
+                .map(Participant::getId).collect(Collectors.toSet());
+        return parsed.cells().stream()
+                .filter(c -> c.changeCheck() != null && gone.contains(c.changeCheck().participantId()))
+                .map(c -> new CsvProblem(c.line(), "people.csv.error.erased", "")).toList();
     }
 
     /**
@@ -136,6 +158,10 @@ public class ParticipantCsvService {
         CsvImportPreview preview = parsed.preview();
         if (!preview.ok()) {
             throw new CsvImportException(preview.problems());
+        }
+        List<CsvProblem> erased = erased(experimentId, parsed);
+        if (!erased.isEmpty()) {
+            throw new CsvImportException(erased);
         }
         boolean update = onExisting.updates();
         AppUser me = currentUser.require();

@@ -280,4 +280,57 @@ class CsvUpdateClearsAndChecksTest {
         assertThat(signedIn.as(owner, () -> participants.list(id))).extracting(ParticipantRow::name)
                 .as("nothing half-saved").containsExactlyInAnyOrder("김철수(개명)", "이영희");
     }
+
+    /**
+     * A person erased after the export (their request) is not brought back by the old file: their line is refused at
+     * preview and at import, nothing is saved; emptied of its change check (they applied again), it is added.
+     */
+    @Test
+    void anOldExportDoesNotBringBackSomeoneErasedSince() {
+        String owner = account("김소유");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("지운 사람")));
+        for (String[] p : new String[][] {{"김철수", "010-1111-2222"}, {"이영희", "010-3333-4444"}}) {
+            signedIn.run(owner, () -> participants.create(id, new ParticipantDraft(p[0], p[1], null,
+                    ParticipantGroup.PARTICIPANT, AttendanceStatus.CONFIRMED, PhotoConsent.GRANTED, null, null,
+                    null)));
+        }
+        String exported = text(signedIn.as(owner, () -> csv.exportCsv(id, null)));
+        long erased = row(owner, id, "김철수").id();
+        signedIn.run(owner, () -> participants.exportPerson(id, erased, null));
+        signedIn.run(owner, () -> participants.erasePerson(id, erased));
+        byte[] file = utf8(withCell(exported, "이영희", ParticipantField.NOTES, "새 메모"));
+
+        CsvImportPreview preview = signedIn.as(owner, () -> csv.previewImport(id, file));
+        assertThat(preview.ok()).isFalse();
+        assertThat(preview.problems()).extracting(CsvProblem::line, CsvProblem::messageKey)
+                .containsExactly(tuple(2, "people.csv.error.erased"));
+        Map<Long, Long> seen = signedIn.as(owner, () -> csv.existingInImport(id, file));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> csv.importCsv(id, file, ExistingRows.UPDATE, seen)))
+                .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.problems())
+                        .extracting(CsvProblem::messageKey).containsExactly("people.csv.error.erased"));
+        // The erased row stays anonymised on the list (익명-…); the old file added nobody.
+        assertThat(signedIn.as(owner, () -> participants.list(id))).extracting(ParticipantRow::name)
+                .as("nothing saved").hasSize(2).contains("이영희").doesNotContain("김철수");
+        assertThat(row(owner, id, "이영희").notes()).isNull();
+
+        // Applied again: the line without its change check is a new person.
+        String[] header = exported.split("\r\n")[0].split(",");
+        int check = header.length - 1;
+        StringBuilder again = new StringBuilder();
+        for (String line : exported.split("\r\n")) {
+            if (line.startsWith("김철수,")) {
+                String[] cells = line.split(",", -1);
+                cells[check] = "";
+                line = String.join(",", cells);
+            }
+            if (!line.isEmpty()) {
+                again.append(line).append("\r\n");
+            }
+        }
+        byte[] fresh = utf8(again.toString());
+        assertThat(signedIn.as(owner, () -> csv.previewImport(id, fresh)).problems()).isEmpty();
+        assertThat(signedIn.as(owner, () -> csv.importCsv(id, fresh))).isEqualTo(1);
+        assertThat(signedIn.as(owner, () -> participants.list(id))).extracting(ParticipantRow::name)
+                .hasSize(3).contains("김철수", "이영희");
+    }
 }
