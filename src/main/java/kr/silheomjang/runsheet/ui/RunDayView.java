@@ -109,7 +109,8 @@ public class RunDayView extends ExperimentPage {
         LocalDateTime t = LocalDateTime.now(clock.withZone(Application.ZONE));
         now.setText(day.onDay() ? getTranslation("runsheet.today.now", t.format(HM))
                 : sheet.day() == null ? getTranslation("runsheet.summary.noDay")
-                : getTranslation("runsheet.today.notToday", Formats.date(sheet.day(), getLocale())));
+                : getTranslation(sheet.editor() ? "runsheet.today.notToday" : "runsheet.today.notTodayFollow",
+                        Formats.date(sheet.day(), getLocale())));
         focus(current, day.current(), "runsheet.today.current", "runsheet.today.noCurrent");
         focus(next, day.next(), "runsheet.today.next", "runsheet.today.noNext");
         if (day.current() != null && day.lateMinutes() != 0) {

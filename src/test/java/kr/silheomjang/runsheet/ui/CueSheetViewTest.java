@@ -250,6 +250,8 @@ class CueSheetViewTest extends BrowserlessSupport {
         assertThat(mine.marksNote.isVisible()).isFalse();
         assertThat(guestView.marksNote.isVisible()).isTrue();
         assertThat(guestView.marksNote.getText()).contains("소유자와 기획팀이");
+        assertThat(mine.now.getText()).contains("시작 표시로");
+        assertThat(guestView.now.getText()).contains("행사일").doesNotContain("시작 표시로");
         assertThat(guestView.cards.values()).allSatisfy(c -> assertThat(c.start.getParent()).isEmpty());
         List<RunDayCard> cards = List.copyOf(mine.cards.values());
         assertThat(cards).allSatisfy(c -> assertThat(c.start.getParent()).isPresent());
