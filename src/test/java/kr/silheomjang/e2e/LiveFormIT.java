@@ -166,6 +166,7 @@ class LiveFormIT {
         typeThenSeeDeleted(b, "event", "#event-notes", () -> signedIn.run(OWNER, () -> schedule.delete(id, event,
                 schedule.get(id, event).version())));
         assertThat(b.locator("#event-delete")).isHidden();
+        assertThat(b.locator("#event-dialog .schedule-move-row")).isHidden();
 
         b.navigate("/experiments/" + id + "/followup/archive");
         b.locator(".archive-item[data-item=\"" + item + "\"] .archive-edit").click();

@@ -185,6 +185,7 @@ class BudgetViewTest extends BrowserlessSupport {
         teams.join(owner, id, planner, MemberRole.PLANNER);
         BrowserlessUIContext ownerWindow = windowOf(owner);
         BudgetView view = ownerWindow.navigate(BudgetView.class, params(id));
+        settle(ownerWindow);
         assertThat(view.settlementBar.state.getText()).contains("후속 작업 단계가 되어야");
         assertThat(view.settlementBar.close.isEnabled()).isFalse();
 

@@ -35,6 +35,8 @@ class RecruitmentEventDayTest extends BrowserlessMailSupport {
         BrowserlessUIContext window = windowOf(owner);
         RecruitmentView view = window.navigate(RecruitmentView.class, Map.of("experimentId", String.valueOf(id)));
         window.test(window.find(Button.class).withId("recruit-create").single()).click();
+        // The form's own announcement is heard first: a re-read it caused later would show any event day.
+        settle(window);
         assertThat(view.mails.reconfirmPlan.getText())
                 .contains("행사(2027년 4월 1일 (목)) 3일 전인 2027년 3월 29일 (월)부터");
 
