@@ -140,4 +140,68 @@ class LiveFormIT {
         assertThat(b.locator("#card-dialog")).isHidden();
         assertThat(b.locator(".kanban-card[aria-label=\"" + title + "\"]")).hasCount(0);
     }
+
+    /**
+     * The same for a calendar event and an archive item (ui.DeletedMeanwhile): B has the dialog open and is typing in
+     * it when the owner deletes the item. The dialog stays with B's words and says so; saving (and deleting) is gone;
+     * it passes axe; and by the keyboard alone B gets back to the text and closes the dialog. One sign-in for both.
+     */
+    @Test
+    void anEventAndAnArchiveItemDeletedWhileBTypesStayOpenWithBsWordsAndCloseByKeyboard() {
+        long id = browsers.nightSchoolId();
+        kr.silheomjang.support.SignedIn signedIn = browsers.bean(kr.silheomjang.support.SignedIn.class);
+        kr.silheomjang.schedule.ScheduleService schedule = browsers.bean(kr.silheomjang.schedule.ScheduleService.class);
+        kr.silheomjang.followup.ArchiveService archive = browsers.bean(kr.silheomjang.followup.ArchiveService.class);
+        String tag = Long.toString(System.nanoTime(), 36);
+        java.time.LocalDate day = java.time.LocalDate.now(kr.silheomjang.Application.ZONE).plusDays(3);
+        long event = signedIn.as(OWNER, () -> schedule.create(id, kr.silheomjang.schedule.EventDraft.allDay(
+                "지울 일정 " + tag, kr.silheomjang.schedule.EventType.PROMOTION, day)));
+        long item = signedIn.as(OWNER, () -> archive.add(id, new kr.silheomjang.followup.ArchiveDraft(
+                kr.silheomjang.followup.ArchiveKind.ARTICLE, "지울 기사 " + tag, "https://news.example.kr/" + tag, day,
+                "", java.util.List.of(), null, null, false, false, false), null, null));
+        Page b = browsers.loggedIn(PLANNER);
+
+        b.navigate("/experiments/" + id + "/schedule?event=" + event);
+        assertThat(b.locator("#event-dialog #event-notes")).isVisible();
+        typeThenSeeDeleted(b, "event", "#event-notes", () -> signedIn.run(OWNER, () -> schedule.delete(id, event,
+                schedule.get(id, event).version())));
+        assertThat(b.locator("#event-delete")).isHidden();
+        assertThat(b.locator("#event-dialog .schedule-move-row")).isHidden();
+
+        b.navigate("/experiments/" + id + "/followup/archive");
+        b.locator(".archive-item[data-item=\"" + item + "\"] .archive-edit").click();
+        assertThat(b.locator("#archive-dialog #archive-description")).isVisible();
+        typeThenSeeDeleted(b, "archive", "#archive-description", () -> signedIn.run(OWNER, () -> archive.remove(id,
+                item, archive.get(id, item).version())));
+        assertThat(b.locator(".archive-item[data-item=\"" + item + "\"]")).hasCount(0);
+    }
+
+    /**
+     * In the open dialog {@code prefix}-dialog: B types into the text area {@code text}, {@code delete} deletes the
+     * item as someone else; then the deleted-meanwhile state is checked, scanned, and left by the keyboard.
+     */
+    static void typeThenSeeDeleted(Page b, String prefix, String text, Runnable delete) {
+        Locator area = b.locator(text + " textarea");
+        area.click();
+        b.keyboard().type("이준비가 적던 메모", new Keyboard.TypeOptions().setDelay(40));
+        delete.run();
+
+        assertThat(b.locator("#" + prefix + "-errors")).containsText("방금 다른 사람이 이 항목을 삭제했습니다",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(LIVE_MS));
+        assertThat(b.locator("#" + prefix + "-errors [role=alert], #" + prefix + "-errors[role=alert]")).hasCount(1);
+        b.keyboard().type(" 끝", new Keyboard.TypeOptions().setDelay(40));
+        assertThat(area).hasValue("이준비가 적던 메모 끝");
+        assertThat(b.locator("#" + prefix + "-save")).isHidden();
+        screenshot(b, "liveform-" + prefix + "-deleted-while-open");
+        AxeScan axe = new AxeScan();
+        axe.scan(b, "planner, the " + prefix + " dialog of an item deleted meanwhile");
+        assertEquals(java.util.List.of(), axe.problems());
+
+        // By keyboard alone: away from the text (to the dialog's cancel button) and back, then Escape closes it.
+        KeyboardOnlyIT.tabTo(b, "#" + prefix + "-cancel");
+        KeyboardOnlyIT.tabTo(b, text, true);
+        assertThat(area).hasValue("이준비가 적던 메모 끝");
+        b.keyboard().press("Escape");
+        assertThat(b.locator("#" + prefix + "-dialog")).isHidden();
+    }
 }

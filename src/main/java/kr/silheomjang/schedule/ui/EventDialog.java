@@ -3,11 +3,13 @@ package kr.silheomjang.schedule.ui;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,6 +74,8 @@ class EventDialog extends Dialog {
     final Button save = new Button();
     final Button delete = new Button();
     final DatePicker moveTo = new DatePicker();
+    /** What acts on the stored event (save, delete, moving it, its .ics): hidden once someone else deleted it. */
+    private final List<Component> storedEventActions = new ArrayList<>(List.of(save, delete));
 
     /** {@code presence} is null for a new event (nobody else can have it open). */
     EventDialog(ScheduleService schedule, long experimentId, List<MemberView> members, EventView existing,
@@ -177,7 +181,9 @@ class EventDialog extends Dialog {
             }
             add(meta);
             if (editable) {
-                add(new EventMoveRow(moveTo, () -> this.existing.startDate(), this::moveBy));
+                EventMoveRow moveRow = new EventMoveRow(moveTo, () -> this.existing.startDate(), this::moveBy);
+                storedEventActions.add(moveRow);
+                add(moveRow);
             }
             Anchor download = new Anchor(DownloadHandler.fromInputStream(ev -> {
                 byte[] bytes = schedule.eventIcs(experimentId, this.existing.id()).getBytes(StandardCharsets.UTF_8);
@@ -186,6 +192,7 @@ class EventDialog extends Dialog {
             }), getTranslation("schedule.download"));
             download.setId("event-download");
             download.getElement().setAttribute("download", true);
+            storedEventActions.add(download);
             add(download);
         }
 
@@ -249,7 +256,8 @@ class EventDialog extends Dialog {
         }
         long id = existing.id();
         // Deleted meanwhile (or hidden from this guest): the dialog stays with what was typed, to be copied.
-        DeletedMeanwhile.reread(this, errors, () -> schedule.get(experimentId, id), save, delete)
+        DeletedMeanwhile.reread(this, errors, () -> schedule.get(experimentId, id),
+                storedEventActions.toArray(Component[]::new))
                 .filter(latest -> latest.version() != form.latest().version())
                 .ifPresent(latest -> {
                     existing = latest;

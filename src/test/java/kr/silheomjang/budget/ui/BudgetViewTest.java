@@ -174,6 +174,33 @@ class BudgetViewTest extends BrowserlessSupport {
     }
 
     /**
+     * The settlement waits for 후속 작업: when a planner moves the experiment there, the owner's open budget page says
+     * the books may be closed now and enables closing them, without a reload (and back again when moved back).
+     */
+    @Test
+    void theOwnersOpenBudgetFollowsTheStageAPlannerMoves() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("단계 바뀌는 예산")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        BrowserlessUIContext ownerWindow = windowOf(owner);
+        BudgetView view = ownerWindow.navigate(BudgetView.class, params(id));
+        settle(ownerWindow);
+        assertThat(view.settlementBar.state.getText()).contains("후속 작업 단계가 되어야");
+        assertThat(view.settlementBar.close.isEnabled()).isFalse();
+
+        signedIn.run(planner, () -> experiments.moveStage(id, experiments.get(id).version(),
+                kr.silheomjang.experiment.Stage.FOLLOW_UP, "예산 결산을 먼저 봅니다"));
+        await(ownerWindow, () -> view.settlementBar.close.isEnabled());
+        assertThat(view.settlementBar.state.getText()).contains("후속 작업 단계입니다");
+
+        signedIn.run(planner, () -> experiments.moveStage(id, experiments.get(id).version(),
+                kr.silheomjang.experiment.Stage.RUN_DAY));
+        await(ownerWindow, () -> !view.settlementBar.close.isEnabled());
+        assertThat(view.settlementBar.state.getText()).contains("후속 작업 단계가 되어야");
+    }
+
+    /**
      * A cap being typed is kept when a co-planner saves another, and saving it then is a conflict that names them and
      * shows their cap: never a silent overwrite. Also for the very first cap, before the budget existed.
      */

@@ -112,5 +112,8 @@ class EventDialogLiveFormTest extends BrowserlessSupport {
         assertThat(dialogB.notes.isReadOnly()).isFalse();
         assertThat(dialogB.save.isVisible()).isFalse();
         assertThat(dialogB.delete.isVisible()).isFalse();
+        // Moving it a day or a week, or to a date, would write too; its .ics is gone with it.
+        assertThat(dialogB.getChildren().filter(c -> c instanceof EventMoveRow || c.getId().orElse("")
+                .equals("event-download"))).hasSize(2).noneMatch(com.vaadin.flow.component.Component::isVisible);
     }
 }
