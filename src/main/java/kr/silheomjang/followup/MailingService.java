@@ -212,12 +212,14 @@ public class MailingService {
             mails.add(new OutgoingMail("followup-mailing:" + mailingId + ":" + r.participantId(), batch(mailingId),
                     experimentId, r.email(), r.name(), p.subject(), p.body()));
         }
-        EnqueueResult result = outboxRecord.apply(mails);
+        EnqueueResult recorded = outboxRecord.apply(mails);
         if (m.getSentAt() == null) {
             m.markSent(clock.instant(), me().displayName());
             announce(experimentId, mailingId);
         }
-        return result;
+        // The people left out before the outbox count too: the done message repeats what the page said before sending.
+        return new EnqueueResult(recorded.queued(), recorded.alreadyThere(),
+                recorded.optedOut() + recipients.optedOut(), recorded.invalidAddress() + recipients.withoutAddress());
     }
 
     /**

@@ -42,6 +42,8 @@ public final class DeletedMeanwhile {
         box.removeAll();
         box.add(new Paragraph(box.getTranslation("dialog.deletedMeanwhile")));
         box.getElement().setAttribute("role", "alert");
+        // The same look in every such dialog (styles.css), whatever the box shows otherwise.
+        box.addClassName("deleted-meanwhile");
         box.setVisible(true);
         for (Component c : writing) {
             c.setVisible(false);

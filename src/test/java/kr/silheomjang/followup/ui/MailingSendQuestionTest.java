@@ -27,7 +27,7 @@ import kr.silheomjang.support.Drafts;
 /**
  * Sending a mailing cannot be called back: the page asks first, with the number of recipients, and its safe answer
  * (focused) sends nothing. Confirming puts one mail per recipient in the outbox, once; the success message counts
- * what the outbox did with them (addresses that opted out or cannot be mailed were left out before).
+ * the queued and, as the page did before sending, who was left out (opted out, no usable address).
  */
 class MailingSendQuestionTest extends BrowserlessMailSupport {
 
@@ -99,15 +99,16 @@ class MailingSendQuestionTest extends BrowserlessMailSupport {
         assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sentAt()).isNull();
         assertThat(view.sentNote.isVisible()).isFalse();
 
-        // Confirmed: one outbox row per recipient the page counted; the opted-out and unusable addresses, left out
-        // there, are neither queued nor counted again by the success message.
+        // Confirmed: one outbox row per recipient the page counted; the opted-out and unusable addresses are not
+        // queued, and the success message names them as the page did.
         window.test(view.send).click();
         answerQuestion(window, "mail-send-keep", true);
         assertThat(outbox(null)).isEqualTo(2);
         assertThat(outbox("QUEUED")).isEqualTo(2);
         assertThat(jdbc.queryForList("select recipient from mail_message where experiment_id = ?", String.class, id))
                 .containsExactlyInAnyOrder("kim" + tag + "@example.kr", "choi" + tag + "@example.kr");
-        assertThat(notificationTexts(window)).contains("발송 대기 2건 (이미 보낸 0건, 수신 거부 0건, 잘못된 주소 0건)");
+        assertThat(notificationTexts(window))
+                .contains("발송 대기 2건 (이미 보낸 0건, 제외: 수신 거부 1명, 주소 없음·잘못된 주소 1명)");
         assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId)).sentAt()).isNotNull();
         assertThat(view.sentNote.isVisible()).isTrue();
 
@@ -117,7 +118,8 @@ class MailingSendQuestionTest extends BrowserlessMailSupport {
         assertThat(question(window).isOpened()).isTrue();
         answerQuestion(window, "mail-send-keep", true);
         assertThat(outbox(null)).isEqualTo(2);
-        assertThat(notificationTexts(window)).contains("발송 대기 0건 (이미 보낸 2건, 수신 거부 0건, 잘못된 주소 0건)");
+        assertThat(notificationTexts(window))
+                .contains("발송 대기 0건 (이미 보낸 2건, 제외: 수신 거부 1명, 주소 없음·잘못된 주소 1명)");
     }
 
     /**
