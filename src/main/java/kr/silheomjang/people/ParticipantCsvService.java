@@ -171,7 +171,7 @@ public class ParticipantCsvService {
         List<ParticipantDraft> rows = preview.rows().stream().map(ParticipantRules::clean).toList();
         Set<Long> leftAlone = Set.of();
         if (update) {
-            refuseChangedSincePreview(experimentId, rows, current, seenVersions);
+            refuseChangedSincePreview(experimentId, rows, parsed.cells(), current, seenVersions);
             // Before any row is applied: the check compares each row with the participant as stored.
             List<CsvConflict> conflicts = check(parsed, current, filmingWithdrawn).conflicts();
             if (onExisting == ExistingRows.UPDATE) {
@@ -183,7 +183,7 @@ public class ParticipantCsvService {
         int updated = 0;
         for (int i = 0; i < rows.size(); i++) {
             ParticipantDraft d = rows.get(i);
-            Participant known = current.find(d);
+            Participant known = current.find(d, parsed.cells().get(i));
             if (known == null) {
                 Participant p = new Participant(experimentId, false, clock.instant(), me.displayName());
                 p.apply(withdrawn(d, filmingWithdrawn), today);
@@ -216,12 +216,12 @@ public class ParticipantCsvService {
         List<ParticipantDraft> rows = parsed.preview().rows();
         for (int i = 0; i < rows.size(); i++) {
             ParticipantDraft d = ParticipantRules.clean(rows.get(i));
-            Participant p = current.find(d);
+            ParticipantCsv.Cells cells = parsed.cells().get(i);
+            Participant p = current.find(d, cells);
             if (p == null) {
                 continue;
             }
             seen.put(p.getId(), p.getVersion());
-            ParticipantCsv.Cells cells = parsed.cells().get(i);
             ParticipantCsv.ChangeCheck changeCheck = cells.changeCheck();
             if (changeCheck == null || changeCheck.participantId() != p.getId()) {
                 unchecked.add(p.getId());
@@ -282,11 +282,11 @@ public class ParticipantCsvService {
      * matched then), or one the preview matched changed since (new contacts would add their row as a second person,
      * an erasure would bring them back): who changed it last is named, and nothing is written.
      */
-    private void refuseChangedSincePreview(long experimentId, List<ParticipantDraft> rows, Known current,
-            Map<Long, Long> seenVersions) {
+    private void refuseChangedSincePreview(long experimentId, List<ParticipantDraft> rows,
+            List<ParticipantCsv.Cells> cells, Known current, Map<Long, Long> seenVersions) {
         Map<Long, Participant> changed = new LinkedHashMap<>();
-        for (ParticipantDraft d : rows) {
-            Participant p = current.find(d);
+        for (int i = 0; i < rows.size(); i++) {
+            Participant p = current.find(rows.get(i), cells.get(i));
             if (p != null && !Long.valueOf(p.getVersion()).equals(seenVersions.get(p.getId()))) {
                 changed.putIfAbsent(p.getId(), p);
             }
@@ -326,16 +326,25 @@ public class ParticipantCsvService {
                 .map(p -> p.toRow(GuestScope.ALL)).toList(), locale);
     }
 
-    /** The participants by phone number (digits only, at least 7) and by e-mail (case ignored). */
+    /**
+     * The participants by phone number (digits only, at least 7), by e-mail (case ignored) and, for a row of an
+     * exported file whose phone and e-mail both changed (in the file, or by a co-planner since the export), by the
+     * change check's participant when the name is still theirs: such a row is that person, not a new one. A row
+     * copied to add someone carries another name and stays new.
+     */
     private static final class Known {
         private final Map<String, Participant> byPhone = new HashMap<>();
         private final Map<String, Participant> byEmail = new HashMap<>();
+        private final Map<Long, Participant> byId = new HashMap<>();
 
         Known(List<Participant> current) {
             current.forEach(this::add);
         }
 
         void add(Participant p) {
+            if (p.getId() != null) {
+                byId.put(p.getId(), p);
+            }
             String phone = digits(p.getPhone());
             if (phone.length() >= 7) {
                 byPhone.putIfAbsent(phone, p);
@@ -346,10 +355,24 @@ public class ParticipantCsvService {
             }
         }
 
-        @Nullable Participant find(ParticipantDraft d) {
+        @Nullable Participant find(ParticipantDraft d, ParticipantCsv.Cells cells) {
             String phone = digits(d.phone());
             Participant p = phone.length() >= 7 ? byPhone.get(phone) : null;
-            return p != null ? p : byEmail.get(email(d.email()));
+            if (p == null) {
+                p = byEmail.get(email(d.email()));
+            }
+            ParticipantCsv.ChangeCheck check = cells.changeCheck();
+            if (p == null && check != null) {
+                Participant named = byId.get(check.participantId());
+                if (named != null && sameName(named.getName(), d.name())) {
+                    p = named;
+                }
+            }
+            return p;
+        }
+
+        private static boolean sameName(@Nullable String a, @Nullable String b) {
+            return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
         }
 
         private static String email(@Nullable String email) {

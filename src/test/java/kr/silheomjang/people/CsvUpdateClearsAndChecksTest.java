@@ -333,4 +333,54 @@ class CsvUpdateClearsAndChecksTest {
         assertThat(signedIn.as(owner, () -> participants.list(id))).extracting(ParticipantRow::name)
                 .hasSize(3).contains("김철수", "이영희");
     }
+
+    /**
+     * A row of an exported file whose phone and e-mail both differ from the list still is its person when the
+     * change check names them and the name is theirs: a co-planner's new contacts since the export are a conflict
+     * (left alone, not added twice), the planner's own new contacts in the file update the person, and a row copied
+     * to add someone (another name, the copied check) is a new person.
+     */
+    @Test
+    void aRowWithBothContactsChangedIsStillItsPersonByTheChangeCheck() {
+        String owner = account("김소유");
+        String planner = account("이기획");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("연락처 둘 다")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        signedIn.run(owner, () -> {
+            participants.create(id, ParticipantDraft.named("김철수").withContacts("010-1111-2222", "kim@x.kr"));
+            participants.create(id, ParticipantDraft.named("이영희").withContacts("010-3333-4444", "lee@x.kr"));
+        });
+        String exported = text(signedIn.as(owner, () -> csv.exportCsv(id, null)));
+        edit(planner, id, "김철수", b -> b.phone("010-9999-0000").email("kim.new@x.kr"));
+        String leeLine = java.util.Arrays.stream(exported.split("\r\n")).filter(l -> l.startsWith("이영희,"))
+                .findFirst().orElseThrow();
+        String copied = withCell(withCell(withCell(leeLine + "\r\n", "이영희", ParticipantField.PHONE,
+                "010-5555-6666"), "이영희", ParticipantField.EMAIL, "park@x.kr"), "이영희", ParticipantField.NAME,
+                "박신규");
+        String edited = withCell(withCell(withCell(exported, "김철수", ParticipantField.NOTES, "파일 메모"),
+                "이영희", ParticipantField.PHONE, "010-3333-0000"), "이영희", ParticipantField.EMAIL, "lee.new@x.kr");
+        byte[] file = utf8(edited + copied);
+
+        CsvUpdateCheck check = signedIn.as(owner, () -> csv.updateCheck(id, file));
+        long kim = row(owner, id, "김철수").id();
+        long lee = row(owner, id, "이영희").id();
+        assertThat(check.seenVersions()).containsOnlyKeys(kim, lee);
+        assertThat(check.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.participantId()).isEqualTo(kim);
+            assertThat(c.changedBy()).isEqualTo("이기획");
+            assertThat(c.fields()).contains(ParticipantField.PHONE, ParticipantField.EMAIL, ParticipantField.NOTES);
+        });
+
+        assertThat(signedIn.as(owner, () -> csv.importCsv(id, file, ExistingRows.UPDATE_EXCEPT_CHANGED,
+                check.seenVersions()))).as("이영희 updated, 박신규 added").isEqualTo(2);
+        assertThat(signedIn.as(owner, () -> participants.list(id))).extracting(ParticipantRow::name)
+                .as("nobody twice").containsExactlyInAnyOrder("김철수", "이영희", "박신규");
+        assertThat(row(owner, id, "김철수")).extracting(ParticipantRow::phone, ParticipantRow::email,
+                ParticipantRow::notes).as("the co-planner's contacts stay").containsExactly("010-9999-0000",
+                        "kim.new@x.kr", null);
+        assertThat(row(owner, id, "이영희")).extracting(ParticipantRow::phone, ParticipantRow::email)
+                .containsExactly("010-3333-0000", "lee.new@x.kr");
+        assertThat(row(owner, id, "박신규")).extracting(ParticipantRow::phone, ParticipantRow::email)
+                .containsExactly("010-5555-6666", "park@x.kr");
+    }
 }
