@@ -114,7 +114,8 @@ public class ParticipantCsvService {
 
     /**
      * The participants of the experiment that rows of the file already are (same phone number, digits compared, or
-     * same e-mail, case ignored), id → version as of now: the import offers to update or skip them instead of adding
+     * same e-mail, case ignored; or, for a row of an export, the participant its change check names while the name is
+     * still theirs), id → version as of now: the import offers to update or skip them instead of adding
      * them twice, and an update hands these versions back so it never overwrites a change made after this preview.
      */
     @Transactional(readOnly = true)
