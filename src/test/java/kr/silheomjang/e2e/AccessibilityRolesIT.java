@@ -3,10 +3,7 @@ package kr.silheomjang.e2e;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Page;
 
@@ -15,17 +12,7 @@ import com.microsoft.playwright.Page;
  * partner guest at both sizes (the tabs differ by role: read-only parts, hidden actions; so do the dialogs each is
  * offered), and anonymous visitors on a phone, in the light and the dark scheme.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 class AccessibilityRolesIT extends AccessibilityScans {
-
-    @RegisterExtension
-    static final BrowserSupport browsers = new BrowserSupport();
-
-    @Override
-    BrowserSupport browsers() {
-        return browsers;
-    }
 
     @Test
     void everyPageAndDialogOfEveryRoleOnAPhoneAndOfGuestsHasNoSeriousOrCriticalViolation() {

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -36,9 +39,13 @@ import kr.silheomjang.support.SignedIn;
  * <p>A new page or dialog: add its route to {@link #OWNER_PAGES} (or {@link #TABS} when every member sees it), its
  * dialog to {@link #dialogs}, an anonymous page to {@link #scanAnonymous}.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 abstract class AccessibilityScans {
 
-    abstract BrowserSupport browsers();
+    /** One per test class (its browser starts before the class and closes after it), and one app per JVM. */
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
 
     final AxeScan axe = new AxeScan();
 
@@ -86,8 +93,8 @@ abstract class AccessibilityScans {
     }
 
     Night night() {
-        JdbcTemplate db = browsers().bean(JdbcTemplate.class);
-        long night = browsers().nightSchoolId();
+        JdbcTemplate db = browsers.bean(JdbcTemplate.class);
+        long night = browsers.nightSchoolId();
         String base = "/experiments/" + night;
         long survey = db.queryForObject("select min(id) from survey where experiment_id = ?", Long.class, night);
         return new Night(night, base, List.of(base + "/surveys/" + survey + "/edit", base + "/surveys/" + survey
@@ -108,7 +115,7 @@ abstract class AccessibilityScans {
     }
 
     Page signedIn(String email, Size size, boolean dark) {
-        Page page = browsers().newContext(o -> options(o, size, dark)).newPage();
+        Page page = browsers.newContext(o -> options(o, size, dark)).newPage();
         BrowserSupport.login(page, email, BrowserSupport.DEMO_PASSWORD);
         assertThat(page.locator("#experiments-grid")).isVisible();
         return page;
@@ -133,7 +140,7 @@ abstract class AccessibilityScans {
 
     /** A topic candidate's page (screening, outreach, agency answers, decisions). */
     void scanCandidate(Page page, String who) {
-        browsers().bean(JdbcTemplate.class).queryForList("select id from topic_candidate order by id limit 1", Long.class)
+        browsers.bean(JdbcTemplate.class).queryForList("select id from topic_candidate order by id limit 1", Long.class)
                 .forEach(c -> scan(page, who, "/topics/" + c));
     }
 
@@ -211,7 +218,7 @@ abstract class AccessibilityScans {
      * for each run: only hashes are stored).
      */
     void scanAnonymous(Size size, boolean dark, long night, JdbcTemplate db) {
-        Page page = browsers().newContext(o -> options(o, size, dark)).newPage();
+        Page page = browsers.newContext(o -> options(o, size, dark)).newPage();
         String who = "anonymous " + size.name() + (dark ? " dark" : "");
         scan(page, who, "/login");
         for (String token : db.queryForList("select public_token from survey where experiment_id = ? order by id",
@@ -227,15 +234,15 @@ abstract class AccessibilityScans {
                 kr.silheomjang.mail.internal.Tokens.hash(optOut), "a11y@example.kr");
         scan(page, who, "/mail/opt-out/" + optOut);
         scan(page, who, "/mail/opt-out/not-a-token");
-        SignedIn signedIn = browsers().bean(SignedIn.class);
-        String link = signedIn.as(BrowserSupport.OWNER, () -> browsers().bean(InvitationService.class)
+        SignedIn signedIn = browsers.bean(SignedIn.class);
+        String link = signedIn.as(BrowserSupport.OWNER, () -> browsers.bean(InvitationService.class)
                 .invite(night, "a11y-" + System.nanoTime() + "@example.kr", MemberRole.PLANNER).link());
         String invite = link.substring(link.indexOf("/invite/"));
         scan(page, who, invite);
         scan(page, who, invite + "/sign-in");
         scan(page, who, "/invite/not-a-token");
         String results = signedIn.as(BrowserSupport.OWNER, () -> {
-            ResultsPageService pages = browsers().bean(ResultsPageService.class);
+            ResultsPageService pages = browsers.bean(ResultsPageService.class);
             var settings = pages.settings(night);
             return settings.enabled() ? pages.newAddress(night, settings.version()) : pages.enable(night);
         });
@@ -246,7 +253,7 @@ abstract class AccessibilityScans {
                 night);
         scan(page, who, "/join/" + form);
         scan(page, who, "/join/" + "w".repeat(43));
-        var recruitment = browsers().bean(PublicRecruitmentService.class);
+        var recruitment = browsers.bean(PublicRecruitmentService.class);
         var draft = new ApplicationDraft("접근성" + size.name(), "010-5050-" + (1000 + System.nanoTime() % 9000),
                 null, recruitment.open(form).questions().stream().map(q -> "답변").toList(),
                 recruitment.open(form).noticeVersion(), false);
