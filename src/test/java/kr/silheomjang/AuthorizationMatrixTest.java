@@ -111,10 +111,13 @@ class AuthorizationMatrixTest {
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results",
                 // Archive: guests read public items only (ArchiveServiceTest); the results page's state.
                 "ArchiveService.list", "ArchiveService.get", "ArchiveService.file", "ResultsPageService.settings",
-                // Cue sheet (issue 14): every member reads; owners and planners mark (note 0067, "Later").
-                "CueSheetService.sheet", "CueSheetService.staffSheets");
-        level(Level.EDITOR, "CueSheetService.markStarted", "CueSheetService.markFinished",
-                "CueSheetService.clearMarks");
+                // Cue sheet (issue 14): every member reads; owners and planners mark every segment, a partner guest
+                // only those led by a roster line linked to their account alone (CueSheetServiceTest checks a guest
+                // is refused on another's segment and on a name linked to someone else too; note 0067).
+                "CueSheetService.sheet", "CueSheetService.staffSheets", "CueSheetService.markStarted",
+                "CueSheetService.markFinished", "CueSheetService.clearMarks",
+                // The roster names linked to the caller's own account (for the marks above).
+                "StaffRosterService.namesLinkedToMe");
         level(Level.EDITOR, "ExperimentService.moveStage", "ExperimentService.update",
                 "ParticipantService.recordNoFilmingListShared",
                 "ObservationService.add",
@@ -131,6 +134,8 @@ class AuthorizationMatrixTest {
                 "ProposerConsentService.setCaveatExplained",
                 "BackwardPlanningService.applyShift", "BackwardPlanningService.dismissShift",
                 "StaffRosterService.add", "StaffRosterService.remove", "StaffRosterService.update",
+                // The staff dialog's "계정 연결" picker: the members a line can be linked to.
+                "StaffRosterService.linkableAccounts",
                 "SurveyService.create", "SurveyService.createForm", "SurveyService.save",
                 "RetrospectiveService.makeAction", "RetrospectiveService.openLink", "RetrospectiveService.propose",
                 "RetrospectiveService.removeAction",

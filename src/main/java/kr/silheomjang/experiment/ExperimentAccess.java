@@ -202,6 +202,18 @@ public class ExperimentAccess {
                 () -> experiments.findById(experimentId).map(Experiment::getGuestScope)).orElse(GuestScope.NONE);
     }
 
+    /**
+     * Whether the account {@code userId} is a member of the experiment now, read from the database: for a write that
+     * records a link to another member (a staff-roster line linked to an account). Inside a writing transaction the
+     * membership row is locked until it ends, so the write and the member's removal take turns: a removal waits for
+     * the link to commit and then clears it ({@link MemberRemoved}), or the write waits for the removal and is refused.
+     * Checks nothing of the caller: the caller's service does that first.
+     */
+    public boolean lockMembership(long experimentId, long userId) {
+        return writing() ? members.lockMember(experimentId, userId).isPresent()
+                : members.findByExperimentIdAndUserId(experimentId, userId).isPresent();
+    }
+
     /** Owners and planners. */
     public MemberRole requireEditor(long experimentId) {
         return requireRole(experimentId, Set.of(MemberRole.OWNER, MemberRole.PLANNER));

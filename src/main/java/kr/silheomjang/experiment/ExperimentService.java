@@ -382,14 +382,21 @@ public class ExperimentService {
         membershipChanged(m.getUserId(), experimentId);
     }
 
-    /** Removes a member. Their open views are told at once and stop receiving anything of this experiment. */
+    /**
+     * Removes a member. Their open views are told at once and stop receiving anything of this experiment; features drop
+     * their links to the member in the same transaction ({@link MemberRemoved}).
+     */
     public void removeMember(long experimentId, long memberId) {
         access.requireOwner(experimentId);
         experiments.lockRow(experimentId); // as in changeRole: the last owner stays
         Member m = member(experimentId, memberId);
         refuseIfLastOwner(m);
         members.delete(m);
+        // Deleted before the features clear what points to the member: one lock order (the member row, then theirs)
+        // with a write that records such a link (ExperimentAccess.lockMembership).
+        members.flush();
         AppUser me = currentUser.require();
+        events.publishEvent(new MemberRemoved(experimentId, m.getUserId(), me.displayName()));
         activityLog.record(experimentId, me, ActivityAction.MEMBER_REMOVED, nameOf(m));
         announce(experimentId, WorkspaceLive.MEMBERS);
         events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBER_REMOVED, m.getUserId()));

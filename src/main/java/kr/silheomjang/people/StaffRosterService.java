@@ -2,8 +2,10 @@ package kr.silheomjang.people;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,13 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.silheomjang.collab.SharedReads;
 
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.people.internal.PeopleAudit;
 import kr.silheomjang.people.internal.StaffAssignment;
 import kr.silheomjang.people.internal.StaffAssignmentRepository;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
 
-/** The 역할분담표: who does which role, when and where on the day. A person booked in two places at once is flagged. */
+/**
+ * The 역할분담표: who does which role, when and where on the day. A person booked in two places at once is flagged.
+ * A line may be linked to the account of one of the experiment's members: a linked partner guest marks the run-sheet
+ * segments led by the line's name (decision note 0067, second "Later"); owners and planners set the link.
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -32,10 +39,13 @@ public class StaffRosterService {
     private final PeopleAudit audit;
     private final Clock clock;
     private final SharedReads sharedReads;
+    private final ExperimentService experiments;
 
     StaffRosterService(StaffAssignmentRepository assignments, ExperimentAccess access,
-            kr.silheomjang.security.CurrentUser currentUser, PeopleAudit audit, Clock clock, SharedReads sharedReads) {
+            kr.silheomjang.security.CurrentUser currentUser, PeopleAudit audit, Clock clock, SharedReads sharedReads,
+            ExperimentService experiments) {
         this.sharedReads = sharedReads;
+        this.experiments = experiments;
         this.assignments = assignments;
         this.access = access;
         this.currentUser = currentUser;
@@ -43,7 +53,10 @@ public class StaffRosterService {
         this.clock = clock;
     }
 
-    /** The whole roster in time order, each line with the lines of the same person that overlap it. */
+    /**
+     * The whole roster in time order, each line with the lines of the same person that overlap it. Contacts and links
+     * to accounts are the editors' (partner guests get both null).
+     */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<StaffRow> roster(long experimentId) {
         boolean contacts = access.requireMember(experimentId).canEdit();
@@ -67,14 +80,57 @@ public class StaffRosterService {
             }
             rows.add(new StaffRow(a.getId(), a.getVersion(), a.getRoleName(), a.getPersonName(), a.getSlotDate(),
                     a.getStartTime(), a.getEndTime(), a.getArea(), a.getDuties(), contacts ? a.getContact() : null,
-                    clashes, a.getUpdatedAt(), a.getUpdatedByName()));
+                    contacts ? a.getMemberUserId() : null, clashes, a.getUpdatedAt(), a.getUpdatedByName()));
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The names on the roster the caller answers for on the run day: the names of the lines linked to the caller's
+     * account, leaving out a name (spaces and case ignored) that a line linked to another account has too, since then
+     * the roster does not say which of the two leads a segment of that name. Empty when nothing is linked to the caller.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Set<String> namesLinkedToMe(long experimentId) {
+        access.requireMember(experimentId);
+        long me = currentUser.require().id();
+        // The links are alike for every viewer: one read per change per node; what is the caller's is picked here.
+        List<Link> links = sharedReads.get(new LinksKey(experimentId), () -> readLinks(experimentId));
+        Set<String> mine = new LinkedHashSet<>();
+        for (Link l : links) {
+            if (l.userId() == me && links.stream()
+                    .noneMatch(o -> o.userId() != me && key(o.person()).equals(key(l.person())))) {
+                mine.add(l.person());
+            }
+        }
+        return Set.copyOf(mine);
+    }
+
+    private record LinksKey(long experimentId) {
+    }
+
+    private record Link(String person, long userId) {
+    }
+
+    private List<Link> readLinks(long experimentId) {
+        return assignments.links(experimentId).stream().map(r -> new Link((String) r[0], (Long) r[1])).toList();
+    }
+
+    /**
+     * The members a line can be linked to, for the staff dialog's picker: every current member (owner, planner,
+     * partner guest) by display name and role, in joining order, without addresses.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<LinkableAccount> linkableAccounts(long experimentId) {
+        access.requireEditor(experimentId);
+        return experiments.get(experimentId).members().stream()
+                .map(m -> new LinkableAccount(m.userId(), m.displayName(), m.role())).toList();
     }
 
     public long add(long experimentId, StaffDraft draft) {
         access.requireEditor(experimentId);
         StaffDraft d = validated(draft);
+        requireLinkable(experimentId, d.memberUserId());
         StaffAssignment a = new StaffAssignment(experimentId);
         a.apply(d, clock.instant(), currentUser.require().displayName());
         assignments.save(a);
@@ -88,7 +144,9 @@ public class StaffRosterService {
         if (a.getVersion() != expectedVersion) {
             throw new ConflictException(a.getUpdatedByName(), a.getUpdatedAt());
         }
-        a.apply(validated(draft), clock.instant(), currentUser.require().displayName());
+        StaffDraft d = validated(draft);
+        requireLinkable(experimentId, d.memberUserId());
+        a.apply(d, clock.instant(), currentUser.require().displayName());
         assignments.flush();
         audit.announce(experimentId, PeopleLive.STAFF, List.of(a.getId()));
     }
@@ -101,6 +159,16 @@ public class StaffRosterService {
         }
         assignments.delete(a);
         audit.announce(experimentId, PeopleLive.STAFF, List.of(assignmentId));
+    }
+
+    /**
+     * A line is linked only to a member of its own experiment. The membership row stays locked until the save commits,
+     * so a removal of that member meanwhile waits and then clears the link (StaffLinkCleanup) instead of missing it.
+     */
+    private void requireLinkable(long experimentId, @org.jspecify.annotations.Nullable Long userId) {
+        if (userId != null && !access.lockMembership(experimentId, userId)) {
+            throw new UserFacingException("people.staff.error.notMember");
+        }
     }
 
     /** Same person (ignoring case and spaces), same day, time ranges that intersect. */
@@ -142,7 +210,7 @@ public class StaffRosterService {
             throw new UserFacingException(errors.stream().distinct().toList());
         }
         return new StaffDraft(d.role().strip(), d.person().strip(), d.date(), d.start(), d.end(), blank(d.area()),
-                blank(d.duties()), blank(d.contact()));
+                blank(d.duties()), blank(d.contact()), d.memberUserId());
     }
 
     private static boolean tooLong(String s, int max) {

@@ -5,9 +5,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +35,9 @@ import kr.silheomjang.shared.UserFacingException;
  * The run-of-show of an experiment's run day (the experiment's D-day). The sheet stores the order (ranks) and each
  * segment's duration; start and end are derived from the day's start and the durations before, so moving a segment or
  * changing a duration shifts every later one in one row's write. Owners and planners edit and mark segments started
- * and finished; every member reads (partner guests follow the run day, decision note 0067). Every write locks the
- * sheet row first. Times are wall-clock times of the day in Asia/Seoul.
+ * and finished; every member reads; a partner guest marks the segments led by a staff-roster line linked to their
+ * account (and to nobody else's; decision note 0067). Every write locks the sheet row first. Times are wall-clock
+ * times of the day in Asia/Seoul.
  */
 @Service
 @Transactional
@@ -77,10 +80,12 @@ public class CueSheetService {
         LocalTime start = sheet == null ? DEFAULT_START : sheet.getDayStart();
         List<String> staff = new ArrayList<>(new LinkedHashSet<>(
                 roster.roster(experimentId).stream().map(StaffRow::person).toList()));
+        // Editors mark every segment; a guest those led by a roster name linked to them alone.
+        Set<String> myLeads = role.canEdit() ? Set.of() : roster.namesLinkedToMe(experimentId);
         return new CueSheet(experimentId, experiment.title(), experiment.eventDate(), start,
                 sheet == null ? -1 : sheet.getVersion(), rows(segments.findByExperimentIdOrderByRankAscIdAsc(experimentId),
-                        start), role.canEdit(), List.copyOf(staff), sheet == null ? null : sheet.getUpdatedAt(),
-                sheet == null ? null : sheet.getUpdatedByName());
+                        start), role.canEdit(), List.copyOf(staff), myLeads,
+                sheet == null ? null : sheet.getUpdatedAt(), sheet == null ? null : sheet.getUpdatedByName());
     }
 
     /** Each staff member's print sheet: their roster roles and the segments they are in charge of, in run order. */
@@ -207,7 +212,10 @@ public class CueSheetService {
 
     // --- run day ---------------------------------------------------------------------------------------------
 
-    /** An editor starts a segment; a segment still running before it is finished now. */
+    /**
+     * An editor, or the partner guest who leads it (see {@link #markable}), starts a segment; a segment still running
+     * before it is finished now.
+     */
     public void markStarted(long experimentId, long cueId, long expectedVersion) {
         CueSegment s = markable(experimentId, cueId, expectedVersion);
         var now = clock.instant();
@@ -238,14 +246,20 @@ public class CueSheetService {
     }
 
     /**
-     * Marks are the editors': a lead is a name typed on the roster, linked to no account, so nothing shows that a guest
-     * with that display name (chosen at sign-up) is that person (decision note 0067, "Later").
+     * Owners and planners mark every segment. A partner guest marks a segment whose lead is a roster name linked to
+     * their account and to no other ({@link StaffRosterService#namesLinkedToMe}, read in this transaction); any other
+     * segment is refused like every forbidden action. A lead is a name typed on the roster, and a guest chooses their
+     * display name at sign-up, so only the link says that a guest is the lead (decision note 0067).
      */
     private CueSegment markable(long experimentId, long cueId, long expectedVersion) {
-        access.requireEditor(experimentId);
+        MemberRole role = access.requireMember(experimentId);
         lockSheet(experimentId);
         CueSegment s = segments.findByIdAndExperimentId(cueId, experimentId)
                 .orElseThrow(() -> new UserFacingException("runsheet.error.gone"));
+        if (!role.canEdit() && roster.namesLinkedToMe(experimentId).stream()
+                .noneMatch(name -> CueSheets.samePerson(name, s.getLead()))) {
+            throw new AccessDeniedException("Only an editor or the linked lead marks segment " + cueId);
+        }
         if (s.getVersion() != expectedVersion) {
             throw new ConflictException(s.getUpdatedByName(), s.getUpdatedAt());
         }

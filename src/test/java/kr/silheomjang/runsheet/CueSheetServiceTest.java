@@ -15,8 +15,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.LinkableAccount;
 import kr.silheomjang.people.StaffDraft;
 import kr.silheomjang.people.StaffRosterService;
+import kr.silheomjang.people.StaffRow;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.UserFacingException;
@@ -53,6 +55,38 @@ class CueSheetServiceTest {
 
     List<String> times(String who, long id) {
         return signedIn.as(who, () -> cues.sheet(id)).cues().stream().map(c -> c.content() + " " + c.span()).toList();
+    }
+
+    long userId(String email) {
+        return accounts.findByEmail(email).orElseThrow().id();
+    }
+
+    static final LocalDate DAY = LocalDate.of(2027, 4, 1);
+
+    /** A roster line of {@code person}, linked to {@code linkedTo} (null: to nobody); returns its id. */
+    long line(String owner, long id, String role, String person, Long linkedTo) {
+        return signedIn.as(owner, () -> roster.add(id, new StaffDraft(role, person, DAY, LocalTime.of(14, 0),
+                LocalTime.of(16, 0), "대합실", null, null, linkedTo)));
+    }
+
+    StaffRow rosterLine(String who, long id, long lineId) {
+        return signedIn.as(who, () -> roster.roster(id)).stream().filter(r -> r.id() == lineId).findFirst()
+                .orElseThrow();
+    }
+
+    /** The guide's program with 실험장 소개 led by {@code introLead} and 실험 진행 by {@code runLead}. */
+    void program(String owner, long id, String introLead, String runLead) {
+        signedIn.run(owner, () -> cues.applyDefaultProgram(id));
+        for (String[] lead : new String[][] {{"실험장 소개", introLead}, {"실험 진행", runLead}}) {
+            CueRow c = cue(owner, id, lead[0]);
+            signedIn.run(owner, () -> cues.update(id, c.id(), c.version(),
+                    new CueDraft(c.content(), c.minutes(), lead[1], "대합실", c.materials(), c.notes())));
+        }
+    }
+
+    static List<Runnable> marks(CueSheetService cues, long id, CueRow c) {
+        return List.of(() -> cues.markStarted(id, c.id(), c.version()),
+                () -> cues.markFinished(id, c.id(), c.version()), () -> cues.clearMarks(id, c.id(), c.version()));
     }
 
     CueRow cue(String who, long id, String content) {
@@ -196,9 +230,10 @@ class CueSheetServiceTest {
         assertThatThrownBy(() -> signedIn.run(stranger, () -> cues.sheet(id)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
     /**
-     * The lead is a name typed on the roster, linked to no account: a guest who names themselves after a lead who is no
-     * member at all marks nothing (before, nobody else having the name was enough); an editor marks it.
+     * The lead is a name typed on the roster, its line linked to no account: a guest who names themselves after a lead
+     * who is no member at all marks nothing (before, nobody else having the name was enough); an editor marks it.
      */
     @Test
     void aGuestNamedAfterALeadWhoIsNoMemberMarksNothing() {
@@ -253,5 +288,180 @@ class CueSheetServiceTest {
         // The planner of that name (an editor) marks it.
         signedIn.run(planner, () -> cues.markStarted(id, intro.id(), intro.version()));
         assertThat(cue(owner, id, "실험장 소개").markedByName()).isEqualTo("김진행");
+    }
+
+    /**
+     * A roster line linked to a partner guest's account (note 0067, second "Later"): the guest marks the segments that
+     * line's name leads (started, finished, back to planned; the name compared as the roster compares names), and no
+     * other segment; another guest marks none. Editors still mark every segment.
+     */
+    @Test
+    void aGuestLinkedToARosterLineMarksTheSegmentsItLeadsAndNoOther() {
+        String owner = account("정소유");
+        long id = experiment(owner);
+        String guest = teams.joinWithNewAccount(owner, id, "박협력", MemberRole.PARTNER_GUEST);
+        String other = teams.joinWithNewAccount(owner, id, "남협력", MemberRole.PARTNER_GUEST);
+        line(owner, id, "안내", "한스탭", userId(guest));
+        line(owner, id, "사회자", "정사회", null);
+        // The roster's own comparison: the lead typed "한 스탭" is the line "한스탭".
+        program(owner, id, "한 스탭", "정사회");
+        CueRow intro = cue(owner, id, "실험장 소개");
+        CueRow run = cue(owner, id, "실험 진행");
+
+        CueSheet mine = signedIn.as(guest, () -> cues.sheet(id));
+        assertThat(mine.myLeadNames()).containsExactly("한스탭");
+        assertThat(mine.mayMark(intro)).isTrue();
+        assertThat(mine.mayMark(run)).isFalse();
+        assertThat(mine.marksOwnSegments()).isTrue();
+        CueSheet theirs = signedIn.as(other, () -> cues.sheet(id));
+        assertThat(theirs.mayMark(intro)).isFalse();
+        assertThat(theirs.marksOwnSegments()).isFalse();
+        assertThat(signedIn.as(owner, () -> cues.sheet(id)).mayMark(run)).isTrue();
+
+        // The guest starts and finishes their segment and undoes the mark; the marks carry their name.
+        signedIn.run(guest, () -> cues.markStarted(id, intro.id(), intro.version()));
+        CueRow started = cue(owner, id, "실험장 소개");
+        assertThat(started.state()).isEqualTo(CueState.STARTED);
+        assertThat(started.markedByName()).isEqualTo("박협력");
+        signedIn.run(guest, () -> cues.markFinished(id, started.id(), started.version()));
+        CueRow finished = cue(owner, id, "실험장 소개");
+        assertThat(finished.state()).isEqualTo(CueState.FINISHED);
+        signedIn.run(guest, () -> cues.clearMarks(id, finished.id(), finished.version()));
+        assertThat(cue(owner, id, "실험장 소개").state()).isEqualTo(CueState.PLANNED);
+
+        // Someone else's segment: refused like any forbidden action, whatever the mark; nothing written.
+        for (Runnable mark : marks(cues, id, run)) {
+            assertThatThrownBy(() -> signedIn.run(guest, mark)).isInstanceOf(AccessDeniedException.class);
+        }
+        CueRow planned = cue(owner, id, "실험장 소개");
+        for (Runnable mark : marks(cues, id, planned)) {
+            assertThatThrownBy(() -> signedIn.run(other, mark)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(cue(owner, id, "실험 진행")).satisfies(c -> {
+            assertThat(c.state()).isEqualTo(CueState.PLANNED);
+            assertThat(c.version()).isEqualTo(run.version());
+        });
+        // Editing stays the editors'.
+        assertThatThrownBy(() -> signedIn.run(guest, () -> cues.move(id, planned.id(), planned.version(), 2)))
+                .isInstanceOf(AccessDeniedException.class);
+        // The owner marks the guest's segment and the others alike.
+        signedIn.run(owner, () -> cues.markStarted(id, run.id(), run.version()));
+        assertThat(cue(owner, id, "실험 진행").markedByName()).isEqualTo("정소유");
+    }
+
+    /**
+     * Two lines of the same name (spaces and case ignored) linked to two accounts: the roster does not say which of
+     * them leads a segment of that name, so neither guest marks it; unlinking one line gives the other guest the marks.
+     */
+    @Test
+    void aNameLinkedToSomeoneElseTooMarksNothingForTheGuest() {
+        String owner = account("정소유");
+        long id = experiment(owner);
+        String guest = teams.joinWithNewAccount(owner, id, "박협력", MemberRole.PARTNER_GUEST);
+        String planner = account("최기획");
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        line(owner, id, "안내", "한스탭", userId(guest));
+        long plannersLine = line(owner, id, "접수", "한 스탭", userId(planner));
+        program(owner, id, "한스탭", "한스탭");
+        CueRow intro = cue(owner, id, "실험장 소개");
+
+        CueSheet sheet = signedIn.as(guest, () -> cues.sheet(id));
+        assertThat(sheet.myLeadNames()).isEmpty();
+        assertThat(sheet.mayMark(intro)).isFalse();
+        assertThat(sheet.marksOwnSegments()).isFalse();
+        for (Runnable mark : marks(cues, id, intro)) {
+            assertThatThrownBy(() -> signedIn.run(guest, mark)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(cue(owner, id, "실험장 소개").state()).isEqualTo(CueState.PLANNED);
+
+        // The planner's line no longer linked: the name is the guest's alone.
+        StaffRow l = rosterLine(owner, id, plannersLine);
+        signedIn.run(owner, () -> roster.update(id, l.id(), l.version(),
+                new StaffDraft(l.role(), l.person(), l.date(), l.start(), l.end(), l.area(), l.duties(), l.contact(),
+                        null)));
+        assertThat(signedIn.as(guest, () -> cues.sheet(id)).mayMark(intro)).isTrue();
+        signedIn.run(guest, () -> cues.markStarted(id, intro.id(), intro.version()));
+        assertThat(cue(owner, id, "실험장 소개").markedByName()).isEqualTo("박협력");
+    }
+
+    /**
+     * A line links only to a member of its own experiment (an account of nobody here, or a guest of another
+     * experiment, is refused in Korean and nothing is saved); owners and planners see the links, partner guests
+     * neither the links nor whom the dialog could link.
+     */
+    @Test
+    void onlyAMemberOfThisExperimentCanBeLinkedAndOnlyEditorsSeeTheLinks() {
+        String owner = account("정소유");
+        long id = experiment(owner);
+        String guest = teams.joinWithNewAccount(owner, id, "박협력", MemberRole.PARTNER_GUEST);
+        String stranger = account("모르는");
+        String otherOwner = account("다른소유");
+        long otherExperiment = experiment(otherOwner);
+        String otherGuest = teams.joinWithNewAccount(otherOwner, otherExperiment, "다른협력",
+                MemberRole.PARTNER_GUEST);
+
+        for (String outsider : List.of(stranger, otherGuest)) {
+            assertThatThrownBy(() -> line(owner, id, "안내", "한스탭", userId(outsider)))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKeys()).containsExactly("people.staff.error.notMember"));
+        }
+        assertThat(signedIn.as(owner, () -> roster.roster(id))).isEmpty();
+
+        long lineId = line(owner, id, "안내", "한스탭", userId(guest));
+        StaffRow linked = rosterLine(owner, id, lineId);
+        assertThat(linked.memberUserId()).isEqualTo(userId(guest));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> roster.update(id, lineId, linked.version(),
+                new StaffDraft(linked.role(), linked.person(), linked.date(), linked.start(), linked.end(),
+                        linked.area(), linked.duties(), linked.contact(), userId(stranger)))))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("people.staff.error.notMember"));
+        StaffRow unchanged = rosterLine(owner, id, lineId);
+        assertThat(unchanged.version()).isEqualTo(linked.version());
+        assertThat(unchanged.memberUserId()).isEqualTo(userId(guest));
+
+        // The picker lists the members by name and role, never an address.
+        assertThat(signedIn.as(owner, () -> roster.linkableAccounts(id)))
+                .extracting(LinkableAccount::displayName, LinkableAccount::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("정소유", MemberRole.OWNER),
+                        org.assertj.core.groups.Tuple.tuple("박협력", MemberRole.PARTNER_GUEST));
+        // Guests: no links on the roster, and not whom a line could be linked to.
+        assertThat(signedIn.as(guest, () -> roster.roster(id))).singleElement()
+                .satisfies(r -> assertThat(r.memberUserId()).isNull());
+        assertThatThrownBy(() -> signedIn.run(guest, () -> roster.linkableAccounts(id)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * A member removed from the experiment (here the way a partner's guest access is revoked) leaves the roster's
+     * links: the line is unlinked in the same transaction, its version moves and names who removed them; invited back,
+     * the guest marks nothing until linked again.
+     */
+    @Test
+    void removingTheMemberClearsTheirLinks() {
+        String owner = account("정소유");
+        long id = experiment(owner);
+        String guest = teams.joinWithNewAccount(owner, id, "박협력", MemberRole.PARTNER_GUEST);
+        long guestId = userId(guest);
+        long lineId = line(owner, id, "안내", "한스탭", guestId);
+        long otherLine = line(owner, id, "사회자", "정사회", null);
+        program(owner, id, "한스탭", "정사회");
+        StaffRow before = rosterLine(owner, id, lineId);
+        long untouched = rosterLine(owner, id, otherLine).version();
+
+        long memberId = signedIn.as(owner, () -> experiments.get(id)).members().stream()
+                .filter(m -> m.userId() == guestId).findFirst().orElseThrow().memberId();
+        signedIn.run(owner, () -> experiments.removeMember(id, memberId));
+
+        StaffRow after = rosterLine(owner, id, lineId);
+        assertThat(after.memberUserId()).isNull();
+        assertThat(after.version()).isGreaterThan(before.version());
+        assertThat(after.updatedByName()).isEqualTo("정소유");
+        assertThat(rosterLine(owner, id, otherLine).version()).isEqualTo(untouched);
+
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        CueRow intro = cue(owner, id, "실험장 소개");
+        assertThat(signedIn.as(guest, () -> cues.sheet(id)).mayMark(intro)).isFalse();
+        assertThatThrownBy(() -> signedIn.run(guest, () -> cues.markStarted(id, intro.id(), intro.version())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,8 @@ class RunDayTest {
     }
 
     static CueSheet sheet(CueRow... rows) {
-        return new CueSheet(1, "실험", DAY, LocalTime.of(14, 0), 0, List.of(rows), true, List.of(), null,
-                null);
+        return new CueSheet(1, "실험", DAY, LocalTime.of(14, 0), 0, List.of(rows), true, List.of(), Set.of(),
+                null, null);
     }
 
     static Instant at(LocalDate day, String time) {
@@ -94,7 +95,8 @@ class RunDayTest {
                 segment("마무리", 30)), LocalTime.of(22, 30));
         assertThat(rows).extracting(CueRow::span)
                 .containsExactly("22:30–23:30", "23:30–00:20(+1)", "00:20(+1)–00:50(+1)");
-        CueSheet s = new CueSheet(1, "심야", DAY, LocalTime.of(22, 30), 0, rows, true, List.of(), null, null);
+        CueSheet s = new CueSheet(1, "심야", DAY, LocalTime.of(22, 30), 0, rows, true, List.of(), Set.of(), null,
+                null);
         assertThat(s.endLabel()).isEqualTo("00:50(+1)");
 
         RunDay beforeMidnight = RunDay.at(s, at(DAY, "23:50"), SEOUL);

@@ -29,4 +29,9 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     @org.springframework.data.jpa.repository.Query(
             "select m.experimentId, m.userId, m.role from Member m where m.experimentId in :ids")
     List<Object[]> rolesIn(java.util.Collection<Long> ids);
+
+    /** Locks the membership row until the transaction ends (see ExperimentAccess.lockMembership); empty: no member. */
+    @org.springframework.data.jpa.repository.Query(value = "select id from experiment_member"
+            + " where experiment_id = :experimentId and user_id = :userId for update", nativeQuery = true)
+    Optional<Long> lockMember(long experimentId, long userId);
 }

@@ -22,7 +22,10 @@ import kr.silheomjang.people.StaffDraft;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AppUser;
 
-/** Seeds the people record of new experiments, and the demo case's participants, roster and partner. */
+/**
+ * Seeds the people record of new experiments, and the demo case's participants, roster (one line linked to the demo
+ * partner guest's account) and partner.
+ */
 @Component
 class PeopleSeeder {
 
@@ -94,15 +97,22 @@ class PeopleSeeder {
                 "진행 멘트, 시간 관리", "010-7777-8888"), now, owner));
         staff.save(staff(id, new StaffDraft("비상 대응", "오스탭", day, LocalTime.of(14, 30), LocalTime.of(17, 0),
                 "대합실", "응급 상황 연락", "010-9999-0000"), now, owner));
+        // The centre's guest guides the participants through 실험 진행 (the run sheet's lead of that segment): the
+        // line is linked to the guest's account, so 박협력 marks that segment on the run-day page (note 0067).
+        AppUser partnerGuest = accounts.findByIds(List.of(e.partnerUserId())).get(e.partnerUserId());
+        if (partnerGuest != null) {
+            staff.save(staff(id, new StaffDraft("안내", partnerGuest.displayName(), day, LocalTime.of(14, 0),
+                    LocalTime.of(15, 30), "대합실", "참여 어르신 안내, 대합실 공간 협조", null, partnerGuest.id()), now,
+                    owner));
+        }
         PartnerOrganization org = new PartnerOrganization(id);
         org.apply(new PartnerDraft("서울역 노숙인 지원센터", "서협력", "partner@example.kr", "장소 협조와 참여자 모집",
                 "대합실 공간, 참여 어르신 안내"), now, owner);
         partners.save(org);
         // The demo's partner guest is the centre's: what an accepted invitation for it records (the budget shares
         // the centre's lines with the centre's guests).
-        AppUser guest = accounts.findByIds(List.of(e.partnerUserId())).get(e.partnerUserId());
-        if (guest != null) {
-            partnerGuests.save(new PartnerGuest(org.getId(), guest.email(), now));
+        if (partnerGuest != null) {
+            partnerGuests.save(new PartnerGuest(org.getId(), partnerGuest.email(), now));
         }
         consents.save(new ConsentEntry(id, ConsentKind.USE_OF_PROPOSAL, ConsentDecision.GIVEN, "전화 통화", today,
                 e.ownerUserId(), owner, now));

@@ -39,6 +39,9 @@ public class StaffAssignment {
     private String duties;
     @Column(length = 100)
     private String contact;
+    /** The member account the line is linked to (null: none); a member of the line's experiment, see V66. */
+    @Column(name = "member_user_id")
+    private Long memberUserId;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Column(name = "updated_by_name", nullable = false, length = 100)
@@ -62,6 +65,7 @@ public class StaffAssignment {
         area = d.area();
         duties = d.duties();
         contact = d.contact();
+        memberUserId = d.memberUserId();
         updatedAt = now;
         updatedByName = byName;
     }
@@ -76,6 +80,7 @@ public class StaffAssignment {
     public String getArea() { return area; }
     public String getDuties() { return duties; }
     public String getContact() { return contact; }
+    public Long getMemberUserId() { return memberUserId; }
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedByName() { return updatedByName; }
     public long getVersion() { return version; }

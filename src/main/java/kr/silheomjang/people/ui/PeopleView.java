@@ -165,7 +165,8 @@ public class PeopleView extends ExperimentPage {
         if (LiveUpdate.any(updates, PeopleLive.PARTICIPANTS, WorkspaceLive.EXPERIMENT)) {
             reloadWhenShown(privacy, privacy::reload);
         }
-        if (LiveUpdate.any(updates, PeopleLive.STAFF)) {
+        // MEMBERS: the staff dialog's "계정 연결" lists the members, and the grid names the linked ones.
+        if (LiveUpdate.any(updates, PeopleLive.STAFF, WorkspaceLive.MEMBERS)) {
             reloadWhenShown(staff, staff::reload);
         }
         if (LiveUpdate.any(updates, PeopleLive.PARTNERS, WorkspaceLive.MEMBERS)) {

@@ -18,7 +18,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.provider.ListDataProvider;
 
+import kr.silheomjang.people.LinkableAccount;
 import kr.silheomjang.people.StaffDraft;
 import kr.silheomjang.people.StaffRosterService;
 import kr.silheomjang.people.StaffRow;
@@ -27,7 +29,11 @@ import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
-/** The 역할분담표. Lines where a person is booked in two places at once are marked, with where else they are. */
+/**
+ * The 역할분담표. Lines where a person is booked in two places at once are marked, with where else they are. Owners
+ * and planners link a line to a member's account (the dialog's "계정 연결"; the grid shows to whom): a linked partner
+ * guest marks the run-sheet segments led by the line's name (decision note 0067).
+ */
 class StaffPanel extends VerticalLayout {
 
     private final StaffRosterService service;
@@ -38,6 +44,8 @@ class StaffPanel extends VerticalLayout {
     final Button add = new Button();
     final Span clashSummary = new Span();
     List<StaffRow> rows = List.of();
+    /** The members a line can be linked to (editors only; empty for guests, who see no links). */
+    List<LinkableAccount> accounts = List.of();
     /** The grid's own list (rows replaced in place when only their content changed) and its view. */
     private java.util.List<StaffRow> backing;
     private com.vaadin.flow.component.grid.dataview.GridListDataView<StaffRow> shown;
@@ -69,6 +77,11 @@ class StaffPanel extends VerticalLayout {
         grid.addColumn(r -> nz(r.area())).setHeader(getTranslation("people.staff.area")).setAutoWidth(true);
         grid.addColumn(r -> nz(r.duties())).setHeader(getTranslation("people.staff.duties")).setWidth("14rem");
         grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.staff.contact")).setAutoWidth(true);
+        if (editor) {
+            // To whom a line is linked; guests get no links (StaffRow.memberUserId is null for them).
+            grid.addComponentColumn(this::linkBadge).setHeader(getTranslation("people.staff.account"))
+                    .setKey("account").setAutoWidth(true);
+        }
         grid.addComponentColumn(r -> {
             Span s = new Span(r.clashing() ? getTranslation("people.staff.clash", String.join(", ", r.clashes()))
                     : "");
@@ -96,7 +109,10 @@ class StaffPanel extends VerticalLayout {
 
     void reload() {
         List<StaffRow> next = service.roster(experimentId);
-        if (shown != null && sameIdsInOrder(rows, next)) {
+        List<LinkableAccount> nextAccounts = editor ? service.linkableAccounts(experimentId) : List.of();
+        boolean accountsChanged = !sameAccounts(accounts, nextAccounts);
+        accounts = nextAccounts;
+        if (shown != null && sameIdsInOrder(rows, next) && !accountsChanged) {
             // The same assignments in the same order: only the rows that changed (or whose clashes did) are sent again.
             for (int i = 0; i < next.size(); i++) {
                 StaffRow before = rows.get(i);
@@ -120,6 +136,27 @@ class StaffPanel extends VerticalLayout {
         }
     }
 
+    /** A link icon and the linked member's name (someone who just left shows as linked until the line is read again). */
+    private Span linkBadge(StaffRow r) {
+        Span badge = new Span();
+        if (r.memberUserId() != null) {
+            String name = accountOf(r.memberUserId()).map(LinkableAccount::displayName)
+                    .orElse(getTranslation("people.staff.account.someone"));
+            var icon = VaadinIcon.LINK.create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            icon.addClassName("staff-link-icon");
+            badge.add(icon, new Span(name));
+            badge.addClassName("staff-link");
+            badge.setTitle(getTranslation("people.staff.account.linkedTo", name));
+        }
+        return badge;
+    }
+
+    java.util.Optional<LinkableAccount> accountOf(@org.jspecify.annotations.Nullable Long userId) {
+        return userId == null ? java.util.Optional.empty()
+                : accounts.stream().filter(a -> a.userId() == userId).findFirst();
+    }
+
     void openDialog(StaffRow row) {
         dialog = new StaffDialog(row);
         dialog.open();
@@ -140,6 +177,11 @@ class StaffPanel extends VerticalLayout {
         final TextField area = new TextField();
         final TextArea duties = new TextArea();
         final TextField contact = new TextField();
+        /** "계정 연결": a member of the experiment, or empty for none. */
+        final ComboBox<LinkableAccount> account = new ComboBox<>();
+        /** The picker's choices: the members as last read, and a picked one who has since left (until saved). */
+        private final List<LinkableAccount> accountChoices = new java.util.ArrayList<>();
+        private final ListDataProvider<LinkableAccount> accountData = new ListDataProvider<>(accountChoices);
         final Button save = new Button();
 
         StaffDialog(StaffRow row) {
@@ -166,7 +208,18 @@ class StaffPanel extends VerticalLayout {
             duties.setLabel(getTranslation("people.staff.duties"));
             contact.setLabel(getTranslation("people.staff.contact"));
             contact.setHelperText(getTranslation("people.purpose.staffContact"));
-            FormLayout layout = new FormLayout(role, person, date, start, end, area, contact, duties);
+            account.setLabel(getTranslation("people.staff.account"));
+            account.setId("staff-account");
+            account.setHelperText(getTranslation("people.staff.account.help"));
+            account.setItems(accountData);
+            // Name and role only: the picker shows no address (and guests never open this dialog).
+            account.setItemLabelGenerator(a -> a.role() == null ? a.displayName()
+                    : getTranslation("people.staff.account.item", a.displayName(),
+                            getTranslation(a.role().messageKey())));
+            account.setClearButtonVisible(true);
+            account.setPlaceholder(getTranslation("people.staff.account.none"));
+            showAccountChoices();
+            FormLayout layout = new FormLayout(role, person, date, start, end, area, contact, account, duties);
             layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                     new FormLayout.ResponsiveStep("32em", 2));
             layout.setColspan(duties, 2);
@@ -179,9 +232,13 @@ class StaffPanel extends VerticalLayout {
                     .bind("end", end, StaffRow::end)
                     .bind("area", area, r -> nz(r.area()))
                     .bind("duties", duties, r -> nz(r.duties()))
-                    .bind("contact", contact, r -> nz(r.contact()));
+                    .bind("contact", contact, r -> nz(r.contact()))
+                    .bind("account", account, r -> linkedAccount(r.memberUserId()),
+                            a -> a == null ? "" : a.displayName());
+            account.addValueChangeListener(e -> showAccountChoices());
             if (row != null) {
                 form.presence(presence.apply("staff:" + row.id())).load(row);
+                showAccountChoices();
             } else {
                 start.setValue(LocalTime.of(13, 0));
                 end.setValue(LocalTime.of(14, 0));
@@ -195,7 +252,8 @@ class StaffPanel extends VerticalLayout {
                     return;
                 }
                 StaffDraft d = new StaffDraft(role.getValue(), person.getValue(), date.getValue(), start.getValue(),
-                        end.getValue(), area.getValue(), duties.getValue(), contact.getValue());
+                        end.getValue(), area.getValue(), duties.getValue(), contact.getValue(),
+                        account.getValue() == null ? null : account.getValue().userId());
                 boolean ok = PeopleActions.run(this, () -> {
                     if (row == null) {
                         service.add(experimentId, d);
@@ -226,8 +284,32 @@ class StaffPanel extends VerticalLayout {
             getFooter().add(cancel, save);
         }
 
-        /** Someone changed the roster: this line's newer values reach the form (never over what is typed). */
+        /**
+         * A linked account as the picker's item: the member as read, or, for an account no longer among them (removed
+         * a moment ago; the removal unlinks the line), an item naming nobody, so the form still shows a link.
+         */
+        private LinkableAccount linkedAccount(@org.jspecify.annotations.Nullable Long userId) {
+            return userId == null ? null : accountOf(userId).orElseGet(() -> new LinkableAccount(userId,
+                    getTranslation("people.staff.account.someone"), null));
+        }
+
+        /** The members as last read, plus the picked account when it is not among them (kept, never cleared here). */
+        void showAccountChoices() {
+            List<LinkableAccount> choices = new java.util.ArrayList<>(accounts);
+            LinkableAccount picked = account.getValue();
+            if (picked != null && !choices.contains(picked)) {
+                choices.add(picked);
+            }
+            if (!sameAccounts(choices, accountChoices)) {
+                accountChoices.clear();
+                accountChoices.addAll(choices);
+                accountData.refreshAll();
+            }
+        }
+
+        /** Someone changed the roster or the team: this line's newer values reach the form (never over what is typed). */
         void refresh() {
+            showAccountChoices();
             if (row == null) {
                 return;
             }
@@ -239,6 +321,21 @@ class StaffPanel extends VerticalLayout {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Same members with the same names and roles, in the same order (LinkableAccount compares by id only). */
+    static boolean sameAccounts(List<LinkableAccount> a, List<LinkableAccount> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            LinkableAccount x = a.get(i);
+            LinkableAccount y = b.get(i);
+            if (x.userId() != y.userId() || !x.displayName().equals(y.displayName()) || x.role() != y.role()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameIdsInOrder(List<StaffRow> a, List<StaffRow> b) {

@@ -16,7 +16,8 @@ import kr.silheomjang.shared.Ranks;
 
 /**
  * The demo night school's run day gets the guide's program as its cue sheet, with the demo roster's people in charge
- * (정사회 the moderator, 오스탭 the staff member: the same names as the people module's demo roster).
+ * (정사회 the moderator, 오스탭 the staff member, and the demo partner guest for 실험 진행: the same names as the people
+ * module's demo roster, whose line for the guest is linked to the guest's account, so the guest marks that segment).
  */
 @Component
 class RunsheetSeeder {
@@ -40,7 +41,9 @@ class RunsheetSeeder {
         String by = owner == null ? "-" : owner.displayName();
         Instant now = clock.instant();
         sheets.save(new CueSheetRecord(id, CueSheetService.DEFAULT_START, now, by));
-        String[][] staffing = {{"정사회", "무대"}, {"정사회", "대합실"}, {"오스탭", "대합실"}, {"정사회", "무대"}};
+        AppUser partner = accounts.findByIds(List.of(e.partnerUserId())).get(e.partnerUserId());
+        String guide = partner == null ? "정사회" : partner.displayName();
+        String[][] staffing = {{"정사회", "무대"}, {guide, "대합실"}, {"오스탭", "대합실"}, {"정사회", "무대"}};
         List<CueDraft> program = DefaultProgram.segments();
         List<String> ranks = Ranks.spread(program.size());
         for (int i = 0; i < program.size(); i++) {

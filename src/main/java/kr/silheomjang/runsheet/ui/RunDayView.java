@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.people.PeopleLive;
 import kr.silheomjang.runsheet.CueRow;
 import kr.silheomjang.runsheet.CueSheet;
 import kr.silheomjang.runsheet.CueSheetService;
@@ -32,9 +33,10 @@ import kr.silheomjang.ui.Formats;
 
 /**
  * The run day on a phone: the current and the next segment by the clock (Asia/Seoul; a started mark wins over the
- * clock), then the whole day. Owners and planners mark segments started and finished; partner guests follow, told
- * who marks (decision note 0067); every open phone follows live. The page looks at the clock every 30 s, so the
- * highlight moves on without anyone acting.
+ * clock), then the whole day. Owners and planners mark segments started and finished; a partner guest marks the
+ * segments they lead through a staff-roster line linked to their account, and is told so; other guests follow, told
+ * who marks (decision note 0067). Every open phone follows live, also a change of the roster's links (the buttons come
+ * and go). The page looks at the clock every 30 s, so the highlight moves on without anyone acting.
  */
 @Route("experiments/:experimentId/today")
 @PermitAll
@@ -47,7 +49,7 @@ public class RunDayView extends ExperimentPage {
     private final CueSheetService service;
     private final Clock clock;
     final Paragraph now = new Paragraph();
-    /** For partner guests: the marks are the team's. */
+    /** For partner guests: who marks (the team; or the guest too, on the segments they lead). */
     final Paragraph marksNote = new Paragraph();
     final Div current = new Div();
     final Div next = new Div();
@@ -59,8 +61,9 @@ public class RunDayView extends ExperimentPage {
     private Registration poll;
 
     public RunDayView(ExperimentPageSupport support, CueSheetService service, Clock clock) {
-        // EXPERIMENT: whether today is the event day follows the experiment's date.
-        super(support, "runsheet.today.nav", "today", RunsheetLive.CUES, WorkspaceLive.EXPERIMENT);
+        // EXPERIMENT: whether today is the event day follows the experiment's date. STAFF: a roster line linked to
+        // this guest (or unlinked) gives or takes the marks of the segments it leads.
+        super(support, "runsheet.today.nav", "today", RunsheetLive.CUES, WorkspaceLive.EXPERIMENT, PeopleLive.STAFF);
         this.service = service;
         this.clock = clock;
         addClassName("runday-view");
@@ -72,7 +75,6 @@ public class RunDayView extends ExperimentPage {
         next.addClassName("run-focus");
         marksNote.setId("run-marks-note");
         marksNote.addClassName("run-marks-note");
-        marksNote.setText(getTranslation("runsheet.today.marksByEditors"));
         marksNote.setVisible(false);
         list.setId("run-list");
         list.addClassName("run-list");
@@ -84,6 +86,8 @@ public class RunDayView extends ExperimentPage {
     @Override
     protected void load(long experimentId) {
         sheet = service.sheet(experimentId);
+        marksNote.setText(getTranslation(sheet.marksOwnSegments() ? "runsheet.today.marksOwn"
+                : "runsheet.today.marksByEditors"));
         marksNote.setVisible(!sheet.editor());
         cards.clear();
         list.removeAll();
@@ -109,7 +113,8 @@ public class RunDayView extends ExperimentPage {
         LocalDateTime t = LocalDateTime.now(clock.withZone(Application.ZONE));
         now.setText(day.onDay() ? getTranslation("runsheet.today.now", t.format(HM))
                 : sheet.day() == null ? getTranslation("runsheet.summary.noDay")
-                : getTranslation(sheet.editor() ? "runsheet.today.notToday" : "runsheet.today.notTodayFollow",
+                : getTranslation(sheet.editor() || sheet.marksOwnSegments() ? "runsheet.today.notToday"
+                        : "runsheet.today.notTodayFollow",
                         Formats.date(sheet.day(), getLocale())));
         focus(current, day.current(), "runsheet.today.current", "runsheet.today.noCurrent");
         focus(next, day.next(), "runsheet.today.next", "runsheet.today.noNext");

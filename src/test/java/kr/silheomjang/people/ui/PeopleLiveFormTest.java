@@ -100,6 +100,66 @@ class PeopleLiveFormTest extends BrowserlessSupport {
         assertThat(stored.area()).isEqualTo("정문");
     }
 
+    /**
+     * "계정 연결" in the staff dialog (note 0067): a planner links a line to the partner guest, picked by name and role
+     * (no address); the grid names the linked member for owners and planners, and shows guests no links. When the
+     * owner removes the guest, the open roster drops the link.
+     */
+    @Test
+    void aPlannerLinksAStaffLineToAGuestAndTheOpenRosterFollowsTheGuestsRemoval() {
+        Team t = team();
+        String guest = teams.joinWithNewAccount(t.a(), t.id(), "박협력", MemberRole.PARTNER_GUEST);
+        long guestId = accounts.findByEmail(guest).orElseThrow().id();
+        BrowserlessUIContext windowB = windowOf(t.b());
+        PeopleView viewB = open(windowB, t.id());
+        viewB.show("staff");
+        in(windowB);
+        viewB.staff.openDialog(null);
+        StaffPanel.StaffDialog dialog = viewB.staff.dialog;
+        assertThat(dialog.account.getLabel()).isEqualTo("계정 연결");
+        assertThat(dialog.account.getValue()).isNull();
+        assertThat(dialog.account.getListDataView().getItems().map(a -> dialog.account.getItemLabelGenerator()
+                .apply(a)).toList()).containsExactly("김기획 (소유자)", "이준비 (기획팀)", "박협력 (협력기관 게스트)")
+                .noneMatch(label -> label.contains("@"));
+
+        in(windowB).test(dialog.role).selectItem("안내");
+        typeWithoutLeaving(windowB, dialog.person, "한스탭");
+        in(windowB).test(dialog.date).setValue(LocalDate.of(2027, 3, 3));
+        in(windowB).test(dialog.account).selectItem("박협력 (협력기관 게스트)");
+        in(windowB).test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        var stored = signedIn.as(t.a(), () -> staff.roster(t.id())).get(0);
+        assertThat(stored.memberUserId()).isEqualTo(guestId);
+        assertThat(viewB.staff.grid.getColumnByKey("account")).isNotNull();
+        var badge = (com.vaadin.flow.component.html.Span) in(windowB).test(viewB.staff.grid)
+                .getCellComponent(0, "account");
+        assertThat(badge.getElement().getTextRecursively()).isEqualTo("박협력");
+        assertThat(badge.getTitle()).hasValue("박협력님의 계정에 연결됨");
+
+        // The guest's roster: no link column, no links.
+        BrowserlessUIContext guestWindow = windowOf(guest);
+        PeopleView guestView = open(guestWindow, t.id());
+        guestView.show("staff");
+        assertThat(guestView.staff.grid.getColumnByKey("account")).isNull();
+        assertThat(guestView.staff.rows).allSatisfy(r -> assertThat(r.memberUserId()).isNull());
+
+        // Opened again, the dialog shows the link; the owner removes the guest: the form and the grid drop it.
+        in(windowB);
+        viewB.staff.openDialog(viewB.staff.rows.get(0));
+        StaffPanel.StaffDialog again = viewB.staff.dialog;
+        assertThat(again.account.getValue().userId()).isEqualTo(guestId);
+        long memberId = signedIn.as(t.a(), () -> experiments.get(t.id())).members().stream()
+                .filter(m -> m.userId() == guestId).findFirst().orElseThrow().memberId();
+        signedIn.run(t.a(), () -> experiments.removeMember(t.id(), memberId));
+        await(windowB, () -> viewB.staff.rows.get(0).memberUserId() == null);
+        assertThat(again.account.getValue()).isNull();
+        assertThat(again.account.getListDataView().getItems().map(a -> a.displayName()).toList())
+                .containsExactly("김기획", "이준비");
+        var empty = (com.vaadin.flow.component.html.Span) in(windowB).test(viewB.staff.grid)
+                .getCellComponent(0, "account");
+        assertThat(empty.getElement().getTextRecursively()).isEmpty();
+    }
+
     /** Each staff line has its own edit button, named by its role and person, for keyboards and screen readers. */
     @Test
     void eachStaffLineHasAnEditButtonNamingItsRole() {

@@ -274,6 +274,82 @@ class CueSheetViewTest extends BrowserlessSupport {
         await(guestPhone, () -> guestView.day.current().content().equals("실험 진행"));
     }
 
+    /** Whether the card offers marks at all (the buttons are added only for a segment the viewer may mark). */
+    static boolean offersMarks(RunDayCard card) {
+        return card.start.getParent().isPresent();
+    }
+
+    /**
+     * A partner guest linked to the roster line that leads 실험장 소개 (note 0067, second "Later"): their phone offers
+     * marks on that segment only and says so; a mark from it reaches the owner's phone. When the owner takes the link
+     * away, the open phone loses the buttons and says who marks; linked again, they come back.
+     */
+    @Test
+    void aLinkedGuestsPhoneOffersMarksOnTheirOwnSegmentOnlyAndFollowsTheLink() {
+        Team t = team();
+        String guest = teams.joinWithNewAccount(t.a(), t.id(), "박협력", MemberRole.PARTNER_GUEST);
+        long guestId = accounts.findByEmail(guest).orElseThrow().id();
+        LocalDate day = LocalDate.of(2027, 4, 1);
+        long line = signedIn.as(t.a(), () -> {
+            long l = roster.add(t.id(), new StaffDraft("안내", "한스탭", day, LocalTime.of(14, 0),
+                    LocalTime.of(15, 0), "대합실", null, null, guestId));
+            roster.add(t.id(), new StaffDraft("사회자", "정사회", day, LocalTime.of(14, 0), LocalTime.of(16, 0),
+                    "무대", null, null));
+            cues.applyDefaultProgram(t.id());
+            List<CueRow> rows = cues.sheet(t.id()).cues();
+            for (int i = 0; i < rows.size(); i++) {
+                CueRow c = rows.get(i);
+                cues.update(t.id(), c.id(), c.version(), new CueDraft(c.content(), c.minutes(),
+                        i == 0 ? "한스탭" : "정사회", "대합실", c.materials(), c.notes()));
+            }
+            return l;
+        });
+        BrowserlessUIContext guestPhone = windowOf(guest);
+        RunDayView guestView = open(guestPhone, RunDayView.class, t.id());
+        BrowserlessUIContext windowA = windowOf(t.a());
+        RunDayView owner = open(windowA, RunDayView.class, t.id());
+
+        List<RunDayCard> cards = List.copyOf(guestView.cards.values());
+        assertThat(cards.get(0).cue().content()).isEqualTo("실험장 소개");
+        assertThat(offersMarks(cards.get(0))).isTrue();
+        assertThat(cards.get(0).start.isVisible()).isTrue();
+        assertThat(cards.subList(1, cards.size())).noneMatch(CueSheetViewTest::offersMarks);
+        // The next-segment box repeats 실험장 소개 with its marks too.
+        assertThat(guestView.next.getElement().getTextRecursively()).contains("실험장 소개").contains("시작");
+        assertThat(guestView.marksNote.isVisible()).isTrue();
+        assertThat(guestView.marksNote.getText()).contains("내 계정에 연결된 담당 구간");
+        assertThat(guestView.now.getText()).contains("시작 표시로");
+        assertThat(List.copyOf(owner.cards.values())).allMatch(CueSheetViewTest::offersMarks);
+
+        in(guestPhone).test(cards.get(0).start).click();
+        assertThat(guestView.day.current().content()).isEqualTo("실험장 소개");
+        await(windowA, () -> owner.day.current() != null);
+        assertThat(owner.day.current().markedByName()).isEqualTo("박협력");
+
+        // The owner unlinks the line: the open phone drops the buttons and says who marks.
+        var linked = signedIn.as(t.a(), () -> roster.roster(t.id())).stream().filter(r -> r.id() == line)
+                .findFirst().orElseThrow();
+        signedIn.run(t.a(), () -> roster.update(t.id(), line, linked.version(), new StaffDraft(linked.role(),
+                linked.person(), linked.date(), linked.start(), linked.end(), linked.area(), linked.duties(),
+                linked.contact(), null)));
+        await(guestPhone, () -> guestView.cards.values().stream().noneMatch(CueSheetViewTest::offersMarks));
+        assertThat(guestView.marksNote.getText()).contains("소유자와 기획팀이");
+        assertThat(guestView.now.getText()).doesNotContain("시작 표시로");
+
+        // Linked again: the buttons come back (the running segment offers 종료 and 표시 취소).
+        var unlinked = signedIn.as(t.a(), () -> roster.roster(t.id())).stream().filter(r -> r.id() == line)
+                .findFirst().orElseThrow();
+        signedIn.run(t.a(), () -> roster.update(t.id(), line, unlinked.version(), new StaffDraft(unlinked.role(),
+                unlinked.person(), unlinked.date(), unlinked.start(), unlinked.end(), unlinked.area(),
+                unlinked.duties(), unlinked.contact(), guestId)));
+        await(guestPhone, () -> offersMarks(List.copyOf(guestView.cards.values()).get(0)));
+        RunDayCard again = List.copyOf(guestView.cards.values()).get(0);
+        assertThat(again.finish.isVisible()).isTrue();
+        assertThat(again.undo.isVisible()).isTrue();
+        assertThat(List.copyOf(guestView.cards.values()).subList(1, cards.size()))
+                .noneMatch(CueSheetViewTest::offersMarks);
+    }
+
     /** The event day moved and a staff member added: the open cue sheet and run-day page follow both. */
     @Test
     void theOpenSheetAndRunDayFollowTheEventDayAndTheStaffRoster() {
