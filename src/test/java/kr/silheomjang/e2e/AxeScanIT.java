@@ -39,6 +39,19 @@ class AxeScanIT {
         assertThat(axe.problems()).isEmpty();
     }
 
+    @Test
+    void aFindingThatIsGoneASecondLaterIsNotCounted() {
+        // Faint text that turns readable half a second after axe arrives in the page: the first look sees the faint
+        // text (a dialog caught mid-fade), the second look a second later does not. A lasting finding is counted
+        // (the first test, whose faint text stays faint, goes through the same second look).
+        AxeScan axe = scanned("<p id='fading' style='color:#c8c8c8;background:#ffffff'>나타나는 글씨</p>"
+                + "<script>const wait = setInterval(() => { if (window.axe) { clearInterval(wait);"
+                + " setTimeout(() => document.getElementById('fading').style.color = '#222', 500); } }, 10);"
+                + "</script>");
+
+        assertThat(axe.problems()).isEmpty();
+    }
+
     /** A page of {@code body}, scanned once. */
     private static AxeScan scanned(String body) {
         Page page = browsers.newContext().newPage();
