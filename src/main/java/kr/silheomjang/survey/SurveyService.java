@@ -30,7 +30,7 @@ import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.ExperimentAccess;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.ConflictException;
-import kr.silheomjang.shared.NotFoundOrDeniedException;
+import kr.silheomjang.shared.MissingInExperimentException;
 import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.shared.csv.CsvWriter;
@@ -358,7 +358,8 @@ public class SurveyService {
     private Survey load(long experimentId, long surveyId) {
         return surveys.findWithQuestions(surveyId)
                 .filter(s -> s.getExperimentId() == experimentId)
-                .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
+                // Every caller checked membership first: a member may learn that the survey is not (or no more) here.
+                .orElseThrow(() -> new MissingInExperimentException(experimentId, "survey.notFound"));
     }
 
     private SurveyDetails details(Survey s, @Nullable Set<Long> linked) {

@@ -15,11 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 
 import kr.silheomjang.collab.LiveKind;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.ReadFreshness;
 import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.shared.MissingInExperimentException;
 
 /**
  * The base of every page of one experiment ({@code experiments/:experimentId/...}): reads the route id, refuses
@@ -99,6 +101,10 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
             readFor = support.headings().roleOf(experimentId);
             readRoute(event);
             load(experimentId);
+        } catch (MissingInExperimentException missing) {
+            // A member (the heading was read) naming something the experiment does not have: say what is missing.
+            missing(event, missing.messageKey());
+            return;
         } catch (AccessDeniedException refused) {
             // Same answer as an unknown id: a guest learns nothing about other experiments.
             refuse(event);
@@ -352,6 +358,27 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** Something named in the route is not in this experiment: says so and shows the page's tab, else the list. */
+    @SuppressWarnings("unchecked")
+    private void missing(BeforeEnterEvent event, String messageKey) {
+        Messages.showError(event.getUI().getTranslation(messageKey));
+        Class<?> section = sectionView();
+        if (section != getClass() && com.vaadin.flow.component.Component.class.isAssignableFrom(section)) {
+            event.forwardTo((Class<? extends com.vaadin.flow.component.Component>) section,
+                    new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId)));
+        } else {
+            event.forwardTo("");
+        }
+    }
+
+    /**
+     * The role the page was read for, by name ({@link ExperimentHeadings#roleOf}): decided once per opening, since the
+     * page is made again when the role changes.
+     */
+    protected final String readForRole() {
+        return readFor;
     }
 
     /** The experiment does not exist or is not the user's: the same answer either way, then the list. */

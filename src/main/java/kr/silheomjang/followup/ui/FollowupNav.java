@@ -13,19 +13,18 @@ final class FollowupNav {
     private FollowupNav() {
     }
 
-    static Nav of(Component page, long experimentId, Class<? extends Component> current) {
-        return of(page, experimentId, current, true);
-    }
-
-    /** {@code editor}: owners and planners also see the hand-off report, which partner guests may not open. */
+    /**
+     * {@code editor}: owners and planners also see the mailing and the hand-off report, which partner guests may not
+     * open.
+     */
     static Nav of(Component page, long experimentId, Class<? extends Component> current, boolean editor) {
         RouteParameters params = new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId));
         Nav nav = new Nav();
         nav.addClassName("followup-nav");
         nav.getElement().setAttribute("aria-label", page.getTranslation("followup.nav"));
         add(nav, page.getTranslation("followup.retro.nav"), FollowupView.class, params, current);
-        add(nav, page.getTranslation("followup.mail.nav"), MailingView.class, params, current);
         if (editor) {
+            add(nav, page.getTranslation("followup.mail.nav"), MailingView.class, params, current);
             add(nav, page.getTranslation("followup.report.nav"), ReportView.class, params, current);
         }
         add(nav, page.getTranslation("followup.archive.nav"), ArchiveView.class, params, current);

@@ -29,6 +29,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
+import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.followup.FollowupLive;
 import kr.silheomjang.followup.MailMerge;
 import kr.silheomjang.followup.MailTemplate;
@@ -60,6 +61,10 @@ public class MailingView extends ExperimentPage {
 
     private final MailingService service;
     private final Div navSlot = new Div();
+    /** For partner guests, who may not read mailings: what the page is for, in place of its content. */
+    final Paragraph editorsOnly = new Paragraph();
+    /** Everything below the heading, for owners and planners. */
+    final Div content = new Div();
     final Paragraph notConfigured = new Paragraph();
     final Select<MailTemplate> newTemplate = new Select<>();
     final Button create = new Button();
@@ -187,7 +192,10 @@ public class MailingView extends ExperimentPage {
                 new HorizontalLayout(sendTest, send, sentByHand), new H3(getTranslation("followup.mail.log")), logSlot);
         Paragraph intro = new Paragraph(getTranslation("followup.mail.intro"));
         intro.addClassName("help-text");
-        add(navSlot, new H2(getTranslation("followup.mail.heading")), intro, notConfigured, createRow, picker, editor);
+        editorsOnly.setId("mail-editors-only");
+        editorsOnly.setText(getTranslation("followup.editorsOnly"));
+        content.add(intro, notConfigured, createRow, picker, editor);
+        add(navSlot, new H2(getTranslation("followup.mail.heading")), editorsOnly, content);
     }
 
     @Override
@@ -197,8 +205,15 @@ public class MailingView extends ExperimentPage {
 
     @Override
     protected void load(long experimentId) {
+        boolean mayEdit = MemberRole.valueOf(readForRole()).canEdit();
         navSlot.removeAll();
-        navSlot.add(FollowupNav.of(this, experimentId, MailingView.class));
+        navSlot.add(FollowupNav.of(this, experimentId, MailingView.class, mayEdit));
+        editorsOnly.setVisible(!mayEdit);
+        content.setVisible(mayEdit);
+        if (!mayEdit) {
+            // The service refuses guests; asking it would send a member away as if the experiment were not theirs.
+            return;
+        }
         configured = service.mailConfigured(experimentId);
         notConfigured.setVisible(!configured);
         List<MailingDetails> all = service.list(experimentId);

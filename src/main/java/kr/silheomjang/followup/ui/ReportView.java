@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveKind;
 import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.followup.FollowupLive;
 import kr.silheomjang.followup.ReportContents;
 import kr.silheomjang.followup.ReportHtml;
@@ -54,6 +55,10 @@ public class ReportView extends ExperimentPage {
 
     private final ReportService service;
     private final Div navSlot = new Div();
+    /** For partner guests, who may not read the report: what the page is for, in place of its content. */
+    final Paragraph editorsOnly = new Paragraph();
+    /** Everything below the heading, for owners and planners. */
+    final Div content = new Div();
     final Paragraph state = new Paragraph();
     final TextArea summary = new TextArea();
     final TextArea highlights = new TextArea();
@@ -118,8 +123,10 @@ public class ReportView extends ExperimentPage {
         editor.addClassNames("card", "report-editor");
         HorizontalLayout outputs = new HorizontalLayout(print, pdf);
         outputs.addClassName("report-outputs");
-        add(navSlot, new H2(getTranslation("followup.report.heading")), intro, editor, outputs,
-                new H3(getTranslation("followup.report.preview")), preview);
+        editorsOnly.setId("report-editors-only");
+        editorsOnly.setText(getTranslation("followup.editorsOnly"));
+        content.add(intro, editor, outputs, new H3(getTranslation("followup.report.preview")), preview);
+        add(navSlot, new H2(getTranslation("followup.report.heading")), editorsOnly, content);
     }
 
     /** The report's own kinds plus those of every contributed section (without repeats: the base wants a set). */
@@ -138,9 +145,16 @@ public class ReportView extends ExperimentPage {
 
     @Override
     protected void load(long experimentId) {
-        ReportContents r = service.report(experimentId);
+        boolean mayEdit = MemberRole.valueOf(readForRole()).canEdit();
         navSlot.removeAll();
-        navSlot.add(FollowupNav.of(this, experimentId, ReportView.class, true));
+        navSlot.add(FollowupNav.of(this, experimentId, ReportView.class, mayEdit));
+        editorsOnly.setVisible(!mayEdit);
+        content.setVisible(mayEdit);
+        if (!mayEdit) {
+            // The service refuses guests; asking it would send a member away as if the experiment were not theirs.
+            return;
+        }
+        ReportContents r = service.report(experimentId);
         ReportText text = r.text();
         if (!loaded) {
             form.presence(formPresence("report:" + experimentId)).load(text);

@@ -37,6 +37,11 @@ public class PeoplePrintView extends Div implements BeforeEnterObserver, HasDyna
     private final ExperimentService experiments;
     private final ParticipantService participants;
     private final Clock clock;
+    /** The two lists there are, as their links name them (ParticipantsPanel). */
+    static final String NO_FILMING = "no-filming";
+    static final String SIGN_IN = "sign-in";
+
+    private final Button print = new Button();
     final H1 heading = new H1();
     final Paragraph meta = new Paragraph();
     final Div table = new Div();
@@ -47,8 +52,8 @@ public class PeoplePrintView extends Div implements BeforeEnterObserver, HasDyna
         this.participants = participants;
         this.clock = clock;
         addClassName("people-print");
-        Button print = new Button(getTranslation("people.print.button"),
-                e -> getElement().executeJs("window.print()"));
+        print.setText(getTranslation("people.print.button"));
+        print.addClickListener(e -> getElement().executeJs("window.print()"));
         print.addClassName("no-print");
         print.setId("print-button");
         table.setId("print-table");
@@ -61,17 +66,24 @@ public class PeoplePrintView extends Div implements BeforeEnterObserver, HasDyna
         String list = event.getRouteParameters().get("list").orElse("");
         String experimentTitle;
         List<ParticipantRow> rows;
+        boolean noFilming = NO_FILMING.equals(list);
         try {
             id = Long.parseLong(event.getRouteParameters().get("experimentId").orElse(""));
             experimentTitle = experiments.get(id).title();
-            rows = "no-filming".equals(list) ? participants.noFilmingList(id)
+            if (!noFilming && !SIGN_IN.equals(list)) {
+                // Membership checked above (a non-member is refused as before); a mistyped list is said to be one,
+                // never printed as another list.
+                unknownList();
+                return;
+            }
+            rows = noFilming ? participants.noFilmingList(id)
                     : participants.list(id).stream().filter(r -> r.status().expectedOnTheDay()).toList();
         } catch (NumberFormatException | AccessDeniedException e) {
             Messages.showError(getTranslation("error.experiment.notAccessible"));
             event.forwardTo("");
             return;
         }
-        boolean noFilming = "no-filming".equals(list);
+        print.setVisible(true);
         title = getTranslation(noFilming ? "people.print.noFilming" : "people.print.signIn");
         heading.setText(title);
         meta.setText(experimentTitle + " · " + Formats.date(LocalDate.now(clock), getLocale()) + " · "
@@ -104,6 +116,15 @@ public class PeoplePrintView extends Div implements BeforeEnterObserver, HasDyna
         if (rows.isEmpty()) {
             table.add(new Paragraph(getTranslation("people.print.empty")));
         }
+    }
+
+    /** No list of that name: one plain sentence in place of a table, nothing to print. */
+    private void unknownList() {
+        title = getTranslation("people.print.unknown");
+        heading.setText(title);
+        meta.setText("");
+        print.setVisible(false);
+        table.getElement().removeAllChildren();
     }
 
     @Override

@@ -91,19 +91,102 @@ class ReportViewTest extends BrowserlessSupport {
                 .isEqualTo("기획자가 먼저 저장");
     }
 
+    static final String EDITORS_ONLY = "이 화면은 기획팀(소유자, 기획자)만 봅니다.";
+    static final String NOT_ACCESSIBLE = "찾을 수 없거나 접근 권한이 없는 실험장입니다.";
+
+    /** The follow-up nav's link texts of a page, in order. */
+    static java.util.List<String> navLinks(com.vaadin.flow.component.Component page) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        page.getElement().getChildren().forEach(c -> collectNav(c, out));
+        return out;
+    }
+
+    private static void collectNav(com.vaadin.flow.dom.Element e, java.util.List<String> out) {
+        if (e.getClassList().contains("followup-nav")) {
+            e.getChildren().forEach(link -> out.add(link.getTextRecursively()));
+            return;
+        }
+        e.getChildren().forEach(c -> collectNav(c, out));
+    }
+
+    static String errors(BrowserlessUIContext window) {
+        runQueuedAccess(window);
+        return String.join("\n", window.find(com.vaadin.flow.component.notification.Notification.class).all()
+                .stream().map(n -> n.getElement().getProperty("text")).toList());
+    }
+
     @Test
-    void aPartnerGuestIsSentAwayAndDoesNotSeeTheReportInTheMenu() {
+    void aPartnerGuestHasNeitherMailNorReportInTheMenuAndByAddressReadsWhomTheyAreFor() {
         String owner = newAccount("소유자");
         String guest = newAccount("협력기관");
         long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("보고서 게스트")));
         teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        signedIn.run(owner, () -> reports.save(id, null, "게스트에게 안 보일 요약", ""));
         BrowserlessUIContext window = windowOf(guest);
         FollowupView followup = window.navigate(FollowupView.class, params(id));
-        assertThat(followup.getElement().getTextRecursively()).contains("피드백·회고").doesNotContain("결과 보고서");
-        window.navigate("experiments/" + id + "/followup/report", ExperimentListView.class);
-        assertThat(window.getCurrentView()).isInstanceOf(ExperimentListView.class);
-        window.navigate("experiments/" + id + "/followup/report/print", ExperimentListView.class);
-        assertThat(window.getCurrentView()).isInstanceOf(ExperimentListView.class);
+        assertThat(navLinks(followup)).contains("피드백·회고").doesNotContain("참여자 대상 발송", "결과 보고서");
+
+        // By address: the guest stays in the experiment (its tabs, the follow-up nav) and reads whom the page is for.
+        ReportView report = window.navigate(ReportView.class, params(id));
+        assertThat(window.getCurrentView()).isSameAs(report);
+        assertThat(report.tabsText()).contains("후속 작업");
+        assertThat(navLinks(report)).contains("피드백·회고").doesNotContain("참여자 대상 발송", "결과 보고서");
+        assertThat(report.editorsOnly.isVisible()).isTrue();
+        assertThat(report.editorsOnly.getText()).isEqualTo(EDITORS_ONLY);
+        assertThat(report.content.isVisible()).isFalse();
+        assertThat(report.previewText()).isEmpty();
+        assertThat(report.summary.getValue()).isEmpty();
+        assertThat(report.pdf.getHref()).isNullOrEmpty();
+
+        MailingView mail = window.navigate(MailingView.class, params(id));
+        assertThat(window.getCurrentView()).isSameAs(mail);
+        assertThat(mail.tabsText()).contains("후속 작업");
+        assertThat(navLinks(mail)).contains("피드백·회고").doesNotContain("참여자 대상 발송", "결과 보고서");
+        assertThat(mail.editorsOnly.isVisible()).isTrue();
+        assertThat(mail.editorsOnly.getText()).isEqualTo(EDITORS_ONLY);
+        assertThat(mail.content.isVisible()).isFalse();
+        assertThat(mail.recipientList.getChildren()).isEmpty();
+
+        ReportPrintView print = window.navigate(ReportPrintView.class, params(id));
+        assertThat(window.getCurrentView()).isSameAs(print);
+        assertThat(print.noteText()).isEqualTo(EDITORS_ONLY);
+        assertThat(print.pageText()).isEmpty();
+        assertThat(print.pdf.getHref()).isNullOrEmpty();
+        assertThat(errors(window)).doesNotContain(NOT_ACCESSIBLE);
+    }
+
+    @Test
+    void editorsSeeMailAndReportInTheMenuAndTheirContent() {
+        String owner = newAccount("소유자");
+        String planner = newAccount("기획자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("편집자 메뉴")));
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        BrowserlessUIContext window = windowOf(planner);
+        FollowupView followup = window.navigate(FollowupView.class, params(id));
+        assertThat(navLinks(followup)).contains("피드백·회고", "참여자 대상 발송", "결과 보고서");
+        MailingView mail = window.navigate(MailingView.class, params(id));
+        assertThat(navLinks(mail)).contains("참여자 대상 발송", "결과 보고서");
+        assertThat(mail.editorsOnly.isVisible()).isFalse();
+        assertThat(mail.content.isVisible()).isTrue();
+        assertThat(mail.create.isVisible()).isTrue();
+        ReportView report = window.navigate(ReportView.class, params(id));
+        assertThat(navLinks(report)).contains("참여자 대상 발송", "결과 보고서");
+        assertThat(report.editorsOnly.isVisible()).isFalse();
+        assertThat(report.content.isVisible()).isTrue();
+        assertThat(report.previewText()).contains("편집자 메뉴");
+    }
+
+    @Test
+    void aNonMemberIsStillSentAwayFromMailReportAndPrint() {
+        String owner = newAccount("소유자");
+        String stranger = newAccount("남");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("남의 보고서")));
+        BrowserlessUIContext window = windowOf(stranger);
+        for (String page : new String[] {"mail", "report", "report/print"}) {
+            window.navigate("experiments/" + id + "/followup/" + page, ExperimentListView.class);
+            assertThat(window.getCurrentView()).as(page).isInstanceOf(ExperimentListView.class);
+        }
+        assertThat(errors(window)).contains(NOT_ACCESSIBLE).doesNotContain(EDITORS_ONLY);
     }
 
     @Test

@@ -543,6 +543,33 @@ class PeopleViewsTest extends BrowserlessSupport {
     }
 
     @Test
+    void anUnknownPrintListIsSaidToBeNoneNeverPrintedAsTheSignInSheet() {
+        String owner = newAccount("소유자");
+        String stranger = newAccount("남");
+        long id = createAs(owner, "인쇄 명단");
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("김참석")
+                .withStatus(AttendanceStatus.CONFIRMED)));
+        BrowserlessUIContext window = windowOf(owner);
+        PeoplePrintView signIn = window.navigate(PeoplePrintView.class,
+                Map.of("experimentId", String.valueOf(id), "list", "sign-in"));
+        assertThat(signIn.heading.getText()).isEqualTo("참석 서명부");
+        assertThat(signIn.table.getElement().toString()).contains("김참석");
+
+        PeoplePrintView unknown = window.navigate(PeoplePrintView.class,
+                Map.of("experimentId", String.valueOf(id), "list", "xyz"));
+        assertThat(unknown.heading.getText()).isEqualTo(
+                "그런 인쇄 명단은 없습니다. 참여자 화면의 인쇄 링크를 써 주세요.");
+        assertThat(unknown.getPageTitle()).isEqualTo(unknown.heading.getText());
+        assertThat(unknown.getElement().getTextRecursively()).doesNotContain("참석 서명부", "김참석", "서명");
+
+        // A non-member is refused as before, whatever the list's name.
+        BrowserlessUIContext strangers = windowOf(stranger);
+        strangers.navigate("experiments/" + id + "/people/print/xyz", ExperimentListView.class);
+        assertThat(strangers.getCurrentView()).isInstanceOf(ExperimentListView.class);
+        assertThat(errorText(strangers)).contains("찾을 수 없거나 접근 권한이 없는 실험장입니다.");
+    }
+
+    @Test
     void aNonMemberIsSentAwayFromThePeoplePage() {
         String owner = newAccount("소유자");
         String stranger = newAccount("남");

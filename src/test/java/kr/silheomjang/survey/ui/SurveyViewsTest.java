@@ -439,4 +439,46 @@ class SurveyViewsTest extends BrowserlessSupport {
         in(windowB).test(cardB.save).click();
         assertThat(storedEvidence(a, id, first)).isEqualTo("B가 아직 쓰는 근거");
     }
+
+    static String notifications(BrowserlessUIContext window) {
+        runQueuedAccess(window);
+        return String.join("\n", window.find(com.vaadin.flow.component.notification.Notification.class).all()
+                .stream().map(n -> n.getElement().getProperty("text")).toList());
+    }
+
+    @Test
+    void aSurveyThatIsNotThereIsSaidToBeMissingToMembersAndNonMembersLearnNothing() {
+        String owner = newAccount("소유자");
+        String guest = newAccount("협력기관");
+        String stranger = newAccount("남");
+        long id = createAs(owner);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        // A survey that exists, but in an experiment of someone else's: to this experiment's members it is not here.
+        String other = newAccount("다른 소유자");
+        long otherId = createAs(other);
+        long elsewhere = signedIn.as(other, () -> surveys.create(otherId, "남의 설문"));
+
+        for (String member : List.of(owner, guest)) {
+            for (long missing : new long[] {999_999_999L, elsewhere}) {
+                for (String page : List.of("results", "edit")) {
+                    BrowserlessUIContext window = windowOf(member);
+                    window.navigate("experiments/" + id + "/surveys/" + missing + "/" + page, SurveysView.class);
+                    assertThat(window.getCurrentView()).as(page).isInstanceOf(SurveysView.class);
+                    assertThat(notifications(window)).as(page)
+                            .contains("없거나 삭제된 설문입니다.")
+                            .doesNotContain("실험장");
+                }
+            }
+        }
+
+        // A non-member hears the same as ever, whether the experiment or the survey exists or not.
+        for (String page : List.of("results", "edit")) {
+            BrowserlessUIContext window = windowOf(stranger);
+            window.navigate("experiments/" + id + "/surveys/999999999/" + page,
+                    kr.silheomjang.experiment.ui.ExperimentListView.class);
+            assertThat(window.getCurrentView()).isInstanceOf(kr.silheomjang.experiment.ui.ExperimentListView.class);
+            assertThat(notifications(window)).contains("찾을 수 없거나 접근 권한이 없는 실험장입니다.")
+                    .doesNotContain("설문");
+        }
+    }
 }
