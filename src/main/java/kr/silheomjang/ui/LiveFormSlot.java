@@ -96,7 +96,8 @@ final class LiveFormSlot<S, V> {
     }
 
     boolean touched() {
-        return focused || !same(field.getValue(), base);
+        // A read-only field holds nothing of this user's (a guest looking, selecting text): it always follows.
+        return !field.isReadOnly() && (focused || !same(field.getValue(), base));
     }
 
     boolean edited() {

@@ -127,6 +127,10 @@ class PlanningBoardIT {
         Locator other = guest.locator(".kanban-card[aria-label=\"섭외\"]");
         assertThat(own.locator(".kanban-card-menu")).isVisible();
         assertThat(other.locator(".kanban-card-menu")).isHidden();
+        // Only the card the guest may move offers Alt+arrows to assistive technology; the other one only opens.
+        assertThat(own).hasAttribute("aria-keyshortcuts",
+                "Enter Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown");
+        assertThat(other).hasAttribute("aria-keyshortcuts", "Enter");
         assertThat(guest.locator(".kanban-card.overdue").first()).isVisible();
         // The columns scroll sideways inside the board; the page itself never gets wider than the phone.
         assertEquals(390.0, ((Number) guest.evaluate("() => document.documentElement.scrollWidth")).doubleValue());

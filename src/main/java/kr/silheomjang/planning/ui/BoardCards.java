@@ -59,12 +59,14 @@ final class BoardCards {
             if (k.$kanban) return;
             const cardsById = new Map();
             let seen = {};
+            const MOVE_KEYS = 'Enter Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown';
             const make = id => {
               const card = document.createElement('div');
               card.className = 'kanban-card';
               card.tabIndex = 0;
               card.setAttribute('role', 'group');
-              card.setAttribute('aria-keyshortcuts', 'Enter Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown');
+              // As for a card this viewer may move (most cards, for editors every one); flags narrows it otherwise.
+              card.setAttribute('aria-keyshortcuts', MOVE_KEYS);
               card.dataset.cardId = id;
               const body = document.createElement('button');
               body.type = 'button';
@@ -98,7 +100,8 @@ final class BoardCards {
               card.classList.toggle('overdue', c.overdue);
             };
             // Which cards this viewer may move (Board.canEdit): null, every card (editors); else a guest's own, which
-            // the server names per view. Only the enabled move controls depend on it: the server checks each move.
+            // the server names per view. Only the move controls and the shortcuts a card advertises depend on it: the
+            // server checks each move.
             let movable = new Set();
             const mayEdit = card => movable === null || movable.has(card.dataset.cardId);
             // Written only where they differ: every card is looked at after each change.
@@ -106,6 +109,9 @@ final class BoardCards {
               const area = card.parentElement;
               const edit = mayEdit(card);
               if (card.getAttribute('draggable') !== String(edit)) card.setAttribute('draggable', String(edit));
+              // Alt+arrows only where they move the card: a card the viewer may not move opens, nothing more.
+              const keys = edit ? MOVE_KEYS : 'Enter';
+              if (card.getAttribute('aria-keyshortcuts') !== keys) card.setAttribute('aria-keyshortcuts', keys);
               const menu = card.querySelector(':scope > .kanban-card-menu');
               if (menu.hidden !== !edit) menu.hidden = !edit;
               const left = edit && area?.dataset.first !== 'true';

@@ -43,6 +43,16 @@ class QuestionsEditor extends CustomField<List<SurveyQuestion>> {
         setWidthFull();
     }
 
+    /**
+     * Read-only (a partner guest): every part of every question too, and no add, move or delete, so nothing can be
+     * changed even on screen. Questions drawn later (a live refresh) are read-only as they are made.
+     */
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        editors.forEach(e -> e.lock(readOnly));
+    }
+
     @Override
     protected List<SurveyQuestion> generateModelValue() {
         return editors.stream().map(QuestionEditor::value).toList();
@@ -56,6 +66,9 @@ class QuestionsEditor extends CustomField<List<SurveyQuestion>> {
     }
 
     void addBlank() {
+        if (isReadOnly()) {
+            return;
+        }
         editors.add(new QuestionEditor(SurveyQuestion.blank()));
         renumber();
         updateValue();
@@ -73,6 +86,9 @@ class QuestionsEditor extends CustomField<List<SurveyQuestion>> {
     }
 
     void move(QuestionEditor e, int delta) {
+        if (isReadOnly()) {
+            return;
+        }
         int i = editors.indexOf(e);
         int j = i + delta;
         if (i < 0 || j < 0 || j >= editors.size()) {
@@ -145,6 +161,9 @@ class QuestionsEditor extends CustomField<List<SurveyQuestion>> {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.addClassName("survey-builder-remove");
             remove.addClickListener(e -> {
+                if (isReadOnly()) {
+                    return;
+                }
                 editors.remove(this);
                 renumber();
                 updateValue();
@@ -157,6 +176,18 @@ class QuestionsEditor extends CustomField<List<SurveyQuestion>> {
             settings.setAlignItems(Alignment.BASELINE);
             settings.setWrap(true);
             add(head, text, settings, options);
+            lock(isReadOnly());
+        }
+
+        /** Read-only parts (readable and selectable, unlike disabled ones) and no move or delete buttons. */
+        void lock(boolean locked) {
+            type.setReadOnly(locked);
+            text.setReadOnly(locked);
+            options.setReadOnly(locked);
+            required.setReadOnly(locked);
+            up.setVisible(!locked);
+            down.setVisible(!locked);
+            remove.setVisible(!locked);
         }
 
         SurveyQuestion value() {

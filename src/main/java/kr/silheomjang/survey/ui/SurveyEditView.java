@@ -159,6 +159,11 @@ public class SurveyEditView extends ExperimentPage {
         readOnly.setVisible(!editor);
         add.setVisible(editor);
         save.setVisible(editor);
+        // A guest reads the whole survey: nothing on it can be changed, not even on screen (nothing would be saved).
+        title.setReadOnly(!editor);
+        opensAt.setReadOnly(!editor);
+        closesAt.setReadOnly(!editor);
+        questionList.setReadOnly(!editor);
         if (details != null && details.id() == latest.id()) {
             // Read again (e.g. the live connection came back): the same survey, so never over what is typed.
             form.refresh(latest, latest.updatedByName(), latest.updatedAt());

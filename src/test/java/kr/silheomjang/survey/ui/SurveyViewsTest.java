@@ -135,6 +135,75 @@ class SurveyViewsTest extends BrowserlessSupport {
         assertThat(log.log.getElement().getTextRecursively()).contains("메모를 공개한 경우에만");
     }
 
+    /** Every part a guest could change on screen: read-only fields and visible move or delete buttons. */
+    static List<String> changeable(SurveyEditView view) {
+        List<String> found = new java.util.ArrayList<>();
+        if (!view.title.isReadOnly()) found.add("title");
+        if (!view.opensAt.isReadOnly()) found.add("opensAt");
+        if (!view.closesAt.isReadOnly()) found.add("closesAt");
+        if (view.add.isVisible()) found.add("add");
+        for (int i = 0; i < view.editors.size(); i++) {
+            QuestionsEditor.QuestionEditor q = view.editors.get(i);
+            if (!q.type.isReadOnly()) found.add(i + ".type");
+            if (!q.text.isReadOnly()) found.add(i + ".text");
+            if (!q.options.isReadOnly()) found.add(i + ".options");
+            if (!q.required.isReadOnly()) found.add(i + ".required");
+            if (q.up.isVisible()) found.add(i + ".up");
+            if (q.down.isVisible()) found.add(i + ".down");
+            if (q.remove.isVisible()) found.add(i + ".remove");
+        }
+        return found;
+    }
+
+    /**
+     * A partner guest reads the whole builder: every field read-only, no add, move or delete, so nothing can be lost
+     * on screen. A co-planner's save arrives live, even in the field the guest has the focus in, and the redrawn
+     * questions are read-only too. The editor's builder stays editable.
+     */
+    @Test
+    void aPartnerGuestsBuilderIsReadOnlyThroughoutAlsoAfterALiveRefresh() {
+        String owner = newAccount("김기획");
+        String partner = newAccount("협력기관");
+        long id = createAs(owner);
+        teams.join(owner, id, partner, MemberRole.PARTNER_GUEST);
+        SurveySummary s = participant(owner, id);
+        BrowserlessUIContext a = windowOf(owner);
+        SurveyEditView editorView = a.navigate(SurveyEditView.class, params(id, s.id()));
+        BrowserlessUIContext guest = windowOf(partner);
+        SurveyEditView guestView = guest.navigate(SurveyEditView.class, params(id, s.id()));
+
+        assertThat(guestView.editors).hasSize(3);
+        assertThat(changeable(guestView)).isEmpty();
+        assertThat(guestView.questionList.isReadOnly()).isTrue();
+        assertThat(editorView.questionList.isReadOnly()).isFalse();
+        assertThat(changeable(editorView)).contains("title", "opensAt", "closesAt", "add", "0.type", "0.text",
+                "0.required", "0.down", "0.remove", "2.up", "2.remove");
+
+        // The guest looks into the title and the first question (to select text), then the owner saves.
+        in(guest);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(guestView.title,
+                new com.vaadin.flow.component.FocusNotifier.FocusEvent<>(guestView.title, true));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(guestView.editors.get(0).text,
+                new com.vaadin.flow.component.FocusNotifier.FocusEvent<>(guestView.editors.get(0).text, true));
+        in(a).test(editorView.title).setValue("김기획이 고친 설문");
+        in(a).test(editorView.editors.get(0).text).setValue("오늘 어떠셨나요?");
+        in(a).test(editorView.add).click();
+        QuestionsEditor.QuestionEditor added = editorView.editors.get(3);
+        in(a).test(added.type).selectItem("객관식 (하나 선택)");
+        in(a).test(added.text).setValue("역할");
+        in(a).test(added.options).setValue("스탭\n참여자");
+        in(a).test(editorView.save).click();
+        assertThat(signedIn.as(owner, () -> surveys.get(id, s.id())).questions()).hasSize(4);
+
+        await(guest, () -> guestView.editors.size() == 4
+                && "김기획이 고친 설문".equals(guestView.title.getValue())
+                && "오늘 어떠셨나요?".equals(guestView.editors.get(0).text.getValue()));
+        assertThat(guestView.form.marked()).isEmpty();
+        assertThat(guestView.editors.get(3).options.isVisible()).isTrue();
+        assertThat(changeable(guestView)).isEmpty();
+        assertThat(changeable(editorView)).contains("title", "add", "3.options", "3.up", "3.remove");
+    }
+
     @Test
     void aStaleSaveKeepsTheEditorsInputAndNamesWhoSavedFirst() {
         String owner = newAccount("소유자");
