@@ -67,7 +67,12 @@ public final class Won {
         if (typed == null) {
             return null;
         }
-        String digits = typed.replaceAll("(?i)KRW|[\\s,원₩]", "");
+        String number = typed.replaceAll("(?i)KRW|[\\s원₩]", "");
+        // Commas only where they group thousands: "1,2,3" or "12,34" is a slip of the finger, not 123 or 1,234.
+        if (number.indexOf(',') >= 0 && !number.matches("-?\\d{1,3}(,\\d{3})+")) {
+            return null;
+        }
+        String digits = number.replace(",", "");
         if (!digits.matches("-?\\d{1,18}")) {
             return null;
         }

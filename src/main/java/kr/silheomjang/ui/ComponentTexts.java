@@ -38,11 +38,41 @@ public final class ComponentTexts {
     }
 
     public static AvatarGroup localize(AvatarGroup group) {
-        group.setI18n(new AvatarGroup.AvatarGroupI18n()
+        group.setI18n(new AvatarGroupTexts()
+                .setJoined(t(group, "vaadin.avatar.joined"))
+                .setLeft(t(group, "vaadin.avatar.left"))
                 .setAnonymous(t(group, "vaadin.avatar.anonymous"))
                 .setOneActiveUser(t(group, "vaadin.avatar.oneActive"))
                 .setManyActiveUsers(t(group, "vaadin.avatar.manyActive")));
         return group;
+    }
+
+    /**
+     * The group also announces who came and went ("{user} joined", "{user} left"), texts its Java API does not name:
+     * the element reads them from the same i18n object, which Vaadin writes from this object's getters, these too.
+     */
+    public static final class AvatarGroupTexts extends AvatarGroup.AvatarGroupI18n {
+
+        private String joined;
+        private String left;
+
+        public String getJoined() {
+            return joined;
+        }
+
+        public AvatarGroupTexts setJoined(String joined) {
+            this.joined = joined;
+            return this;
+        }
+
+        public String getLeft() {
+            return left;
+        }
+
+        public AvatarGroupTexts setLeft(String left) {
+            this.left = left;
+            return this;
+        }
     }
 
     public static Avatar localize(Avatar avatar) {

@@ -183,15 +183,7 @@ public final class LiveAnnouncer extends Div {
 
     /** "진행 중" → "으로", "완료" → "로": 으로 after a final consonant other than ㄹ. */
     static String ro(String word) {
-        if (word.isEmpty()) {
-            return "로";
-        }
-        char last = word.charAt(word.length() - 1);
-        if (last < '가' || last > '힣') {
-            return "(으)로";
-        }
-        int coda = (last - '가') % 28;
-        return coda == 0 || coda == 8 ? "로" : "으로";
+        return kr.silheomjang.ui.internal.KoreanParticles.ro(word);
     }
 
     /** What the region says now (for tests). */

@@ -43,6 +43,13 @@ class WonTest {
         assertThat(Won.parse("십만원")).isNull();
         assertThat(Won.parse("")).isNull();
         assertThat(Won.parse("99999999999999999999")).isNull();
+        // Misplaced commas are a typing slip, not a number to guess (QA: "1,2,3" was saved as 123원).
+        assertThat(Won.parse("1,2,3")).isNull();
+        assertThat(Won.parse("12,34")).isNull();
+        assertThat(Won.parse("1,0000")).isNull();
+        assertThat(Won.parse(",000")).isNull();
+        assertThat(Won.parse("-1,000")).isEqualTo(-1_000L);
+        assertThat(Won.parse("12,345,678원")).isEqualTo(12_345_678L);
     }
 
     @Test

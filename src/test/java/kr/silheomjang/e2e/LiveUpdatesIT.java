@@ -89,7 +89,7 @@ class LiveUpdatesIT {
 
         // B's activity feed tells who did both, newest first.
         Locator feed = b.locator("#activity-feed vaadin-grid-cell-content");
-        assertThat(feed.filter(new Locator.FilterOptions().setHasText("김기획님이 단계를 기획에서 준비(으)로 옮겼습니다. (남은 항목:")))
+        assertThat(feed.filter(new Locator.FilterOptions().setHasText("김기획님이 단계를 기획에서 준비로 옮겼습니다. (남은 항목:")))
                 .hasCount(1, new HasCountOptions().setTimeout(LIVE_MS));
         assertThat(feed.filter(new Locator.FilterOptions().setHasText("김기획님이 실험장 이름 항목을 수정했습니다.")))
                 .hasCount(1);

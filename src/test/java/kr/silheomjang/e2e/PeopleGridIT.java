@@ -15,6 +15,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
+import kr.silheomjang.support.Teams;
+
 /** Two planners edit the participants grid of the demo experiment in two browsers: live rows, and a caught conflict. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -74,5 +76,35 @@ class PeopleGridIT {
         assertThat(a.locator("#edit-notes input")).hasValue("A의 메모");
         screenshot(a, "people-2-owner-conflict-explained");
         assertEquals("yes", b.evaluate("() => window.__sameDocument"), "B's page was reloaded");
+    }
+
+    @Test
+    void contactColumnsTheOwnerShowsToAnOpenGuestPageFitTheirContents() {
+        BrowserSupport.OwnTeam team = browsers.ownTeam("연락처 공개 실험장", "김공개", "이공개");
+        long id = team.experimentId();
+        String guest = "guest-" + Long.toString(System.nanoTime(), 36) + "@test.kr";
+        browsers.bean(kr.silheomjang.security.AccountService.class).createAccount(guest, "박공개", Teams.PASSWORD);
+        browsers.bean(Teams.class).join(team.owner(), id, guest, kr.silheomjang.experiment.MemberRole.PARTNER_GUEST);
+        String email = "a.rather.long.address@example.kr";
+        kr.silheomjang.support.SignedIn signedIn = browsers.bean(kr.silheomjang.support.SignedIn.class);
+        signedIn.run(team.owner(), () -> browsers.bean(kr.silheomjang.people.ParticipantService.class)
+                .addWalkIn(id, "홍길동", "010-1234-5678", email));
+
+        Page page = browsers.loggedIn(guest, Teams.PASSWORD);
+        page.navigate("/experiments/" + id + "/people");
+        assertThat(cell(page, "홍길동")).hasCount(1);
+        assertThat(cell(page, email)).hasCount(0);
+
+        // The owner lets guests see contacts while the guest's page is open: the columns appear with the addresses
+        // whole, not cut to "a.rather…" (they were sized while their cells were empty).
+        kr.silheomjang.experiment.ExperimentService experiments =
+                browsers.bean(kr.silheomjang.experiment.ExperimentService.class);
+        signedIn.run(team.owner(), () -> experiments.setGuestScope(id, experiments.get(id).version(),
+                new kr.silheomjang.experiment.GuestScope(true, false, false)));
+        Locator address = cell(page, email);
+        assertThat(address).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(LIVE_MS));
+        page.waitForFunction("e => e.scrollWidth <= e.clientWidth && e.clientWidth > 0", address.elementHandle(),
+                new Page.WaitForFunctionOptions().setTimeout(LIVE_MS));
+        screenshot(page, "people-guest-sees-contacts-live");
     }
 }

@@ -46,6 +46,12 @@ class PresenceIT {
         assertThat(aPresence).hasAttribute("data-present", OWNER_AND_PLANNER, attributeWithin(2000));
         assertThat(b.locator("#presence")).hasAttribute("data-present", OWNER_AND_PLANNER);
         screenshot(a, "presence-1-owner-sees-planner");
+        // What the group tells a screen reader as people come and go is Korean too (Vaadin's Java API has no setter
+        // for these two; ComponentTexts puts them on the same i18n object).
+        Locator group = a.locator("#presence vaadin-avatar-group");
+        org.junit.jupiter.api.Assertions.assertEquals("{user}님이 보기 시작했습니다",
+                group.evaluate("g => g.i18n && g.i18n.joined"));
+        org.junit.jupiter.api.Assertions.assertEquals("{user}님이 나갔습니다", group.evaluate("g => g.i18n && g.i18n.left"));
 
         // B closes the tab: the unload beacon ends B's UI, so B leaves A's bar.
         long closedAt = System.nanoTime();

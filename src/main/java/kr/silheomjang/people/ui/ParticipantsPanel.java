@@ -177,8 +177,19 @@ class ParticipantsPanel extends VerticalLayout {
      * says what the search looks at.
      */
     void showDetails(GuestScope scope) {
-        columns.forEach((f, column) -> column.setVisible(f.shown().to(scope)));
+        boolean changed = false;
+        for (Map.Entry<ParticipantField, Grid.Column<ParticipantRow>> e : columns.entrySet()) {
+            boolean shown = e.getKey().shown().to(scope);
+            changed |= e.getValue().isVisible() != shown;
+            e.getValue().setVisible(shown);
+        }
         filters.searchesContacts(scope.contacts());
+        if (changed) {
+            // Columns shown on an open page (the owner let guests see contacts) were sized while their cells were
+            // still empty: size them again once the rows with the details have been drawn.
+            grid.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame("
+                    + "() => this.recalculateColumnWidths()))");
+        }
     }
 
     private void buildGrid() {

@@ -52,6 +52,9 @@ public class CueSheetView extends ExperimentPage {
     final Button add = new Button();
     final Button useProgram = new Button();
     final Grid<CueRow> grid = new Grid<>();
+    /** Content, materials and notes: long words that a phone's width squeezed to a few letters a line. */
+    private final List<Grid.Column<CueRow>> wordy = new java.util.ArrayList<>();
+    private com.vaadin.flow.shared.Registration resize;
     final HorizontalLayout links = new HorizontalLayout();
     private final Map<Long, CueRow> shown = new HashMap<>();
     private List<CueRow> order = List.of();
@@ -102,11 +105,12 @@ public class CueSheetView extends ExperimentPage {
                 .setPartNameGenerator(r -> "cue-time");
         grid.addColumn(r -> getTranslation("runsheet.minutes.value", r.minutes()))
                 .setHeader(getTranslation("runsheet.minutes")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(CueRow::content).setHeader(getTranslation("runsheet.content")).setFlexGrow(2);
+        wordy.add(grid.addColumn(CueRow::content).setHeader(getTranslation("runsheet.content")).setFlexGrow(2));
         grid.addColumn(r -> nz(r.lead())).setHeader(getTranslation("runsheet.lead")).setAutoWidth(true);
         grid.addColumn(r -> nz(r.place())).setHeader(getTranslation("runsheet.place")).setAutoWidth(true);
-        grid.addColumn(r -> nz(r.materials())).setHeader(getTranslation("runsheet.materials")).setFlexGrow(2);
-        grid.addColumn(r -> nz(r.notes())).setHeader(getTranslation("runsheet.notes")).setFlexGrow(2);
+        wordy.add(grid.addColumn(r -> nz(r.materials())).setHeader(getTranslation("runsheet.materials"))
+                .setFlexGrow(2));
+        wordy.add(grid.addColumn(r -> nz(r.notes())).setHeader(getTranslation("runsheet.notes")).setFlexGrow(2));
         grid.addColumn(r -> getTranslation(r.state().messageKey())).setHeader(getTranslation("runsheet.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::rowTools).setHeader(getTranslation("runsheet.actions")).setAutoWidth(true);
@@ -223,5 +227,34 @@ public class CueSheetView extends ExperimentPage {
 
     static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().retrieveExtendedClientDetails(d -> fitTo(d.getWindowInnerWidth()));
+        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
+    }
+
+    /**
+     * On a phone the wordy columns get a width to start from, and the sheet scrolls sideways: squeezed to the screen,
+     * a segment's name broke after every two letters and its row grew a screen tall. The desktop layout is unchanged.
+     */
+    void fitTo(int width) {
+        boolean narrow = width < 700;
+        // Content, materials, notes; 100px: the width a column has by default, as before on a desktop.
+        String[] phone = {"12rem", "10rem", "14rem"};
+        for (int i = 0; i < wordy.size(); i++) {
+            wordy.get(i).setWidth(narrow ? phone[i] : "100px");
+        }
     }
 }

@@ -93,6 +93,10 @@ class TranslationProvider implements I18NProvider {
         String text = formatted.get(asked);
         if (text == null) {
             text = new MessageFormat(pattern, target).format(params);
+            if (target.getLanguage().equals("ko")) {
+                // "{0}을(를)" once the word is known: "기획으로", not "기획(으)로".
+                text = KoreanParticles.resolve(text);
+            }
             if (formatted.size() >= MAX_FORMATTED) {
                 formatted.clear();
             }

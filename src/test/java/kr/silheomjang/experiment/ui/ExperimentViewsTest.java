@@ -143,7 +143,7 @@ class ExperimentViewsTest extends BrowserlessSupport {
         assertThat(view.nextStage.getText()).isEqualTo("다음 단계: 준비");
         await(window, () -> window.test(view.activity).size() == 2);
         assertThat(window.test(view.activity).getCellText(0, 1))
-                .startsWith("소유자님이 단계를 주제 선정에서 기획(으)로 옮겼습니다.")
+                .startsWith("소유자님이 단계를 주제 선정에서 기획으로 옮겼습니다.")
                 .endsWith("이유: 동의는 미팅에서 받습니다)");
         assertThat(signedIn.as(owner, () -> experiments.get(id)).stage()).isEqualTo(Stage.PLANNING);
     }

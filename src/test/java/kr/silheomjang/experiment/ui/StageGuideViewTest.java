@@ -78,7 +78,7 @@ class StageGuideViewTest extends BrowserlessSupport {
         assertThat(item(viewP, "people.check.proposerConsent").getElement().getTextRecursively())
                 .contains("기관이 직접 정한 의제입니다").contains("점검 소유자");
         await(windowP, () -> in(windowP).test(viewP.activity).getCellText(0, 1)
-                .equals("점검 소유자님이 \"제안자 동의 기록 (제안자를 모르면 사전 공개)\"을(를) 해당 없음으로 표시했습니다: "
+                .equals("점검 소유자님이 \"제안자 동의 기록 (제안자를 모르면 사전 공개)\"를 해당 없음으로 표시했습니다: "
                         + "기관이 직접 정한 의제입니다"));
 
         // With the stage's other open items (e.g. the proposal pool's) marked as well, nothing is open in 주제 선정:
