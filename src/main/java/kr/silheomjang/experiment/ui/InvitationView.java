@@ -1,5 +1,7 @@
 package kr.silheomjang.experiment.ui;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -59,7 +62,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         password.setLabel(getTranslation("login.password"));
         password.setHelperText(getTranslation("account.passwordHelp", AccountService.MIN_PASSWORD_LENGTH));
         repeat.setId("invitee-repeat");
-        repeat.setLabel(getTranslation("account.repeatPassword"));
+        repeat.setLabel(getTranslation("invitation.repeatPassword"));
         join.setId("accept-invitation");
         join.setText(getTranslation("invitation.join"));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,13 +117,40 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                 getUI().ifPresent(ui -> ui.navigate(ExperimentOverviewView.class,
                         new RouteParameters("experimentId", String.valueOf(experimentId))));
             } else {
+                for (var field : List.of(displayName, password, repeat)) {
+                    field.setInvalid(false);
+                }
                 invitations.acceptWithNewAccount(token, displayName.getValue(), password.getValue(),
                         repeat.getValue());
                 getUI().ifPresent(ui -> ui.getPage().setLocation("login?joined"));
             }
         } catch (UserFacingException e) {
-            Messages.showError(this, e);
+            if (!showAtFields(e.messageKeys())) {
+                Messages.showError(this, e);
+            }
         }
+    }
+
+    /**
+     * Puts each problem under the field it is about, where it goes away with the next attempt (a toast per try piled
+     * up and stayed after the field was put right). False when one of them belongs to no field: then a message.
+     */
+    private boolean showAtFields(List<String> keys) {
+        Map<String, TextFieldBase<?, String>> fields = Map.of(
+                "error.displayName.invalid", displayName,
+                "error.password.tooShort", password,
+                "error.password.tooLong", password,
+                "error.password.mismatch", repeat);
+        if (!fields.keySet().containsAll(keys)) {
+            return false;
+        }
+        for (String key : keys) {
+            TextFieldBase<?, String> field = fields.get(key);
+            // The account page's "새 비밀번호" wording does not fit a first password.
+            field.setErrorMessage(getTranslation(key.equals("error.password.mismatch") ? "invitation.repeatMismatch" : key));
+            field.setInvalid(true);
+        }
+        return true;
     }
 
     @Override

@@ -39,13 +39,33 @@ class InvitationViewTest extends BrowserlessSupport {
         InvitationView view = window.navigate(InvitationView.class, Map.of("token", token));
         assertThat(view.message.getText()).contains("링크로 참여하는 실험장").contains("협력기관 게스트").contains(email);
 
-        window.test(view.displayName).setValue("새 협력자");
+        assertThat(view.repeat.getLabel()).isEqualTo("비밀번호 확인");
+        // Each problem shows under its field, not as a message that piles up and outlives the fix.
         window.test(view.password).setValue("joiner-pass-1");
+        window.test(view.repeat).setValue("joiner-pass-1");
+        window.test(view.join).click();
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("이름을 1~100자로 입력해 주세요.");
+        assertThat(window.find(Notification.class).all()).isEmpty();
+
+        window.test(view.displayName).setValue("새 협력자");
         window.test(view.repeat).setValue("joiner-pass-2");
         window.test(view.join).click();
-        assertThat(lastNotification(window)).isEqualTo("새 비밀번호와 확인이 서로 다릅니다.");
+        assertThat(view.displayName.isInvalid()).isFalse();
+        assertThat(view.repeat.isInvalid()).isTrue();
+        assertThat(view.repeat.getErrorMessage()).isEqualTo("비밀번호와 확인이 서로 다릅니다. 같은 비밀번호를 한 번 더 입력해 주세요.");
+        assertThat(window.find(Notification.class).all()).isEmpty();
         assertThat(accounts.findByEmail(email)).isEmpty();
 
+        window.test(view.password).setValue("short");
+        window.test(view.repeat).setValue("short");
+        window.test(view.join).click();
+        assertThat(view.repeat.isInvalid()).isFalse();
+        assertThat(view.password.getErrorMessage()).isEqualTo("비밀번호는 8자 이상이어야 합니다.");
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(accounts.findByEmail(email)).isEmpty();
+
+        window.test(view.password).setValue("joiner-pass-1");
         window.test(view.repeat).setValue("joiner-pass-1");
         window.test(view.join).click();
         assertThat(passwords.matches(email, "joiner-pass-1")).isTrue();
