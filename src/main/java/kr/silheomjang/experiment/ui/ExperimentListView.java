@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -59,7 +58,6 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     private LiveSubscription memberships;
     private final kr.silheomjang.security.CurrentUser currentUser;
     private final List<Grid.Column<ExperimentHealth>> detailColumns = new ArrayList<>();
-    private Registration resize;
 
     private final StageGuideService guide;
     private final java.util.Set<kr.silheomjang.collab.LiveKind> liveKinds = new java.util.LinkedHashSet<>();
@@ -75,6 +73,7 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         this.bus = bus;
         this.clock = clock;
         addClassName("experiment-list-view");
+        kr.silheomjang.ui.WindowWidth.follow(this, this::adaptTo);
         setSizeFull();
 
         H2 title = new H2(getTranslation("experiments.title"));
@@ -186,8 +185,6 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        event.getUI().getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
-        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
         follow();
         if (memberships == null) {
             // An experiment the user starts (in another tab) or is invited to appears; one they leave disappears.
@@ -215,9 +212,6 @@ public class ExperimentListView extends VerticalLayout implements HasDynamicTitl
         if (memberships != null) {
             memberships.close();
             memberships = null;
-        }
-        if (resize != null) {
-            resize.remove();
         }
         super.onDetach(event);
     }

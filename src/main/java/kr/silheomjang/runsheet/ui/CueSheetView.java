@@ -54,7 +54,6 @@ public class CueSheetView extends ExperimentPage {
     final Grid<CueRow> grid = new Grid<>();
     /** Content, materials and notes: long words that a phone's width squeezed to a few letters a line. */
     private final List<Grid.Column<CueRow>> wordy = new java.util.ArrayList<>();
-    private com.vaadin.flow.shared.Registration resize;
     final HorizontalLayout links = new HorizontalLayout();
     private final Map<Long, CueRow> shown = new HashMap<>();
     private List<CueRow> order = List.of();
@@ -66,6 +65,7 @@ public class CueSheetView extends ExperimentPage {
         super(support, "runsheet.nav", "cuesheet", RunsheetLive.CUES, WorkspaceLive.EXPERIMENT, PeopleLive.STAFF);
         this.service = service;
         addClassName("cuesheet-view");
+        kr.silheomjang.ui.WindowWidth.follow(this, this::fitTo);
         summary.setId("cue-summary");
         summary.addClassName("cue-summary");
         dayStart.setId("cue-day-start");
@@ -227,22 +227,6 @@ public class CueSheetView extends ExperimentPage {
 
     static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        super.onAttach(event);
-        event.getUI().getPage().retrieveExtendedClientDetails(d -> fitTo(d.getWindowInnerWidth()));
-        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(event);
     }
 
     /**
