@@ -62,7 +62,7 @@ public class MailingView extends ExperimentPage {
     private final MailingService service;
     private final Div navSlot = new Div();
     /** For partner guests, who may not read mailings: what the page is for, in place of its content. */
-    final Paragraph editorsOnly = new Paragraph();
+    final EditorsOnlyNote editorsOnly = new EditorsOnlyNote("mail-editors-only");
     /** Everything below the heading, for owners and planners. */
     final Div content = new Div();
     final Paragraph notConfigured = new Paragraph();
@@ -192,8 +192,6 @@ public class MailingView extends ExperimentPage {
                 new HorizontalLayout(sendTest, send, sentByHand), new H3(getTranslation("followup.mail.log")), logSlot);
         Paragraph intro = new Paragraph(getTranslation("followup.mail.intro"));
         intro.addClassName("help-text");
-        editorsOnly.setId("mail-editors-only");
-        editorsOnly.setText(getTranslation("followup.editorsOnly"));
         content.add(intro, notConfigured, createRow, picker, editor);
         add(navSlot, new H2(getTranslation("followup.mail.heading")), editorsOnly, content);
     }
@@ -208,10 +206,7 @@ public class MailingView extends ExperimentPage {
         boolean mayEdit = MemberRole.valueOf(readForRole()).canEdit();
         navSlot.removeAll();
         navSlot.add(FollowupNav.of(this, experimentId, MailingView.class, mayEdit));
-        editorsOnly.setVisible(!mayEdit);
-        content.setVisible(mayEdit);
-        if (!mayEdit) {
-            // The service refuses guests; asking it would send a member away as if the experiment were not theirs.
+        if (!editorsOnly.showFor(mayEdit, content)) {
             return;
         }
         configured = service.mailConfigured(experimentId);

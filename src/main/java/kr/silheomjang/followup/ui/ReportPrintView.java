@@ -101,9 +101,7 @@ public class ReportPrintView extends Div implements BeforeEnterObserver, HasDyna
         tools.setVisible(false);
         page.removeAll();
         shownPage = null;
-        Paragraph note = new Paragraph(getTranslation("followup.editorsOnly"));
-        note.setId("report-print-editors-only");
-        page.add(note);
+        page.add(new EditorsOnlyNote("report-print-editors-only"));
     }
 
     /** For tests: what the page says besides the report (the editors-only note). */

@@ -56,7 +56,7 @@ public class ReportView extends ExperimentPage {
     private final ReportService service;
     private final Div navSlot = new Div();
     /** For partner guests, who may not read the report: what the page is for, in place of its content. */
-    final Paragraph editorsOnly = new Paragraph();
+    final EditorsOnlyNote editorsOnly = new EditorsOnlyNote("report-editors-only");
     /** Everything below the heading, for owners and planners. */
     final Div content = new Div();
     final Paragraph state = new Paragraph();
@@ -123,8 +123,6 @@ public class ReportView extends ExperimentPage {
         editor.addClassNames("card", "report-editor");
         HorizontalLayout outputs = new HorizontalLayout(print, pdf);
         outputs.addClassName("report-outputs");
-        editorsOnly.setId("report-editors-only");
-        editorsOnly.setText(getTranslation("followup.editorsOnly"));
         content.add(intro, editor, outputs, new H3(getTranslation("followup.report.preview")), preview);
         add(navSlot, new H2(getTranslation("followup.report.heading")), editorsOnly, content);
     }
@@ -148,10 +146,7 @@ public class ReportView extends ExperimentPage {
         boolean mayEdit = MemberRole.valueOf(readForRole()).canEdit();
         navSlot.removeAll();
         navSlot.add(FollowupNav.of(this, experimentId, ReportView.class, mayEdit));
-        editorsOnly.setVisible(!mayEdit);
-        content.setVisible(mayEdit);
-        if (!mayEdit) {
-            // The service refuses guests; asking it would send a member away as if the experiment were not theirs.
+        if (!editorsOnly.showFor(mayEdit, content)) {
             return;
         }
         ReportContents r = service.report(experimentId);

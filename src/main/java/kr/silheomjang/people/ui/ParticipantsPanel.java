@@ -135,10 +135,10 @@ class ParticipantsPanel extends VerticalLayout {
         eraseOne.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(
                 row -> new EraseDialog(service, experimentId, row, this::refreshAll).open()));
 
-        RouterLink noFilming = ParticipantsExtras.printLink(this, experimentId, "no-filming",
+        RouterLink noFilming = ParticipantsExtras.printLink(this, experimentId, PeoplePrintView.NO_FILMING,
                 "people.print.noFilming", "print-no-filming");
-        RouterLink signIn = ParticipantsExtras.printLink(this, experimentId, "sign-in", "people.print.signIn",
-                "print-sign-in");
+        RouterLink signIn = ParticipantsExtras.printLink(this, experimentId, PeoplePrintView.SIGN_IN,
+                "people.print.signIn", "print-sign-in");
 
         // The stage guide asks that the list reach the film crew (§4); saying so is recorded in the personal-data log.
         Button filmListShared = new Button(getTranslation("people.filmList.shared"), VaadinIcon.CAMERA.create());

@@ -37,7 +37,7 @@ public class PeoplePrintView extends Div implements BeforeEnterObserver, HasDyna
     private final ExperimentService experiments;
     private final ParticipantService participants;
     private final Clock clock;
-    /** The two lists there are, as their links name them (ParticipantsPanel). */
+    /** The two lists there are: their links in ParticipantsPanel and this route name them so. */
     static final String NO_FILMING = "no-filming";
     static final String SIGN_IN = "sign-in";
 
