@@ -69,7 +69,7 @@ class LanguageAndPhoneIT {
     }
 
     @Test
-    void overviewRendersOnAPhoneWithoutSidewaysScrolling() {
+    void overviewAndSurveyBuilderRenderOnAPhoneWithoutSidewaysScrolling() {
         BrowserContext phone = browsers.newContext(options -> options
                 .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
                 .setDeviceScaleFactor(2)
@@ -104,5 +104,16 @@ class LanguageAndPhoneIT {
         assertEquals(List.of(), overflowing, "elements wider than the phone's screen");
         page.locator("#experiment-title").scrollIntoViewIfNeeded();
         screenshot(page, "phone-2-overview");
+
+        // The survey builder's opening and closing pickers: their date and time parts ran past the screen's edge.
+        page.navigate("/experiments/" + browsers.nightSchoolId() + "/surveys");
+        page.locator(".survey-edit-link").first().click();
+        for (String id : List.of("#survey-opens", "#survey-closes")) {
+            page.locator(id).scrollIntoViewIfNeeded();
+            BoundingBox box = page.locator(id).boundingBox();
+            assertTrue(box.x >= 0 && box.x + box.width <= PHONE_WIDTH + 0.5,
+                    id + " sticks out of the phone's screen: x=" + box.x + " width=" + box.width);
+        }
+        screenshot(page, "phone-3-survey-builder");
     }
 }

@@ -92,6 +92,7 @@ public class SurveyEditView extends ExperimentPage {
         closesAt.setLabel(getTranslation("survey.builder.closesAt"));
         HorizontalLayout period = new HorizontalLayout(opensAt, closesAt);
         period.setWrap(true);
+        period.addClassName("survey-period");
         questionList.setLabel(getTranslation("survey.builder.questions"));
         add.setId("add-question");
         add.setText(getTranslation("survey.builder.add"));
