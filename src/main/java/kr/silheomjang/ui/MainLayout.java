@@ -50,6 +50,8 @@ public class MainLayout extends AppLayout {
         currentUser.get().ifPresent(me -> user.add(avatar(me), nameOf(me)));
         Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
+        // Its name when a phone shows the icon alone (styles.css).
+        logout.setAriaLabel(getTranslation("nav.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         user.add(logout);
 
