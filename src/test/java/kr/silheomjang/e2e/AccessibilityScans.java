@@ -49,6 +49,38 @@ abstract class AccessibilityScans {
 
     final AxeScan axe = new AxeScan();
 
+    /**
+     * What sticks out of a phone's screen, page by page ("who route: element[left-right] …"). Grids, the board and
+     * other sideways-scrolling parts are left out: they scroll within the screen by design. The header's log-out
+     * button and the mail page's texts once ran past the edge where nobody could reach or read them.
+     */
+    final List<String> sideways = new ArrayList<>();
+
+    static final String STICKING_OUT = """
+            () => {
+              const width = window.innerWidth;
+              const up = p => p.parentElement || (p.getRootNode() && p.getRootNode().host) || null;
+              const scrollsWithin = e => {
+                for (let p = up(e); p; p = up(p)) {
+                  const o = getComputedStyle(p).overflowX;
+                  if (['auto', 'scroll', 'hidden', 'clip'].includes(o) && p.getBoundingClientRect().right <= width + 0.5) {
+                    return true;
+                  }
+                }
+                return false;
+              };
+              const out = [];
+              for (const e of document.querySelectorAll('body *')) {
+                if (!e.getClientRects().length || e.closest('vaadin-grid')) continue;
+                const r = e.getBoundingClientRect();
+                if (r.width > 0 && r.right > width + 0.5 && !scrollsWithin(e)) {
+                  out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '[' + Math.round(r.left) + '-'
+                      + Math.round(r.right) + ']');
+                }
+              }
+              return out.slice(0, 6).join(' ');
+            }""";
+
     record Size(String name, int width, int height) {
     }
 
@@ -107,6 +139,18 @@ abstract class AccessibilityScans {
         assertTrue(axe.scanned().size() > moreThan, "too few pages scanned: " + axe.scanned());
         assertTrue(problems.isEmpty(), problems.size() + " serious/critical axe violations on "
                 + axe.scanned().size() + " scans:\n" + String.join("\n", problems));
+        assertTrue(sideways.isEmpty(), "sticking out of a phone's screen:\n" + String.join("\n", sideways));
+    }
+
+    /** On a phone-sized page: notes what runs past the screen's right edge (after axe has let the page settle). */
+    void checkFits(Page page, String where) {
+        if (page.viewportSize().width > PHONE.width()) {
+            return;
+        }
+        String out = String.valueOf(page.evaluate(STICKING_OUT));
+        if (!out.isEmpty()) {
+            sideways.add(where + ": " + out);
+        }
     }
 
     Browser.NewContextOptions options(Browser.NewContextOptions o, Size size, boolean dark) {
@@ -133,6 +177,7 @@ abstract class AccessibilityScans {
         try {
             page.navigate(route);
             axe.scan(page, who + " " + route);
+            checkFits(page, who + " " + route);
         } catch (RuntimeException | AssertionError e) {
             axe.unreachable(who + " " + route, new RuntimeException(e.getMessage()));
         }
@@ -162,6 +207,7 @@ abstract class AccessibilityScans {
             page.waitForSelector("vaadin-dialog[opened], vaadin-confirm-dialog[opened]",
                     new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(10_000));
             axe.scan(page, where);
+            checkFits(page, where);
         } catch (RuntimeException | AssertionError e) {
             axe.unreachable(where, new RuntimeException(e.getMessage()));
         }

@@ -98,6 +98,8 @@ public class MailingView extends ExperimentPage {
                 PeopleLive.PARTICIPANTS, MailLive.OPT_OUTS);
         this.service = service;
         addClassName("followup-page");
+        // The page's width, not its widest line's: on a phone its texts and controls ran 360 px past the screen.
+        content.setWidthFull();
         notConfigured.setId("mail-not-configured");
         notConfigured.addClassName("survey-error");
         notConfigured.setText(getTranslation("followup.mail.notConfigured"));
@@ -189,11 +191,18 @@ public class MailingView extends ExperimentPage {
         editor.add(sentNote, segments, subject, body, resultLink, schedule, save,
                 new H3(getTranslation("followup.mail.recipients")), recipientSummary, recipientList, csv,
                 new H3(getTranslation("followup.mail.preview")), previewFor, preview,
-                new HorizontalLayout(sendTest, send, sentByHand), new H3(getTranslation("followup.mail.log")), logSlot);
+                sendButtons(), new H3(getTranslation("followup.mail.log")), logSlot);
         Paragraph intro = new Paragraph(getTranslation("followup.mail.intro"));
         intro.addClassName("help-text");
         content.add(intro, notConfigured, createRow, picker, editor);
         add(navSlot, new H2(getTranslation("followup.mail.heading")), editorsOnly, content);
+    }
+
+    /** Test, send and "sent by hand": one line on a desktop, wrapped on a phone. */
+    private HorizontalLayout sendButtons() {
+        HorizontalLayout row = new HorizontalLayout(sendTest, send, sentByHand);
+        row.setWrap(true);
+        return row;
     }
 
     @Override

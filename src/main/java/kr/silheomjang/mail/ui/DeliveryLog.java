@@ -51,6 +51,8 @@ public class DeliveryLog extends VerticalLayout {
         this.counts = counts;
         addClassName("delivery-log");
         setPadding(false);
+        // Its place's width, not its widest line's: on a phone its grid then scrolls sideways within the screen.
+        setWidthFull();
         summary.addClassName("delivery-summary");
         summary.getElement().setAttribute("role", "status");
         retry.setText(getTranslation("mail.log.retry"));

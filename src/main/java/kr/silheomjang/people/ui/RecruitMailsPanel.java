@@ -77,6 +77,8 @@ class RecruitMailsPanel extends VerticalLayout {
         logKind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         logKind.setId("recruit-log-kind");
         logKind.addValueChangeListener(e -> showLog(e.getValue()));
+        // The card's width, not the log's widest line (it ran 34 px past a phone's screen); the log's grid scrolls.
+        logSlot.setWidthFull();
         add(logKind, logSlot);
         logKind.setValue(RecruitMail.SELECTION);
         refresh();

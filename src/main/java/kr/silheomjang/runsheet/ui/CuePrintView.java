@@ -77,7 +77,7 @@ public class CuePrintView extends Div implements BeforeEnterObserver, HasDynamic
                         sheet.endLabel(), sheet.totalMinutes(), sheet.cues().size()));
         body.removeAll();
         if (!staff) {
-            body.add(table(sheet.cues()));
+            body.add(table(sheet.cues(), title));
             if (sheet.cues().isEmpty()) {
                 body.add(new Paragraph(getTranslation("runsheet.empty")));
             }
@@ -89,7 +89,8 @@ public class CuePrintView extends Div implements BeforeEnterObserver, HasDynamic
             s.add(new H2(p.person()));
             s.add(new Paragraph(p.roles().isEmpty() ? getTranslation("runsheet.print.noRoles")
                     : getTranslation("runsheet.print.roles", String.join(", ", p.roles()))));
-            s.add(p.cues().isEmpty() ? new Paragraph(getTranslation("runsheet.print.noCues")) : table(p.cues()));
+            s.add(p.cues().isEmpty() ? new Paragraph(getTranslation("runsheet.print.noCues"))
+                    : table(p.cues(), p.person()));
             body.add(s);
         }
         if (people.isEmpty()) {
@@ -97,7 +98,8 @@ public class CuePrintView extends Div implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private Div table(List<CueRow> cues) {
+    /** The table, in a box that scrolls sideways where the screen is narrower (a phone), named for the keyboard. */
+    private Div table(List<CueRow> cues, String name) {
         Element t = new Element("table");
         t.getClassList().add("cue-table");
         Element head = new Element("thead");
@@ -118,6 +120,9 @@ public class CuePrintView extends Div implements BeforeEnterObserver, HasDynamic
         }
         t.appendChild(tbody);
         Div box = new Div();
+        box.addClassName("cue-table-box");
+        // Focusable, so that a keyboard can scroll it; a region, so that its focus has a name.
+        box.getElement().setAttribute("tabindex", "0").setAttribute("role", "region").setAttribute("aria-label", name);
         box.getElement().appendChild(t);
         return box;
     }
