@@ -27,6 +27,7 @@ import kr.silheomjang.runsheet.internal.CueSheetRecord;
 import kr.silheomjang.runsheet.internal.CueSheetRepository;
 import kr.silheomjang.runsheet.internal.DefaultProgram;
 import kr.silheomjang.security.CurrentUser;
+import kr.silheomjang.shared.CallerWords;
 import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.Ranks;
 import kr.silheomjang.shared.UserFacingException;
@@ -55,10 +56,12 @@ public class CueSheetService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CallerWords words;
 
     CueSheetService(CueSheetRepository sheets, CueSegmentRepository segments, ExperimentAccess access,
             ExperimentService experiments, StaffRosterService roster, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CallerWords words) {
+        this.words = words;
         this.sheets = sheets;
         this.segments = segments;
         this.access = access;
@@ -133,14 +136,17 @@ public class CueSheetService {
         announce(experimentId);
     }
 
-    /** Fills an empty sheet with the guide's program (실험장 소개 → 실험 진행 → 소감 공유·피드백 → 마무리). */
+    /**
+     * Fills an empty sheet with the guide's program (introduction → the experiment → reflections → closing), in the
+     * language of the person applying it (ADR 0042: starting texts).
+     */
     public void applyDefaultProgram(long experimentId) {
         access.requireEditor(experimentId);
         lockSheet(experimentId);
         if (segments.countByExperimentId(experimentId) > 0) {
             throw new UserFacingException("runsheet.error.notEmpty");
         }
-        List<CueDraft> program = DefaultProgram.segments();
+        List<CueDraft> program = DefaultProgram.segments(words::get);
         List<String> ranks = Ranks.spread(program.size());
         for (int i = 0; i < program.size(); i++) {
             CueSegment s = new CueSegment(experimentId, ranks.get(i));

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 
 import kr.silheomjang.Application;
 
@@ -56,6 +57,14 @@ public final class Formats {
         picker.setI18n(datePickerI18n(picker, locale));
         picker.setLocale(target == Languages.KOREAN ? Locale.KOREA : Locale.US);
         titleInOrder(picker, picker.getTranslation(target, "datepicker.title"));
+    }
+
+    /**
+     * A time picker in the UI's language: Korean shows "오후 2:00", English "2:00 PM". A picker fixed to Korea showed
+     * Korean on English pages.
+     */
+    public static void localize(TimePicker picker, Locale locale) {
+        picker.setLocale(Languages.supportedOrDefault(locale) == Languages.KOREAN ? Locale.KOREA : Locale.US);
     }
 
     /** A date picker's texts and accepted formats in the UI's language (also a date-time picker's date part). */

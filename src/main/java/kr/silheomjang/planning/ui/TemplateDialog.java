@@ -40,6 +40,8 @@ final class TemplateDialog extends Dialog {
         setWidth("min(48rem, 100vw)");
         template.setItemLabelGenerator(t -> TemplateNames.shown(this, t.name()));
         template.setAriaLabel(board.getTranslation("planning.template.title"));
+        // The dialog's width: "Planning items (guide chapter 3)" was cut on a phone at the default width.
+        template.setWidthFull();
         template.addValueChangeListener(e -> render(e.getValue()));
         add(template, items);
         getFooter().add(new Button(board.getTranslation("planning.close"), e -> close()));

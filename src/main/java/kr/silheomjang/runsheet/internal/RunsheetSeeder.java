@@ -3,9 +3,12 @@ package kr.silheomjang.runsheet.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.i18n.I18NProvider;
 
 import kr.silheomjang.experiment.DemoWorkspaceCreated;
 import kr.silheomjang.runsheet.CueDraft;
@@ -26,8 +29,11 @@ class RunsheetSeeder {
     private final CueSegmentRepository segments;
     private final AccountService accounts;
     private final Clock clock;
+    private final I18NProvider i18n;
 
-    RunsheetSeeder(CueSheetRepository sheets, CueSegmentRepository segments, AccountService accounts, Clock clock) {
+    RunsheetSeeder(CueSheetRepository sheets, CueSegmentRepository segments, AccountService accounts, Clock clock,
+            I18NProvider i18n) {
+        this.i18n = i18n;
         this.sheets = sheets;
         this.segments = segments;
         this.accounts = accounts;
@@ -44,7 +50,8 @@ class RunsheetSeeder {
         AppUser partner = accounts.findByIds(List.of(e.partnerUserId())).get(e.partnerUserId());
         String guide = partner == null ? "정사회" : partner.displayName();
         String[][] staffing = {{"정사회", "무대"}, {guide, "대합실"}, {"오스탭", "대합실"}, {"정사회", "무대"}};
-        List<CueDraft> program = DefaultProgram.segments();
+        // Demo content stays Korean, whoever's request creates the demo workspace.
+        List<CueDraft> program = DefaultProgram.segments(key -> i18n.getTranslation(key, Locale.KOREAN));
         List<String> ranks = Ranks.spread(program.size());
         for (int i = 0; i < program.size(); i++) {
             CueDraft d = program.get(i);

@@ -71,7 +71,7 @@ public class CueSheetView extends ExperimentPage {
         dayStart.setId("cue-day-start");
         dayStart.setLabel(getTranslation("runsheet.dayStart"));
         dayStart.setStep(java.time.Duration.ofMinutes(5));
-        dayStart.setLocale(java.util.Locale.KOREA);
+        Formats.localize(dayStart, getLocale());
         saveStart.setText(getTranslation("runsheet.dayStart.save"));
         saveStart.setId("cue-day-start-save");
         // A start time being chosen stays through co-planners' cue edits (each reloads the sheet) and is saved over

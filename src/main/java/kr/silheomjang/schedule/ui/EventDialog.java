@@ -116,8 +116,8 @@ class EventDialog extends Dialog {
         startTime.setId("event-start-time");
         endTime.setLabel(getTranslation("schedule.field.endTime"));
         endTime.setId("event-end-time");
-        startTime.setLocale(Locale.KOREA);
-        endTime.setLocale(Locale.KOREA);
+        Formats.localize(startTime, locale);
+        Formats.localize(endTime, locale);
         place.setLabel(getTranslation("schedule.field.place"));
         place.setId("event-place");
         place.setMaxLength(200);

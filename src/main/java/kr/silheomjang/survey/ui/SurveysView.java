@@ -130,6 +130,22 @@ public class SurveysView extends ExperimentPage {
         }
     }
 
+    /** An open end is left out of the sentence: "no limit to no limit" read as nonsense in English. */
+    private String period(SurveySummary s) {
+        String from = Formats.dateTime(s.opensAt(), getLocale());
+        String until = Formats.dateTime(s.closesAt(), getLocale());
+        if (s.opensAt() == null && s.closesAt() == null) {
+            return getTranslation("survey.period.open");
+        }
+        if (s.closesAt() == null) {
+            return getTranslation("survey.period.from", from);
+        }
+        if (s.opensAt() == null) {
+            return getTranslation("survey.period.until", until);
+        }
+        return getTranslation("survey.period", from, until);
+    }
+
     private Div card(SurveySummary s, boolean editor) {
         H3 title = new H3(s.title());
         Span audience = new Span(getTranslation(s.audience().messageKey()));
@@ -141,10 +157,7 @@ public class SurveysView extends ExperimentPage {
         Span questions = new Span(getTranslation("survey.questionCount", s.questionCount()));
         Div meta = new Div(audience, status, count, questions);
         meta.addClassName("survey-meta");
-        String none = getTranslation("survey.period.open");
-        Paragraph period = new Paragraph(getTranslation("survey.period",
-                s.opensAt() == null ? none : Formats.dateTime(s.opensAt(), getLocale()),
-                s.closesAt() == null ? none : Formats.dateTime(s.closesAt(), getLocale())));
+        Paragraph period = new Paragraph(period(s));
         period.addClassName("help-text");
 
         // A guest gets the token only of a form they answer themselves (their party's feedback): no link otherwise.

@@ -91,6 +91,8 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
         importButton.setId("import-candidates");
         importButton.addClickListener(e -> new ImportDialog(importer).open());
         HorizontalLayout actions = new HorizontalLayout(meeting, importButton, create);
+        // The English labels are longer: on a phone "Add candidate" ran off the screen's edge unless the row wraps.
+        actions.setWrap(true);
         HorizontalLayout header = new HorizontalLayout(title, actions);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -107,6 +109,9 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("topic-search");
+        // Wide enough for the placeholder in English too ("Search title, text, tags, proposer" was cut).
+        search.setWidth("20em");
+        search.setMaxWidth("100%");
         search.addValueChangeListener(e -> refresh());
         // Visible labels, like the sort's: a placeholder would vanish once a filter is chosen.
         statuses.setLabel(getTranslation("topic.filter.status"));
@@ -123,6 +128,8 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
         sort.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         sort.setValue(CandidateFilter.Sort.NEWEST);
         sort.setId("topic-sort");
+        // "Newest proposals first" was cut at the default width.
+        sort.setWidth("15em");
         sort.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(search, statuses, tag, sort);
         filters.setAlignItems(FlexComponent.Alignment.END);

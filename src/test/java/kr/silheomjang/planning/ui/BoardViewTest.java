@@ -151,6 +151,8 @@ class BoardViewTest extends BrowserlessSupport {
             BoardView view = open(window, id);
             window.test(view.editTemplates).click();
             TemplateDialog dialog = opened(window, TemplateDialog.class);
+            // QA (English phone): the template's name was cut in a select of the default width.
+            assertThat(dialog.template.getWidth()).isEqualTo("100%");
             TemplateDialog.ItemForm first = dialog.forms.get(original.get(0).id());
             TemplateDialog.ItemForm second = dialog.forms.get(original.get(1).id());
             assertThat(first.title.getMaxLength()).isEqualTo(200);

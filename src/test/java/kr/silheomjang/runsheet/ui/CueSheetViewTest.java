@@ -63,6 +63,31 @@ class CueSheetViewTest extends BrowserlessSupport {
                 .reduce("", (x, y) -> x + "\n" + y);
     }
 
+    /**
+     * QA (English UI): the guide's program was written in Korean whoever applied it, and the start time read "오후 2:00".
+     * The program is the applying person's starting text (ADR 0042); the time picker follows the UI's language.
+     */
+    @Test
+    void theGuidesProgramAndTheStartTimeFollowTheLanguageOfWhoeverUsesThem() {
+        Team t = team();
+        BrowserlessUIContext english = windowOf(t.a());
+        english.getUI().setLocale(java.util.Locale.ENGLISH);
+        CueSheetView view = open(english, CueSheetView.class, t.id());
+        assertThat(view.dayStart.getLocale()).isEqualTo(java.util.Locale.US);
+        in(english).test(view.useProgram).click();
+        assertThat(view.shownRows().stream().map(CueRow::content).toList()).containsExactly(
+                "Introducing the experiment", "Running the experiment", "Reflections and feedback", "Closing");
+        assertThat(view.shownRows().get(0).materials()).startsWith("Presentation");
+
+        Team k = team();
+        BrowserlessUIContext koreanWindow = windowOf(k.a());
+        CueSheetView korean = open(koreanWindow, CueSheetView.class, k.id());
+        assertThat(korean.dayStart.getLocale()).isEqualTo(java.util.Locale.KOREA);
+        in(koreanWindow).test(korean.useProgram).click();
+        assertThat(korean.shownRows().stream().map(CueRow::content).toList())
+                .containsExactly("실험장 소개", "실험 진행", "소감 공유·피드백", "마무리");
+    }
+
     @Test
     void aDurationChangedInADialogShiftsTheLaterTimesOnTheOtherPlannersSheet() {
         Team t = team();

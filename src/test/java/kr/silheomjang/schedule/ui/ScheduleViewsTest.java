@@ -329,6 +329,26 @@ class ScheduleViewsTest extends BrowserlessSupport {
         assertThat(view.periodLabel.getText()).isEqualTo("March 2027");
     }
 
+    /** QA (English UI): the event dialog's times read "오후 2:00"; they follow the UI's language. */
+    @Test
+    void theEventDialogsTimesFollowTheUisLanguage() {
+        Team t = team();
+        LocalDate later = LocalDate.now().plusMonths(2).withDayOfMonth(10);
+        long eventId = signedIn.as(t.owner(), () -> schedule.create(t.id(), new EventDraft("촬영팀 미팅",
+                EventType.FILMING_MEETING, later, java.time.LocalTime.of(14, 0), later, java.time.LocalTime.of(15, 30),
+                null, java.util.Set.of(), null)));
+        BrowserlessUIContext english = windowOf(t.owner());
+        english.getUI().setLocale(java.util.Locale.ENGLISH);
+        follow(english, "experiments/" + t.id() + "/schedule?event=" + eventId, ScheduleView.class);
+        EventDialog dialog = opened(english, EventDialog.class);
+        assertThat(dialog.startTime.getLocale()).isEqualTo(java.util.Locale.US);
+        assertThat(dialog.endTime.getLocale()).isEqualTo(java.util.Locale.US);
+
+        BrowserlessUIContext korean = windowOf(t.owner());
+        follow(korean, "experiments/" + t.id() + "/schedule?event=" + eventId, ScheduleView.class);
+        assertThat(opened(korean, EventDialog.class).startTime.getLocale()).isEqualTo(java.util.Locale.KOREA);
+    }
+
     @Test
     void aLinkToAnEventShowsItsOwnMonthWithItsDialogOpen() {
         Team t = team();

@@ -21,6 +21,7 @@ import kr.silheomjang.survey.PublicSurveyService;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyAudience;
 import kr.silheomjang.survey.SurveyDetails;
+import kr.silheomjang.survey.SurveyDraft;
 import kr.silheomjang.survey.SurveyService;
 import kr.silheomjang.survey.SurveySummary;
 import kr.silheomjang.survey.VerdictOutcome;
@@ -74,6 +75,29 @@ class SurveyViewsTest extends BrowserlessSupport {
         publicSurveys.submit(s.token(), Map.of(d.questions().get(0).id(), List.of("좋았어요"),
                 d.questions().get(1).id(), List.of("네")), "9.9.9.1", "view-session-" + System.nanoTime());
         await(window, () -> view.list.getElement().getTextRecursively().contains("응답 1건"));
+    }
+
+    /** QA (English UI): a form without dates read "Answering: no limit to no limit"; an open end is left out. */
+    @Test
+    void theAnsweringPeriodLeavesAnOpenEndOutInBothLanguages() {
+        String owner = newAccount("소유자");
+        long id = createAs(owner);
+        SurveySummary s = participant(owner, id);
+        BrowserlessUIContext korean = windowOf(owner);
+        String ko = korean.navigate(SurveysView.class, params(id)).list.getElement().getTextRecursively();
+        assertThat(ko).contains("응답 기간: 제한 없음").doesNotContain("제한 없음 ~");
+
+        BrowserlessUIContext window = windowOf(owner);
+        window.getUI().setLocale(java.util.Locale.ENGLISH);
+        String en = window.navigate(SurveysView.class, params(id)).list.getElement().getTextRecursively();
+        assertThat(en).contains("Answering: any time").doesNotContain("no limit");
+
+        SurveyDetails d = signedIn.as(owner, () -> surveys.get(id, s.id()));
+        java.time.Instant close = java.time.Instant.parse("2027-03-31T09:00:00Z");
+        signedIn.run(owner, () -> surveys.save(id, d.id(), d.version(),
+                new SurveyDraft(d.title(), null, close, d.questions())));
+        en = window.navigate(SurveysView.class, params(id)).list.getElement().getTextRecursively();
+        assertThat(en).contains("Answering: until Mar 31, 2027 6:00 PM").doesNotContain(" to ", "no limit");
     }
 
     @Test

@@ -59,6 +59,24 @@ class TopicViewsTest extends BrowserlessSupport {
                 List.of("교육"))));
     }
 
+    /**
+     * QA (English UI, 390 px phone): "Add candidate" ran off the screen's edge and "Newest proposals first" and the
+     * search placeholder were cut: the actions wrap and the two fields are sized for the longer English words.
+     */
+    @Test
+    void thePoolsActionsWrapAndItsFieldsFitTheLongerEnglishWords() {
+        BrowserlessUIContext window = windowOf(newAccount("김기획"));
+        window.getUI().setLocale(java.util.Locale.ENGLISH);
+        TopicPoolView view = window.navigate(TopicPoolView.class);
+        assertThat(view.create.getText()).isEqualTo("Add candidate");
+        assertThat(view.create.getParent().orElseThrow())
+                .isInstanceOfSatisfying(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                        actions -> assertThat(actions.isWrap()).isTrue());
+        assertThat(view.sort.getWidth()).isEqualTo("15em");
+        assertThat(view.search.getWidth()).isEqualTo("20em");
+        assertThat(view.search.getMaxWidth()).isEqualTo("100%");
+    }
+
     @Test
     void thePoolShowsCountsFiltersAndFollowsACoPlannersNewCandidateLive() {
         String a = newAccount("김기획");

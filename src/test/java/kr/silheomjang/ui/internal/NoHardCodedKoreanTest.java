@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class NoHardCodedKoreanTest {
 
     /** Demo content: the seeded workspace, authored as Korean users would have written it. */
-    static final List<String> DEMO = List.of("Seeder.java", "DemoData.java", "DefaultProgram.java",
+    static final List<String> DEMO = List.of("Seeder.java", "DemoData.java",
             "ScheduleSeeding.java", "NotificationDemo.java");
 
     static final Map<String, String> ALLOWED = Map.ofEntries(
