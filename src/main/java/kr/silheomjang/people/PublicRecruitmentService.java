@@ -98,13 +98,16 @@ public class PublicRecruitmentService {
         long experimentId = found.getExperimentId();
         List<String> errors = new ArrayList<>();
         RecruitmentSettings s = found.toSettings();
-        if (Texts.isBlank(draft.phone() == null ? "" : draft.phone())) {
-            errors.add("recruit.error.phoneRequired");
-        }
         ParticipantDraft person = ParticipantDraft.builder().name(draft.name()).phone(draft.phone())
                 .email(draft.email()).group(ParticipantGroup.PARTICIPANT).status(AttendanceStatus.APPLIED)
                 .photoConsent(draft.photoConsent() ? PhotoConsent.GRANTED : PhotoConsent.REFUSED).build();
-        ParticipantRules.problems(person).forEach(e -> add(errors, e));
+        List<String> personProblems = ParticipantRules.problems(person);
+        // In the form's order (name, phone, e-mail, answers, consent): the summary on a phone reads like the fields.
+        personProblems.stream().filter(k -> k.startsWith("people.error.name")).forEach(e -> add(errors, e));
+        if (Texts.isBlank(draft.phone() == null ? "" : draft.phone())) {
+            add(errors, "recruit.error.phoneRequired");
+        }
+        personProblems.forEach(e -> add(errors, e));
         if (draft.answers().size() > s.questions().size()) {
             add(errors, "recruit.error.unknownQuestion");
         }

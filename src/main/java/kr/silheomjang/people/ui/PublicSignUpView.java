@@ -2,7 +2,9 @@ package kr.silheomjang.people.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -176,6 +178,9 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     void submit() {
+        for (var field : List.<HasValidation>of(name, phone, email, agree)) {
+            field.setInvalid(false);
+        }
         try {
             VaadinSession session = VaadinSession.getCurrent();
             String sessionId = session == null || session.getSession() == null ? "?" : session.getSession().getId();
@@ -190,6 +195,7 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
                     || k.equals("recruit.error.formNotFound") || k.equals("recruit.error.experimentClosed"))) {
                 unavailable(e);
             } else {
+                markFields(e.messageKeys());
                 error.setText(String.join(" ", Messages.translate(this, e)));
                 error.setVisible(true);
                 error.scrollIntoView();
@@ -201,6 +207,28 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
             error.scrollIntoView();
         } finally {
             submit.setEnabled(true);
+        }
+    }
+
+    /**
+     * Marks each field a problem is about, with its message under it: on a phone the summary sits at the bottom, far
+     * from a name or phone field that needs fixing. Cleared on the next try.
+     */
+    private void markFields(List<String> keys) {
+        Map<String, HasValidation> fields = Map.of(
+                "people.error.nameRequired", name,
+                "people.error.nameTooLong", name,
+                "recruit.error.phoneRequired", phone,
+                "people.error.phoneInvalid", phone,
+                "people.error.emailInvalid", email,
+                "recruit.error.noticeNotAgreed", agree,
+                "recruit.error.noticeChanged", agree);
+        for (String key : keys) {
+            HasValidation field = fields.get(key);
+            if (field != null) {
+                field.setErrorMessage(getTranslation(key));
+                field.setInvalid(true);
+            }
         }
     }
 

@@ -276,6 +276,7 @@ class EventDialog extends Dialog {
     void save() {
         errors.setVisible(false);
         endDate.setInvalid(false);
+        endTime.setInvalid(false);
         title.setInvalid(false);
         if (existing != null && form.refusesSave(this::showRefusal)) {
             return;
@@ -312,7 +313,10 @@ class EventDialog extends Dialog {
         keys.forEach(k -> errors.add(new Paragraph(getTranslation(k))));
         errors.setVisible(true);
         if (keys.contains("schedule.error.endBeforeStart")) {
-            endDate.setInvalid(true);
+            // On one day it is the end time that is wrong, not the date the user left alone.
+            boolean sameDay = !allDay.getValue() && startDate.getValue() != null
+                    && startDate.getValue().equals(endDate.getValue());
+            (sameDay ? endTime : endDate).setInvalid(true);
         }
         if (keys.contains("schedule.error.titleRequired")) {
             title.setInvalid(true);

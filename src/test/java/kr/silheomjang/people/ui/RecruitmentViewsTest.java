@@ -95,6 +95,49 @@ class RecruitmentViewsTest extends BrowserlessSupport {
         await(planner, () -> rows(planner, view).get(0).status() == AttendanceStatus.CANCELLED);
     }
 
+    /** An open sign-up form, set up the owner's way; its public token. */
+    String openForm(String owner) {
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("모집 화면")));
+        BrowserlessUIContext window = windowOf(owner);
+        RecruitmentView view = window.navigate(RecruitmentView.class, Map.of("experimentId", String.valueOf(id)));
+        in(window).test(view.body.getChildren().filter(c -> c.getId().orElse("").equals("recruit-create"))
+                .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow()).click();
+        in(window).test(view.toggle).click();
+        String formLink = ((com.vaadin.flow.component.textfield.TextField) view.status.getChildren().findFirst()
+                .orElseThrow().getChildren().filter(c -> c.getId().orElse("").equals("recruit-link")).findFirst()
+                .orElseThrow()).getValue();
+        return formLink.substring(formLink.lastIndexOf('/') + 1);
+    }
+
+    /** On a phone the summary sits at the bottom: it reads in the form's order and each field says what is wrong. */
+    @Test
+    void anEmptySignUpNamesTheProblemsInTheFormsOrderAndMarksEachField() {
+        String token = openForm(newAccount("모집소유"));
+        BrowserlessUIContext phone = app.newUser(null).newWindow();
+        PublicSignUpView form = phone.navigate(PublicSignUpView.class, Map.of("token", token));
+        in(phone).test(form.submit).click();
+        assertThat(form.error.getText()).isEqualTo(
+                "이름을 입력하세요. 휴대전화 번호를 적어 주세요. 개인정보 수집·이용에 동의해야 신청할 수 있습니다.");
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).isEqualTo("이름을 입력하세요.");
+        assertThat(form.phone.isInvalid()).isTrue();
+        assertThat(form.phone.getErrorMessage()).isEqualTo("휴대전화 번호를 적어 주세요.");
+        assertThat(form.agree.isInvalid()).isTrue();
+        assertThat(form.email.isInvalid()).isFalse();
+
+        // Fixed fields lose their mark on the next try; a wrong e-mail gets one.
+        form.name.setValue("나시민");
+        form.phone.setValue("010-4444-5555");
+        form.email.setValue("not-an-email");
+        in(phone).test(form.submit).click();
+        assertThat(form.name.isInvalid()).isFalse();
+        assertThat(form.phone.isInvalid()).isFalse();
+        assertThat(form.email.isInvalid()).isTrue();
+        assertThat(form.email.getErrorMessage()).isEqualTo("이메일 주소 형식이 올바르지 않습니다.");
+        assertThat(form.agree.isInvalid()).isTrue();
+        assertThat(form.body.getElement().getTextRecursively()).doesNotContain("신청되었습니다");
+    }
+
     @Test
     void anUnknownLinkSaysSoInKorean() {
         BrowserlessUIContext phone = app.newUser(null).newWindow();

@@ -140,6 +140,28 @@ class ScheduleViewsTest extends BrowserlessSupport {
                 .isEmpty();
     }
 
+    /** Same day, end time before the start time: the end time is marked, not the end date nobody touched. */
+    @Test
+    void anEndTimeBeforeTheStartOnOneDayMarksTheEndTime() {
+        Team t = team();
+        BrowserlessUIContext window = windowOf(t.owner());
+        ScheduleView view = open(window, t.id());
+        view.openNew(MARCH_3, LocalTime.of(15, 0));
+        EventDialog dialog = opened(window, EventDialog.class);
+        window.test(dialog.title).setValue("협력기관 미팅");
+        window.test(dialog.endTime).setValue(LocalTime.of(14, 0));
+        window.test(dialog.save).click();
+        assertThat(dialog.errors.getElement().getTextRecursively())
+                .contains("종료가 시작보다 빠릅니다. 종료 일시를 시작 이후로 해 주세요.");
+        assertThat(dialog.endTime.isInvalid()).isTrue();
+        assertThat(dialog.endDate.isInvalid()).isFalse();
+        window.test(dialog.endTime).setValue(LocalTime.of(16, 0));
+        window.test(dialog.save).click();
+        assertThat(dialog.endTime.isInvalid()).isFalse();
+        assertThat(signedIn.as(t.owner(), () -> schedule.calendar(t.id(), MARCH_3, MARCH_3.plusDays(1))).events())
+                .hasSize(1);
+    }
+
     /** A new event has nobody's version to show: a conflict on creating is the plain conflict message. */
     @Test
     void aNewEventMeetingAConflictSaysSoInTheDialogAndKeepsTheInput() {
