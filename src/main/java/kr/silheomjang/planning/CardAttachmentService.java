@@ -81,6 +81,6 @@ public class CardAttachmentService {
 
     private CardAttachment attachmentOf(long cardId, long attachmentId) {
         return attachments.findById(attachmentId).filter(x -> x.getCardId() == cardId)
-                .orElseThrow(() -> new UserFacingException("planning.error.notFound"));
+                .orElseThrow(() -> new UserFacingException("planning.error.attachmentGone"));
     }
 }

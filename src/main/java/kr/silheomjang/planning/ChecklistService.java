@@ -75,7 +75,8 @@ public class ChecklistService {
     }
 
     private ChecklistItem itemOf(long cardId, long itemId) {
+        // Said as what it is: "card or column not found" named the wrong thing after a co-planner removed the item.
         return checklist.findById(itemId).filter(i -> i.getCardId() == cardId)
-                .orElseThrow(() -> new UserFacingException("planning.error.notFound"));
+                .orElseThrow(() -> new UserFacingException("planning.error.checklistItemGone"));
     }
 }

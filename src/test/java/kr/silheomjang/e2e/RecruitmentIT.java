@@ -57,7 +57,9 @@ class RecruitmentIT {
         // Without the required consent: refused in Korean, nothing reaches the planner.
         phone.locator("#join-submit").click();
         assertThat(phone.locator("#join-error")).hasText("개인정보 수집·이용에 동의해야 신청할 수 있습니다.");
-        phone.locator("#join-agree").click();
+        // The box is marked too, its message under it (the element's middle is then that message: tick the box).
+        assertThat(phone.locator("#join-agree")).hasAttribute("invalid", "");
+        phone.locator("#join-agree input").click();
         phone.locator("#join-photo").click();
         screenshot(phone, "recruit-3-phone-filled");
         phone.locator("#join-submit").click();

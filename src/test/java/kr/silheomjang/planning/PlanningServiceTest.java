@@ -201,6 +201,27 @@ class PlanningServiceTest {
                 .isInstanceOf(UserFacingException.class);
     }
 
+    /** QA: ticking an item a co-planner had just removed said "card or column not found". */
+    @Test
+    void anItemOrAttachmentACoPlannerJustRemovedIsSaidToBeGoneByName() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        long id = experimentOf(owner);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        long item = signedIn.as(owner, () -> checklistService.addChecklistItem(id, cardId, "현수막 주문"));
+        signedIn.run(owner, () -> checklistService.removeChecklistItem(id, cardId, item));
+
+        for (Runnable late : List.<Runnable>of(() -> checklistService.tick(id, cardId, item, true),
+                () -> checklistService.removeChecklistItem(id, cardId, item))) {
+            assertThatThrownBy(() -> signedIn.run(planner, late)).isInstanceOfSatisfying(UserFacingException.class,
+                    e -> assertThat(e.messageKeys()).containsExactly("planning.error.checklistItemGone"));
+        }
+        assertThatThrownBy(() -> signedIn.run(planner, () -> attachmentService.removeAttachment(id, cardId,
+                999_999_999L))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachmentGone"));
+    }
+
     @Test
     void partnerGuestsReadAndCommentButEditOnlyCardsAssignedToThem() {
         String owner = account("김기획");
