@@ -45,6 +45,7 @@ class LanguageAndPhoneIT {
         assertThat(page.locator("h2")).hasText("내 실험장");
         assertThat(page.locator("#side-nav")).containsText("실험장 목록");
         assertThat(page.locator("#logout")).hasText("로그아웃");
+        assertThat(page.locator("#global-search input")).hasAttribute("placeholder", "검색 ( / )");
 
         page.locator("#language-switch").click();
         assertThat(page.locator("#language-switch")).hasText("한국어");
@@ -84,6 +85,8 @@ class LanguageAndPhoneIT {
         // The drawer is an overlay at this width: the content gets the whole screen.
         assertThat(page.locator("vaadin-app-layout")).hasAttribute("overlay", "");
         assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+        // The search box's placeholder fits (the "/" shortcut's hint was cut to "검색 (").
+        assertThat(page.locator("#global-search input")).hasAttribute("placeholder", "검색");
         // The header's last item, log-out, is on the screen too (it was 108 px past its edge).
         for (String id : List.of("#logout", "#experiment-title", "#dday", "#stage-tracker", "#next-stage", "#presence",
                 "#members", "#activity-feed")) {

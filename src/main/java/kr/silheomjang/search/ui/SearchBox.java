@@ -44,6 +44,9 @@ class SearchBox extends TextField {
         setId(ID);
         addClassName("global-search");
         setPlaceholder(getTranslation("search.box.placeholder"));
+        // A phone leaves the box about 90 px and has no "/" key to speak of: "검색 ( / )" was cut to "검색 (".
+        kr.silheomjang.ui.WindowWidth.follow(this, width -> setPlaceholder(
+                getTranslation(width < 600 ? "search.box.placeholderShort" : "search.box.placeholder")));
         setAriaLabel(getTranslation("search.box.label"));
         setTooltipText(getTranslation("search.box.hint"));
         setPrefixComponent(VaadinIcon.SEARCH.create());
