@@ -55,7 +55,7 @@ public final class Formats {
     public static void localize(DatePicker picker, Locale locale) {
         Locale target = Languages.supportedOrDefault(locale);
         picker.setI18n(datePickerI18n(picker, locale));
-        picker.setLocale(target == Languages.KOREAN ? Locale.KOREA : Locale.US);
+        picker.setLocale(pickerLocale(locale));
         titleInOrder(picker, picker.getTranslation(target, "datepicker.title"));
     }
 
@@ -64,7 +64,12 @@ public final class Formats {
      * Korean on English pages.
      */
     public static void localize(TimePicker picker, Locale locale) {
-        picker.setLocale(Languages.supportedOrDefault(locale) == Languages.KOREAN ? Locale.KOREA : Locale.US);
+        picker.setLocale(pickerLocale(locale));
+    }
+
+    /** The locale a picker formats with: Korea for Korean, the US for English (the web components want a country). */
+    private static Locale pickerLocale(Locale locale) {
+        return Languages.supportedOrDefault(locale) == Languages.KOREAN ? Locale.KOREA : Locale.US;
     }
 
     /** A date picker's texts and accepted formats in the UI's language (also a date-time picker's date part). */
