@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark (#21 point 7): seconds from `java` to the first 200 on /login, for the plain prod jar and for the
 # extracted jar with a Java 25 AOT cache (JEP 483/514), 3 cold starts each on the same, already migrated H2 database.
-# Prints the figures next to the target (<= 8 s). Usage: scripts/startup-benchmark.sh   (needs JDK 25 for the cache)
+# Every java start takes the nodes' options (@jvm.options, decision note 0069). Prints the figures next to the target (<= 8 s). Usage: scripts/startup-benchmark.sh   (needs JDK 25 for the cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -27,7 +27,7 @@ java -Djarmode=tools -jar "$jar" extract --destination "$WORK/app" >/dev/null
 # kept). $1 = cache and log name, the rest = java options of the starts that will use it (the cache belongs to them).
 train() {
     local cache=$1; shift
-    java "$@" -XX:AOTCacheOutput="$WORK/app/$cache.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/$name" \
+    java @jvm.options "$@" -XX:AOTCacheOutput="$WORK/app/$cache.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/$name" \
         --server.port=0 \
         --spring.datasource.url="jdbc:h2:mem:training;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" \
         > "$WORK/training-$cache.log" 2>&1 || { echo "training run failed; see $WORK/training-$cache.log" >&2; exit 1; }
@@ -44,7 +44,7 @@ train app-serial -XX:+UseSerialGC -Dspring.aot.enabled=true
 start_once() { # $@ = java arguments before the app arguments; prints seconds to the first 200 on $PROBE (/login)
     local t0 pid code
     t0=$(date +%s.%N)
-    java "$@" --server.port="$PORT" --spring.datasource.url="$URL" > "$WORK/run.log" 2>&1 &
+    java @jvm.options "$@" --server.port="$PORT" --spring.datasource.url="$URL" > "$WORK/run.log" 2>&1 &
     pid=$!
     for _ in $(seq 1200); do
         code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT${PROBE:-/login}" || true)

@@ -56,7 +56,7 @@ CFG
 redis_proxy a "$REDIS_A"
 redis_proxy b "$REDIS_B"
 node() { # $1 = name, $2 = port, $3 = its Redis proxy's port
-    java -jar "$jar" --server.port="$2" --spring.profiles.active=mysql --silheomjang.demo-data=true \
+    java @jvm.options -jar "$jar" --server.port="$2" --spring.profiles.active=mysql --silheomjang.demo-data=true \
         --silheomjang.live-bus=redis --spring.data.redis.port="$3" --silheomjang.base-url="http://127.0.0.1:$LB" \
         --spring.datasource.hikari.data-source-properties.connectTimeout=30000 --spring.data.redis.connect-timeout=10s \
         --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC&connectTimeout=30000" \

@@ -388,6 +388,8 @@ class LiveScaleBenchmarkIT {
                     + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64";
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // The node's own JVM options, as a production node starts (decision note 0069).
+            command.add("@" + Path.of("jvm.options").toAbsolutePath());
             String jvmArgs = System.getProperty("benchmark.serverJvmArgs", "").trim();
             if (!jvmArgs.isEmpty()) {
                 command.addAll(List.of(jvmArgs.split("\\s+")));
