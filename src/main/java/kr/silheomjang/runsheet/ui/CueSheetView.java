@@ -100,20 +100,24 @@ public class CueSheetView extends ExperimentPage {
         grid.setId("cue-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(CueRow::number).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        grid.addColumn(CueRow::span).setHeader(getTranslation("runsheet.time")).setWidth("10rem").setFlexGrow(0)
+        grid.addColumn(CueRow::number).setHeader("#").setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(CueRow::span).setHeader(getTranslation("runsheet.time")).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(r -> "cue-time");
         grid.addColumn(r -> getTranslation("runsheet.minutes.value", r.minutes()))
-                .setHeader(getTranslation("runsheet.minutes")).setWidth("5rem").setFlexGrow(0);
+                .setHeader(getTranslation("runsheet.minutes")).setAutoWidth(true).setFlexGrow(0);
+        // What is left of the width goes to the wordy columns alone; the others take their content's width, in either
+        // language. On a 1280 px desktop the wordy ones had about 100 px each and a segment's notes ran ten lines.
         wordy.add(grid.addColumn(CueRow::content).setHeader(getTranslation("runsheet.content")).setFlexGrow(2));
-        grid.addColumn(r -> nz(r.lead())).setHeader(getTranslation("runsheet.lead")).setAutoWidth(true);
-        grid.addColumn(r -> nz(r.place())).setHeader(getTranslation("runsheet.place")).setAutoWidth(true);
+        grid.addColumn(r -> nz(r.lead())).setHeader(getTranslation("runsheet.lead")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> nz(r.place())).setHeader(getTranslation("runsheet.place")).setAutoWidth(true)
+                .setFlexGrow(0);
         wordy.add(grid.addColumn(r -> nz(r.materials())).setHeader(getTranslation("runsheet.materials"))
                 .setFlexGrow(2));
-        wordy.add(grid.addColumn(r -> nz(r.notes())).setHeader(getTranslation("runsheet.notes")).setFlexGrow(2));
+        wordy.add(grid.addColumn(r -> nz(r.notes())).setHeader(getTranslation("runsheet.notes")).setFlexGrow(3));
         grid.addColumn(r -> getTranslation(r.state().messageKey())).setHeader(getTranslation("runsheet.state"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::rowTools).setHeader(getTranslation("runsheet.actions")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowTools).setHeader(getTranslation("runsheet.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("runsheet.empty"));
         grid.setItems(new ListDataProvider<>(new java.util.ArrayList<>()));
         add(summary, tools, links, grid);
