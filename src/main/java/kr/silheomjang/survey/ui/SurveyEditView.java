@@ -194,7 +194,7 @@ public class SurveyEditView extends ExperimentPage {
      * The survey as saved now; null once it was deleted while open here (then the person is told and sent to the list,
      * instead of the page leaving as if they had lost access). On opening, a missing survey is the base page's to say.
      */
-    private SurveyDetails latestOrGone() {
+    private @org.jspecify.annotations.Nullable SurveyDetails latestOrGone() {
         try {
             return surveys.get(experimentId(), surveyId);
         } catch (MissingInExperimentException missing) {
