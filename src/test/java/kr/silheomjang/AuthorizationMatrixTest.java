@@ -109,6 +109,7 @@ class AuthorizationMatrixTest {
                 "RetrospectiveService.addEntry", "RetrospectiveService.board", "ExperimentService.closing",
                 "RetrospectiveService.templates", "SurveyService.answers", "MailingService.wasSent",
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results",
+                "SurveyService.responseCount",
                 // Archive: guests read public items only (ArchiveServiceTest); the results page's state.
                 "ArchiveService.list", "ArchiveService.get", "ArchiveService.file", "ResultsPageService.settings",
                 // Cue sheet (issue 14): every member reads; owners and planners mark every segment, a partner guest
@@ -137,6 +138,8 @@ class AuthorizationMatrixTest {
                 // The staff dialog's "계정 연결" picker: the members a line can be linked to.
                 "StaffRosterService.linkableAccounts",
                 "SurveyService.create", "SurveyService.createForm", "SurveyService.save",
+                // Deleting a form takes its answers: owners and planners, never partner guests (SurveyDeletionTest).
+                "SurveyService.delete",
                 "RetrospectiveService.makeAction", "RetrospectiveService.openLink", "RetrospectiveService.propose",
                 "RetrospectiveService.removeAction",
                 // Topic selection is organisation-wide: accounts that may start experiments (guest-only accounts

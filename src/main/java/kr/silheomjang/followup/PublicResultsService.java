@@ -18,6 +18,7 @@ import kr.silheomjang.followup.internal.ArchiveItemRepository;
 import kr.silheomjang.followup.internal.ResultsPage;
 import kr.silheomjang.followup.internal.ResultsPageRepository;
 import kr.silheomjang.shared.UserFacingException;
+import kr.silheomjang.survey.SurveyResponseCounts;
 
 /**
  * The results page without an account. Deliberately not {@code @PreAuthorize}d: the unguessable token is the
@@ -34,17 +35,20 @@ public class PublicResultsService {
     private final ResultsPageRepository pages;
     private final ArchiveItemRepository items;
     private final ArchiveItemFileRepository files;
+    private final SurveyResponseCounts surveys;
 
-    PublicResultsService(ResultsPageRepository pages, ArchiveItemRepository items, ArchiveItemFileRepository files) {
+    PublicResultsService(ResultsPageRepository pages, ArchiveItemRepository items, ArchiveItemFileRepository files,
+            SurveyResponseCounts surveys) {
         this.pages = pages;
         this.items = items;
         this.files = files;
+        this.surveys = surveys;
     }
 
     /** The page at this token; an unknown or withdrawn one is refused with one message, whatever the reason. */
     public PublicResults open(String token) {
         ResultsPage p = find(token).orElseThrow(() -> new UserFacingException("followup.results.error.notFound"));
-        return shown(p, chosen(p.getExperimentId()));
+        return shown(p, chosen(p.getExperimentId()), surveys::existing);
     }
 
     /** An image of an item on the page, only while it is public and chosen; null otherwise. */
@@ -73,11 +77,21 @@ public class PublicResultsService {
                 .collect(Collectors.toSet());
     }
 
-    /** The stored content; items limited to those still chosen (an item taken back disappears at once). */
-    static PublicResults shown(ResultsPage p, Set<Long> stillChosen) {
+    /**
+     * The stored content; items limited to those still chosen (an item taken back disappears at once), and a survey
+     * deleted since the page was built leaves with its answers (its charts, and its share of the answer count).
+     */
+    static PublicResults shown(ResultsPage p, Set<Long> stillChosen,
+            java.util.function.Function<Set<Long>, Set<Long>> existingSurveys) {
         PublicResults built = ResultsPageService.JSON.readValue(p.getContentJson(), PublicResults.class);
-        return built.withItems(built.items().stream()
+        PublicResults now = built.withItems(built.items().stream()
                 .filter(i -> stillChosen.contains(i.id())).toList(), p.getPublishedAt() != null);
+        Set<Long> named = now.surveyIds();
+        return named.isEmpty() ? now : now.withSurveysStill(existingSurveys.apply(named));
+    }
+
+    Set<Long> existingSurveys(Set<Long> ids) {
+        return surveys.existing(ids);
     }
 
     static String hash(String token) {

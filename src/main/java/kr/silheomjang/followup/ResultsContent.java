@@ -82,19 +82,21 @@ class ResultsContent {
                 .filter(p -> p.details().group() == ParticipantGroup.PARTICIPANT).toList();
         long attended = taking.stream().filter(p -> p.details().status() == AttendanceStatus.ATTENDED).count();
         long answers = 0;
+        java.util.Map<Long, Long> answersBySurvey = new java.util.HashMap<>();
         List<PublicResults.Chart> charts = new ArrayList<>();
         for (SurveySummary s : surveys.list(experimentId)) {
             if (s.audience() == SurveyAudience.FOLLOW_UP) {
                 continue; // the retrospective: feedback in words, not results
             }
             answers += s.responseCount();
+            answersBySurvey.put(s.id(), s.responseCount());
             SurveyResults r = surveys.results(experimentId, s.id());
             for (SurveyResults.QuestionResult q : r.questions()) {
                 if (q.type().isText() || !q.current() || q.answered() == 0) {
                     continue;
                 }
                 charts.add(new PublicResults.Chart(names.blank(r.title()), names.blank(q.text()), q.answered(),
-                        bars(q, names)));
+                        bars(q, names), s.id()));
             }
         }
         List<PublicResults.Item> items = archive.findByExperimentIdOrderByItemDateDescIdDesc(experimentId).stream()
@@ -107,7 +109,8 @@ class ResultsContent {
         return new PublicResults(names.blank(e.title()), names.blank(nullToEmpty(e.proposalText())),
                 e.proposalUrl(), names.blank(nullToEmpty(e.purpose())), e.eventDate(), questions, taking.size(),
                 attended, answers, charts, items, names.blankNamesOrNull(where.channel()),
-                names.blankNamesOrNull(where.schedule()), where.platformUrl(), clock.instant(), published);
+                names.blankNamesOrNull(where.schedule()), where.platformUrl(), clock.instant(), published,
+                answersBySurvey);
     }
 
     /** An option may name someone too ("진행자: 김철수"); the language key is taken from the label as stored. */

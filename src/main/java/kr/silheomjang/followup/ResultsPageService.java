@@ -148,7 +148,7 @@ public class ResultsPageService {
         access.requireEditor(experimentId);
         ResultsPage p = pages.findByExperimentId(experimentId)
                 .orElseThrow(() -> new UserFacingException("followup.results.error.notEnabled"));
-        return PublicResultsService.shown(p, publicPages.chosen(experimentId));
+        return PublicResultsService.shown(p, publicPages.chosen(experimentId), publicPages::existingSurveys);
     }
 
     private ResultsPageDraft check(ResultsPageDraft d) {

@@ -117,7 +117,7 @@ public class SurveyService {
         return list.stream().map(s -> new SurveySummary(s.getId(), s.getTitle(), s.getAudience(),
                 token(s, linked), s.getOpensAt(), s.getClosesAt(),
                 SurveyStatus.at(now, s.getOpensAt(), s.getClosesAt()), counts.getOrDefault(s.getId(), 0L),
-                questionCounts.getOrDefault(s.getId(), 0L).intValue())).toList();
+                questionCounts.getOrDefault(s.getId(), 0L).intValue(), s.getVersion())).toList();
     }
 
     /** The form as the builder shows it; a partner guest gets its token only if they answer it themselves. */
@@ -244,6 +244,42 @@ public class SurveyService {
         s.getQuestions().clear();
         s.getQuestions().addAll(ordered);
         s.touch(clock.instant(), currentUser.require().displayName());
+        events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, surveyId));
+    }
+
+    /** How many responses the form has now, for the question before deleting it (members). */
+    @Transactional(readOnly = true)
+    public long responseCount(long experimentId, long surveyId) {
+        access.requireMember(experimentId);
+        load(experimentId, surveyId);
+        return responses.countBySurveyId(surveyId);
+    }
+
+    /**
+     * Deletes a form with its questions and every response and answer (answers are personal data: they go, not
+     * kept), if nobody saved the form since {@code expectedVersion} and no response arrived beyond the
+     * {@code responsesSeen} its deleter was told of: nothing is deleted unseen. Editors only; partner guests never.
+     * Features that refer to the form drop their references first ({@link SurveyDeleted}); its public link then finds
+     * nothing and says so.
+     */
+    public void delete(long experimentId, long surveyId, long expectedVersion, long responsesSeen) {
+        access.requireEditor(experimentId);
+        // The row first, as a save does: a save or a second delete queues behind this one, and on MySQL a new
+        // response (its foreign key reads this row) waits and then finds the form gone.
+        surveys.lockRow(surveyId);
+        Survey s = surveys.findWithQuestions(surveyId).filter(x -> x.getExperimentId() == experimentId)
+                .orElseThrow(() -> new UserFacingException("survey.delete.error.gone"));
+        if (s.getVersion() != expectedVersion) {
+            throw new ConflictException(s.getUpdatedByName(), s.getUpdatedAt());
+        }
+        if (responses.countBySurveyId(surveyId) > responsesSeen) {
+            throw new UserFacingException("survey.delete.error.newResponses");
+        }
+        events.publishEvent(new SurveyDeleted(experimentId, surveyId));
+        // Foreign-key order: answers, responses, then the form (its questions go with it).
+        answers.deleteBySurvey(surveyId);
+        responses.deleteBySurveyId(surveyId);
+        surveys.delete(s);
         events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, surveyId));
     }
 

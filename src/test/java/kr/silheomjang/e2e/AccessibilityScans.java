@@ -248,6 +248,8 @@ abstract class AccessibilityScans {
                 click("close experiment", base + "/followup", "#followup-close"), // opened, never confirmed
                 click("new experiment", "/", "#new-experiment"),
                 click("survey preview", base + "/surveys/" + survey + "/edit", "#preview-survey"),
+                // the question before a survey is deleted (with its answers): opened, never confirmed
+                click("survey delete", base + "/surveys", "vaadin-button.survey-delete"),
                 click("new candidate", "/topics", "#new-candidate"),
                 click("candidate import", "/topics", "#import-candidates")));
         db.queryForList("select id from topic_candidate order by id limit 1", Long.class).forEach(c ->

@@ -13,5 +13,7 @@ public interface RetroLinkRepository extends JpaRepository<RetroLink, Long> {
 
     List<RetroLink> findByExperimentIdIn(Collection<Long> ids);
 
+    List<RetroLink> findBySurveyId(long surveyId);
+
     boolean existsByExperimentIdAndParty(long experimentId, RetroParty party);
 }

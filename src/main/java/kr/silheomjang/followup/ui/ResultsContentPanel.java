@@ -152,14 +152,16 @@ class ResultsContentPanel extends Div {
         return a;
     }
 
-    /** Bars for one question; each row says its label and count in words, the bar itself is decoration. */
+    /**
+     * Bars for one question; each row says its label, count and share of the question's respondents in words, the bar
+     * itself is decoration. A bar is as long as that share (2 of 5 answers: 40 %), never scaled to the largest one.
+     */
     private Div chart(PublicResults.Chart c) {
         Div figure = new Div();
         figure.addClassName("results-chart");
         H3 heading = new H3(c.question());
         Paragraph source = new Paragraph(getTranslation("followup.results.public.chartOf", c.survey(), c.answered()));
         source.addClassName("results-built");
-        long max = Math.max(1, c.bars().stream().mapToLong(PublicResults.Bar::count).max().orElse(1));
         UnorderedList rows = new UnorderedList();
         rows.addClassName("results-bars");
         for (PublicResults.Bar b : c.bars()) {
@@ -168,12 +170,14 @@ class ResultsContentPanel extends Div {
             Div bar = new Div();
             bar.addClassName("results-bar");
             bar.getElement().setAttribute("aria-hidden", "true");
-            bar.getStyle().set("width", (100 * b.count() / max) + "%");
+            int percent = c.percent(b);
+            bar.getStyle().set("width", percent + "%");
             Div track = new Div(bar);
             track.addClassName("results-bar-track");
             track.getElement().setAttribute("aria-hidden", "true");
-            Span n = new Span(getTranslation("followup.results.public.count", b.count()));
+            Span n = new Span(getTranslation("followup.results.public.share", b.count(), percent));
             n.addClassName("results-bar-count");
+            n.getElement().setAttribute("data-percent", String.valueOf(percent));
             rows.add(new ListItem(label, track, n));
         }
         figure.add(heading, source, rows);

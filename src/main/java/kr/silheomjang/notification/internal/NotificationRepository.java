@@ -17,6 +17,8 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     Optional<Notification> findByUserIdAndDedupeKey(long userId, String dedupeKey);
 
+    List<Notification> findByKindAndExperimentIdAndTargetId(Notable.Kind kind, long experimentId, long targetId);
+
     /**
      * The inbox, newest change first: only experiments the person still belongs to ({@code member}), and the
      * editors-only kinds only where they are an owner or planner ({@code editor}).

@@ -101,10 +101,28 @@ public class PublicSurveyView extends Div implements BeforeEnterObserver, HasDyn
                 showError(String.join(" ", Messages.translate(this, e)));
             }
         } catch (RuntimeException e) {
+            // The form deleted while this answer was on its way (the database then refuses the answer's reference):
+            // the link says so as it would on opening, not as a failed save.
+            if (!stillOpen()) {
+                return;
+            }
             // A value the database refused, a conflict or an outage: said on the form like a refusal, input kept.
             showError(Actions.explanation(this, e).orElseThrow(() -> e));
         } finally {
             submit.setEnabled(true);
+        }
+    }
+
+    /** False (and the page says why) when the link no longer takes answers; true when it does or cannot be read. */
+    private boolean stillOpen() {
+        try {
+            surveys.open(token);
+            return true;
+        } catch (UserFacingException gone) {
+            unavailable(gone);
+            return false;
+        } catch (RuntimeException unreadable) {
+            return true;
         }
     }
 

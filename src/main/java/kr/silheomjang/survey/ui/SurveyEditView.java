@@ -31,6 +31,7 @@ import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.shared.MissingInExperimentException;
 import kr.silheomjang.survey.SurveyDetails;
 import kr.silheomjang.survey.SurveyDraft;
 import kr.silheomjang.survey.SurveyQuestion;
@@ -71,6 +72,9 @@ public class SurveyEditView extends ExperimentPage {
     final Button add = new Button();
     final Button preview = new Button();
     final Button save = new Button();
+    final Button delete = new Button();
+    /** Whether this opening showed the survey: only then does a survey found missing mean it was deleted meanwhile. */
+    private boolean shown;
     final Div conflictBox = new Div();
     final Paragraph lastSaved = new Paragraph();
     final Paragraph readOnly = new Paragraph();
@@ -106,7 +110,12 @@ public class SurveyEditView extends ExperimentPage {
         save.setText(getTranslation("survey.builder.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        HorizontalLayout buttons = new HorizontalLayout(add, preview, save);
+        delete.setId("delete-survey");
+        delete.setText(getTranslation("survey.delete"));
+        delete.setIcon(VaadinIcon.TRASH.create());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> askDelete());
+        HorizontalLayout buttons = new HorizontalLayout(add, preview, save, delete);
         buttons.setWrap(true);
         buttons.addClassName("survey-builder-buttons");
         conflictBox.setId("survey-conflict");
@@ -148,6 +157,7 @@ public class SurveyEditView extends ExperimentPage {
     @Override
     protected void readRoute(BeforeEnterEvent event) {
         surveyId = ExperimentPage.longParameter(event, SURVEY).orElse(-1L);
+        shown = false;
         presenceAt("survey:" + surveyId);
         form.presence(formPresence("survey:" + surveyId));
     }
@@ -155,11 +165,15 @@ public class SurveyEditView extends ExperimentPage {
     @Override
     protected void load(long experimentId) {
         boolean editor = access.requireMember(experimentId()).canEdit();
-        SurveyDetails latest = surveys.get(experimentId(), surveyId);
+        SurveyDetails latest = latestOrGone();
+        if (latest == null) {
+            return;
+        }
         back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId())));
         readOnly.setVisible(!editor);
         add.setVisible(editor);
         save.setVisible(editor);
+        delete.setVisible(editor);
         // A guest reads the whole survey: nothing on it can be changed, not even on screen (nothing would be saved).
         title.setReadOnly(!editor);
         opensAt.setReadOnly(!editor);
@@ -173,6 +187,23 @@ public class SurveyEditView extends ExperimentPage {
             fill(latest);
         }
         details = latest;
+        shown = true;
+    }
+
+    /**
+     * The survey as saved now; null once it was deleted while open here (then the person is told and sent to the list,
+     * instead of the page leaving as if they had lost access). On opening, a missing survey is the base page's to say.
+     */
+    private @org.jspecify.annotations.Nullable SurveyDetails latestOrGone() {
+        try {
+            return surveys.get(experimentId(), surveyId);
+        } catch (MissingInExperimentException missing) {
+            if (!shown) {
+                throw missing;
+            }
+            SurveysView.gone(this, experimentId());
+            return null;
+        }
     }
 
     /** Someone else saved: it reaches this editor through the live form, never over what this person touched. */
@@ -180,7 +211,10 @@ public class SurveyEditView extends ExperimentPage {
     protected void onLive(Set<LiveUpdate> updates) {
         access.requireMember(experimentId());
         if (LiveUpdate.any(updates, SurveyLive.SURVEY)) {
-            SurveyDetails latest = surveys.get(experimentId(), surveyId);
+            SurveyDetails latest = latestOrGone();
+            if (latest == null) {
+                return;
+            }
             if (latest.version() != form.latest().version()) {
                 details = latest;
                 form.refresh(latest, latest.updatedByName(), latest.updatedAt());
@@ -218,6 +252,36 @@ public class SurveyEditView extends ExperimentPage {
             details = surveys.get(experimentId(), surveyId);
             fill(details);
             Messages.showSuccess(getTranslation("survey.builder.saved"));
+        }
+    }
+
+    /** Asks first, saying what goes: the form as this person last saw it, and its responses as counted now. */
+    void askDelete() {
+        long seenVersion = form.latest().version();
+        String seenTitle = form.latest().title();
+        int questions = form.latest().questions().size();
+        Actions.on(this).call(() -> surveys.responseCount(experimentId(), surveyId)).ifPresent(responses ->
+                SurveyDeleteQuestion.ask(this, seenTitle, questions, responses, form.latest().audience(),
+                        () -> delete(seenVersion, responses, seenTitle)));
+    }
+
+    /**
+     * Deletes the survey as it was when asked: if a co-planner saved it meanwhile, nothing is deleted, the builder
+     * shows their version and says so, and deleting again deletes what is now shown. Done, back to the list.
+     */
+    void delete(long seenVersion, long seenResponses, String seenTitle) {
+        boolean deleted = Actions.on(this).showConflictWith((who, when) -> {
+            details = surveys.get(experimentId(), surveyId);
+            form.refresh(details, details.updatedByName(), details.updatedAt());
+            showLastSaved(details);
+            conflictBox.removeAll();
+            conflictBox.add(new Paragraph(getTranslation("survey.deleteConflict", who, when)));
+            conflictBox.setVisible(true);
+        }).run(() -> surveys.delete(experimentId(), surveyId, seenVersion, seenResponses));
+        if (deleted) {
+            Messages.showSuccess(getTranslation("survey.deleted", seenTitle));
+            getUI().ifPresent(ui -> ui.navigate(SurveysView.class,
+                    new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId()))));
         }
     }
 

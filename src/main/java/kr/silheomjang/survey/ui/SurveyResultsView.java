@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
+import kr.silheomjang.shared.MissingInExperimentException;
 import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyResults;
@@ -58,6 +59,8 @@ public class SurveyResultsView extends ExperimentPage {
     /** The answer a search result led to ({@code ?answer=}), marked and scrolled to; null when none. */
     @org.jspecify.annotations.Nullable Long markedAnswer;
     private boolean scrolled;
+    /** Whether this opening showed the results: only then does a survey found missing mean it was deleted meanwhile. */
+    private boolean shown;
     SurveyResults results;
     final RouterLink back = new RouterLink();
     final H2 title = new H2();
@@ -104,12 +107,15 @@ public class SurveyResultsView extends ExperimentPage {
         markedAnswer = event.getLocation().getQueryParameters().getSingleParameter("answer")
                 .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
         scrolled = false;
+        shown = false;
         presenceAt("results:" + surveyId);
     }
 
     @Override
     protected void load(long experimentId) {
-        results = surveys.results(experimentId(), surveyId);
+        if (!readResults()) {
+            return;
+        }
         back.setRoute(SurveysView.class, new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId())));
         long eid = experimentId();
         long sid = surveyId;
@@ -123,12 +129,31 @@ public class SurveyResultsView extends ExperimentPage {
         filled.clear();
         questions.removeAll();
         render();
+        shown = true;
     }
 
     @Override
     protected void onLive(Set<LiveUpdate> updates) {
-        results = surveys.results(experimentId(), surveyId);
-        render();
+        if (readResults()) {
+            render();
+        }
+    }
+
+    /**
+     * Reads the results; false once the survey was deleted while shown here (the reader is told and sent to the list,
+     * not treated as having lost access). On opening, a missing survey is the base page's to say.
+     */
+    private boolean readResults() {
+        try {
+            results = surveys.results(experimentId(), surveyId);
+            return true;
+        } catch (MissingInExperimentException missing) {
+            if (!shown) {
+                throw missing;
+            }
+            SurveysView.gone(this, experimentId());
+            return false;
+        }
     }
 
     void render() {

@@ -130,6 +130,32 @@ public class SurveysView extends ExperimentPage {
         }
     }
 
+    /**
+     * The survey a page of it showed was deleted meanwhile (by a co-planner): says so and shows the list, instead of
+     * an error or leaving as if access were lost.
+     */
+    static void gone(com.vaadin.flow.component.Component page, long experimentId) {
+        Messages.showError(page.getTranslation("survey.gone"));
+        page.getUI().ifPresent(ui -> ui.navigate(SurveysView.class,
+                new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId))));
+    }
+
+    /** Asks first, saying what goes: the form and, if any, its responses (as this list shows them now). */
+    void askDelete(SurveySummary s) {
+        SurveyDeleteQuestion.ask(this, s.title(), s.questionCount(), s.responseCount(), s.audience(), () -> delete(s));
+    }
+
+    /**
+     * Deletes the form as this list showed it: refused, saying why, if a co-planner saved it or answers arrived since;
+     * the list is read again either way.
+     */
+    void delete(SurveySummary s) {
+        if (run("survey.deleteConflict", () -> surveys.delete(experimentId(), s.id(), s.version(),
+                s.responseCount()))) {
+            Messages.showSuccess(getTranslation("survey.deleted", s.title()));
+        }
+    }
+
     /** An open end is left out of the sentence: "no limit to no limit" read as nonsense in English. */
     private String period(SurveySummary s) {
         String from = Formats.dateTime(s.opensAt(), getLocale());
@@ -196,7 +222,12 @@ public class SurveysView extends ExperimentPage {
         if (editor) {
             RouterLink edit = new RouterLink(getTranslation("survey.edit"), SurveyEditView.class, params(s.id()));
             edit.addClassName("survey-edit-link");
-            actions.add(edit);
+            Button delete = new Button(getTranslation("survey.delete"), VaadinIcon.TRASH.create(), e -> askDelete(s));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            // Several cards each have one: the name says which survey.
+            delete.setAriaLabel(getTranslation("survey.deleteOf", s.title()));
+            delete.addClassName("survey-delete");
+            actions.add(edit, delete);
         }
         Div text = new Div(title, meta, period);
         if (link != null) {
