@@ -1,9 +1,15 @@
 package kr.silheomjang.planning.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,13 +29,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
 import kr.silheomjang.shared.StoredText;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Uploads;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 
 /**
- * The lower part of a card dialog: checklist, attachments, comments and history. Each is its own small change (no
- * version to keep), so live changes by others simply re-render these lists.
+ * The lower part of a card dialog: checklist, attachments, comments and history. Live changes by others re-render
+ * these lists; a checklist item or one's own comment being edited in place ({@link InlineEdit}) stays as it is through
+ * them, the very component in its place, and saves over the version it showed when editing began.
  */
 final class CardActivity extends Div {
 
@@ -42,6 +50,16 @@ final class CardActivity extends Div {
     private final BoardServices services;
     private final long cardId;
     private final Act act;
+    /** Reads the card again and shows it (the dialog's refresh, which also knows a card deleted meanwhile). */
+    private final Runnable reload;
+    /** What was rendered last, to render again when an edit begins or ends. */
+    private CardDetails shown;
+    /** The checklist items and comments being edited here, by id: kept across every re-render. */
+    final Map<Long, InlineEdit> itemEdits = new LinkedHashMap<>();
+    final Map<Long, InlineEdit> commentEdits = new LinkedHashMap<>();
+    /** The edit buttons as rendered, by item or comment id: focus goes back to them when an edit ends. */
+    final Map<Long, Button> itemEditButtons = new HashMap<>();
+    final Map<Long, Button> commentEditButtons = new HashMap<>();
 
     final ProgressBar progress = new ProgressBar();
     final Div checklist = new Div();
@@ -54,11 +72,12 @@ final class CardActivity extends Div {
     final Div attachments = new Div();
     final Upload upload;
 
-    CardActivity(BoardHost host, long cardId, Act act) {
+    CardActivity(BoardHost host, long cardId, Act act, Runnable reload) {
         this.host = host;
         this.services = host.services();
         this.cardId = cardId;
         this.act = act;
+        this.reload = reload;
         long experimentId = host.experiment();
         progress.setId("card-progress");
         // a progress bar needs a name (axe: aria-progressbar-name)
@@ -113,11 +132,18 @@ final class CardActivity extends Div {
     }
 
     void render(CardDetails d) {
+        shown = d;
         long experimentId = host.experiment();
         progress.setValue(d.checklist().isEmpty() ? 0 : (double) d.checklistDone() / d.checklist().size());
         progress.setVisible(!d.checklist().isEmpty());
-        checklist.removeAll();
+        List<Component> items = new ArrayList<>();
+        itemEditButtons.clear();
         for (CardDetails.ChecklistLine line : d.checklist()) {
+            InlineEdit editing = itemEdits.get(line.id());
+            if (editing != null) {
+                items.add(editing);
+                continue;
+            }
             Checkbox box = new Checkbox(line.text(), line.done());
             box.setReadOnly(!d.canEdit());
             box.getElement().setAttribute("data-item-id", String.valueOf(line.id()));
@@ -133,22 +159,59 @@ final class CardActivity extends Div {
                         () -> services.checklist().removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 remove.setAriaLabel(t("planning.checklist.removeOf", line.text()));
-                item.add(remove);
+                Button edit = new Button(VaadinIcon.EDIT.create(), e -> startItemEdit(line));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel(t("planning.checklist.editOf", line.text()));
+                edit.addClassName("card-edit-item");
+                itemEditButtons.put(line.id(), edit);
+                item.add(edit, remove);
             }
-            checklist.add(item);
+            items.add(item);
         }
-        comments.removeAll();
+        // An item removed while being edited here stays, with what was typed, saying so, until cancelled.
+        for (InlineEdit editing : itemEdits.values()) {
+            if (!items.contains(editing)) {
+                editing.gone(t("planning.checklist.editGone"));
+                items.add(editing);
+            }
+        }
+        keep(checklist, items);
+        List<Component> shownComments = new ArrayList<>();
+        commentEditButtons.clear();
+        long me = host.currentBoard().myUserId();
         for (CardDetails.Comment c : d.comments()) {
+            InlineEdit editing = commentEdits.get(c.id());
+            if (editing != null) {
+                shownComments.add(editing);
+                continue;
+            }
             Div comment = new Div();
             comment.addClassName("card-comment");
-            Span who = new Span(shown(c.authorName()) + " · " + Formats.dateTime(c.at(), getLocale()));
+            Span who = new Span(shown(c.authorName()) + " · " + Formats.dateTime(c.at(), getLocale())
+                    + (c.editedAt() == null ? "" : " " + t("planning.comment.edited")));
             who.addClassName("card-comment-meta");
             Div body = new Div();
             body.addClassName("card-comment-body");
             renderMentions(body, shown(c.body()));
             comment.add(who, body);
-            comments.add(comment);
+            // Only its author edits a comment; nobody else is offered it (and the service refuses them too).
+            if (c.authorId() == me) {
+                Button edit = new Button(VaadinIcon.EDIT.create(), e -> startCommentEdit(c));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel(t("planning.comment.editOf", snippet(shown(c.body()))));
+                edit.addClassName("card-edit-comment");
+                commentEditButtons.put(c.id(), edit);
+                who.add(edit);
+            }
+            shownComments.add(comment);
         }
+        for (InlineEdit editing : commentEdits.values()) {
+            if (!shownComments.contains(editing)) {
+                editing.gone(t("planning.comment.editGone"));
+                shownComments.add(editing);
+            }
+        }
+        keep(comments, shownComments);
         history.removeAll();
         for (CardDetails.HistoryLine h : d.history()) {
             Div line = new Div(new Span(Formats.dateTime(h.at(), getLocale()) + " · "
@@ -178,6 +241,127 @@ final class CardActivity extends Div {
             }
             attachments.add(row);
         }
+    }
+
+    /**
+     * Makes {@code rows} the children of {@code list}, in that order, without taking out those already in it: an
+     * item being edited keeps its very element in the browser (its focus and whatever was typed into it).
+     */
+    private static void keep(Div list, List<Component> rows) {
+        list.getChildren().filter(c -> !rows.contains(c)).toList().forEach(list::remove);
+        for (int i = 0; i < rows.size(); i++) {
+            Component row = rows.get(i);
+            if (list.getChildren().skip(i).findFirst().orElse(null) != row) {
+                list.addComponentAtIndex(i, row);
+            }
+        }
+    }
+
+    /** A comment as an edit button names it: its first words. */
+    private static String snippet(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 30 ? line : line.substring(0, 29) + "\u2026";
+    }
+
+    void startItemEdit(CardDetails.ChecklistLine line) {
+        InlineEdit edit = new InlineEdit(line.id(), line.version(), line.text(), false,
+                t("planning.checklist.editField", line.text()), t("planning.edit.hint"), this::saveItem,
+                () -> stopItemEdit(line.id(), false));
+        edit.setId("edit-item-" + line.id());
+        itemEdits.put(line.id(), edit);
+        render(shown);
+        edit.focus();
+    }
+
+    /** Ends editing an item, back to its line (read again after a save), focus on its edit button. */
+    void stopItemEdit(long itemId, boolean saved) {
+        itemEdits.remove(itemId);
+        if (saved) {
+            reload.run();
+        } else {
+            render(shown);
+        }
+        Optional.ofNullable(itemEditButtons.get(itemId)).ifPresent(Button::focus);
+    }
+
+    void startCommentEdit(CardDetails.Comment c) {
+        InlineEdit edit = new InlineEdit(c.id(), c.version(), c.body(), true, t("planning.comment.editField"),
+                t("planning.comment.editHint"), this::saveComment, () -> stopCommentEdit(c.id(), false));
+        edit.setId("edit-comment-" + c.id());
+        commentEdits.put(c.id(), edit);
+        render(shown);
+        edit.focus();
+    }
+
+    void stopCommentEdit(long commentId, boolean saved) {
+        commentEdits.remove(commentId);
+        if (saved) {
+            reload.run();
+        } else {
+            render(shown);
+        }
+        Optional.ofNullable(commentEditButtons.get(commentId)).ifPresent(Button::focus);
+    }
+
+    /**
+     * Saves an item's new text over the version its editor showed. A co-planner's change since: refused, named in the
+     * editor with what is saved now, the typed text kept, the dialog read again; removed since: said so.
+     */
+    boolean saveItem(InlineEdit edit) {
+        long experimentId = host.experiment();
+        boolean saved = saving(edit, "planning.checklist.editConflict",
+                latest -> latest.checklist().stream().filter(l -> l.id() == edit.id).findFirst()
+                        .map(l -> new Object[] {l.version(), l.text()}),
+                () -> services.checklist().editChecklistItem(experimentId, cardId, edit.id, edit.basedOn(),
+                        edit.text()));
+        if (saved) {
+            stopItemEdit(edit.id, true);
+        }
+        return saved;
+    }
+
+    /** Saves one's own comment over the version its editor showed; told and kept as for an item. */
+    boolean saveComment(InlineEdit edit) {
+        long experimentId = host.experiment();
+        boolean saved = saving(edit, "planning.comment.editConflict",
+                latest -> latest.comments().stream().filter(c -> c.id() == edit.id).findFirst()
+                        .map(c -> new Object[] {c.version(), shown(c.body())}),
+                () -> services.comments().editComment(experimentId, cardId, edit.id, edit.basedOn(), edit.text()));
+        if (saved) {
+            stopCommentEdit(edit.id, true);
+        }
+        return saved;
+    }
+
+    /**
+     * Runs an edit's save: a refused text marks the field; a conflict reads the card again and tells the editor who
+     * changed it first (or, when the database could not say, that it changed), with the text saved now; the dialog
+     * shows the latest lists either way. {@code now} finds the row's version and text in the card read again.
+     */
+    private boolean saving(InlineEdit edit, String conflictKey,
+            java.util.function.Function<CardDetails, Optional<Object[]>> now, Runnable change) {
+        String[] by = new String[2];
+        return Actions.on(this)
+                .showConflictWith((who, when) -> {
+                    by[0] = who;
+                    by[1] = when;
+                })
+                .afterConflict(() -> {
+                    reload.run();
+                    now.apply(shown).ifPresent(row -> edit.changedMeanwhile((Long) row[0], by[0] == null
+                            ? t("planning.edit.changed", row[1]) : t(conflictKey, by[0], by[1], row[1])));
+                })
+                .onInvalid(keys -> {
+                    String message = String.join(" ", keys.stream().map(this::t).toList());
+                    if (keys.contains("planning.error.checklistItemGone")
+                            || keys.contains("planning.error.commentGone")) {
+                        edit.gone(message);
+                    } else {
+                        edit.invalid(message);
+                    }
+                })
+                .afterRefusal(reload)
+                .run(change);
     }
 
     /** Shows "@이름" of members highlighted; everything stays text (no HTML from users). */
