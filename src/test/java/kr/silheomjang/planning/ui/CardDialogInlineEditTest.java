@@ -102,6 +102,8 @@ class CardDialogInlineEditTest extends BrowserlessSupport {
         in(t.windowA()).test(t.dialogA().activity.itemEditButtons.get(second)).click();
         InlineEdit editingA = t.dialogA().activity.itemEdits.get(second);
         type(t.windowA(), editingA, "A가 고치는 중");
+        // The editor's element in the browser, which has the focus and the keystrokes on their way.
+        int element = editingA.field.getElement().getNode().getId();
 
         // B fixes the first item: the edit button names it, the field takes the new text, 저장 saves it.
         var editButton = t.dialogB().activity.itemEditButtons.get(first);
@@ -121,6 +123,7 @@ class CardDialogInlineEditTest extends BrowserlessSupport {
         assertThat(t.dialogA().newComment.getValue()).isEqualTo("A의 댓글 초안");
         assertThat(t.dialogA().activity.checklist.getChildren().toList().get(1)).isSameAs(editingA);
         assertThat(editingA.text()).isEqualTo("A가 고치는 중");
+        assertThat(editingA.field.getElement().getNode().getId()).isEqualTo(element);
         assertThat(t.dialogA().activity.history.getElement().getTextRecursively())
                 .contains("이준비님이 체크리스트 항목을 고쳤습니다: " + lines.get(0).text() + " → 보도자료 배포 (이준비 고침)");
     }
