@@ -138,36 +138,26 @@ final class CardActivity extends Div {
         progress.setVisible(!d.checklist().isEmpty());
         List<Component> items = new ArrayList<>();
         itemEditButtons.clear();
+        Map<Long, Row> nextItems = new HashMap<>();
         for (CardDetails.ChecklistLine line : d.checklist()) {
             InlineEdit editing = itemEdits.get(line.id());
             if (editing != null) {
                 items.add(editing);
                 continue;
             }
-            Checkbox box = new Checkbox(line.text(), line.done());
-            box.setReadOnly(!d.canEdit());
-            box.getElement().setAttribute("data-item-id", String.valueOf(line.id()));
-            box.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    act.run(() -> services.checklist().tick(experimentId, cardId, line.id(), e.getValue()), () -> { });
-                }
-            });
-            HorizontalLayout item = new HorizontalLayout(box);
-            item.addClassName("card-checklist-item");
-            if (d.canEdit()) {
-                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act.run(
-                        () -> services.checklist().removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                remove.setAriaLabel(t("planning.checklist.removeOf", line.text()));
-                Button edit = new Button(VaadinIcon.EDIT.create(), e -> startItemEdit(line));
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                edit.setAriaLabel(t("planning.checklist.editOf", line.text()));
-                edit.addClassName("card-edit-item");
-                itemEditButtons.put(line.id(), edit);
-                item.add(edit, remove);
+            List<Object> key = List.of(line, d.canEdit());
+            Row row = itemRows.get(line.id());
+            if (row == null || !row.key().equals(key)) {
+                row = itemRow(line, d.canEdit(), key);
             }
-            items.add(item);
+            nextItems.put(line.id(), row);
+            items.add(row.row());
+            if (row.edit() != null) {
+                itemEditButtons.put(line.id(), row.edit());
+            }
         }
+        itemRows.clear();
+        itemRows.putAll(nextItems);
         // An item removed while being edited here stays, with what was typed, saying so, until cancelled.
         for (InlineEdit editing : itemEdits.values()) {
             if (!items.contains(editing)) {
@@ -178,33 +168,28 @@ final class CardActivity extends Div {
         keep(checklist, items);
         List<Component> shownComments = new ArrayList<>();
         commentEditButtons.clear();
+        Map<Long, Row> nextComments = new HashMap<>();
         long me = host.currentBoard().myUserId();
+        List<String> names = host.currentBoard().members().stream().map(Board.Person::displayName).toList();
         for (CardDetails.Comment c : d.comments()) {
             InlineEdit editing = commentEdits.get(c.id());
             if (editing != null) {
                 shownComments.add(editing);
                 continue;
             }
-            Div comment = new Div();
-            comment.addClassName("card-comment");
-            Span who = new Span(shown(c.authorName()) + " · " + Formats.dateTime(c.at(), getLocale())
-                    + (c.editedAt() == null ? "" : " " + t("planning.comment.edited")));
-            who.addClassName("card-comment-meta");
-            Div body = new Div();
-            body.addClassName("card-comment-body");
-            renderMentions(body, shown(c.body()));
-            comment.add(who, body);
-            // Only its author edits a comment; nobody else is offered it (and the service refuses them too).
-            if (c.authorId() == me) {
-                Button edit = new Button(VaadinIcon.EDIT.create(), e -> startCommentEdit(c));
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                edit.setAriaLabel(t("planning.comment.editOf", snippet(shown(c.body()))));
-                edit.addClassName("card-edit-comment");
-                commentEditButtons.put(c.id(), edit);
-                who.add(edit);
+            List<Object> key = List.of(c, c.authorId() == me, names);
+            Row row = commentRows.get(c.id());
+            if (row == null || !row.key().equals(key)) {
+                row = commentRow(c, c.authorId() == me, key);
             }
-            shownComments.add(comment);
+            nextComments.put(c.id(), row);
+            shownComments.add(row.row());
+            if (row.edit() != null) {
+                commentEditButtons.put(c.id(), row.edit());
+            }
         }
+        commentRows.clear();
+        commentRows.putAll(nextComments);
         for (InlineEdit editing : commentEdits.values()) {
             if (!shownComments.contains(editing)) {
                 editing.gone(t("planning.comment.editGone"));
@@ -241,6 +226,68 @@ final class CardActivity extends Div {
             }
             attachments.add(row);
         }
+    }
+
+    /** One rendered line or comment: what it showed ({@code key}), its component and its edit button, if any. */
+    record Row(List<Object> key, Component row, @org.jspecify.annotations.Nullable Button edit) {
+    }
+
+    /**
+     * The rows as rendered last, by id: a row whose line or comment did not change is kept as it is, so a live
+     * update elsewhere in the card leaves a keyboard user's focus on it (an edit button, a checkbox) where it was.
+     */
+    private final Map<Long, Row> itemRows = new HashMap<>();
+    private final Map<Long, Row> commentRows = new HashMap<>();
+
+    private Row itemRow(CardDetails.ChecklistLine line, boolean canEdit, List<Object> key) {
+        long experimentId = host.experiment();
+        Checkbox box = new Checkbox(line.text(), line.done());
+        box.setReadOnly(!canEdit);
+        box.getElement().setAttribute("data-item-id", String.valueOf(line.id()));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                // Drawn anew next time, whatever the tick's outcome: the browser's box may differ from the line now.
+                itemRows.remove(line.id());
+                act.run(() -> services.checklist().tick(experimentId, cardId, line.id(), e.getValue()), () -> { });
+            }
+        });
+        HorizontalLayout item = new HorizontalLayout(box);
+        item.addClassName("card-checklist-item");
+        Button edit = null;
+        if (canEdit) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act.run(
+                    () -> services.checklist().removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel(t("planning.checklist.removeOf", line.text()));
+            edit = new Button(VaadinIcon.EDIT.create(), e -> startItemEdit(line));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(t("planning.checklist.editOf", line.text()));
+            edit.addClassName("card-edit-item");
+            item.add(edit, remove);
+        }
+        return new Row(key, item, edit);
+    }
+
+    private Row commentRow(CardDetails.Comment c, boolean mine, List<Object> key) {
+        Div comment = new Div();
+        comment.addClassName("card-comment");
+        Span who = new Span(shown(c.authorName()) + " · " + Formats.dateTime(c.at(), getLocale())
+                + (c.editedAt() == null ? "" : " " + t("planning.comment.edited")));
+        who.addClassName("card-comment-meta");
+        Div body = new Div();
+        body.addClassName("card-comment-body");
+        renderMentions(body, shown(c.body()));
+        comment.add(who, body);
+        Button edit = null;
+        // Only its author edits a comment; nobody else is offered it (and the service refuses them too).
+        if (mine) {
+            edit = new Button(VaadinIcon.EDIT.create(), e -> startCommentEdit(c));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(t("planning.comment.editOf", snippet(shown(c.body()))));
+            edit.addClassName("card-edit-comment");
+            who.add(edit);
+        }
+        return new Row(key, comment, edit);
     }
 
     /**

@@ -104,6 +104,8 @@ class CardDialogInlineEditTest extends BrowserlessSupport {
         type(t.windowA(), editingA, "A가 고치는 중");
         // The editor's element in the browser, which has the focus and the keystrokes on their way.
         int element = editingA.field.getElement().getNode().getId();
+        // An unchanged line is kept as it is (a keyboard user's focus on it stays).
+        Component third = t.dialogA().activity.checklist.getChildren().toList().get(2);
 
         // B fixes the first item: the edit button names it, the field takes the new text, 저장 saves it.
         var editButton = t.dialogB().activity.itemEditButtons.get(first);
@@ -124,6 +126,7 @@ class CardDialogInlineEditTest extends BrowserlessSupport {
         assertThat(t.dialogA().activity.checklist.getChildren().toList().get(1)).isSameAs(editingA);
         assertThat(editingA.text()).isEqualTo("A가 고치는 중");
         assertThat(editingA.field.getElement().getNode().getId()).isEqualTo(element);
+        assertThat(t.dialogA().activity.checklist.getChildren().toList().get(2)).isSameAs(third);
         assertThat(t.dialogA().activity.history.getElement().getTextRecursively())
                 .contains("이준비님이 체크리스트 항목을 고쳤습니다: " + lines.get(0).text() + " → 보도자료 배포 (이준비 고침)");
     }
