@@ -345,6 +345,25 @@ class PlanningServiceTest {
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.commentGone"));
     }
 
+    /**
+     * The personal-data erasure changes a comment's text with plain SQL: its version moves, so the author's editor
+     * still holding the old words is refused (without a name: the erasure has none) instead of writing them back.
+     */
+    @Test
+    void aCommentErasedMeanwhileIsNotWrittenBackByItsAuthorsOpenEditor() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        long mine = signedIn.as(owner, () -> commentService.comment(id, cardId, "김어르신 휠체어 동선 확인"));
+        CardDetails.Comment seen = commentOf(owner, id, cardId, mine);
+        jdbc.update("update card_comment set body = ?, version = version + 1 where id = ?", "(삭제됨) 휠체어 동선 확인",
+                mine);
+        assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.editComment(id, cardId, mine,
+                seen.version(), "김어르신 휠체어 동선 확인 완료")))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(commentOf(owner, id, cardId, mine).body()).isEqualTo("(삭제됨) 휠체어 동선 확인");
+    }
+
     /** A partner guest edits checklist items as they add and remove them: only on cards assigned to them. */
     @Test
     void aPartnerGuestEditsChecklistItemsOnlyOnCardsAssignedToThem() {
