@@ -142,11 +142,13 @@ class BoardReads {
                 Objects.requireNonNullElse(c.getCategory(), ""), c.getDueDate(), Set.copyOf(c.getAssigneeIds()),
                 sorted(new ArrayList<>(c.getLabels())),
                 checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId).stream()
-                        .map(i -> new CardDetails.ChecklistLine(i.getId(), i.getText(), i.getDoneAt() != null))
+                        .map(i -> new CardDetails.ChecklistLine(i.getId(), i.getText(), i.getDoneAt() != null,
+                                i.getVersion()))
                         .toList(),
                 comments.findByCardIdOrderByCreatedAtAscIdAsc(cardId).stream()
                         .map(m -> new CardDetails.Comment(m.getId(), m.getAuthorId(), m.getAuthorName(), m.getBody(),
-                                m.getCreatedAt(), CommentService.mentions(m.getBody(), names)))
+                                m.getCreatedAt(), CommentService.mentions(m.getBody(), names), m.getEditedAt(),
+                                m.getVersion()))
                         .toList(),
                 history.findByCardIdOrderByCreatedAtDescIdDesc(cardId).stream()
                         .map(h -> new CardDetails.HistoryLine(h.getActorName(), h.getAction(), h.getDetail(),

@@ -11,12 +11,16 @@ public record CardDetails(long id, long version, long columnId, String columnNam
         List<ChecklistLine> checklist, List<Comment> comments, List<HistoryLine> history,
         List<Attachment> attachments, boolean canEdit, Instant updatedAt, String updatedByName) {
 
-    public record ChecklistLine(long id, String text, boolean done) {
+    /** A checklist line; {@code version} is what an edit of its text is saved against. */
+    public record ChecklistLine(long id, String text, boolean done, long version) {
     }
 
-    /** A comment; {@code mentionedUserIds} are members named with @ in it. */
+    /**
+     * A comment; {@code mentionedUserIds} are members named with @ in it; {@code editedAt} is its author's last edit
+     * (null: never edited); {@code version} is what an edit is saved against.
+     */
     public record Comment(long id, long authorId, String authorName, String body, Instant at,
-            List<Long> mentionedUserIds) {
+            List<Long> mentionedUserIds, Instant editedAt, long version) {
     }
 
     public record HistoryLine(String actorName, String action, String detail, Instant at) {

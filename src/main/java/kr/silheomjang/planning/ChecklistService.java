@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +14,13 @@ import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.planning.internal.ChecklistItem;
 import kr.silheomjang.planning.internal.ChecklistItemRepository;
 import kr.silheomjang.planning.internal.PlanningSupport;
+import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.Ranks;
 import kr.silheomjang.shared.UserFacingException;
 
 /**
- * A card's checklist: add, tick, remove. Same rights as editing the card (partner guests only on cards assigned to
- * them); the card is locked first, so two ticks on one card queue instead of racing.
+ * A card's checklist: add, edit, tick, remove. Same rights as editing the card (partner guests only on cards assigned
+ * to them); the card is locked first, so two ticks on one card queue instead of racing.
  */
 @Service
 @Transactional
@@ -41,16 +43,41 @@ public class ChecklistService {
     public long addChecklistItem(long experimentId, long cardId, @Nullable String text) {
         MemberRole role = access.requireMember(experimentId);
         support.editableCard(experimentId, cardId, role);
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty() || clean.length() > ChecklistItem.MAX_TEXT) {
-            throw new UserFacingException("planning.error.checklist.text");
-        }
+        String clean = checked(text);
         List<ChecklistItem> items = checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId);
         String next = Ranks.after(items.isEmpty() ? null : items.get(items.size() - 1).getSortKey());
         ChecklistItem item = checklist.save(new ChecklistItem(cardId, next, clean));
         support.record(cardId, "CHECKLIST_ADDED", clean);
         support.announce(experimentId, cardId);
         return item.getId();
+    }
+
+    /**
+     * Changes an item's text if nobody changed the item (its text or its tick) since {@code expectedVersion}, the
+     * version the editor showed; otherwise refuses, naming who did, and writes nothing. The same rights and the same
+     * message for an empty or too long text as adding.
+     */
+    public void editChecklistItem(long experimentId, long cardId, long itemId, long expectedVersion,
+            @Nullable String text) {
+        MemberRole role = access.requireMember(experimentId);
+        support.editableCard(experimentId, cardId, role);
+        String clean = checked(text);
+        ChecklistItem item = itemOf(cardId, itemId);
+        if (item.getVersion() != expectedVersion) {
+            if (item.getUpdatedByName() == null) {
+                // Changed without a name (nothing in the app does that): the plain conflict, never an empty name.
+                throw new ObjectOptimisticLockingFailureException(ChecklistItem.class, itemId);
+            }
+            throw new ConflictException(item.getUpdatedByName(), item.getUpdatedAt());
+        }
+        String before = item.getText();
+        if (clean.equals(before)) {
+            return;
+        }
+        item.setText(clean);
+        item.touch(clock.instant(), support.me().displayName());
+        support.record(cardId, "CHECKLIST_EDITED", PlanningSupport.beforeAfter(before, clean));
+        support.announce(experimentId, cardId);
     }
 
     public void tick(long experimentId, long cardId, long itemId, boolean done) {
@@ -61,6 +88,8 @@ public class ChecklistService {
             return;
         }
         item.setDoneAt(done ? clock.instant() : null);
+        // A tick moves the item's version as an edit does: an editor of its text over the older one is told who.
+        item.touch(clock.instant(), support.me().displayName());
         support.record(cardId, done ? "CHECKED" : "UNCHECKED", item.getText());
         support.announce(experimentId, cardId);
     }
@@ -72,6 +101,15 @@ public class ChecklistService {
         checklist.delete(item);
         support.record(cardId, "CHECKLIST_REMOVED", item.getText());
         support.announce(experimentId, cardId);
+    }
+
+    /** The text of an item to add or save, or the refusal: the same for both. */
+    private static String checked(@Nullable String text) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || clean.length() > ChecklistItem.MAX_TEXT) {
+            throw new UserFacingException("planning.error.checklist.text");
+        }
+        return clean;
     }
 
     private ChecklistItem itemOf(long cardId, long itemId) {

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +22,14 @@ import kr.silheomjang.planning.internal.CardComment;
 import kr.silheomjang.planning.internal.CardCommentRepository;
 import kr.silheomjang.planning.internal.PlanningSupport;
 import kr.silheomjang.security.AppUser;
+import kr.silheomjang.shared.ConflictException;
 import kr.silheomjang.shared.Notable;
 import kr.silheomjang.shared.UserFacingException;
 
-/** Comments on cards: every member may comment, partner guests included; "@이름" tells that member live. */
+/**
+ * Comments on cards: every member may comment, partner guests included; "@이름" tells that member live. Only its
+ * author edits a comment.
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -47,28 +53,75 @@ public class CommentService {
     /** Adds a comment; members named as {@code @이름} are told live on their board. */
     public long comment(long experimentId, long cardId, @Nullable String body) {
         access.requireMember(experimentId);
-        String clean = body == null ? "" : body.strip();
-        if (clean.isEmpty()) {
-            throw new UserFacingException("planning.error.comment.required");
-        }
-        if (clean.length() > 2000) {
-            throw new UserFacingException("planning.error.comment.tooLong");
-        }
+        String clean = checked(body);
         support.lockedCard(experimentId, cardId);
         AppUser me = support.me();
         CardComment saved = comments.save(new CardComment(cardId, me.id(), me.displayName(), clean, clock.instant()));
         support.record(cardId, "COMMENTED", null);
         support.announce(experimentId, cardId);
-        List<Long> mentioned = mentions(clean, support.memberNames(experimentId));
-        if (!mentioned.isEmpty()) {
-            List<Long> ids = new ArrayList<>();
-            ids.add(cardId);
-            ids.addAll(mentioned);
-            events.publishEvent(new LiveUpdate(experimentId, PlanningLive.MENTION, ids));
-            events.publishEvent(new Notable(Notable.Kind.MENTIONED, experimentId, me.id(), me.displayName(),
-                    mentioned, cardId, support.lockedCard(experimentId, cardId).getTitle()));
-        }
+        tell(experimentId, cardId, mentions(clean, support.memberNames(experimentId)));
         return saved.getId();
+    }
+
+    /**
+     * Changes the text of one's own comment (nobody edits someone else's), over the version the author's editor showed:
+     * changed since (in another tab of theirs, or by the personal-data erasure), it is refused and nothing is written.
+     * The same messages as adding for an empty or too long text; members newly named with "@이름" are told.
+     */
+    public void editComment(long experimentId, long cardId, long commentId, long expectedVersion,
+            @Nullable String body) {
+        access.requireMember(experimentId);
+        String clean = checked(body);
+        support.lockedCard(experimentId, cardId);
+        CardComment c = comments.findById(commentId).filter(m -> m.getCardId() == cardId)
+                .orElseThrow(() -> new UserFacingException("planning.error.commentGone"));
+        AppUser me = support.me();
+        if (c.getAuthorId() != me.id()) {
+            throw new AccessDeniedException("Only its author edits a comment");
+        }
+        if (c.getVersion() != expectedVersion) {
+            if (c.getEditedAt() == null) {
+                // Moved without an edit: the erasure (plain JDBC, no name to give). The plain conflict message.
+                throw new ObjectOptimisticLockingFailureException(CardComment.class, commentId);
+            }
+            throw new ConflictException(c.getAuthorName(), c.getEditedAt());
+        }
+        String before = c.getBody();
+        if (clean.equals(before)) {
+            return;
+        }
+        c.edit(clean, clock.instant());
+        support.record(cardId, "COMMENT_EDITED", null);
+        support.announce(experimentId, cardId);
+        Map<String, Long> names = support.memberNames(experimentId);
+        List<Long> already = mentions(before, names);
+        tell(experimentId, cardId, mentions(clean, names).stream().filter(id -> !already.contains(id)).toList());
+    }
+
+    /** The text of a comment to add or save, or the refusal: the same for both. */
+    private static String checked(@Nullable String body) {
+        String clean = body == null ? "" : body.strip();
+        if (clean.isEmpty()) {
+            throw new UserFacingException("planning.error.comment.required");
+        }
+        if (clean.length() > CardComment.MAX_BODY) {
+            throw new UserFacingException("planning.error.comment.tooLong");
+        }
+        return clean;
+    }
+
+    /** Members named in a comment are told live on their board and get a notification. */
+    private void tell(long experimentId, long cardId, List<Long> mentioned) {
+        if (mentioned.isEmpty()) {
+            return;
+        }
+        AppUser me = support.me();
+        List<Long> ids = new ArrayList<>();
+        ids.add(cardId);
+        ids.addAll(mentioned);
+        events.publishEvent(new LiveUpdate(experimentId, PlanningLive.MENTION, ids));
+        events.publishEvent(new Notable(Notable.Kind.MENTIONED, experimentId, me.id(), me.displayName(),
+                mentioned, cardId, support.lockedCard(experimentId, cardId).getTitle()));
     }
 
     /** Members named as "@이름" in a text; longer names first, so "@김기획자" is not read as "@김기획". */

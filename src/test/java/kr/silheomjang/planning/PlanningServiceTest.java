@@ -222,6 +222,172 @@ class PlanningServiceTest {
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.attachmentGone"));
     }
 
+    /**
+     * A checklist item's text is edited in place over the version its editor showed: a co-planner's edit or tick since
+     * is refused naming them, and nothing is written; a removed item is said to be gone; bad text is refused with the
+     * add path's message; the edit is in the card's history.
+     */
+    @Test
+    void aChecklistItemIsEditedOverTheVersionShownAndAChangeSinceIsToldByName() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        long id = experimentOf(owner);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        long item = signedIn.as(owner, () -> checklistService.addChecklistItem(id, cardId, "현수막 주믄"));
+        CardDetails.ChecklistLine seen = line(owner, id, cardId, item);
+
+        signedIn.run(planner, () -> checklistService.editChecklistItem(id, cardId, item, seen.version(),
+                "  현수막 주문  "));
+        CardDetails.ChecklistLine edited = line(owner, id, cardId, item);
+        assertThat(edited.text()).isEqualTo("현수막 주문");
+        assertThat(edited.version()).isGreaterThan(seen.version());
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).history()).first().satisfies(h -> {
+            assertThat(h.action()).isEqualTo("CHECKLIST_EDITED");
+            assertThat(h.actorName()).isEqualTo("이준비");
+            assertThat(h.detail()).isEqualTo("현수막 주믄 → 현수막 주문");
+        });
+
+        // The owner's editor still shows the old version: refused, naming the planner; the planner's text stays.
+        assertThatThrownBy(() -> signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item,
+                seen.version(), "현수막 주문 2장"))).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo("이준비"));
+        assertThat(line(owner, id, cardId, item)).isEqualTo(edited);
+
+        // A tick moves the version too, and names who ticked.
+        signedIn.run(planner, () -> checklistService.tick(id, cardId, item, true));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item,
+                edited.version(), "현수막 주문 2장"))).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo("이준비"));
+        long now = line(owner, id, cardId, item).version();
+        signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item, now, "현수막 주문 2장"));
+        assertThat(line(owner, id, cardId, item).text()).isEqualTo("현수막 주문 2장");
+        assertThat(line(owner, id, cardId, item).done()).isTrue();
+
+        // Bad text: the add path's message, nothing written.
+        long latest = line(owner, id, cardId, item).version();
+        for (String bad : List.of("   ", "가".repeat(301))) {
+            assertThatThrownBy(() -> signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item,
+                    latest, bad))).isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKeys()).containsExactly("planning.error.checklist.text"));
+        }
+        assertThat(line(owner, id, cardId, item).version()).isEqualTo(latest);
+
+        // Removed meanwhile: said to be gone, by name.
+        signedIn.run(planner, () -> checklistService.removeChecklistItem(id, cardId, item));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item,
+                latest, "현수막"))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.checklistItemGone"));
+    }
+
+    CardDetails.ChecklistLine line(String as, long id, long cardId, long itemId) {
+        return signedIn.as(as, () -> planning.card(id, cardId)).checklist().stream().filter(l -> l.id() == itemId)
+                .findFirst().orElseThrow();
+    }
+
+    CardDetails.Comment commentOf(String as, long id, long cardId, long commentId) {
+        return signedIn.as(as, () -> planning.card(id, cardId)).comments().stream()
+                .filter(c -> c.id() == commentId).findFirst().orElseThrow();
+    }
+
+    /**
+     * Only its author edits a comment (a partner guest too, on any card); it then reads as edited. An edit over an
+     * older version (the author's other tab) is refused naming them; bad text gets the add path's messages.
+     */
+    @Test
+    void onlyItsAuthorEditsACommentOverTheVersionShown() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        String guest = account("박협력");
+        long id = experimentOf(owner);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        long mine = signedIn.as(owner, () -> commentService.comment(id, cardId, "명단은 금요일까지 확인"));
+        long guests = signedIn.as(guest, () -> commentService.comment(id, cardId, "협력기관 의견 드립니다"));
+        CardDetails.Comment seen = commentOf(owner, id, cardId, mine);
+        assertThat(seen.editedAt()).isNull();
+
+        // Nobody edits someone else's comment: not a planner, not the owner of the experiment.
+        assertThatThrownBy(() -> signedIn.run(planner, () -> commentService.editComment(id, cardId, mine,
+                seen.version(), "바꿈"))).isInstanceOf(AccessDeniedException.class);
+        long guestsVersion = commentOf(owner, id, cardId, guests).version();
+        assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.editComment(id, cardId, guests,
+                guestsVersion, "바꿈"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(commentOf(owner, id, cardId, mine).body()).isEqualTo("명단은 금요일까지 확인");
+
+        signedIn.run(owner, () -> commentService.editComment(id, cardId, mine, seen.version(), "명단은 목요일까지 확인"));
+        CardDetails.Comment edited = commentOf(planner, id, cardId, mine);
+        assertThat(edited.body()).isEqualTo("명단은 목요일까지 확인");
+        assertThat(edited.editedAt()).isNotNull();
+        assertThat(edited.at()).isEqualTo(seen.at());
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).history()).first()
+                .satisfies(h -> assertThat(h.action()).isEqualTo("COMMENT_EDITED"));
+        // A guest edits their own comment, on a card not assigned to them.
+        signedIn.run(guest, () -> commentService.editComment(id, cardId, guests, guestsVersion, "협력기관 의견 (수정)"));
+        assertThat(commentOf(owner, id, cardId, guests).body()).isEqualTo("협력기관 의견 (수정)");
+
+        // The author's other tab still had the first version: refused, naming who saved first.
+        assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.editComment(id, cardId, mine,
+                seen.version(), "명단은 수요일까지"))).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo("김기획"));
+        assertThat(commentOf(owner, id, cardId, mine).body()).isEqualTo("명단은 목요일까지 확인");
+
+        for (var bad : List.of(List.of("  ", "planning.error.comment.required"),
+                List.of("가".repeat(2001), "planning.error.comment.tooLong"))) {
+            assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.editComment(id, cardId, mine,
+                    edited.version(), bad.get(0)))).isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKeys()).containsExactly(bad.get(1)));
+        }
+        assertThat(commentOf(owner, id, cardId, mine).version()).isEqualTo(edited.version());
+        assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.editComment(id, cardId, 999_999_999L, 0,
+                "x"))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.commentGone"));
+    }
+
+    /**
+     * The personal-data erasure changes a comment's text with plain SQL: its version moves, so the author's editor
+     * still holding the old words is refused (without a name: the erasure has none) instead of writing them back.
+     */
+    @Test
+    void aCommentErasedMeanwhileIsNotWrittenBackByItsAuthorsOpenEditor() {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        long mine = signedIn.as(owner, () -> commentService.comment(id, cardId, "김어르신 휠체어 동선 확인"));
+        CardDetails.Comment seen = commentOf(owner, id, cardId, mine);
+        jdbc.update("update card_comment set body = ?, version = version + 1 where id = ?", "(삭제됨) 휠체어 동선 확인",
+                mine);
+        assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.editComment(id, cardId, mine,
+                seen.version(), "김어르신 휠체어 동선 확인 완료")))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(commentOf(owner, id, cardId, mine).body()).isEqualTo("(삭제됨) 휠체어 동선 확인");
+    }
+
+    /** A partner guest edits checklist items as they add and remove them: only on cards assigned to them. */
+    @Test
+    void aPartnerGuestEditsChecklistItemsOnlyOnCardsAssignedToThem() {
+        String owner = account("김기획");
+        String guest = account("박협력");
+        long id = experimentOf(owner);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        Board board = signedIn.as(guest, () -> planning.board(id));
+        long mine = board.columns().get(0).cards().get(6).id();
+        long other = board.columns().get(0).cards().get(7).id();
+        CardDetails seen = signedIn.as(owner, () -> planning.card(id, mine));
+        signedIn.run(owner, () -> planning.updateCard(id, mine, seen.version(), new CardDraft(seen.title(), "", "홍보",
+                null, Set.of(board.myUserId()), List.of())));
+
+        CardDetails.ChecklistLine own = signedIn.as(guest, () -> planning.card(id, mine)).checklist().get(0);
+        signedIn.run(guest, () -> checklistService.editChecklistItem(id, mine, own.id(), own.version(), "보도자료 배포"));
+        assertThat(line(owner, id, mine, own.id()).text()).isEqualTo("보도자료 배포");
+
+        CardDetails.ChecklistLine theirs = signedIn.as(guest, () -> planning.card(id, other)).checklist().get(0);
+        assertThatThrownBy(() -> signedIn.run(guest, () -> checklistService.editChecklistItem(id, other, theirs.id(),
+                theirs.version(), "바꿈"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(line(owner, id, other, theirs.id())).isEqualTo(theirs);
+    }
+
     @Test
     void partnerGuestsReadAndCommentButEditOnlyCardsAssignedToThem() {
         String owner = account("김기획");
@@ -295,7 +461,9 @@ class PlanningServiceTest {
                 () -> checklistService.addChecklistItem(id, cardId, "x"),
                 () -> checklistService.tick(id, cardId, item, true),
                 () -> checklistService.removeChecklistItem(id, cardId, item),
+                () -> checklistService.editChecklistItem(id, cardId, item, 0, "x"),
                 () -> commentService.comment(id, cardId, "x"),
+                () -> commentService.editComment(id, cardId, 1, 0, "x"),
                 () -> attachmentService.attach(id, cardId, "a.txt", "text/plain", new byte[] {1}),
                 () -> attachmentService.attachmentBytes(id, cardId, 1),
                 () -> attachmentService.removeAttachment(id, cardId, 1),

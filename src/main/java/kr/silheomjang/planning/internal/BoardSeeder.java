@@ -43,11 +43,13 @@ public class BoardSeeder {
     private final CardHistoryRepository history;
     private final PlanningTemplateRepository templates;
     private final PlanningTemplateItemRepository templateItems;
+    private final CardCommentRepository comments;
     private final Clock clock;
 
     BoardSeeder(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
             CardHistoryRepository history, PlanningTemplateRepository templates,
-            PlanningTemplateItemRepository templateItems, Clock clock) {
+            PlanningTemplateItemRepository templateItems, CardCommentRepository comments, Clock clock) {
+        this.comments = comments;
         this.columns = columns;
         this.cards = cards;
         this.checklist = checklist;
@@ -70,6 +72,7 @@ public class BoardSeeder {
         List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(e.nightSchoolId());
         var today = java.time.LocalDate.now(clock);
         Long done = null;
+        Long casting = null;
         for (Card c : night) {
             switch (c.getTitle()) {
                 case "실험장 목적 설정" -> {
@@ -82,6 +85,7 @@ public class BoardSeeder {
                     c.setDueDate(today.minusDays(2));
                 }
                 case "섭외" -> {
+                    casting = c.getId();
                     c.getAssigneeIds().add(e.plannerUserId());
                     c.getLabels().add("섭외");
                     c.setDueDate(today.plusDays(3));
@@ -96,11 +100,28 @@ public class BoardSeeder {
             }
         }
         cards.saveAll(night);
+        if (casting != null) {
+            demoComments(casting, e);
+        }
         if (done != null) {
             long last = cols.get(cols.size() - 1).getId();
             List<Object[]> there = cards.ranks(last);
             cards.place(done, last, Ranks.between(null, there.isEmpty() ? null : (String) there.get(0)[1]));
         }
+    }
+
+    /** Demo: two comments on 섭외, the planner's edited once (it reads "(수정됨)"), the owner's to edit in the demo. */
+    private void demoComments(long cardId, DemoWorkspaceCreated e) {
+        Instant now = clock.instant();
+        CardComment planner = new CardComment(cardId, e.plannerUserId(), "이준비", "@김기획 섭외 명단 초안 올렸습니다. "
+                + "사회자 두 분은 확정, 어르신 강사님은 금요일까지 답을 주시기로 했어요.", now);
+        planner.edit(planner.getBody(), now);
+        comments.save(planner);
+        history.save(new CardHistoryEntry(cardId, "이준비", "COMMENTED", null, now));
+        history.save(new CardHistoryEntry(cardId, "이준비", "COMMENT_EDITED", null, now));
+        comments.save(new CardComment(cardId, e.ownerUserId(), "김기획", "확인했어요. 강사님 답이 오면 체크리스트에 "
+                + "표시해 주세요.", now));
+        history.save(new CardHistoryEntry(cardId, "김기획", "COMMENTED", null, now));
     }
 
     public List<BoardColumn> createDefaultColumns(long experimentId, String byName) {

@@ -8,10 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "card_comment")
 public class CardComment {
+
+    /** The longest comment body holds (VARCHAR(2000)). */
+    public static final int MAX_BODY = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +36,14 @@ public class CardComment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The author's last edit (shown as "(수정됨)"); null when never edited. */
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    /** Moves with every change of the body: the author's edits and the personal-data erasure (plain JDBC). */
+    @Version
+    private long version;
+
     protected CardComment() {
     }
 
@@ -49,4 +61,11 @@ public class CardComment {
     public String getAuthorName() { return authorName; }
     public String getBody() { return body; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getEditedAt() { return editedAt; }
+    public long getVersion() { return version; }
+
+    public void edit(String body, Instant now) {
+        this.body = body;
+        this.editedAt = now;
+    }
 }

@@ -34,6 +34,13 @@ public class ChecklistItem {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    /** Who changed the line last (its text or its tick) and when; null until first changed after it was added. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by_name", length = 100)
+    private String updatedByName;
+
     @Version
     private long version;
 
@@ -52,4 +59,13 @@ public class ChecklistItem {
     public String getText() { return text; }
     public Instant getDoneAt() { return doneAt; }
     public void setDoneAt(Instant doneAt) { this.doneAt = doneAt; }
+    public void setText(String text) { this.text = text; }
+    public long getVersion() { return version; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getUpdatedByName() { return updatedByName; }
+
+    public void touch(Instant now, String byName) {
+        this.updatedAt = now;
+        this.updatedByName = byName;
+    }
 }

@@ -18,8 +18,9 @@ import kr.silheomjang.shared.PersonalDataHolder;
  * Personal data of the planning board: card comments are free text where a team writes about people ("김어르신
  * 휠체어 동선 확인"). The purge empties them; a person's export and erasure cover the comments, card titles and
  * descriptions that mention them (titles and descriptions are work text and otherwise stay). What changed is
- * announced as {@link PlanningLive#BOARD}, so open boards and card dialogs show the erased text (a card's version
- * moves with its text: a dialog still holding the old words is told on saving instead of writing them back).
+ * announced as {@link PlanningLive#BOARD}, so open boards and card dialogs show the erased text (a card's and a
+ * comment's version moves with its text: a dialog still holding the old words is told on saving instead of writing
+ * them back).
  */
 @Component
 class PlanningPersonalData implements PersonalDataHolder {
@@ -45,7 +46,7 @@ class PlanningPersonalData implements PersonalDataHolder {
 
     @Override
     public int purge(long experimentId) {
-        int n = jdbc.update("update card_comment set body = ? where body <> ? and card_id in"
+        int n = jdbc.update("update card_comment set body = ?, version = version + 1 where body <> ? and card_id in"
                 + " (select id from card where experiment_id = ?)", ERASED, ERASED, experimentId);
         if (n > 0) {
             // Comments of any number of cards: the whole board (and any open card) reads again.
@@ -91,7 +92,8 @@ class PlanningPersonalData implements PersonalDataHolder {
         for (var c : comments(experimentId)) {
             String body = (String) c.get("body");
             if (person.mentionedIn(body)) {
-                n += jdbc.update("update card_comment set body = ? where id = ?", person.redact(body), c.get("id"));
+                n += jdbc.update("update card_comment set body = ?, version = version + 1 where id = ?",
+                        person.redact(body), c.get("id"));
                 touched.add(((Number) c.get("card_id")).longValue());
             }
         }

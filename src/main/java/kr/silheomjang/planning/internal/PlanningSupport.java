@@ -117,6 +117,27 @@ public class PlanningSupport {
         return currentUser.require();
     }
 
+    /** Longest history detail (card_history.detail, VARCHAR(500)). */
+    private static final int MAX_DETAIL = 500;
+
+    /**
+     * A history detail of a changed text, "before → after", each part cut (with "…") so that both fit the detail:
+     * what it said is kept as far as it goes, as for a removed item's text.
+     */
+    public static String beforeAfter(String before, String after) {
+        String arrow = " → ";
+        String whole = before + arrow + after;
+        if (whole.length() <= MAX_DETAIL) {
+            return whole;
+        }
+        int each = (MAX_DETAIL - arrow.length()) / 2;
+        return cut(before, each) + arrow + cut(after, each);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+
     public static @Nullable String emptyToNull(@Nullable String s) {
         return s == null || s.isEmpty() ? null : s;
     }

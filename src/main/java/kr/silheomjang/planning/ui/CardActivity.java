@@ -1,9 +1,15 @@
 package kr.silheomjang.planning.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,13 +29,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
 import kr.silheomjang.shared.StoredText;
+import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Uploads;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 
 /**
- * The lower part of a card dialog: checklist, attachments, comments and history. Each is its own small change (no
- * version to keep), so live changes by others simply re-render these lists.
+ * The lower part of a card dialog: checklist, attachments, comments and history. Live changes by others re-render
+ * these lists; a checklist item or one's own comment being edited in place ({@link InlineEdit}) stays as it is through
+ * them, the very component in its place, and saves over the version it showed when editing began.
  */
 final class CardActivity extends Div {
 
@@ -42,6 +50,16 @@ final class CardActivity extends Div {
     private final BoardServices services;
     private final long cardId;
     private final Act act;
+    /** Reads the card again and shows it (the dialog's refresh, which also knows a card deleted meanwhile). */
+    private final Runnable reload;
+    /** What was rendered last, to render again when an edit begins or ends. */
+    private CardDetails shown;
+    /** The checklist items and comments being edited here, by id: kept across every re-render. */
+    final Map<Long, InlineEdit> itemEdits = new LinkedHashMap<>();
+    final Map<Long, InlineEdit> commentEdits = new LinkedHashMap<>();
+    /** The edit buttons as rendered, by item or comment id: focus goes back to them when an edit ends. */
+    final Map<Long, Button> itemEditButtons = new HashMap<>();
+    final Map<Long, Button> commentEditButtons = new HashMap<>();
 
     final ProgressBar progress = new ProgressBar();
     final Div checklist = new Div();
@@ -54,11 +72,12 @@ final class CardActivity extends Div {
     final Div attachments = new Div();
     final Upload upload;
 
-    CardActivity(BoardHost host, long cardId, Act act) {
+    CardActivity(BoardHost host, long cardId, Act act, Runnable reload) {
         this.host = host;
         this.services = host.services();
         this.cardId = cardId;
         this.act = act;
+        this.reload = reload;
         long experimentId = host.experiment();
         progress.setId("card-progress");
         // a progress bar needs a name (axe: aria-progressbar-name)
@@ -113,42 +132,71 @@ final class CardActivity extends Div {
     }
 
     void render(CardDetails d) {
+        shown = d;
         long experimentId = host.experiment();
         progress.setValue(d.checklist().isEmpty() ? 0 : (double) d.checklistDone() / d.checklist().size());
         progress.setVisible(!d.checklist().isEmpty());
-        checklist.removeAll();
+        List<Component> items = new ArrayList<>();
+        itemEditButtons.clear();
+        Map<Long, Row> nextItems = new HashMap<>();
         for (CardDetails.ChecklistLine line : d.checklist()) {
-            Checkbox box = new Checkbox(line.text(), line.done());
-            box.setReadOnly(!d.canEdit());
-            box.getElement().setAttribute("data-item-id", String.valueOf(line.id()));
-            box.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    act.run(() -> services.checklist().tick(experimentId, cardId, line.id(), e.getValue()), () -> { });
-                }
-            });
-            HorizontalLayout item = new HorizontalLayout(box);
-            item.addClassName("card-checklist-item");
-            if (d.canEdit()) {
-                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act.run(
-                        () -> services.checklist().removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                remove.setAriaLabel(t("planning.checklist.removeOf", line.text()));
-                item.add(remove);
+            InlineEdit editing = itemEdits.get(line.id());
+            if (editing != null) {
+                items.add(editing);
+                continue;
             }
-            checklist.add(item);
+            List<Object> key = List.of(line, d.canEdit());
+            Row row = itemRows.get(line.id());
+            if (row == null || !row.key().equals(key)) {
+                row = itemRow(line, d.canEdit(), key);
+            }
+            nextItems.put(line.id(), row);
+            items.add(row.row());
+            if (row.edit() != null) {
+                itemEditButtons.put(line.id(), row.edit());
+            }
         }
-        comments.removeAll();
+        itemRows.clear();
+        itemRows.putAll(nextItems);
+        // An item removed while being edited here stays, with what was typed, saying so, until cancelled.
+        for (InlineEdit editing : itemEdits.values()) {
+            if (!items.contains(editing)) {
+                editing.gone(t("planning.checklist.editGone"));
+                items.add(editing);
+            }
+        }
+        keep(checklist, items);
+        List<Component> shownComments = new ArrayList<>();
+        commentEditButtons.clear();
+        Map<Long, Row> nextComments = new HashMap<>();
+        long me = host.currentBoard().myUserId();
+        List<String> names = host.currentBoard().members().stream().map(Board.Person::displayName).toList();
         for (CardDetails.Comment c : d.comments()) {
-            Div comment = new Div();
-            comment.addClassName("card-comment");
-            Span who = new Span(shown(c.authorName()) + " · " + Formats.dateTime(c.at(), getLocale()));
-            who.addClassName("card-comment-meta");
-            Div body = new Div();
-            body.addClassName("card-comment-body");
-            renderMentions(body, shown(c.body()));
-            comment.add(who, body);
-            comments.add(comment);
+            InlineEdit editing = commentEdits.get(c.id());
+            if (editing != null) {
+                shownComments.add(editing);
+                continue;
+            }
+            List<Object> key = List.of(c, c.authorId() == me, names);
+            Row row = commentRows.get(c.id());
+            if (row == null || !row.key().equals(key)) {
+                row = commentRow(c, c.authorId() == me, key);
+            }
+            nextComments.put(c.id(), row);
+            shownComments.add(row.row());
+            if (row.edit() != null) {
+                commentEditButtons.put(c.id(), row.edit());
+            }
         }
+        commentRows.clear();
+        commentRows.putAll(nextComments);
+        for (InlineEdit editing : commentEdits.values()) {
+            if (!shownComments.contains(editing)) {
+                editing.gone(t("planning.comment.editGone"));
+                shownComments.add(editing);
+            }
+        }
+        keep(comments, shownComments);
         history.removeAll();
         for (CardDetails.HistoryLine h : d.history()) {
             Div line = new Div(new Span(Formats.dateTime(h.at(), getLocale()) + " · "
@@ -178,6 +226,189 @@ final class CardActivity extends Div {
             }
             attachments.add(row);
         }
+    }
+
+    /** One rendered line or comment: what it showed ({@code key}), its component and its edit button, if any. */
+    record Row(List<Object> key, Component row, @org.jspecify.annotations.Nullable Button edit) {
+    }
+
+    /**
+     * The rows as rendered last, by id: a row whose line or comment did not change is kept as it is, so a live
+     * update elsewhere in the card leaves a keyboard user's focus on it (an edit button, a checkbox) where it was.
+     */
+    private final Map<Long, Row> itemRows = new HashMap<>();
+    private final Map<Long, Row> commentRows = new HashMap<>();
+
+    private Row itemRow(CardDetails.ChecklistLine line, boolean canEdit, List<Object> key) {
+        long experimentId = host.experiment();
+        Checkbox box = new Checkbox(line.text(), line.done());
+        box.setReadOnly(!canEdit);
+        box.getElement().setAttribute("data-item-id", String.valueOf(line.id()));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                // Drawn anew next time, whatever the tick's outcome: the browser's box may differ from the line now.
+                itemRows.remove(line.id());
+                act.run(() -> services.checklist().tick(experimentId, cardId, line.id(), e.getValue()), () -> { });
+            }
+        });
+        HorizontalLayout item = new HorizontalLayout(box);
+        item.addClassName("card-checklist-item");
+        Button edit = null;
+        if (canEdit) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act.run(
+                    () -> services.checklist().removeChecklistItem(experimentId, cardId, line.id()), () -> { }));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel(t("planning.checklist.removeOf", line.text()));
+            edit = new Button(VaadinIcon.EDIT.create(), e -> startItemEdit(line));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(t("planning.checklist.editOf", line.text()));
+            edit.addClassName("card-edit-item");
+            item.add(edit, remove);
+        }
+        return new Row(key, item, edit);
+    }
+
+    private Row commentRow(CardDetails.Comment c, boolean mine, List<Object> key) {
+        Div comment = new Div();
+        comment.addClassName("card-comment");
+        Span who = new Span(shown(c.authorName()) + " · " + Formats.dateTime(c.at(), getLocale())
+                + (c.editedAt() == null ? "" : " " + t("planning.comment.edited")));
+        who.addClassName("card-comment-meta");
+        Div body = new Div();
+        body.addClassName("card-comment-body");
+        renderMentions(body, shown(c.body()));
+        comment.add(who, body);
+        Button edit = null;
+        // Only its author edits a comment; nobody else is offered it (and the service refuses them too).
+        if (mine) {
+            edit = new Button(VaadinIcon.EDIT.create(), e -> startCommentEdit(c));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(t("planning.comment.editOf", snippet(shown(c.body()))));
+            edit.addClassName("card-edit-comment");
+            who.add(edit);
+        }
+        return new Row(key, comment, edit);
+    }
+
+    /**
+     * Makes {@code rows} the children of {@code list}, in that order, without taking out those already in it: an
+     * item being edited keeps its very element in the browser (its focus and whatever was typed into it).
+     */
+    private static void keep(Div list, List<Component> rows) {
+        list.getChildren().filter(c -> !rows.contains(c)).toList().forEach(list::remove);
+        for (int i = 0; i < rows.size(); i++) {
+            Component row = rows.get(i);
+            if (list.getChildren().skip(i).findFirst().orElse(null) != row) {
+                list.addComponentAtIndex(i, row);
+            }
+        }
+    }
+
+    /** A comment as an edit button names it: its first words. */
+    private static String snippet(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 30 ? line : line.substring(0, 29) + "\u2026";
+    }
+
+    void startItemEdit(CardDetails.ChecklistLine line) {
+        InlineEdit edit = new InlineEdit(line.id(), line.version(), line.text(), false,
+                t("planning.checklist.editField", line.text()), t("planning.edit.hint"), this::saveItem,
+                () -> stopItemEdit(line.id(), false));
+        edit.setId("edit-item-" + line.id());
+        itemEdits.put(line.id(), edit);
+        render(shown);
+        edit.focus();
+    }
+
+    /** Ends editing an item, back to its line (read again after a save), focus on its edit button. */
+    void stopItemEdit(long itemId, boolean saved) {
+        itemEdits.remove(itemId);
+        if (saved) {
+            reload.run();
+        } else {
+            render(shown);
+        }
+        Optional.ofNullable(itemEditButtons.get(itemId)).ifPresent(Button::focus);
+    }
+
+    void startCommentEdit(CardDetails.Comment c) {
+        InlineEdit edit = new InlineEdit(c.id(), c.version(), c.body(), true, t("planning.comment.editField"),
+                t("planning.comment.editHint"), this::saveComment, () -> stopCommentEdit(c.id(), false));
+        edit.setId("edit-comment-" + c.id());
+        commentEdits.put(c.id(), edit);
+        render(shown);
+        edit.focus();
+    }
+
+    void stopCommentEdit(long commentId, boolean saved) {
+        commentEdits.remove(commentId);
+        if (saved) {
+            reload.run();
+        } else {
+            render(shown);
+        }
+        Optional.ofNullable(commentEditButtons.get(commentId)).ifPresent(Button::focus);
+    }
+
+    /**
+     * Saves an item's new text over the version its editor showed. A co-planner's change since: refused, named in the
+     * editor with what is saved now, the typed text kept, the dialog read again; removed since: said so.
+     */
+    boolean saveItem(InlineEdit edit) {
+        long experimentId = host.experiment();
+        boolean saved = saving(edit, "planning.checklist.editConflict",
+                latest -> latest.checklist().stream().filter(l -> l.id() == edit.id).findFirst()
+                        .map(l -> new Object[] {l.version(), l.text()}),
+                () -> services.checklist().editChecklistItem(experimentId, cardId, edit.id, edit.basedOn(),
+                        edit.text()));
+        if (saved) {
+            stopItemEdit(edit.id, true);
+        }
+        return saved;
+    }
+
+    /** Saves one's own comment over the version its editor showed; told and kept as for an item. */
+    boolean saveComment(InlineEdit edit) {
+        long experimentId = host.experiment();
+        boolean saved = saving(edit, "planning.comment.editConflict",
+                latest -> latest.comments().stream().filter(c -> c.id() == edit.id).findFirst()
+                        .map(c -> new Object[] {c.version(), shown(c.body())}),
+                () -> services.comments().editComment(experimentId, cardId, edit.id, edit.basedOn(), edit.text()));
+        if (saved) {
+            stopCommentEdit(edit.id, true);
+        }
+        return saved;
+    }
+
+    /**
+     * Runs an edit's save: a refused text marks the field; a conflict reads the card again and tells the editor who
+     * changed it first (or, when the database could not say, that it changed), with the text saved now; the dialog
+     * shows the latest lists either way. {@code now} finds the row's version and text in the card read again.
+     */
+    private boolean saving(InlineEdit edit, String conflictKey,
+            java.util.function.Function<CardDetails, Optional<Object[]>> now, Runnable change) {
+        String[] by = new String[2];
+        return Actions.on(this)
+                .showConflictWith((who, when) -> {
+                    by[0] = who;
+                    by[1] = when;
+                })
+                .afterConflict(() -> {
+                    reload.run();
+                    now.apply(shown).ifPresent(row -> edit.changedMeanwhile((Long) row[0], by[0] == null
+                            ? t("planning.edit.changed", row[1]) : t(conflictKey, by[0], by[1], row[1])));
+                })
+                .onInvalid(keys -> {
+                    String message = String.join(" ", keys.stream().map(this::t).toList());
+                    if (keys.contains("planning.error.checklistItemGone")
+                            || keys.contains("planning.error.commentGone")) {
+                        edit.gone(message);
+                    } else {
+                        edit.invalid(message);
+                    }
+                })
+                .afterRefusal(reload)
+                .run(change);
     }
 
     /** Shows "@이름" of members highlighted; everything stays text (no HTML from users). */

@@ -124,7 +124,7 @@ final class CardDialog extends Dialog {
         Button closeButton = new Button(t("planning.close"), e -> close());
         closeButton.setId("close-card");
 
-        activity = new CardActivity(host, cardId, this::act);
+        activity = new CardActivity(host, cardId, this::act, this::refresh);
         comments = activity.comments;
         newComment = activity.newComment;
         sendComment = activity.sendComment;
