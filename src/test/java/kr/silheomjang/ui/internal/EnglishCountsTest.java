@@ -32,7 +32,8 @@ class EnglishCountsTest {
         assertThat(en("planning.filter.shown", 1)).isEqualTo("1 card shown (filtered)");
         assertThat(en("followup.retro.responses", 1)).isEqualTo("1 answer");
         assertThat(en("followup.report.survey.responses", 1)).isEqualTo("1 response");
-        assertThat(en("followup.results.public.chartOf", "현장 만족도", 1)).isEqualTo("현장 만족도 · 1 answer");
+        assertThat(en("followup.results.public.chartOf", "현장 만족도", 1))
+                .isEqualTo("현장 만족도 · 1 answer (shares of those who answered this question)");
         assertThat(en("followup.archive.count", 1, 3)).isEqualTo("1 item (3 in all)");
         assertThat(en("notification.markedAll", 1)).isEqualTo("Marked 1 notification as read");
         assertThat(en("search.page.count", "야학", 1)).isEqualTo("1 result for '야학'");
