@@ -101,6 +101,8 @@ class AuthorizationMatrixTest {
                 "PlanningTemplateService.templates", "ChecklistService.tick", "PlanningService.updateCard",
                 // Guests edit items only on cards assigned to them, and only their own comments (PlanningServiceTest).
                 "ChecklistService.editChecklistItem", "CommentService.editComment",
+                // Its author deletes a comment, the owner any comment; planners others' never (PlanningServiceTest).
+                "CommentService.deleteComment",
                 "ProposerConsentService.get", "ProposerMeetingService.date", "ProposerMeetingService.current",
                 "ScheduleService.calendar", "ScheduleService.create", "ScheduleService.delete",
                 "ScheduleService.eventDate", "ScheduleService.eventIcs", "CalendarFeedService.feedIcs",

@@ -143,7 +143,7 @@ class BoardReads {
                 sorted(new ArrayList<>(c.getLabels())),
                 checklist.findByCardIdOrderBySortKeyAscIdAsc(cardId).stream()
                         .map(i -> new CardDetails.ChecklistLine(i.getId(), i.getText(), i.getDoneAt() != null,
-                                i.getVersion()))
+                                i.getTextVersion(), i.getUpdatedByName()))
                         .toList(),
                 comments.findByCardIdOrderByCreatedAtAscIdAsc(cardId).stream()
                         .map(m -> new CardDetails.Comment(m.getId(), m.getAuthorId(), m.getAuthorName(), m.getBody(),

@@ -53,9 +53,11 @@ public class ChecklistService {
     }
 
     /**
-     * Changes an item's text if nobody changed the item (its text or its tick) since {@code expectedVersion}, the
-     * version the editor showed; otherwise refuses, naming who did, and writes nothing. The same rights and the same
-     * message for an empty or too long text as adding.
+     * Changes an item's text if nobody changed its text since {@code expectedVersion}, the text version the editor
+     * showed ({@link CardDetails.ChecklistLine#version()}); otherwise refuses, naming who did, and writes nothing. A
+     * co-planner's tick meanwhile is no reason to refuse: it changed whether the item is done, not what it says, and
+     * the tick stays. Removed meanwhile: said to be gone. The same rights and the same message for an empty or too long
+     * text as adding.
      */
     public void editChecklistItem(long experimentId, long cardId, long itemId, long expectedVersion,
             @Nullable String text) {
@@ -63,7 +65,7 @@ public class ChecklistService {
         support.editableCard(experimentId, cardId, role);
         String clean = checked(text);
         ChecklistItem item = itemOf(cardId, itemId);
-        if (item.getVersion() != expectedVersion) {
+        if (item.getTextVersion() != expectedVersion) {
             if (item.getUpdatedByName() == null) {
                 // Changed without a name (nothing in the app does that): the plain conflict, never an empty name.
                 throw new ObjectOptimisticLockingFailureException(ChecklistItem.class, itemId);
@@ -74,8 +76,7 @@ public class ChecklistService {
         if (clean.equals(before)) {
             return;
         }
-        item.setText(clean);
-        item.touch(clock.instant(), support.me().displayName());
+        item.editText(clean, clock.instant(), support.me().displayName());
         support.record(cardId, "CHECKLIST_EDITED", PlanningSupport.beforeAfter(before, clean));
         support.announce(experimentId, cardId);
     }
@@ -87,9 +88,8 @@ public class ChecklistService {
         if ((item.getDoneAt() != null) == done) {
             return;
         }
+        // The text version stays: an edit of the text begun before this tick still saves (the tick is kept).
         item.setDoneAt(done ? clock.instant() : null);
-        // A tick moves the item's version as an edit does: an editor of its text over the older one is told who.
-        item.touch(clock.instant(), support.me().displayName());
         support.record(cardId, done ? "CHECKED" : "UNCHECKED", item.getText());
         support.announce(experimentId, cardId);
     }

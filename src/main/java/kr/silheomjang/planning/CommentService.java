@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.planning.internal.CardComment;
 import kr.silheomjang.planning.internal.CardCommentRepository;
 import kr.silheomjang.planning.internal.PlanningSupport;
@@ -28,7 +29,8 @@ import kr.silheomjang.shared.UserFacingException;
 
 /**
  * Comments on cards: every member may comment, partner guests included; "@이름" tells that member live. Only its
- * author edits a comment.
+ * author edits a comment; its author deletes it, and so may the experiment's owner (moderation: a comment that should
+ * not stay, say one naming a participant, need not wait for its author).
  */
 @Service
 @Transactional
@@ -96,6 +98,34 @@ public class CommentService {
         Map<String, Long> names = support.memberNames(experimentId);
         List<Long> already = mentions(before, names);
         tell(experimentId, cardId, mentions(clean, names).stream().filter(id -> !already.contains(id)).toList());
+    }
+
+    /**
+     * Deletes a comment, its text with it, over the version the deleting person saw: edited since (its author saved a
+     * new text, which they may not mean to be deleted unseen), it is refused naming the author and nothing is written;
+     * already deleted, it is said to be gone. Its author deletes it, and the experiment's owner any comment; nobody
+     * else. The card history says who deleted whose comment, never what it said (a comment may name people).
+     */
+    public void deleteComment(long experimentId, long cardId, long commentId, long expectedVersion) {
+        MemberRole role = access.requireMember(experimentId);
+        support.lockedCard(experimentId, cardId);
+        CardComment c = comments.findById(commentId).filter(m -> m.getCardId() == cardId)
+                .orElseThrow(() -> new UserFacingException("planning.error.commentGone"));
+        boolean mine = c.getAuthorId() == support.me().id();
+        if (!mine && role != MemberRole.OWNER) {
+            throw new AccessDeniedException("Only its author or the experiment's owner deletes a comment");
+        }
+        if (c.getVersion() != expectedVersion) {
+            if (c.getEditedAt() == null) {
+                // Moved without an edit: the erasure (plain JDBC, no name to give). The plain conflict message.
+                throw new ObjectOptimisticLockingFailureException(CardComment.class, commentId);
+            }
+            throw new ConflictException(c.getAuthorName(), c.getEditedAt());
+        }
+        comments.delete(c);
+        // Whose comment it was is a team member's name, kept like the actor's; the text is not kept anywhere.
+        support.record(cardId, mine ? "COMMENT_DELETED" : "COMMENT_REMOVED", mine ? null : c.getAuthorName());
+        support.announce(experimentId, cardId);
     }
 
     /** The text of a comment to add or save, or the refusal: the same for both. */

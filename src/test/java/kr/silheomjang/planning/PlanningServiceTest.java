@@ -254,11 +254,8 @@ class PlanningServiceTest {
                         e -> assertThat(e.changedBy()).isEqualTo("이준비"));
         assertThat(line(owner, id, cardId, item)).isEqualTo(edited);
 
-        // A tick moves the version too, and names who ticked.
+        // A tick changes whether it is done, not what it says: an edit begun before it still saves (next test).
         signedIn.run(planner, () -> checklistService.tick(id, cardId, item, true));
-        assertThatThrownBy(() -> signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item,
-                edited.version(), "현수막 주문 2장"))).isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.changedBy()).isEqualTo("이준비"));
         long now = line(owner, id, cardId, item).version();
         signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item, now, "현수막 주문 2장"));
         assertThat(line(owner, id, cardId, item).text()).isEqualTo("현수막 주문 2장");
@@ -278,6 +275,42 @@ class PlanningServiceTest {
         assertThatThrownBy(() -> signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item,
                 latest, "현수막"))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.checklistItemGone"));
+    }
+
+    /**
+     * A co-planner's tick (or untick) of an item does not refuse a text edit of it begun before: only a change of its
+     * text does, naming who changed the text (not who ticked since), or its removal.
+     */
+    @Test
+    void aCoPlannersTickDoesNotRefuseATextEditOfTheSameItemButATextChangeStillDoes() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        String other = account("최동료");
+        long id = experimentOf(owner);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, other, MemberRole.PLANNER);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        long item = signedIn.as(owner, () -> checklistService.addChecklistItem(id, cardId, "강사 섭외"));
+        CardDetails.ChecklistLine seen = line(owner, id, cardId, item);
+
+        signedIn.run(planner, () -> checklistService.tick(id, cardId, item, true));
+        signedIn.run(planner, () -> checklistService.tick(id, cardId, item, false));
+        signedIn.run(planner, () -> checklistService.tick(id, cardId, item, true));
+        assertThat(line(owner, id, cardId, item).version()).as("ticks leave the text's version").isEqualTo(
+                seen.version());
+        signedIn.run(owner, () -> checklistService.editChecklistItem(id, cardId, item, seen.version(),
+                "강사 섭외 (두 분)"));
+        CardDetails.ChecklistLine edited = line(owner, id, cardId, item);
+        assertThat(edited.text()).isEqualTo("강사 섭외 (두 분)");
+        assertThat(edited.done()).as("the tick stays").isTrue();
+        assertThat(edited.editedBy()).isEqualTo("김기획");
+
+        // The planner's editor began before the owner's text edit: refused, naming the owner, not the last ticker.
+        signedIn.run(other, () -> checklistService.tick(id, cardId, item, false));
+        assertThatThrownBy(() -> signedIn.run(planner, () -> checklistService.editChecklistItem(id, cardId, item,
+                seen.version(), "강사 섭외 (세 분)"))).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo("김기획"));
+        assertThat(line(owner, id, cardId, item).text()).isEqualTo("강사 섭외 (두 분)");
     }
 
     CardDetails.ChecklistLine line(String as, long id, long cardId, long itemId) {
@@ -343,6 +376,76 @@ class PlanningServiceTest {
         assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.editComment(id, cardId, 999_999_999L, 0,
                 "x"))).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("planning.error.commentGone"));
+    }
+
+    /**
+     * Its author deletes a comment, and the experiment's owner any comment (moderation); a planner not someone else's.
+     * Over the version shown: edited since, refused naming the author; already deleted, said to be gone. The card
+     * history says who deleted whose comment and never what it said.
+     */
+    @Test
+    void aCommentIsDeletedByItsAuthorOrTheOwnerOverTheVersionShownAndTheHistoryKeepsNoText() {
+        String owner = account("김기획");
+        String planner = account("이준비");
+        String guest = account("박협력");
+        long id = experimentOf(owner);
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        long cardId = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().get(0).id();
+        long owners = signedIn.as(owner, () -> commentService.comment(id, cardId, "소유자 댓글"));
+        long planners = signedIn.as(planner, () -> commentService.comment(id, cardId, "김어르신 휠체어 동선 확인"));
+        long guests = signedIn.as(guest, () -> commentService.comment(id, cardId, "협력기관 연락처 010-1234-5678"));
+
+        // A planner deletes no one else's comment, a guest neither.
+        long ownersVersion = commentOf(owner, id, cardId, owners).version();
+        assertThatThrownBy(() -> signedIn.run(planner, () -> commentService.deleteComment(id, cardId, owners,
+                ownersVersion))).isInstanceOf(AccessDeniedException.class);
+        long plannersVersion = commentOf(owner, id, cardId, planners).version();
+        assertThatThrownBy(() -> signedIn.run(guest, () -> commentService.deleteComment(id, cardId, planners,
+                plannersVersion))).isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).comments()).hasSize(3);
+
+        // The owner saw the planner's comment, the planner edited it since: refused, naming the planner.
+        signedIn.run(planner, () -> commentService.editComment(id, cardId, planners, plannersVersion,
+                "김어르신 휠체어 동선 확인 (엘리베이터)"));
+        assertThatThrownBy(() -> signedIn.run(owner, () -> commentService.deleteComment(id, cardId, planners,
+                plannersVersion))).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo("이준비"));
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).comments()).hasSize(3);
+        // Seen anew: the owner deletes it (moderation).
+        long latest = commentOf(owner, id, cardId, planners).version();
+        signedIn.run(owner, () -> commentService.deleteComment(id, cardId, planners, latest));
+        // The guest deletes their own.
+        long guestsVersion = commentOf(owner, id, cardId, guests).version();
+        signedIn.run(guest, () -> commentService.deleteComment(id, cardId, guests, guestsVersion));
+        // Already deleted (the author's other tab): said to be gone.
+        assertThatThrownBy(() -> signedIn.run(guest, () -> commentService.deleteComment(id, cardId, guests,
+                guestsVersion))).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("planning.error.commentGone"));
+
+        CardDetails after = signedIn.as(planner, () -> planning.card(id, cardId));
+        assertThat(after.comments()).extracting(CardDetails.Comment::id).containsExactly(owners);
+        assertThat(after.history()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(after.history().get(0)).satisfies(h -> {
+            assertThat(h.action()).isEqualTo("COMMENT_DELETED");
+            assertThat(h.actorName()).isEqualTo("박협력");
+            assertThat(h.detail()).isNull();
+        });
+        assertThat(after.history().get(1)).satisfies(h -> {
+            assertThat(h.action()).isEqualTo("COMMENT_REMOVED");
+            assertThat(h.actorName()).isEqualTo("김기획");
+            assertThat(h.detail()).isEqualTo("이준비");
+        });
+        // The texts are gone: from the table and from the history.
+        assertThat(jdbc.queryForObject("select count(*) from card_comment where card_id = ? and (body like"
+                + " '%휠체어%' or body like '%010-1234%')", Integer.class, cardId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from card_history where card_id = ? and (detail like"
+                + " '%휠체어%' or detail like '%010-1234%')", Integer.class, cardId)).isZero();
+
+        // The owner's own comment: deleted by them as any author.
+        long mine = commentOf(owner, id, cardId, owners).version();
+        signedIn.run(owner, () -> commentService.deleteComment(id, cardId, owners, mine));
+        assertThat(signedIn.as(owner, () -> planning.card(id, cardId)).comments()).isEmpty();
     }
 
     /**

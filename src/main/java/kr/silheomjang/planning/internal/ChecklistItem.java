@@ -34,12 +34,22 @@ public class ChecklistItem {
     @Column(name = "done_at")
     private Instant doneAt;
 
-    /** Who changed the line last (its text or its tick) and when; null until first changed after it was added. */
+    /**
+     * Who changed the line's text last and when (a tick is not named here: it is in the card history); null until its
+     * text was first changed after it was added (or, before V68, a tick).
+     */
     @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Column(name = "updated_by_name", length = 100)
     private String updatedByName;
+
+    /**
+     * Moves with every change of the text, never with a tick: what an edit of the text is checked against, so a
+     * co-planner's tick does not refuse it (the row's {@link #version} moves with both).
+     */
+    @Column(name = "text_version", nullable = false)
+    private long textVersion;
 
     @Version
     private long version;
@@ -59,12 +69,15 @@ public class ChecklistItem {
     public String getText() { return text; }
     public Instant getDoneAt() { return doneAt; }
     public void setDoneAt(Instant doneAt) { this.doneAt = doneAt; }
-    public void setText(String text) { this.text = text; }
     public long getVersion() { return version; }
+    public long getTextVersion() { return textVersion; }
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedByName() { return updatedByName; }
 
-    public void touch(Instant now, String byName) {
+    /** A new text, by whom and when: its text version moves on. */
+    public void editText(String text, Instant now, String byName) {
+        this.text = text;
+        this.textVersion++;
         this.updatedAt = now;
         this.updatedByName = byName;
     }
