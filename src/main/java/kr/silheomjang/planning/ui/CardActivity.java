@@ -26,6 +26,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.planning.Board;
 import kr.silheomjang.planning.CardDetails;
 import kr.silheomjang.shared.StoredText;
@@ -60,6 +61,8 @@ final class CardActivity extends Div {
     /** The edit buttons as rendered, by item or comment id: focus goes back to them when an edit ends. */
     final Map<Long, Button> itemEditButtons = new HashMap<>();
     final Map<Long, Button> commentEditButtons = new HashMap<>();
+    /** The delete buttons of the comments this person may delete (their own; the owner's: all), by comment id. */
+    final Map<Long, Button> commentDeleteButtons = new HashMap<>();
 
     final ProgressBar progress = new ProgressBar();
     final Div checklist = new Div();
@@ -142,6 +145,8 @@ final class CardActivity extends Div {
         for (CardDetails.ChecklistLine line : d.checklist()) {
             InlineEdit editing = itemEdits.get(line.id());
             if (editing != null) {
+                // Its text changed meanwhile (a tick does not count): said under the editor, the typed text kept.
+                editing.newerSaved(line.version(), changedLive(line.editedBy()));
                 items.add(editing);
                 continue;
             }
@@ -169,23 +174,31 @@ final class CardActivity extends Div {
         List<Component> shownComments = new ArrayList<>();
         commentEditButtons.clear();
         Map<Long, Row> nextComments = new HashMap<>();
+        commentDeleteButtons.clear();
         long me = host.currentBoard().myUserId();
+        // The owner may delete anyone's comment (moderation; the service decides, this only offers it).
+        boolean owner = host.currentBoard().myRole() == MemberRole.OWNER;
         List<String> names = host.currentBoard().members().stream().map(Board.Person::displayName).toList();
         for (CardDetails.Comment c : d.comments()) {
             InlineEdit editing = commentEdits.get(c.id());
             if (editing != null) {
+                // Changed meanwhile: its author's other tab (named) or the personal-data erasure (no name).
+                editing.newerSaved(c.version(), changedLive(c.editedAt() == null ? null : c.authorName()));
                 shownComments.add(editing);
                 continue;
             }
-            List<Object> key = List.of(c, c.authorId() == me, names);
+            List<Object> key = List.of(c, c.authorId() == me, owner, names);
             Row row = commentRows.get(c.id());
             if (row == null || !row.key().equals(key)) {
-                row = commentRow(c, c.authorId() == me, key);
+                row = commentRow(c, c.authorId() == me, owner, key);
             }
             nextComments.put(c.id(), row);
             shownComments.add(row.row());
             if (row.edit() != null) {
                 commentEditButtons.put(c.id(), row.edit());
+            }
+            if (row.delete() != null) {
+                commentDeleteButtons.put(c.id(), row.delete());
             }
         }
         commentRows.clear();
@@ -228,8 +241,12 @@ final class CardActivity extends Div {
         }
     }
 
-    /** One rendered line or comment: what it showed ({@code key}), its component and its edit button, if any. */
-    record Row(List<Object> key, Component row, @org.jspecify.annotations.Nullable Button edit) {
+    /**
+     * One rendered line or comment: what it showed ({@code key}), its component, its edit button and (a comment) its
+     * delete button, if any.
+     */
+    record Row(List<Object> key, Component row, @org.jspecify.annotations.Nullable Button edit,
+            @org.jspecify.annotations.Nullable Button delete) {
     }
 
     /**
@@ -265,10 +282,10 @@ final class CardActivity extends Div {
             edit.addClassName("card-edit-item");
             item.add(edit, remove);
         }
-        return new Row(key, item, edit);
+        return new Row(key, item, edit, null);
     }
 
-    private Row commentRow(CardDetails.Comment c, boolean mine, List<Object> key) {
+    private Row commentRow(CardDetails.Comment c, boolean mine, boolean owner, List<Object> key) {
         Div comment = new Div();
         comment.addClassName("card-comment");
         Span who = new Span(shown(c.authorName()) + " · " + Formats.dateTime(c.at(), getLocale())
@@ -287,7 +304,52 @@ final class CardActivity extends Div {
             edit.addClassName("card-edit-comment");
             who.add(edit);
         }
-        return new Row(key, comment, edit);
+        Button delete = null;
+        if (mine || owner) {
+            delete = new Button(VaadinIcon.TRASH.create(), e -> askDeleteComment(c, mine));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel(mine ? t("planning.comment.deleteOf", snippet(shown(c.body())))
+                    : t("planning.comment.removeOf", shown(c.authorName()), snippet(shown(c.body()))));
+            delete.addClassName("card-delete-comment");
+            who.add(delete);
+        }
+        return new Row(key, comment, edit, delete);
+    }
+
+    /**
+     * Asks before deleting a comment (the safe answer focused); the deletion goes over the version shown on the row, so
+     * a comment its author changed while the question was open is not deleted unseen.
+     */
+    void askDeleteComment(CardDetails.Comment c, boolean mine) {
+        Runnable delete = () -> deleteComment(c);
+        if (mine) {
+            DestructiveQuestion.ask(this, "planning.comment.deleteQuestion", "comment-delete-keep", delete,
+                    snippet(shown(c.body())));
+        } else {
+            DestructiveQuestion.ask(this, "planning.comment.removeQuestion", "comment-delete-keep", delete,
+                    shown(c.authorName()), snippet(shown(c.body())));
+        }
+    }
+
+    /**
+     * Deletes the comment as shown. Edited since: refused, naming its author, and the card read again to show the new
+     * text; gone already: said so. Afterwards the focus goes to the comment field (the button it was on is gone).
+     */
+    void deleteComment(CardDetails.Comment c) {
+        long experimentId = host.experiment();
+        boolean deleted = Actions.on(this).conflictMessage("planning.comment.deleteConflict").afterConflict(reload)
+                .afterRefusal(reload)
+                .run(() -> services.comments().deleteComment(experimentId, cardId, c.id(), c.version()));
+        if (deleted) {
+            reload.run();
+            host.refreshBoard();
+            newComment.focus();
+        }
+    }
+
+    /** What an open editor says when the text it edits was saved anew by someone else meanwhile. */
+    private String changedLive(@org.jspecify.annotations.Nullable String by) {
+        return by == null ? t("planning.edit.changedLiveUnnamed") : t("planning.edit.changedLive", shown(by));
     }
 
     /**
@@ -476,6 +538,8 @@ final class CardActivity extends Div {
                         .map(c -> ColumnNames.shown(this, c)).collect(java.util.stream.Collectors.joining(MOVE_ARROW));
             }
             case "CREATED" -> TemplateNames.shown(this, h.detail());
+            // Whose comment the owner deleted: a name, shown as stored names are.
+            case "COMMENT_REMOVED" -> shown(h.detail());
             default -> h.detail();
         };
     }

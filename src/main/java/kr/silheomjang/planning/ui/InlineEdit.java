@@ -29,6 +29,13 @@ final class InlineEdit extends Div {
     final Button cancel = new Button();
     /** Why the last save did not go through, or that the item is gone: said at once to a screen reader. */
     final Div note = new Div();
+    /**
+     * Under the field: someone saved this item or comment anew while it is being edited here. Said politely (a
+     * status, not an alert: nothing failed, the typing goes on); the save still checks and then says what is saved.
+     */
+    final Div meanwhile = new Div();
+    /** The newest version {@link #meanwhile} spoke of, so a re-render of the same change does not say it again. */
+    private long told;
 
     /**
      * @param multiLine a comment (a text area) rather than a checklist line
@@ -39,6 +46,7 @@ final class InlineEdit extends Div {
             Predicate<InlineEdit> saveAction, Runnable cancelAction) {
         this.id = id;
         this.basedOn = version;
+        this.told = version;
         this.field = multiLine ? new TextArea() : new TextField();
         addClassName("card-inline-edit");
         field.setValue(text);
@@ -64,9 +72,12 @@ final class InlineEdit extends Div {
         note.addClassName("live-form-note");
         note.getElement().setAttribute("role", "alert");
         note.setVisible(false);
+        meanwhile.addClassName("card-inline-edit-meanwhile");
+        meanwhile.getElement().setAttribute("role", "status");
+        meanwhile.setVisible(false);
         HorizontalLayout buttons = new HorizontalLayout(save, cancel);
         buttons.setSpacing(true);
-        add(field, buttons, note);
+        add(field, meanwhile, buttons, note);
     }
 
     long basedOn() {
@@ -83,7 +94,24 @@ final class InlineEdit extends Div {
      */
     void changedMeanwhile(long latestVersion, String message) {
         basedOn = latestVersion;
+        told = Math.max(told, latestVersion);
+        // The note below says it all now (who, when, what is saved): the earlier word under the field goes.
+        meanwhile.setVisible(false);
         showNote(message);
+    }
+
+    /**
+     * The item as saved now has {@code latestVersion}: newer than this editor's, someone changed it meanwhile. Says so
+     * under the field ({@code message}), once per change; what is typed and the version saved over stay as they are,
+     * so the save is refused and then says who and what (never a silent overwrite, never a lost input).
+     */
+    void newerSaved(long latestVersion, String message) {
+        if (latestVersion <= basedOn || latestVersion <= told || !save.isVisible()) {
+            return;
+        }
+        told = latestVersion;
+        meanwhile.setText(message);
+        meanwhile.setVisible(true);
     }
 
     /** It was removed: what is typed stays to be copied; nothing can be saved any more. Said once. */
@@ -92,6 +120,7 @@ final class InlineEdit extends Div {
             return;
         }
         save.setVisible(false);
+        meanwhile.setVisible(false);
         showNote(message);
     }
 

@@ -213,4 +213,150 @@ class CardDialogInlineEditTest extends BrowserlessSupport {
         assertThat(shownToB).contains("김기획").contains("(수정됨)");
         assertThat(t.dialogB().newComment.getValue()).isEqualTo("B가 쓰는 중");
     }
+
+    /**
+     * A's open editor of an item learns live when B saves a new text for it: a word under the field, naming B, the
+     * typed text and the editor kept; the save still checks and is refused. B's tick says nothing and refuses nothing.
+     */
+    @Test
+    void anOpenItemEditorIsToldWhenACoPlannerChangesItsTextButNotWhenTheyTickIt() {
+        Two t = bothOpen();
+        List<CardDetails.ChecklistLine> lines = card(t).checklist();
+        long first = lines.get(0).id();
+        long second = lines.get(1).id();
+        in(t.windowA()).test(t.dialogA().activity.itemEditButtons.get(first)).click();
+        InlineEdit editA = t.dialogA().activity.itemEdits.get(first);
+        type(t.windowA(), editA, "김기획의 문구");
+        in(t.windowA()).test(t.dialogA().activity.itemEditButtons.get(second)).click();
+        InlineEdit editA2 = t.dialogA().activity.itemEdits.get(second);
+        type(t.windowA(), editA2, "두 번째 항목 고침");
+
+        // B ticks both: nothing to say, and the second's text save goes through over the tick.
+        signedIn.run(t.b(), () -> checklist.tick(t.id(), t.card(), first, true));
+        signedIn.run(t.b(), () -> checklist.tick(t.id(), t.card(), second, true));
+        await(t.windowA(), () -> t.dialogA().activity.progress.getValue() > 0);
+        settle(t.windowA());
+        assertThat(editA.meanwhile.isVisible()).isFalse();
+        assertThat(editA2.meanwhile.isVisible()).isFalse();
+        in(t.windowA()).test(editA2.save).click();
+        assertThat(card(t).checklist().get(1)).satisfies(l -> {
+            assertThat(l.text()).isEqualTo("두 번째 항목 고침");
+            assertThat(l.done()).isTrue();
+        });
+
+        // B changes the first one's text: A's editor says so at once, keeps the text, stays the same component.
+        long version = card(t).checklist().get(0).version();
+        signedIn.run(t.b(), () -> checklist.editChecklistItem(t.id(), t.card(), first, version, "이준비의 문구"));
+        await(t.windowA(), () -> editA.meanwhile.isVisible());
+        assertThat(editA.meanwhile.getText()).isEqualTo("이준비님이 방금 고쳤습니다 — 저장하면 확인합니다. 입력하신 내용은 그대로 있습니다.");
+        assertThat(editA.meanwhile.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(editA.text()).isEqualTo("김기획의 문구");
+        assertThat(editA.note.isVisible()).isFalse();
+        assertThat(t.dialogA().activity.checklist.getChildren().findFirst().orElseThrow()).isSameAs(editA);
+
+        // The save still checks: refused, naming B, with what is saved now; the word under the field gives way.
+        in(t.windowA()).test(editA.save).click();
+        assertThat(card(t).checklist().get(0).text()).isEqualTo("이준비의 문구");
+        assertThat(editA.note.getText()).contains("이준비님이").contains("“이준비의 문구”");
+        assertThat(editA.meanwhile.isVisible()).isFalse();
+        assertThat(editA.text()).isEqualTo("김기획의 문구");
+    }
+
+    /** An open editor of one's own comment learns live when it is saved anew elsewhere (the author's other tab). */
+    @Test
+    void anOpenCommentEditorIsToldWhenTheCommentIsSavedAnewElsewhere() {
+        Two t = bothOpen();
+        long mine = signedIn.as(t.a(), () -> comments.comment(t.id(), t.card(), "현수막은 두 장"));
+        await(t.windowA(), () -> t.dialogA().activity.commentEditButtons.containsKey(mine));
+        in(t.windowA()).test(t.dialogA().activity.commentEditButtons.get(mine)).click();
+        InlineEdit edit = t.dialogA().activity.commentEdits.get(mine);
+        type(t.windowA(), edit, "현수막은 세 장");
+        long version = card(t).comments().get(0).version();
+        signedIn.run(t.a(), () -> comments.editComment(t.id(), t.card(), mine, version, "현수막은 네 장"));
+        await(t.windowA(), () -> edit.meanwhile.isVisible());
+        assertThat(edit.meanwhile.getText()).startsWith("김기획님이 방금 고쳤습니다");
+        assertThat(edit.text()).isEqualTo("현수막은 세 장");
+    }
+
+    /**
+     * B deletes B's own comment, asked first; A (the owner) has the card open, editing A's own comment and typing a new
+     * one: B's comment goes from A's dialog, A's editor and typing stay as they are. The history says it, no text.
+     */
+    @Test
+    void aPlannerDeletesTheirOwnCommentAfterAQuestionAndTheOwnersOpenCardLosesItLive() {
+        Two t = bothOpen();
+        long theirs = signedIn.as(t.b(), () -> comments.comment(t.id(), t.card(), "명단은 제가 정리할게요"));
+        long mine = signedIn.as(t.a(), () -> comments.comment(t.id(), t.card(), "현수막은 두 장"));
+        await(t.windowA(), () -> t.dialogA().comments.getChildren().count() == 2);
+        await(t.windowB(), () -> t.dialogB().comments.getChildren().count() == 2);
+        // B may delete B's own only; A, the owner, any.
+        assertThat(t.dialogB().activity.commentDeleteButtons).containsOnlyKeys(theirs);
+        assertThat(t.dialogA().activity.commentDeleteButtons).containsOnlyKeys(theirs, mine);
+        assertThat(t.dialogB().activity.commentDeleteButtons.get(theirs).getAriaLabel().orElseThrow())
+                .isEqualTo("내 댓글 “명단은 제가 정리할게요” 지우기");
+        assertThat(t.dialogA().activity.commentDeleteButtons.get(theirs).getAriaLabel().orElseThrow())
+                .isEqualTo("이준비님의 댓글 “명단은 제가 정리할게요” 지우기");
+
+        in(t.windowA()).test(t.dialogA().newComment).setValue("A가 쓰는 새 댓글");
+        in(t.windowA()).test(t.dialogA().activity.commentEditButtons.get(mine)).click();
+        InlineEdit editA = t.dialogA().activity.commentEdits.get(mine);
+        type(t.windowA(), editA, "현수막은 세 장");
+        int element = editA.field.getElement().getNode().getId();
+
+        // Asked first; keeping it changes nothing.
+        in(t.windowB()).test(t.dialogB().activity.commentDeleteButtons.get(theirs)).click();
+        var question = t.windowB().find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                .withId("comment-delete-question").single();
+        assertThat(question.getElement().getProperty("header")).isEqualTo("댓글을 지울까요?");
+        assertThat(question.getElement().getProperty("message")).contains("“명단은 제가 정리할게요”")
+                .contains("되돌릴 수 없습니다");
+        answerQuestion(t.windowB(), "comment-delete-keep", false);
+        assertThat(card(t).comments()).hasSize(2);
+
+        in(t.windowB()).test(t.dialogB().activity.commentDeleteButtons.get(theirs)).click();
+        answerQuestion(t.windowB(), "comment-delete-keep", true);
+        assertThat(card(t).comments()).extracting(CardDetails.Comment::id).containsExactly(mine);
+        assertThat(t.dialogB().comments.getElement().getTextRecursively()).doesNotContain("명단은 제가 정리할게요");
+        assertThat(t.dialogB().activity.history.getElement().getTextRecursively())
+                .contains("이준비님이 자기 댓글을 지웠습니다").doesNotContain("명단은 제가");
+
+        await(t.windowA(), () -> !t.dialogA().comments.getElement().getTextRecursively().contains("명단은 제가"));
+        assertThat(t.dialogA().comments.getChildren().toList()).containsExactly(editA);
+        assertThat(editA.text()).isEqualTo("현수막은 세 장");
+        assertThat(editA.field.getElement().getNode().getId()).isEqualTo(element);
+        assertThat(editA.meanwhile.isVisible()).isFalse();
+        assertThat(t.dialogA().newComment.getValue()).isEqualTo("A가 쓰는 새 댓글");
+    }
+
+    /**
+     * The owner deletes a planner's comment (moderation), over the version shown when asked: the planner's edit while
+     * the question was open refuses it, naming them, and shows the new text; asked again, it goes.
+     */
+    @Test
+    void theOwnerDeletesAPlannersCommentButNotOneEditedWhileTheQuestionWasOpen() {
+        Two t = bothOpen();
+        long theirs = signedIn.as(t.b(), () -> comments.comment(t.id(), t.card(), "강사님 연락처는 따로 드릴게요"));
+        await(t.windowA(), () -> t.dialogA().activity.commentDeleteButtons.containsKey(theirs));
+        assertThat(t.dialogA().activity.commentEditButtons).doesNotContainKey(theirs);
+
+        in(t.windowA()).test(t.dialogA().activity.commentDeleteButtons.get(theirs)).click();
+        var question = t.windowA().find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                .withId("comment-delete-question").single();
+        assertThat(question.getElement().getProperty("header")).isEqualTo("다른 사람의 댓글을 지울까요?");
+        assertThat(question.getElement().getProperty("message")).contains("이준비님이 쓴 댓글");
+        long version = card(t).comments().get(0).version();
+        signedIn.run(t.b(), () -> comments.editComment(t.id(), t.card(), theirs, version, "강사님 연락처 공유 완료"));
+        answerQuestion(t.windowA(), "comment-delete-keep", true);
+        assertThat(card(t).comments()).singleElement()
+                .satisfies(c -> assertThat(c.body()).isEqualTo("강사님 연락처 공유 완료"));
+        assertThat(notificationTexts(t.windowA())).contains("이준비님이").contains("댓글은 지우지 않았습니다");
+        assertThat(t.dialogA().comments.getElement().getTextRecursively()).contains("강사님 연락처 공유 완료");
+
+        in(t.windowA()).test(t.dialogA().activity.commentDeleteButtons.get(theirs)).click();
+        answerQuestion(t.windowA(), "comment-delete-keep", true);
+        assertThat(card(t).comments()).isEmpty();
+        assertThat(t.dialogA().activity.history.getElement().getTextRecursively())
+                .contains("김기획님이 이준비님의 댓글을 지웠습니다");
+        await(t.windowB(), () -> t.dialogB().comments.getChildren().count() == 0);
+    }
 }
