@@ -250,6 +250,13 @@ abstract class AccessibilityScans {
                 click("survey preview", base + "/surveys/" + survey + "/edit", "#preview-survey"),
                 // the question before a survey is deleted (with its answers): opened, never confirmed
                 click("survey delete", base + "/surveys", "vaadin-button.survey-delete"),
+                // the question before a comment is deleted (the owner may delete any): opened, never confirmed
+                new Dialog("comment delete", base + "/board", p -> {
+                    p.locator(".kanban-card[aria-label=\"섭외\"] .kanban-card-body").click();
+                    p.locator("#card-comments .card-delete-comment").first().click();
+                    p.locator("#comment-delete-question[opened]").waitFor(
+                            new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+                }),
                 click("new candidate", "/topics", "#new-candidate"),
                 click("candidate import", "/topics", "#import-candidates")));
         db.queryForList("select id from topic_candidate order by id limit 1", Long.class).forEach(c ->

@@ -115,6 +115,49 @@ class PlanningBoardIT {
         assertEquals("yes", b.evaluate("() => window.__sameDocument"), "B's page was reloaded");
     }
 
+    /**
+     * The planner deletes their own comment on 섭외, asked first (the safe answer focused, the question passing axe),
+     * while the owner has the card open and is typing a comment: the comment goes from the owner's dialog, live, and
+     * the owner's typing and focus stay.
+     */
+    @Test
+    void thePlannerDeletesTheirCommentWhileTheOwnerHasTheCardOpenAndKeepsTyping() {
+        long id = browsers.nightSchoolId();
+        Page a = browsers.loggedIn(OWNER);
+        Page b = browsers.loggedIn(PLANNER);
+        openBoard(a, id);
+        openBoard(b, id);
+        b.locator(".kanban-card[aria-label=\"섭외\"] .kanban-card-body").click();
+        String mine = "브라우저에서 지울 댓글 " + System.nanoTime();
+        b.locator("#new-comment textarea").fill(mine);
+        b.locator("#send-comment").click();
+        a.locator(".kanban-card[aria-label=\"섭외\"] .kanban-card-body").click();
+        Locator aComment = a.locator("#card-comments .card-comment", new Page.LocatorOptions().setHasText(mine));
+        assertThat(aComment).hasCount(1);
+        Locator typing = a.locator("#new-comment textarea");
+        typing.fill("강사님 답 오면 알려 주세요");
+        assertThat(typing).isFocused();
+
+        Locator bComment = b.locator("#card-comments .card-comment", new Page.LocatorOptions().setHasText(mine));
+        bComment.locator(".card-delete-comment").click();
+        assertThat(b.locator("#comment-delete-question")).hasAttribute("opened", "");
+        assertThat(b.locator("#comment-delete-keep")).isFocused();
+        AxeScan axe = new AxeScan();
+        axe.scan(b, "planner /board, the comment delete question");
+        assertEquals(List.of(), axe.problems());
+        screenshot(b, "planning-5-comment-delete-question");
+        b.locator("#comment-delete-question vaadin-button[slot=confirm-button]").click();
+        assertThat(bComment).hasCount(0);
+        assertThat(b.locator("#card-history")).containsText("이준비님이 자기 댓글을 지웠습니다");
+        assertThat(b.locator("#new-comment textarea")).isFocused();
+
+        assertThat(aComment).hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                .setTimeout(LIVE_MS));
+        assertThat(typing).hasValue("강사님 답 오면 알려 주세요");
+        assertThat(typing).isFocused();
+        screenshot(a, "planning-6-owner-sees-comment-go");
+    }
+
     @Test
     void aPartnerGuestOnAPhoneMovesOnlyTheCardAssignedToThem() {
         long id = browsers.nightSchoolId();
