@@ -36,7 +36,7 @@ public class ChecklistItem {
 
     /**
      * Who changed the line's text last and when (a tick is not named here: it is in the card history); null until its
-     * text was first changed after it was added (or, before V68, a tick).
+     * text was first changed after it was added (or, before V69, a tick).
      */
     @Column(name = "updated_at")
     private Instant updatedAt;
