@@ -250,6 +250,8 @@ abstract class AccessibilityScans {
                 click("survey preview", base + "/surveys/" + survey + "/edit", "#preview-survey"),
                 // the question before a survey is deleted (with its answers): opened, never confirmed
                 click("survey delete", base + "/surveys", "vaadin-button.survey-delete"),
+                // an administrator's question before deleting another account (not their own: no button there)
+                click("account delete", "/admin", "vaadin-button.delete-account-button:not([hidden])"),
                 click("new candidate", "/topics", "#new-candidate"),
                 click("candidate import", "/topics", "#import-candidates")));
         db.queryForList("select id from topic_candidate order by id limit 1", Long.class).forEach(c ->
