@@ -203,6 +203,7 @@ class AuthorizationMatrixTest {
                 "ExpenseService.returnExpense", "SettlementService.close", "SettlementService.reopen",
                 "ExperimentService.recordActivity");
         level(Level.ADMINISTRATOR, "AdministratorService.accounts", "AdministratorService.setAdministrator",
+                "AdministratorService.deleteAccount",
                 "PlanningTemplateService.updateTemplateItem");
     }
 

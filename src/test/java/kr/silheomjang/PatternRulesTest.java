@@ -72,6 +72,8 @@ class PatternRulesTest {
             Map.entry("ExperimentService.create", "the caller becomes the owner of a new experiment"),
             Map.entry("ExperimentService.canCreate", "about the caller's own account"),
             Map.entry("AccountService.changePassword", "the caller's own account"),
+            Map.entry("AccountService.deleteOwnAccount", "the caller's own account, with its password"),
+            Map.entry("AccountService.deletionHolds", "what keeps the caller's own account from being deleted"),
             Map.entry("InvitationService.acceptAsSignedIn",
                     "the secret token plus being signed in as the invited address; membership is what it grants"),
             Map.entry("AdministratorService.isAdministrator", "about the caller's own account"),

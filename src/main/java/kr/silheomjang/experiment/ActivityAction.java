@@ -13,7 +13,9 @@ public enum ActivityAction {
     /** The owner closed the books (결산 마감): expenses read-only until reopened. */
     BUDGET_SETTLED,
     /** The owner reopened the books. */
-    BUDGET_REOPENED;
+    BUDGET_REOPENED,
+    /** A member's account was deleted (by them or an administrator), so they left; recorded without their name. */
+    ACCOUNT_DELETED;
 
     public String messageKey() {
         return "activity." + name();

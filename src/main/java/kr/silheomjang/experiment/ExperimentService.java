@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
-import kr.silheomjang.collab.PresenceRegistry;
 import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.internal.ActivityEntry;
 import kr.silheomjang.experiment.internal.ActivityEntryRepository;
@@ -59,18 +58,19 @@ public class ExperimentService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final GuestOnlyAccountRepository guestOnly;
-    private final PresenceRegistry presence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StageChecks stageChecks;
     private final SharedReads sharedReads;
     private final InvitationRepository invitations;
+    private final MemberRemoval removal;
 
     ExperimentService(ExperimentRepository experiments, MemberRepository members, ActivityEntryRepository activity,
             ActivityLog activityLog, ExperimentAccess access, CurrentUser currentUser, AccountService accounts,
-            GuestOnlyAccountRepository guestOnly, PresenceRegistry presence,
+            GuestOnlyAccountRepository guestOnly,
             ApplicationEventPublisher events, Clock clock, StageChecks stageChecks, SharedReads sharedReads,
-            InvitationRepository invitations) {
+            InvitationRepository invitations, MemberRemoval removal) {
+        this.removal = removal;
         this.sharedReads = sharedReads;
         this.invitations = invitations;
         this.experiments = experiments;
@@ -81,7 +81,6 @@ public class ExperimentService {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.guestOnly = guestOnly;
-        this.presence = presence;
         this.events = events;
         this.clock = clock;
         this.stageChecks = stageChecks;
@@ -391,18 +390,9 @@ public class ExperimentService {
         experiments.lockRow(experimentId); // as in changeRole: the last owner stays
         Member m = member(experimentId, memberId);
         refuseIfLastOwner(m);
-        members.delete(m);
-        // Deleted before the features clear what points to the member: one lock order (the member row, then theirs)
-        // with a write that records such a link (ExperimentAccess.lockMembership).
-        members.flush();
-        AppUser me = currentUser.require();
-        events.publishEvent(new MemberRemoved(experimentId, m.getUserId(), me.displayName()));
-        activityLog.record(experimentId, me, ActivityAction.MEMBER_REMOVED, nameOf(m));
-        announce(experimentId, WorkspaceLive.MEMBERS);
-        events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBER_REMOVED, m.getUserId()));
-        membershipChanged(m.getUserId(), experimentId);
-        presence.evict(experimentId, m.getUserId());
+        removal.remove(m, currentUser.require(), ActivityAction.MEMBER_REMOVED, nameOf(m));
     }
+
 
     /**
      * Owner: what partner guests may see of the participants beyond names and statuses. Recorded in the activity feed;

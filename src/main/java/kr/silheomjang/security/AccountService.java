@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,14 @@ public class AccountService {
     private final Clock clock;
     private final LoginThrottle throttle;
     private final SignedInSessions sessions;
+    private final ApplicationEventPublisher events;
+    private final List<AccountHolds> holds;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock, LoginThrottle throttle, SignedInSessions sessions) {
+            Clock clock, LoginThrottle throttle, SignedInSessions sessions, ApplicationEventPublisher events,
+            List<AccountHolds> holds) {
+        this.events = events;
+        this.holds = holds;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -128,6 +134,70 @@ public class AccountService {
         throttle.recordPasswordCheckSuccess(userId);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         return sessions.endOthers(userId, keepSessionId);
+    }
+
+    /**
+     * What keeps the signed-in person's account from being deleted now (the experiments they alone own, by title);
+     * empty when it can go.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> deletionHolds() {
+        long userId = currentUser.require().id();
+        return holds.stream().flatMap(h -> h.holding(userId).stream()).toList();
+    }
+
+    /**
+     * Deletes the signed-in person's own account after checking their password (throttled like a password change):
+     * every feature drops what is theirs alone ({@link AccountErasing}; refused, deleting nothing, while they are the
+     * last owner of an experiment or the last administrator), the account is anonymised, and every other session of
+     * theirs ends; the caller signs this one out.
+     *
+     * @param keepSessionId the HTTP session the deletion is made in, left for the page to sign out (as in
+     *                      {@link #changePassword}); null ends every session
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void deleteOwnAccount(String currentPassword, @Nullable String keepSessionId) {
+        long userId = currentUser.require().id();
+        Optional<Duration> wait = throttle.passwordCheckLockedFor(userId);
+        if (wait.isPresent()) {
+            throw new ThrottledException(wait.get());
+        }
+        UserAccount account = accounts.findById(userId).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordPasswordCheckFailure(userId);
+            throw new UserFacingException("error.password.currentWrong");
+        }
+        throttle.recordPasswordCheckSuccess(userId);
+        erase(account, keepSessionId);
+    }
+
+    /**
+     * Anonymises an account once its features let go of it. The administrators' rows are locked first, so the last
+     * administrator cannot be deleted while another revokes themselves at the same moment (as setAdministrator does).
+     * Callers check who may do this.
+     */
+    void erase(UserAccount account, @Nullable String keepSessionId) {
+        if (account.isErased()) {
+            throw new UserFacingException("admin.error.notFound");
+        }
+        if (account.isAdministrator()) {
+            accounts.lockAdministrators();
+            if (accounts.countByAdministrator(1) <= 1) {
+                throw new UserFacingException("account.delete.error.lastAdministrator");
+            }
+        }
+        long userId = account.getId();
+        events.publishEvent(new AccountErasing(userId, account.getEmail()));
+        account.erase(clock.instant(), passwordEncoder.encode(java.util.UUID.randomUUID().toString()));
+        // Sessions end once the deletion is certain: a refusal above leaves the person signed in.
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        sessions.endOthers(userId, keepSessionId);
+                    }
+                });
     }
 
     /** The current password was checked too often: the person must wait {@link #waitFor()}. */

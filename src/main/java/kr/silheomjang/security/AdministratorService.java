@@ -27,10 +27,12 @@ public class AdministratorService {
 
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
+    private final AccountService accountService;
 
-    AdministratorService(UserAccountRepository accounts, CurrentUser currentUser) {
+    AdministratorService(UserAccountRepository accounts, CurrentUser currentUser, AccountService accountService) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.accountService = accountService;
     }
 
     /** Whether the caller is an organisation administrator. */
@@ -51,9 +53,26 @@ public class AdministratorService {
     @Transactional(readOnly = true)
     public List<AccountSummary> accounts() {
         requireAdministrator();
-        return accounts.findAllByOrderByDisplayNameAscIdAsc().stream()
+        return accounts.findByErasedAtIsNullOrderByDisplayNameAscIdAsc().stream()
                 .map(a -> new AccountSummary(a.getId(), a.getDisplayName(), a.getEmail(), a.isAdministrator()))
                 .toList();
+    }
+
+    /**
+     * Deletes another person's account at their request (made outside the app): as {@link
+     * AccountService#deleteOwnAccount}, without their password. One's own account is deleted on 내 계정, with one's
+     * password. Administrators only.
+     */
+    public void deleteAccount(long userId) {
+        requireAdministrator();
+        if (userId == currentUser.require().id()) {
+            throw new UserFacingException("admin.error.deleteSelf");
+        }
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new UserFacingException("admin.error.notFound"));
+        accountService.erase(account, null);
+        // Ids only: logs carry no personal data.
+        log.info("Account #{} deleted by administrator account #{}", userId, currentUser.require().id());
     }
 
     /** Appoints or revokes an administrator. The installation always keeps at least one. Administrators only. */

@@ -257,6 +257,8 @@ abstract class AccessibilityScans {
                     p.locator("#comment-delete-question[opened]").waitFor(
                             new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
                 }),
+                // an administrator's question before deleting another account (not their own: no button there)
+                click("account delete", "/admin", "vaadin-button.delete-account-button:not([hidden])"),
                 click("new candidate", "/topics", "#new-candidate"),
                 click("candidate import", "/topics", "#import-candidates")));
         db.queryForList("select id from topic_candidate order by id limit 1", Long.class).forEach(c ->

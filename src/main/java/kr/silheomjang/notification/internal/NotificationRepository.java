@@ -50,4 +50,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     @Modifying
     @Query("delete from Notification n where n.updatedAt < :before")
     int purgeOlderThan(@Param("before") Instant before);
+
+    /** Every notification of one person (their account is deleted). */
+    @Modifying
+    @Query("delete from Notification n where n.userId = :u")
+    int deleteByUserId(@Param("u") long userId);
 }

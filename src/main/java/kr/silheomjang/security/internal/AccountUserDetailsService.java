@@ -19,6 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmailIgnoreCase(email.strip())
+                .filter(a -> !a.isErased())
                 .map(a -> new AppUserPrincipal(a.toAppUser(), a.getPasswordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }

@@ -36,6 +36,10 @@ public class UserAccount {
     @Column(nullable = false)
     private int administrator;
 
+    /** When the account was deleted (anonymised); null while it is in use. */
+    @Column(name = "erased_at")
+    private @org.jspecify.annotations.Nullable Instant erasedAt;
+
     @Version
     private long version;
 
@@ -79,5 +83,21 @@ public class UserAccount {
 
     public void setAdministrator(boolean administrator) {
         this.administrator = administrator ? 1 : 0;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * Deletes the account's personal data and its way in: an address nobody has (so the real one can sign up again),
+     * the erased-name marker, a password nobody knows, no administrator right. The row stays for what points to it.
+     */
+    public void erase(Instant now, String unusablePasswordHash) {
+        this.email = "erased-" + id + "@invalid";
+        this.displayName = kr.silheomjang.shared.PersonalDataHolder.ERASED;
+        this.passwordHash = unusablePasswordHash;
+        this.administrator = 0;
+        this.erasedAt = now;
     }
 }

@@ -25,5 +25,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             + " where a.id = :id and a.administrator = 1")
     long countAdministratorNow(long id);
 
-    java.util.List<UserAccount> findAllByOrderByDisplayNameAscIdAsc();
+    /** Accounts in use (deleted ones are anonymised rows, not people), by name. */
+    java.util.List<UserAccount> findByErasedAtIsNullOrderByDisplayNameAscIdAsc();
 }

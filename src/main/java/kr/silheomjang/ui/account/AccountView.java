@@ -3,6 +3,7 @@ package kr.silheomjang.ui.account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -19,6 +21,7 @@ import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.ComponentTexts;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Messages;
 
 @Route("account")
@@ -30,8 +33,11 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField newPassword = ComponentTexts.localize(new PasswordField());
     final PasswordField repeat = ComponentTexts.localize(new PasswordField());
     final Button save = new Button();
+    final PasswordField deletePassword = ComponentTexts.localize(new PasswordField());
+    final Button delete = new Button();
+    final Paragraph deleteHeld = new Paragraph();
 
-    public AccountView(AccountService accounts, CurrentUser currentUser) {
+    public AccountView(AccountService accounts, CurrentUser currentUser, AuthenticationContext authentication) {
         addClassName("account-view");
         setMaxWidth("32rem");
         H2 title = new H2(getTranslation("account.title"));
@@ -69,6 +75,60 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(title, who, current, newPassword, repeat, save);
+        addDeletion(accounts, authentication);
+    }
+
+    /**
+     * Deleting one's own account: what goes and what stays, then the password and one question. While the person is
+     * the only owner of an experiment the button waits, naming those experiments (the service refuses anyway).
+     */
+    private void addDeletion(AccountService accounts, AuthenticationContext authentication) {
+        H3 heading = new H3(getTranslation("account.delete.title"));
+        heading.setId("delete-account-heading");
+        Paragraph what = new Paragraph(getTranslation("account.delete.explain"));
+        what.addClassName("help-text");
+        java.util.List<String> sole = accounts.deletionHolds();
+        deleteHeld.setText(getTranslation("account.delete.soleOwner", String.join(", ", sole)));
+        deleteHeld.setId("delete-account-held");
+        deleteHeld.setVisible(!sole.isEmpty());
+        deletePassword.setLabel(getTranslation("account.delete.password"));
+        deletePassword.setId("delete-account-password");
+        deletePassword.setWidthFull();
+        deletePassword.setEnabled(sole.isEmpty());
+        delete.setText(getTranslation("account.delete.button"));
+        delete.setId("delete-account");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setEnabled(sole.isEmpty());
+        delete.addClickListener(e -> DestructiveQuestion.ask(this, "account.delete.question", "delete-account-keep",
+                () -> {
+                    try {
+                        accounts.deleteOwnAccount(deletePassword.getValue(),
+                                VaadinSession.getCurrent().getSession().getId());
+                        signOut(authentication);
+                    } catch (AccountService.ThrottledException ex) {
+                        long minutes = Math.max(1, (ex.waitFor().toSeconds() + 59) / 60);
+                        Messages.showError(getTranslation("error.password.throttledFor", minutes));
+                    } catch (UserFacingException ex) {
+                        deletePassword.clear();
+                        Messages.showError(this, ex);
+                    }
+                }));
+        VerticalLayout section = new VerticalLayout(heading, what, deleteHeld, deletePassword, delete);
+        section.setPadding(false);
+        section.addClassName("delete-account");
+        section.getElement().setAttribute("aria-labelledby", "delete-account-heading");
+        section.getElement().setAttribute("role", "region");
+        add(section);
+    }
+
+    /** The account is gone: out of this session too, to the sign-in page. */
+    private void signOut(AuthenticationContext authentication) {
+        try {
+            authentication.logout();
+        } catch (IllegalStateException alreadyEnded) {
+            // The session ended with the account's others (it was known to the registry under another id).
+            getUI().ifPresent(ui -> ui.getPage().setLocation("login"));
+        }
     }
 
     @Override

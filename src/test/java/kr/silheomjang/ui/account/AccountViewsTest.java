@@ -37,6 +37,35 @@ class AccountViewsTest extends BrowserlessSupport {
         assertThat(view.current.getValue()).isEmpty();
     }
 
+    @Test
+    void theOnlyOwnerIsToldWhatHoldsTheirAccountAndAPlannerDeletesTheirsWithTheirPassword() {
+        String owner = newAccount("혼자 가진 사람");
+        String planner = newAccount("떠나는 기획자");
+        experimentWithPlanner(owner, planner, "혼자 가진 실험");
+        AccountView held = windowOf(owner).navigate(AccountView.class);
+        assertThat(held.delete.isEnabled()).isFalse();
+        assertThat(held.deleteHeld.isVisible()).isTrue();
+        assertThat(held.deleteHeld.getText()).contains("혼자 가진 실험");
+
+        BrowserlessUIContext window = windowOf(planner);
+        AccountView view = window.navigate(AccountView.class);
+        assertThat(view.delete.isEnabled()).isTrue();
+        assertThat(view.deleteHeld.isVisible()).isFalse();
+        window.test(view.deletePassword).setValue("not-my-password");
+        window.test(view.delete).click();
+        answerQuestion(window, "delete-account-keep", true);
+        assertThat(lastNotification(window)).isEqualTo("비밀번호가 올바르지 않습니다.");
+        assertThat(accounts.findByEmail(planner)).isPresent();
+
+        window.test(view.deletePassword).setValue("password-123");
+        window.test(view.delete).click();
+        answerQuestion(window, "delete-account-keep", false);
+        assertThat(accounts.findByEmail(planner)).as("kept on the safe answer").isPresent();
+        window.test(view.delete).click();
+        answerQuestion(window, "delete-account-keep", true);
+        assertThat(accounts.findByEmail(planner)).isEmpty();
+    }
+
     static String lastNotification(BrowserlessUIContext window) {
         return window.find(Notification.class).last().getElement().getProperty("text");
     }
