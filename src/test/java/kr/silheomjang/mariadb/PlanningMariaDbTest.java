@@ -33,8 +33,8 @@ import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.ConflictException;
 
 /**
- * V2__planning.sql on a real MariaDB: the seeded templates (and V68's English items), a new board, a move, an edit conflict, Korean text; and
- * V6 with {@code attachment-store=database}: attachment bytes (beyond BLOB's 64 KB) round-trip through LONGBLOB.
+ * V2__planning.sql on a real MariaDB: the seeded templates (and V68's English items), a new board, a move, an edit
+ * conflict, Korean text; and V6 with {@code attachment-store=database}: attachment bytes (beyond BLOB's 64 KB) round-trip through LONGBLOB.
  */
 @SpringBootTest(properties = "silheomjang.planning.attachment-store=database")
 @ActiveProfiles("mysql")
@@ -109,7 +109,8 @@ class PlanningMariaDbTest {
         // V68: the English items of both templates and the English survey forms, beside the Korean ones.
         List<kr.silheomjang.planning.TemplateView> templates = templateService.templates(id);
         assertThat(templates).extracting(t -> t.code() + "/" + t.language() + "/" + t.items().size())
-                .containsExactly("PLANNING_ITEMS/ko/13", "PREPARATION/ko/9", "PLANNING_ITEMS/en/13", "PREPARATION/en/9");
+                .containsExactly("PLANNING_ITEMS/ko/13", "PREPARATION/ko/9", "PLANNING_ITEMS/en/13",
+                        "PREPARATION/en/9");
         assertThat(templates.get(2).items().get(0).title()).isEqualTo("Set the experiment's purpose");
         assertThat(templates.get(2).items().get(5).description()).contains("3–6 months");
         assertThat(jdbc.queryForObject("select count(*) from survey_template_question where language = 'en'",

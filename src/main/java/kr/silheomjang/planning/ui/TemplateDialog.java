@@ -40,7 +40,8 @@ final class TemplateDialog extends Dialog {
         setWidth("min(48rem, 100vw)");
         // A template's items in each language are edited apart (decision 0070): the language is part of the choice.
         template.setItemLabelGenerator(t -> board.getTranslation("planning.template.option",
-                TemplateNames.shown(this, t.name()), board.getTranslation("planning.template.language." + t.language())));
+                TemplateNames.shown(this, t.name()),
+                board.getTranslation("planning.template.language." + t.language())));
         template.setAriaLabel(board.getTranslation("planning.template.title"));
         // The dialog's width: "Planning items (guide chapter 3)" was cut on a phone at the default width.
         template.setWidthFull();

@@ -16,7 +16,10 @@ import org.hibernate.type.SqlTypes;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyQuestion;
 
-/** A question of the guide's stored survey templates (seeded by V5, English by V68), copied into each new experiment. */
+/**
+ * A question of the guide's stored survey templates (seeded by V5, English by V68), copied into each new experiment
+ * in its creator's language.
+ */
 @Entity
 @Table(name = "survey_template_question")
 public class TemplateQuestion {

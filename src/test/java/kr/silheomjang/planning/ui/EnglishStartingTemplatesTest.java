@@ -103,7 +103,8 @@ class EnglishStartingTemplatesTest extends BrowserlessSupport {
                 .containsExactlyElementsOf(ENGLISH_PLANNING_ITEMS);
         CardDetails recruiting = card(me, id, "Recruit people");
         assertThat(recruiting.category()).isEqualTo("Recruit people");
-        assertThat(recruiting.description()).startsWith("Recruit the participants, the proposer and the on-site staff.");
+        assertThat(recruiting.description())
+                .startsWith("Recruit the participants, the proposer and the on-site staff.");
         assertThat(recruiting.checklist().stream().map(CardDetails.ChecklistLine::text).toList())
                 .containsExactly("Experiment participants", "Proposer", "On-site staff");
         // The board's columns keep their stored Korean names, translated on display (unchanged mechanism).
