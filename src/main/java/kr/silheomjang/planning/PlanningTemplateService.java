@@ -3,7 +3,10 @@ package kr.silheomjang.planning;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +42,8 @@ public class PlanningTemplateService {
     public static final int MAX_CHECKLIST = 2000;
     /** One line of it: each becomes a card's checklist item (checklist_item.item_text, VARCHAR(300)). */
     public static final int MAX_CHECKLIST_LINE = ChecklistItem.MAX_TEXT;
+    /** The language of the templates' first items (V2): every template has them. */
+    public static final String KOREAN = "ko";
 
     private final PlanningTemplateRepository templates;
     private final PlanningTemplateItemRepository templateItems;
@@ -65,15 +70,27 @@ public class PlanningTemplateService {
     @Transactional(readOnly = true)
     public List<TemplateView> templates(long experimentId) {
         access.requireMember(experimentId);
-        return templates.findAllByOrderByIdAsc().stream().map(t -> new TemplateView(t.getId(), t.getCode(),
-                t.getName(), templateItems.findByTemplateIdOrderBySortOrderAscIdAsc(t.getId()).stream()
-                        .map(i -> new TemplateView.Item(i.getId(), i.getVersion(), i.getTitle(), i.getCategory(),
-                                i.getDescription(), i.getChecklist()))
-                        .toList()))
-                .toList();
+        // Korean first (as seeded, and what jobs and the demo use), then the other languages; by id within each.
+        List<TemplateView> korean = new ArrayList<>();
+        List<TemplateView> others = new ArrayList<>();
+        for (var t : templates.findAllByOrderByIdAsc()) {
+            Map<String, List<TemplateView.Item>> byLanguage = new TreeMap<>();
+            for (PlanningTemplateItem i : templateItems.findByTemplateIdOrderBySortOrderAscIdAsc(t.getId())) {
+                byLanguage.computeIfAbsent(i.getLanguage(), k -> new ArrayList<>()).add(new TemplateView.Item(
+                        i.getId(), i.getVersion(), i.getTitle(), i.getCategory(), i.getDescription(),
+                        i.getChecklist()));
+            }
+            byLanguage.forEach((language, items) -> (KOREAN.equals(language) ? korean : others)
+                    .add(new TemplateView(t.getId(), t.getCode(), t.getName(), language, items)));
+        }
+        korean.addAll(others.stream().sorted(Comparator.comparing(TemplateView::language)).toList());
+        return korean;
     }
 
-    /** Adds every item of a stored template as cards at the end of the first column (owners and planners). */
+    /**
+     * Adds every item of a stored template as cards at the end of the first column (owners and planners), in the
+     * language of the UI asking (decision 0070).
+     */
     public List<Long> addTemplate(long experimentId, String templateCode) {
         access.requireEditor(experimentId);
         templates.findByCode(templateCode).orElseThrow(() -> new UserFacingException("planning.error.template"));

@@ -33,8 +33,8 @@ import kr.silheomjang.security.AccountService;
 import kr.silheomjang.shared.ConflictException;
 
 /**
- * V2__planning.sql on a real MariaDB: the seeded templates, a new board, a move, an edit conflict, Korean text; and
- * V6 with {@code attachment-store=database}: attachment bytes (beyond BLOB's 64 KB) round-trip through LONGBLOB.
+ * V2__planning.sql on a real MariaDB: the seeded templates (and V68's English items), a new board, a move, an edit
+ * conflict, Korean text; and V6 with {@code attachment-store=database}: attachment bytes (beyond BLOB's 64 KB) round-trip through LONGBLOB.
  */
 @SpringBootTest(properties = "silheomjang.planning.attachment-store=database")
 @ActiveProfiles("mysql")
@@ -74,6 +74,8 @@ class PlanningMariaDbTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     UserDetailsService userDetails;
 
     @AfterEach
@@ -104,6 +106,15 @@ class PlanningMariaDbTest {
         assertThat(card.checklist()).extracting(CardDetails.ChecklistLine::text)
                 .containsExactly("실험 참여자", "제안자", "현장진행 스탭");
         assertThat(templateService.addTemplate(id, "PREPARATION")).hasSize(9);
+        // V68: the English items of both templates and the English survey forms, beside the Korean ones.
+        List<kr.silheomjang.planning.TemplateView> templates = templateService.templates(id);
+        assertThat(templates).extracting(t -> t.code() + "/" + t.language() + "/" + t.items().size())
+                .containsExactly("PLANNING_ITEMS/ko/13", "PREPARATION/ko/9", "PLANNING_ITEMS/en/13",
+                        "PREPARATION/en/9");
+        assertThat(templates.get(2).items().get(0).title()).isEqualTo("Set the experiment's purpose");
+        assertThat(templates.get(2).items().get(5).description()).contains("3–6 months");
+        assertThat(jdbc.queryForObject("select count(*) from survey_template_question where language = 'en'",
+                Integer.class)).isEqualTo(7);
 
         planning.move(id, casting, Direction.RIGHT);
         planning.updateCard(id, casting, card.version(), new CardDraft("섭외 🎤", "**제안자** 인터뷰", "섭외",

@@ -152,7 +152,13 @@ public class FollowupView extends ExperimentPage {
             versionShown = experiments.get(experimentId).version();
         }
         if (shown.canEdit() && templateItems.isEmpty()) {
-            templateItems = retro.templates(experimentId).stream().flatMap(t -> t.items().stream()).toList();
+            // The items in the reader's language (decision 0070), the Korean ones where none are in it.
+            var all = retro.templates(experimentId);
+            String mine = kr.silheomjang.shared.Texts.language(getLocale()).getLanguage();
+            String language = all.stream().anyMatch(t -> t.language().equals(mine)) ? mine
+                    : kr.silheomjang.planning.PlanningTemplateService.KOREAN;
+            templateItems = all.stream().filter(t -> t.language().equals(language)).flatMap(t -> t.items().stream())
+                    .toList();
         }
         renderLinks();
         renderBoard();

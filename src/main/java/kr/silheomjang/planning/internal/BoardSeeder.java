@@ -12,13 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.DemoWorkspaceCreated;
 import kr.silheomjang.experiment.ExperimentCreated;
+import kr.silheomjang.shared.CallerWords;
 import kr.silheomjang.shared.Ranks;
 import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.shared.Texts;
 
 /**
  * Gives every new experiment its board: the four default columns and one card per planning item of the stored
- * "PLANNING_ITEMS" template. Runs inside the creating transaction, so a failure leaves no half-made experiment.
+ * "PLANNING_ITEMS" template, in the language of the person whose action creates them (decision 0070: the English UI
+ * gets the template's English items, jobs and the demo the Korean ones). Runs inside the creating transaction, so a
+ * failure leaves no half-made experiment.
  */
 @Component
 @Transactional
@@ -36,6 +39,8 @@ public class BoardSeeder {
     public static final List<String> DEFAULT_COLUMNS = List.of("할 일", "진행 중", "검토", "완료");
     /** Who made the seeded board: a marker (the app's name in each reader's language), not a Korean word. */
     static final String SYSTEM = StoredText.marker("stored.actor.system");
+    /** The language of the templates' first items (V2), the one every template has. */
+    static final String KOREAN = "ko";
 
     private final BoardColumnRepository columns;
     private final CardRepository cards;
@@ -44,12 +49,15 @@ public class BoardSeeder {
     private final PlanningTemplateRepository templates;
     private final PlanningTemplateItemRepository templateItems;
     private final CardCommentRepository comments;
+    private final CallerWords caller;
     private final Clock clock;
 
     BoardSeeder(BoardColumnRepository columns, CardRepository cards, ChecklistItemRepository checklist,
             CardHistoryRepository history, PlanningTemplateRepository templates,
-            PlanningTemplateItemRepository templateItems, CardCommentRepository comments, Clock clock) {
+            PlanningTemplateItemRepository templateItems, CardCommentRepository comments, CallerWords caller,
+            Clock clock) {
         this.comments = comments;
+        this.caller = caller;
         this.columns = columns;
         this.cards = cards;
         this.checklist = checklist;
@@ -135,8 +143,9 @@ public class BoardSeeder {
     }
 
     /**
-     * Adds one card per template item at the end of the column, with its checklist. Returns the new card ids. The
-     * caller holds the column's lock (or the column is new), so the ranks after its last card are free.
+     * Adds one card per template item at the end of the column, with its checklist, in the caller's language (the
+     * template's Korean items when it has none in that language). Returns the new card ids. The caller holds the
+     * column's lock (or the column is new), so the ranks after its last card are free.
      */
     public List<Long> applyTemplate(long experimentId, String templateCode, long columnId, String byName) {
         PlanningTemplate template = templates.findByCode(templateCode).orElseThrow();
@@ -144,7 +153,7 @@ public class BoardSeeder {
         List<Object[]> existing = cards.ranks(columnId);
         String rank = existing.isEmpty() ? null : (String) existing.get(existing.size() - 1)[1];
         List<Long> ids = new ArrayList<>();
-        for (PlanningTemplateItem item : templateItems.findByTemplateIdOrderBySortOrderAscIdAsc(template.getId())) {
+        for (PlanningTemplateItem item : items(template.getId(), caller.language().getLanguage())) {
             rank = Ranks.after(rank);
             Card card = new Card(experimentId, columnId, rank, item.getTitle(), now, byName);
             card.setCategory(item.getCategory());
@@ -161,5 +170,14 @@ public class BoardSeeder {
             ids.add(card.getId());
         }
         return ids;
+    }
+
+    /** The template's items in {@code language}; its Korean ones (as seeded first) where it has none in it. */
+    private List<PlanningTemplateItem> items(long templateId, String language) {
+        List<PlanningTemplateItem> items = templateItems.findByTemplateIdAndLanguageOrderBySortOrderAscIdAsc(
+                templateId, language);
+        return items.isEmpty() && !KOREAN.equals(language)
+                ? templateItems.findByTemplateIdAndLanguageOrderBySortOrderAscIdAsc(templateId, KOREAN)
+                : items;
     }
 }

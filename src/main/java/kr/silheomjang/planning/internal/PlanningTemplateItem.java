@@ -39,6 +39,10 @@ public class PlanningTemplateItem {
     @Column(length = 2000)
     private String checklist;
 
+    /** The language of the texts ("ko", "en"): a new board takes the items of its creator's (decision 0070). */
+    @Column(nullable = false, length = 8)
+    private String language;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -73,6 +77,7 @@ public class PlanningTemplateItem {
     public String getCategory() { return category; }
     public String getDescription() { return description; }
     public String getChecklist() { return checklist; }
+    public String getLanguage() { return language; }
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedByName() { return updatedByName; }
     public long getVersion() { return version; }

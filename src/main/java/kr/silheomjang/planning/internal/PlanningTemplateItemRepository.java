@@ -8,7 +8,9 @@ public interface PlanningTemplateItemRepository extends JpaRepository<PlanningTe
 
     List<PlanningTemplateItem> findByTemplateIdOrderBySortOrderAscIdAsc(long templateId);
 
-    /** [template code, item title] of every stored template item. */
+    List<PlanningTemplateItem> findByTemplateIdAndLanguageOrderBySortOrderAscIdAsc(long templateId, String language);
+
+    /** [template code, item title] of every stored template item, in every language. */
     @org.springframework.data.jpa.repository.Query(
             "select t.code, i.title from PlanningTemplateItem i, PlanningTemplate t where i.templateId = t.id")
     List<Object[]> titlesByTemplate();

@@ -38,14 +38,20 @@ final class TemplateDialog extends Dialog {
         setId("template-dialog");
         setHeaderTitle(board.getTranslation("planning.template.title"));
         setWidth("min(48rem, 100vw)");
-        template.setItemLabelGenerator(t -> TemplateNames.shown(this, t.name()));
+        // A template's items in each language are edited apart (decision 0070): the language is part of the choice.
+        template.setItemLabelGenerator(t -> board.getTranslation("planning.template.option",
+                TemplateNames.shown(this, t.name()),
+                board.getTranslation("planning.template.language." + t.language())));
         template.setAriaLabel(board.getTranslation("planning.template.title"));
         // The dialog's width: "Planning items (guide chapter 3)" was cut on a phone at the default width.
         template.setWidthFull();
         template.addValueChangeListener(e -> render(e.getValue()));
         add(template, items);
         getFooter().add(new Button(board.getTranslation("planning.close"), e -> close()));
-        List<TemplateView> all = read();
+        // The reader's language first: an administrator working in English most likely edits the English items.
+        String mine = kr.silheomjang.shared.Texts.language(getLocale()).getLanguage();
+        List<TemplateView> all = read().stream()
+                .sorted(java.util.Comparator.comparing((TemplateView t) -> !t.language().equals(mine))).toList();
         template.setItems(all);
         template.setValue(all.get(0));
     }
@@ -65,7 +71,8 @@ final class TemplateDialog extends Dialog {
         if (chosen == null) {
             return;
         }
-        TemplateView t = read().stream().filter(x -> x.id() == chosen.id()).findFirst().orElse(chosen);
+        TemplateView t = read().stream().filter(x -> x.id() == chosen.id() && x.language().equals(chosen.language()))
+                .findFirst().orElse(chosen);
         for (TemplateView.Item item : t.items()) {
             ItemForm form = new ItemForm(item);
             forms.put(item.id(), form);

@@ -16,10 +16,14 @@ import kr.silheomjang.experiment.ExperimentCreated;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.security.AccountService;
 import kr.silheomjang.security.AppUser;
+import kr.silheomjang.shared.CallerWords;
 import kr.silheomjang.survey.SurveyAudience;
 import kr.silheomjang.survey.SurveyQuestion;
 
-/** Every new experiment starts with the guide's forms, copied from the stored templates (V5). */
+/**
+ * Every new experiment starts with the guide's forms, copied from the stored templates (V5; English by V68) in the
+ * language of the person whose action creates the experiment (decision 0070: Korean for jobs and the demo).
+ */
 @Component
 public class SurveySeeder {
 
@@ -31,9 +35,11 @@ public class SurveySeeder {
     private final Clock clock;
     private final ResponseRepository responses;
     private final AnswerRepository answers;
+    private final CallerWords caller;
 
     SurveySeeder(SurveyRepository surveys, TemplateQuestionRepository templates, AccountService accounts,
-            Clock clock, ResponseRepository responses, AnswerRepository answers) {
+            Clock clock, ResponseRepository responses, AnswerRepository answers, CallerWords caller) {
+        this.caller = caller;
         this.responses = responses;
         this.answers = answers;
         this.surveys = surveys;
@@ -86,7 +92,13 @@ public class SurveySeeder {
         String by = owner == null ? "" : owner.displayName();
         Instant now = clock.instant();
         Map<String, List<TemplateQuestion>> byCode = new LinkedHashMap<>();
-        for (TemplateQuestion t : templates.findAllByOrderByTemplateCodeDescSortOrderAsc()) {
+        List<TemplateQuestion> stored = templates.findByLanguageOrderByTemplateCodeDescSortOrderAsc(
+                caller.language().getLanguage());
+        if (stored.isEmpty()) {
+            // No forms in that language (a language added to the UI before its templates): the Korean ones.
+            stored = templates.findByLanguageOrderByTemplateCodeDescSortOrderAsc("ko");
+        }
+        for (TemplateQuestion t : stored) {
             byCode.computeIfAbsent(t.getTemplateCode(), k -> new java.util.ArrayList<>()).add(t);
         }
         for (var entry : byCode.entrySet()) {

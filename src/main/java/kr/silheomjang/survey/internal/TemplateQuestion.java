@@ -16,7 +16,10 @@ import org.hibernate.type.SqlTypes;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyQuestion;
 
-/** A question of the guide's stored survey templates (seeded by V5), copied into each new experiment. */
+/**
+ * A question of the guide's stored survey templates (seeded by V5, English by V68), copied into each new experiment
+ * in its creator's language.
+ */
 @Entity
 @Table(name = "survey_template_question")
 public class TemplateQuestion {
@@ -47,11 +50,19 @@ public class TemplateQuestion {
     @Column(nullable = false)
     private int required;
 
+    /** The language of the texts ("ko", "en"): a new experiment's forms are its creator's (decision 0070). */
+    @Column(nullable = false, length = 8)
+    private String language;
+
     protected TemplateQuestion() {
     }
 
     public String getTemplateCode() {
         return templateCode;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getTemplateTitle() {

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TemplateQuestionRepository extends JpaRepository<TemplateQuestion, Long> {
 
-    List<TemplateQuestion> findAllByOrderByTemplateCodeDescSortOrderAsc();
+    List<TemplateQuestion> findByLanguageOrderByTemplateCodeDescSortOrderAsc(String language);
 }

@@ -158,6 +158,33 @@ class FollowupViewsTest extends BrowserlessSupport {
      * A template picked for an action but not yet proposed stays picked through the live updates that draw the
      * actions again (a co-planner writing feedback); proposing then proposes it.
      */
+    /**
+     * Decision 0070: the templates have items in Korean and English; an action is proposed to an item in the reader's
+     * language (the one their team's boards are seeded in), not to a list holding both.
+     */
+    @Test
+    void theTemplatePickerOffersTheItemsInTheReadersLanguage() {
+        String owner = newAccount("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("언어별 템플릿 실험장")));
+        signedIn.run(owner, () -> retro.addEntry(id, RetroParty.STAFF, RetroKind.IMPROVE, "명단은 3일 전까지"));
+        String ref = signedIn.as(owner, () -> retro.board(id)).items().get(0).ref();
+        long action = signedIn.as(owner, () -> retro.makeAction(id, ref, "명단 3일 전 전달"));
+
+        BrowserlessUIContext english = windowOf(owner);
+        english.getUI().setLocale(java.util.Locale.ENGLISH);
+        FollowupView englishView = english.navigate(FollowupView.class, params(id));
+        java.util.List<String> offered = englishView.pickers.get(action).getListDataView().getItems()
+                .map(kr.silheomjang.planning.TemplateView.Item::title).toList();
+        assertThat(offered).hasSize(22).startsWith("Set the experiment's purpose").contains("Catering")
+                .doesNotContain("케이터링");
+
+        BrowserlessUIContext korean = windowOf(owner);
+        FollowupView koreanView = korean.navigate(FollowupView.class, params(id));
+        assertThat(koreanView.pickers.get(action).getListDataView().getItems()
+                .map(kr.silheomjang.planning.TemplateView.Item::title).toList())
+                .hasSize(22).startsWith("실험장 목적 설정").contains("케이터링").doesNotContain("Catering");
+    }
+
     @Test
     void aTemplatePickedButNotYetProposedSurvivesLiveUpdates() {
         String owner = newAccount("소유자");
