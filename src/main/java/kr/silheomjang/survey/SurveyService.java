@@ -280,7 +280,11 @@ public class SurveyService {
         answers.deleteBySurvey(surveyId);
         responses.deleteBySurveyId(surveyId);
         surveys.delete(s);
-        events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, surveyId));
+        // Co-planners who have the list, the builder or the results open see the form go; a screen reader hears who
+        // deleted which form (the title as the deleter saw it: the row is gone for anyone to read it again).
+        var me = currentUser.require();
+        events.publishEvent(LiveUpdate.of(experimentId, SurveyLive.SURVEY, surveyId).saying(me.id(),
+                me.displayName(), "survey.said.deleted", s.getTitle()));
     }
 
     /**

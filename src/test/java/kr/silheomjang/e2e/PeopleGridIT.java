@@ -107,4 +107,58 @@ class PeopleGridIT {
                 new Page.WaitForFunctionOptions().setTimeout(LIVE_MS));
         screenshot(page, "people-guest-sees-contacts-live");
     }
+    /**
+     * Every time text in the staff roster, with whether it is whole on screen: inside its cell and left of the edit
+     * buttons kept at the grid's end (rendered texts only: a hidden column's are skipped), and whether the grid
+     * scrolls sideways.
+     */
+    private static final String STAFF_TIMES = """
+            () => {
+              const grid = document.querySelector('#staff-grid');
+              const edit = grid.querySelector('vaadin-grid-cell-content .staff-edit');
+              const limit = edit ? edit.getBoundingClientRect().left : grid.getBoundingClientRect().right;
+              const table = grid.shadowRoot.querySelector('#table');
+              const times = [];
+              const walker = document.createTreeWalker(grid, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                if (!/\\d{1,2}:\\d{2}–\\d{1,2}:\\d{2}/.test(n.textContent)) continue;
+                const range = document.createRange();
+                range.selectNodeContents(n);
+                const r = range.getBoundingClientRect();
+                if (r.width === 0) continue;
+                const cell = n.parentElement.closest('vaadin-grid-cell-content').getBoundingClientRect();
+                const whole = r.left >= cell.left - 1 && r.right <= Math.min(cell.right, limit) + 1;
+                times.push((whole ? 'whole ' : 'cut ') + n.textContent.trim());
+              }
+              return {times, sideways: table.scrollWidth > table.clientWidth + 1};
+            }""";
+
+    /** QA: on a 390 px phone the roster's time column began past the screen's edge and the grid scrolled sideways. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStaffRostersTimesAreWholeOnA390PxPhoneAndTheDesktopKeepsItsColumns() {
+        long id = browsers.nightSchoolId();
+        Page phone = browsers.newContext(o -> o.setViewportSize(390, 844)).newPage();
+        BrowserSupport.login(phone, OWNER, BrowserSupport.DEMO_PASSWORD);
+        assertThat(phone.locator("#experiments-grid")).isVisible();
+        phone.navigate("/experiments/" + id + "/people?tab=staff");
+        assertThat(phone.locator("#staff-grid .staff-edit").first()).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(BrowserSupport.PAGE_TIMEOUT_MS));
+        var shown = (java.util.Map<String, Object>) phone.evaluate(STAFF_TIMES);
+        var times = (java.util.List<String>) shown.get("times");
+        org.assertj.core.api.Assertions.assertThat(times).hasSizeGreaterThanOrEqualTo(4)
+                .allMatch(t -> t.startsWith("whole "), "every time text whole at 390 px");
+        assertEquals(false, shown.get("sideways"), "the staff grid scrolls sideways at 390 px");
+        assertEquals(true, phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        screenshot(phone, "people-3-staff-phone-390");
+
+        Page desk = browsers.loggedIn(OWNER);
+        desk.navigate("/experiments/" + id + "/people?tab=staff");
+        Locator header = desk.locator("#staff-grid vaadin-grid-cell-content");
+        assertThat(header.filter(new Locator.FilterOptions().setHasText("연락처")).first()).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(BrowserSupport.PAGE_TIMEOUT_MS));
+        assertThat(header.filter(new Locator.FilterOptions().setHasText("겹침 확인")).first()).isVisible();
+        assertThat(desk.locator("#staff-grid .staff-slot").first()).not().isVisible();
+        screenshot(desk, "people-4-staff-desktop");
+    }
 }

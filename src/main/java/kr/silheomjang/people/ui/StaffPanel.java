@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +29,7 @@ import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.ui.WindowWidth;
 
 /**
  * The 역할분담표. Lines where a person is booked in two places at once are marked, with where else they are. Owners
@@ -43,6 +45,9 @@ class StaffPanel extends VerticalLayout {
     final Grid<StaffRow> grid = new Grid<>();
     final Button add = new Button();
     final Span clashSummary = new Span();
+    /** The columns of a wide screen, and the one stacked column of a phone ({@link #fitTo}). */
+    private final List<Grid.Column<StaffRow>> wide = new java.util.ArrayList<>();
+    final Grid.Column<StaffRow> stacked;
     List<StaffRow> rows = List.of();
     /** The members a line can be linked to (editors only; empty for guests, who see no links). */
     List<LinkableAccount> accounts = List.of();
@@ -69,27 +74,25 @@ class StaffPanel extends VerticalLayout {
         grid.setId("staff-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("28rem");
-        grid.addColumn(StaffRow::role).setHeader(getTranslation("people.staff.role")).setAutoWidth(true)
-                .setFrozen(true);
-        grid.addColumn(StaffRow::person).setHeader(getTranslation("people.staff.person")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.date(), getLocale()) + " " + r.start() + "–" + r.end())
-                .setHeader(getTranslation("people.staff.slot")).setAutoWidth(true);
-        grid.addColumn(r -> nz(r.area())).setHeader(getTranslation("people.staff.area")).setAutoWidth(true);
-        grid.addColumn(r -> nz(r.duties())).setHeader(getTranslation("people.staff.duties")).setWidth("14rem");
-        grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.staff.contact")).setAutoWidth(true);
+        wide.add(grid.addColumn(StaffRow::role).setHeader(getTranslation("people.staff.role")).setAutoWidth(true)
+                .setFrozen(true));
+        wide.add(grid.addColumn(StaffRow::person).setHeader(getTranslation("people.staff.person")).setAutoWidth(true));
+        wide.add(grid.addColumn(this::slot).setHeader(getTranslation("people.staff.slot")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> nz(r.area())).setHeader(getTranslation("people.staff.area")).setAutoWidth(true));
+        wide.add(grid.addColumn(r -> nz(r.duties())).setHeader(getTranslation("people.staff.duties")).setWidth("14rem"));
+        wide.add(grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.staff.contact"))
+                .setAutoWidth(true));
         if (editor) {
             // To whom a line is linked; guests get no links (StaffRow.memberUserId is null for them).
-            grid.addComponentColumn(this::linkBadge).setHeader(getTranslation("people.staff.account"))
-                    .setKey("account").setAutoWidth(true);
+            wide.add(grid.addComponentColumn(this::linkBadge).setHeader(getTranslation("people.staff.account"))
+                    .setKey("account").setAutoWidth(true));
         }
-        grid.addComponentColumn(r -> {
-            Span s = new Span(r.clashing() ? getTranslation("people.staff.clash", String.join(", ", r.clashes()))
-                    : "");
-            if (r.clashing()) {
-                s.addClassName("clash-badge");
-            }
-            return s;
-        }).setHeader(getTranslation("people.staff.check")).setAutoWidth(true);
+        wide.add(grid.addComponentColumn(this::clashBadge).setHeader(getTranslation("people.staff.check"))
+                .setAutoWidth(true));
+        stacked = grid.addComponentColumn(this::stackedLine).setKey("stacked").setFlexGrow(1)
+                .setHeader(String.join(" · ", getTranslation("people.staff.role"),
+                        getTranslation("people.staff.person"), getTranslation("people.staff.slot")));
+        stacked.setVisible(false);
         grid.setPartNameGenerator(r -> r.clashing() ? "clash" : null);
         grid.setEmptyStateText(getTranslation("people.staff.empty"));
         if (editor) {
@@ -104,7 +107,61 @@ class StaffPanel extends VerticalLayout {
             grid.addItemClickListener(e -> openDialog(e.getItem()));
         }
         add(add, clashSummary, grid);
+        WindowWidth.follow(this, this::fitTo);
         reload();
+    }
+
+    /**
+     * On a phone (as the experiment list does below 700 px) the line is one stacked cell: role and person, the time
+     * on a line of its own, then area, duties, contact, link and overlap, wrapped. Side by side, the time column began
+     * past a 390 px screen's edge and the grid scrolled sideways (QA); hiding columns would have lost the contact,
+     * which on the day is what a phone is for. The desktop columns are unchanged.
+     */
+    void fitTo(int width) {
+        boolean narrow = width < 700;
+        wide.forEach(c -> c.setVisible(!narrow));
+        stacked.setVisible(narrow);
+        grid.setClassName("staff-narrow", narrow);
+    }
+
+    private String slot(StaffRow r) {
+        return Formats.date(r.date(), getLocale()) + " " + r.start() + "–" + r.end();
+    }
+
+    private Span clashBadge(StaffRow r) {
+        Span s = new Span(r.clashing() ? getTranslation("people.staff.clash", String.join(", ", r.clashes())) : "");
+        if (r.clashing()) {
+            s.addClassName("clash-badge");
+        }
+        return s;
+    }
+
+    /** One line of the roster as a phone shows it (see {@link #fitTo}). */
+    private Div stackedLine(StaffRow r) {
+        Span role = new Span(r.role());
+        role.addClassName("staff-stacked-role");
+        Div head = new Div(role, new Span(" · " + r.person()));
+        Span time = new Span(slot(r));
+        time.addClassName("staff-slot");
+        Div line = new Div(head, time);
+        String more = java.util.stream.Stream.of(r.area(), r.duties()).filter(x -> x != null && !x.isBlank())
+                .collect(java.util.stream.Collectors.joining(" · "));
+        if (r.contact() != null && !r.contact().isBlank()) {
+            // A phone number is not broken at its hyphens.
+            Span contact = new Span(r.contact());
+            contact.addClassName("staff-contact");
+            line.add(more.isEmpty() ? new Div(contact) : new Div(new Span(more + " · "), contact));
+        } else if (!more.isEmpty()) {
+            line.add(new Div(more));
+        }
+        if (editor && r.memberUserId() != null) {
+            line.add(linkBadge(r));
+        }
+        if (r.clashing()) {
+            line.add(clashBadge(r));
+        }
+        line.addClassName("staff-stacked");
+        return line;
     }
 
     void reload() {

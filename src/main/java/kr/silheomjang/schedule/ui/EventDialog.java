@@ -52,6 +52,9 @@ import kr.silheomjang.ui.Messages;
  */
 class EventDialog extends Dialog {
 
+    /** The type a new event starts as (see the constructor for why). */
+    static final EventType DEFAULT_TYPE = EventType.PARTNER_MEETING;
+
     private final ScheduleService schedule;
     private final long experimentId;
     private final Runnable afterChange;
@@ -61,7 +64,7 @@ class EventDialog extends Dialog {
     final TextField title = new TextField();
     final Select<EventType> type = new Select<>();
     final Checkbox allDay = new Checkbox();
-    /** Marked on the portfolio timeline; a new event of the type 마일스톤 starts checked. */
+    /** Marked on the portfolio timeline; on a new event it follows the type (checked for 마일스톤) until set. */
     final Checkbox milestone = new Checkbox();
     final DatePicker startDate = new DatePicker();
     final TimePicker startTime = new TimePicker();
@@ -142,6 +145,17 @@ class EventDialog extends Dialog {
             }
         });
 
+        if (existing == null) {
+            // The timeline mark follows the type chosen for a new event (as EventDraft says without a mark) until the
+            // user sets the box; an existing event keeps what was stored.
+            boolean[] markSet = {false};
+            milestone.addValueChangeListener(e -> markSet[0] |= e.isFromClient());
+            type.addValueChangeListener(e -> {
+                if (!markSet[0] && e.getValue() != null) {
+                    milestone.setValue(e.getValue() == EventType.MILESTONE);
+                }
+            });
+        }
         form = bindForm(members);
         if (existing != null) {
             if (presence != null) {
@@ -149,8 +163,13 @@ class EventDialog extends Dialog {
             }
             form.load(existing);
         } else {
-            type.setValue(EventType.MILESTONE);
-            milestone.setValue(true);
+            // What a planning team adds most: the guide's preparation is a run of meetings (the proposer once, then
+            // partners over months: venue, promotion, recruiting, often with the filming team too), while the
+            // milestones come from the D-day plan (TemplateDialog). So a new event starts as a partner meeting, not
+            // as a milestone that also marked it on the portfolio timeline (QA). Not the proposer meeting: its first
+            // one is "the" meeting the consent tab dates (ProposerMeetingService), a default would make a second.
+            type.setValue(DEFAULT_TYPE);
+            milestone.setValue(DEFAULT_TYPE == EventType.MILESTONE);
             startDate.setValue(day);
             endDate.setValue(day);
             allDay.setValue(time == null);

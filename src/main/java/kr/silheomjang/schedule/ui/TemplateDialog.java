@@ -108,6 +108,9 @@ class TemplateDialog extends Dialog {
             type.setLabel(getTranslation("schedule.field.type"));
             type.setItems(EventType.values());
             type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+            // Unlike a new calendar event (EventDialog), a step of the D-day plan is a checkpoint counted back from
+            // the event day (most default steps are milestones: partner confirmed, participants told, check, rehearsal)
+            // and becomes an all-day event marked on the portfolio timeline, so 마일스톤 stays the sensible default.
             type.setValue(EventType.MILESTONE);
             Button addStep = new Button(getTranslation("schedule.template.addStep"), VaadinIcon.PLUS.create(), e -> {
                 if (Actions.run(this, () -> schedule.saveTemplateStep(experimentId, null, 0,

@@ -97,6 +97,48 @@ class SurveyDeleteViewsTest extends BrowserlessSupport {
         assertThat(notificationTexts(resultsB)).contains("보고 있던 설문을 다른 사람이 방금 삭제했습니다");
     }
 
+    /**
+     * QA: co-planners with the list, the builder or the results open saw a deleted survey go, but a screen reader heard
+     * nothing. The live region now says who deleted which survey, in each listener's language; not to the deleter.
+     */
+    @Test
+    void coPlannersScreenReadersHearWhoDeletedWhichSurvey() {
+        String owner = newAccount("김기획");
+        String planner = newAccount("이준비");
+        long id = experimentWithPlanner(owner, planner, "설문 삭제 화면 실험장");
+        long sid = form(owner, id, "현장 설문", 1);
+        BrowserlessUIContext listB = windowOf(planner);
+        listB.navigate(SurveysView.class, params(id));
+        BrowserlessUIContext builderB = windowOf(planner);
+        builderB.navigate(SurveyEditView.class, params(id, sid));
+        BrowserlessUIContext resultsB = windowOf(planner);
+        resultsB.getUI().setLocale(java.util.Locale.ENGLISH);
+        resultsB.navigate(SurveyResultsView.class, params(id, sid));
+        BrowserlessUIContext listA = windowOf(owner);
+        listA.navigate(SurveysView.class, params(id));
+
+        long version = signedIn.as(owner, () -> surveys.get(id, sid)).version();
+        signedIn.run(owner, () -> surveys.delete(id, sid, version, 1));
+        await(resultsB, () -> resultsB.getCurrentView() instanceof SurveysView);
+        for (BrowserlessUIContext w : List.of(listB, builderB, resultsB)) {
+            try {
+                await(w, () -> !said(w).isEmpty());
+            } catch (AssertionError quiet) {
+                // the comparison below says what was said
+            }
+        }
+        assertThat(List.of(said(listB), said(builderB), said(resultsB))).containsExactly(
+                "김기획님이 설문 “현장 설문”을 삭제했습니다", "김기획님이 설문 “현장 설문”을 삭제했습니다",
+                "김기획 deleted the survey “현장 설문”");
+        runQueuedAccess(listA);
+        assertThat(said(listA)).isEmpty();
+    }
+
+    static String said(BrowserlessUIContext window) {
+        return kr.silheomjang.ui.LiveAnnouncer.of(window.getUI()).map(kr.silheomjang.ui.LiveAnnouncer::said)
+                .orElse("");
+    }
+
     @Test
     void aPartnerGuestHasNoDeleteButton() {
         String owner = newAccount("김기획");
