@@ -53,7 +53,7 @@ import kr.silheomjang.ui.Messages;
 class EventDialog extends Dialog {
 
     /** The type a new event starts as (see the constructor for why). */
-    static final EventType DEFAULT_TYPE = EventType.PARTNER_MEETING;
+    static final EventType DEFAULT_TYPE = EventType.MEETING;
 
     private final ScheduleService schedule;
     private final long experimentId;
@@ -163,11 +163,10 @@ class EventDialog extends Dialog {
             }
             form.load(existing);
         } else {
-            // What a planning team adds most: the guide's preparation is a run of meetings (the proposer once, then
-            // partners over months: venue, promotion, recruiting, often with the filming team too), while the
-            // milestones come from the D-day plan (TemplateDialog). So a new event starts as a partner meeting, not
-            // as a milestone that also marked it on the portfolio timeline (QA). Not the proposer meeting: its first
-            // one is "the" meeting the consent tab dates (ProposerMeetingService), a default would make a second.
+            // What a planning team adds most: the guide's preparation is a run of meetings (the team's own, venue
+            // visits, partners, the filming team), while the milestones come from the D-day plan (TemplateDialog).
+            // So a new event starts as a plain 회의, not as a milestone that also marked it on the portfolio timeline
+            // (QA), nor as a named kind it may not be (the first proposer meeting is "the" one the consent tab dates).
             type.setValue(DEFAULT_TYPE);
             milestone.setValue(DEFAULT_TYPE == EventType.MILESTONE);
             startDate.setValue(day);

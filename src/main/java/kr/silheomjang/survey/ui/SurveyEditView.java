@@ -31,7 +31,6 @@ import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.experiment.ExperimentAccess;
-import kr.silheomjang.shared.MissingInExperimentException;
 import kr.silheomjang.survey.SurveyDetails;
 import kr.silheomjang.survey.SurveyDraft;
 import kr.silheomjang.survey.SurveyQuestion;
@@ -195,15 +194,7 @@ public class SurveyEditView extends ExperimentPage {
      * instead of the page leaving as if they had lost access). On opening, a missing survey is the base page's to say.
      */
     private @org.jspecify.annotations.Nullable SurveyDetails latestOrGone() {
-        try {
-            return surveys.get(experimentId(), surveyId);
-        } catch (MissingInExperimentException missing) {
-            if (!shown) {
-                throw missing;
-            }
-            SurveysView.gone(this, experimentId());
-            return null;
-        }
+        return SurveysView.orGone(this, experimentId(), shown, () -> surveys.get(experimentId(), surveyId));
     }
 
     /** Someone else saved: it reaches this editor through the live form, never over what this person touched. */
@@ -280,8 +271,7 @@ public class SurveyEditView extends ExperimentPage {
         }).run(() -> surveys.delete(experimentId(), surveyId, seenVersion, seenResponses));
         if (deleted) {
             Messages.showSuccess(getTranslation("survey.deleted", seenTitle));
-            getUI().ifPresent(ui -> ui.navigate(SurveysView.class,
-                    new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId()))));
+            SurveysView.showList(this, experimentId());
         }
     }
 

@@ -28,7 +28,6 @@ import jakarta.annotation.security.PermitAll;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.WorkspaceLive;
-import kr.silheomjang.shared.MissingInExperimentException;
 import kr.silheomjang.shared.StoredText;
 import kr.silheomjang.survey.QuestionType;
 import kr.silheomjang.survey.SurveyResults;
@@ -144,16 +143,13 @@ public class SurveyResultsView extends ExperimentPage {
      * not treated as having lost access). On opening, a missing survey is the base page's to say.
      */
     private boolean readResults() {
-        try {
-            results = surveys.results(experimentId(), surveyId);
-            return true;
-        } catch (MissingInExperimentException missing) {
-            if (!shown) {
-                throw missing;
-            }
-            SurveysView.gone(this, experimentId());
+        SurveyResults read = SurveysView.orGone(this, experimentId(), shown,
+                () -> surveys.results(experimentId(), surveyId));
+        if (read == null) {
             return false;
         }
+        results = read;
+        return true;
     }
 
     void render() {

@@ -136,8 +136,31 @@ public class SurveysView extends ExperimentPage {
      */
     static void gone(com.vaadin.flow.component.Component page, long experimentId) {
         Messages.showError(page.getTranslation("survey.gone"));
+        showList(page, experimentId);
+    }
+
+    /** Goes to the experiment's survey list (after a deletion, or when the survey shown is gone). */
+    static void showList(com.vaadin.flow.component.Component page, long experimentId) {
         page.getUI().ifPresent(ui -> ui.navigate(SurveysView.class,
                 new RouteParameters(ExperimentSection.PARAM, String.valueOf(experimentId))));
+    }
+
+    /**
+     * Reads what a page of one survey shows: null once the survey was deleted while {@code shown} (the person is told
+     * and sent to the list, instead of the page leaving as if they had lost access). Before the page showed it, a
+     * missing survey is the base page's to say, so the refusal goes on.
+     */
+    static <T> @org.jspecify.annotations.Nullable T orGone(com.vaadin.flow.component.Component page,
+            long experimentId, boolean shown, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (kr.silheomjang.shared.MissingInExperimentException missing) {
+            if (!shown) {
+                throw missing;
+            }
+            gone(page, experimentId);
+            return null;
+        }
     }
 
     /** Asks first, saying what goes: the form and, if any, its responses (as this list shows them now). */

@@ -163,36 +163,36 @@ class ScheduleViewsTest extends BrowserlessSupport {
     }
 
     /**
-     * QA: a new event started as a 마일스톤, marked on the portfolio timeline. It starts as a partner meeting (what a
-     * team adds most), on the clicked day: all day from a day of the month, from the slot for an hour in the week. The
+     * QA: a new event started as a 마일스톤, marked on the portfolio timeline. It starts as a 회의 (the team's own
+     * meetings and visits, what a team adds most), on the clicked day: all day from a day of the month, from the slot for an hour in the week. The
      * timeline mark follows the type chosen until the user sets the box.
      */
     @Test
-    void aNewEventStartsAsAPartnerMeetingOnTheClickedDayNotAsAMilestone() {
+    void aNewEventStartsAsAMeetingOnTheClickedDayNotAsAMilestone() {
         Team t = team();
         BrowserlessUIContext window = windowOf(t.owner());
         ScheduleView view = open(window, t.id());
         view.openNew(MARCH_3, null);
         EventDialog day = opened(window, EventDialog.class);
-        assertThat(day.type.getValue()).isEqualTo(EventType.PARTNER_MEETING);
+        assertThat(day.type.getValue()).isEqualTo(EventType.MEETING);
         assertThat(day.milestone.getValue()).isFalse();
         assertThat(day.allDay.getValue()).isTrue();
         assertThat(day.startDate.getValue()).isEqualTo(MARCH_3);
         assertThat(day.endDate.getValue()).isEqualTo(MARCH_3);
         window.test(day.type).selectItem("마일스톤");
         assertThat(day.milestone.getValue()).isTrue();
-        window.test(day.type).selectItem("협력기관 미팅");
+        window.test(day.type).selectItem("회의");
         assertThat(day.milestone.getValue()).isFalse();
         window.test(day.title).setValue("장소 답사");
         window.test(day.save).click();
         EventView saved = signedIn.as(t.owner(), () -> schedule.calendar(t.id(), MARCH_3, MARCH_3.plusDays(1)))
                 .events().get(0);
-        assertThat(saved.type()).isEqualTo(EventType.PARTNER_MEETING);
+        assertThat(saved.type()).isEqualTo(EventType.MEETING);
         assertThat(saved.milestone()).isFalse();
 
         view.openNew(MARCH_3, LocalTime.of(14, 0));
         EventDialog slot = opened(window, EventDialog.class);
-        assertThat(slot.type.getValue()).isEqualTo(EventType.PARTNER_MEETING);
+        assertThat(slot.type.getValue()).isEqualTo(EventType.MEETING);
         assertThat(slot.allDay.getValue()).isFalse();
         assertThat(slot.startTime.isVisible()).isTrue();
         assertThat(slot.startTime.getValue()).isEqualTo(LocalTime.of(14, 0));
