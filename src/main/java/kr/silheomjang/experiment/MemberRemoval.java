@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.PresenceRegistry;
@@ -59,7 +61,22 @@ class MemberRemoval implements AccountHolds {
         events.publishEvent(LiveUpdate.of(experimentId, WorkspaceLive.MEMBER_REMOVED, m.getUserId()));
         events.publishEvent(LiveUpdate.of(LiveUpdate.personTopic(m.getUserId()), WorkspaceLive.MEMBERSHIPS,
                 experimentId));
-        presence.evict(experimentId, m.getUserId());
+        // After commit: a removal refused later in the same transaction (an account deletion held by another
+        // experiment) leaves the person where they are, on every co-planner's screen too.
+        afterCommit(() -> presence.evict(experimentId, m.getUserId()));
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     /**
@@ -85,13 +102,16 @@ class MemberRemoval implements AccountHolds {
         List<Member> memberships = members.findByUserId(e.userId()).stream()
                 .sorted(Comparator.comparingLong(Member::getExperimentId)).toList();
         AppUser erased = new AppUser(e.userId(), "", PersonalDataHolder.ERASED);
+        // Every experiment first, locked in id order as an owner's removal locks it (the last-owner counts are then
+        // current), so a refusal comes before anything was removed.
         for (Member m : memberships) {
-            // Locked in id order, as an owner's removal locks it: the last-owner count below is then current.
             experiments.lockRow(m.getExperimentId());
             if (m.getRole() == MemberRole.OWNER
                     && members.countByExperimentIdAndRole(m.getExperimentId(), MemberRole.OWNER) <= 1) {
                 throw new UserFacingException("account.delete.error.soleOwner");
             }
+        }
+        for (Member m : memberships) {
             remove(m, erased, ActivityAction.ACCOUNT_DELETED, "");
         }
         guestOnly.deleteById(e.userId());

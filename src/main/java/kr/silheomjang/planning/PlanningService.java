@@ -170,6 +170,13 @@ public class PlanningService {
         if (role.canEdit() && !draft.assigneeIds().equals(Set.copyOf(c.getAssigneeIds()))) {
             changed.add("assignees");
             newlyAssigned = draft.assigneeIds().stream().filter(id -> !c.getAssigneeIds().contains(id)).toList();
+            // Each new assignee's membership is locked, so their removal meanwhile either waits for this save and
+            // takes them off again (DepartedMemberAssignments) or comes first and this save is refused.
+            for (long id : newlyAssigned) {
+                if (!access.lockMembership(experimentId, id)) {
+                    throw new UserFacingException("planning.error.assignee");
+                }
+            }
             c.getAssigneeIds().clear();
             c.getAssigneeIds().addAll(draft.assigneeIds());
         }

@@ -174,6 +174,7 @@ public class ScheduleService {
             throw new AccessDeniedException("Partner guests may not add events in experiment " + experimentId);
         }
         validate(experimentId, draft);
+        lockNewAttendees(experimentId, Set.of(), draft);
         AppUser me = currentUser.require();
         ScheduleEvent e = new ScheduleEvent(experimentId, UUID.randomUUID() + "@silheomjang", me.id(),
                 clock.instant(), me.displayName());
@@ -186,6 +187,7 @@ public class ScheduleService {
     public void update(long experimentId, long eventId, long expectedVersion, EventDraft draft) {
         ScheduleEvent e = editableEvent(experimentId, eventId, expectedVersion);
         validate(experimentId, draft);
+        lockNewAttendees(experimentId, e.getAttendeeIds(), draft);
         LocalDate oldStart = e.getStartDate();
         e.apply(draft);
         e.keepRelative(oldStart);
@@ -320,6 +322,21 @@ public class ScheduleService {
 
     static boolean mayEdit(long createdById, MemberRole role, boolean guestsMayAdd, long me) {
         return role.canEdit() || (guestsMayAdd && createdById == me);
+    }
+
+    /**
+     * Locks the membership of each attendee the draft adds, so their removal meanwhile either waits for this save and
+     * takes them off again (internal.DepartedMemberSchedule) or comes first and this save is refused.
+     */
+    private void lockNewAttendees(long experimentId, Set<Long> before, EventDraft d) {
+        if (d.attendeeIds() == null) {
+            return;
+        }
+        for (long id : d.attendeeIds()) {
+            if (!before.contains(id) && !access.lockMembership(experimentId, id)) {
+                throw new UserFacingException("schedule.error.attendeeNotMember");
+            }
+        }
     }
 
     private void validate(long experimentId, EventDraft d) {

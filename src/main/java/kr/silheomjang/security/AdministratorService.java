@@ -68,7 +68,13 @@ public class AdministratorService {
         if (userId == currentUser.require().id()) {
             throw new UserFacingException("admin.error.deleteSelf");
         }
-        UserAccount account = accounts.findById(userId)
+        // As in setAdministrator: two administrators deleting each other at once take turns, and the one who waited
+        // may no longer be an administrator (or an account) by then.
+        accounts.lockAdministrators();
+        if (accounts.countAdministratorNow(currentUser.require().id()) == 0) {
+            throw new AccessDeniedException("Only organisation administrators may do this");
+        }
+        UserAccount account = accounts.findById(userId).filter(a -> !a.isErased())
                 .orElseThrow(() -> new UserFacingException("admin.error.notFound"));
         accountService.erase(account, null);
         // Ids only: logs carry no personal data.
@@ -84,7 +90,8 @@ public class AdministratorService {
         if (accounts.countAdministratorNow(currentUser.require().id()) == 0) {
             throw new AccessDeniedException("Only organisation administrators may do this");
         }
-        UserAccount account = accounts.findById(userId)
+        // A deleted account is no person to appoint (and would count as an administrator nobody can be).
+        UserAccount account = accounts.findById(userId).filter(a -> !a.isErased())
                 .orElseThrow(() -> new UserFacingException("admin.error.notFound"));
         if (account.isAdministrator() == administrator) {
             return;

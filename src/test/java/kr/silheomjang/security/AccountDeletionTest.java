@@ -103,6 +103,13 @@ class AccountDeletionTest {
         assertThat(count("select count(*) from notification where user_id = ?", plannerId)).isZero();
         assertThat(count("select count(*) from notification_settings where user_id = ?", plannerId)).isZero();
 
+        // The address goes from the experiment's records too: the invitation and the feed's invitation entry.
+        assertThat(count("select count(*) from invitation where lower(email) = ?", planner)).isZero();
+        assertThat(count("select count(*) from activity_entry where experiment_id = ? and detail like ?", id,
+                "%" + planner + "%")).isZero();
+        assertThat(count("select count(*) from activity_entry where experiment_id = ? and action = 'MEMBER_INVITED'"
+                + " and detail like ?", id, PersonalDataHolder.ERASED + "%")).isEqualTo(1);
+
         accounts.createAccount(planner, "다시 온 사람", Teams.PASSWORD);
         assertThat(idOf(planner)).isNotEqualTo(plannerId);
     }
@@ -150,6 +157,10 @@ class AccountDeletionTest {
         assertThat(accounts.findByEmail(someone)).isEmpty();
         assertThat(signedIn.as(AdministratorServiceTest.FIRST, administrators::accounts))
                 .noneMatch(a -> a.id() == someoneId);
+        // A deleted account is nobody to appoint either (it would count as an administrator nobody can be).
+        assertThatThrownBy(() -> signedIn.run(AdministratorServiceTest.FIRST,
+                () -> administrators.setAdministrator(someoneId, true)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("admin.error.notFound");
         // Deleted once: a second request finds nothing to delete.
         assertThatThrownBy(() -> signedIn.run(AdministratorServiceTest.FIRST,
                 () -> administrators.deleteAccount(someoneId)))

@@ -53,4 +53,22 @@ public interface CardRepository extends JpaRepository<Card, Long> {
     @Query("select distinct c.id from Card c join c.labels l where c.experimentId in :ids and l in :labels")
     List<Long> withLabel(@Param("ids") java.util.Collection<Long> experimentIds,
             @Param("labels") java.util.Collection<String> labels);
+
+    /** The ids of the experiment's cards the member is assigned to (they are leaving it). */
+    @Query("select c.id from Card c join c.assigneeIds a where c.experimentId = :e and a = :u")
+    List<Long> assignedTo(@Param("e") long experimentId, @Param("u") long userId);
+
+    /**
+     * Takes the member off the cards, as statements: they wait for a co-planner's save of the same card instead of
+     * failing over its version, and then move the version, so that save's next one is told.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "delete from card_assignee where user_id = :u and card_id in (:ids)", nativeQuery = true)
+    int unassign(@Param("ids") java.util.Collection<Long> cardIds, @Param("u") long userId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("update Card c set c.version = c.version + 1, c.updatedAt = :now, c.updatedByName = :by"
+            + " where c.id in :ids")
+    int touch(@Param("ids") java.util.Collection<Long> cardIds, @Param("now") java.time.Instant now,
+            @Param("by") String byName);
 }

@@ -53,4 +53,22 @@ public interface ScheduleEventRepository extends JpaRepository<ScheduleEvent, Lo
     @Query("select distinct e from ScheduleEvent e left join fetch e.attendeeIds where e.experimentId in :ids"
             + " and e.milestone = 1 order by e.startDate, e.id")
     List<ScheduleEvent> findMilestones(@Param("ids") java.util.Collection<Long> ids);
+
+    /** The ids of the experiment's events the member attends (they are leaving it). */
+    @Query("select e.id from ScheduleEvent e join e.attendeeIds a where e.experimentId = :x and a = :u")
+    List<Long> attendedBy(@Param("x") long experimentId, @Param("u") long userId);
+
+    /**
+     * Takes the member off the events, as statements: they wait for a co-planner's save of the same event instead of
+     * failing over its version, and then move the version, so that save's next one is told.
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query(value = "delete from schedule_event_attendee where user_id = :u and event_id in (:ids)", nativeQuery = true)
+    int removeAttendee(@Param("ids") java.util.Collection<Long> eventIds, @Param("u") long userId);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update ScheduleEvent e set e.version = e.version + 1, e.updatedAt = :now, e.updatedByName = :by"
+            + " where e.id in :ids")
+    int touch(@Param("ids") java.util.Collection<Long> eventIds, @Param("now") java.time.Instant now,
+            @Param("by") String byName);
 }
