@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.PresenceRegistry;
@@ -20,6 +18,7 @@ import kr.silheomjang.experiment.internal.MemberRepository;
 import kr.silheomjang.security.AccountErasing;
 import kr.silheomjang.security.AccountHolds;
 import kr.silheomjang.security.AppUser;
+import kr.silheomjang.shared.AfterCommit;
 import kr.silheomjang.shared.PersonalDataHolder;
 import kr.silheomjang.shared.UserFacingException;
 
@@ -63,20 +62,7 @@ class MemberRemoval implements AccountHolds {
                 experimentId));
         // After commit: a removal refused later in the same transaction (an account deletion held by another
         // experiment) leaves the person where they are, on every co-planner's screen too.
-        afterCommit(() -> presence.evict(experimentId, m.getUserId()));
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
+        AfterCommit.run(() -> presence.evict(experimentId, m.getUserId()));
     }
 
     /**

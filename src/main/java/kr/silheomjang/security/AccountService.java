@@ -191,13 +191,7 @@ public class AccountService {
         events.publishEvent(new AccountErasing(userId, account.getEmail()));
         account.erase(clock.instant(), passwordEncoder.encode(java.util.UUID.randomUUID().toString()));
         // Sessions end once the deletion is certain: a refusal above leaves the person signed in.
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        sessions.endOthers(userId, keepSessionId);
-                    }
-                });
+        kr.silheomjang.shared.AfterCommit.run(() -> sessions.endOthers(userId, keepSessionId));
     }
 
     /** The current password was checked too often: the person must wait {@link #waitFor()}. */

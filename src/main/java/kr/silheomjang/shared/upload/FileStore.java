@@ -62,16 +62,7 @@ public final class FileStore {
 
     /** Removes a file once the transaction that removed its row has committed (at once outside a transaction). */
     public void deleteLater(String key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    delete(key);
-                }
-            });
-        } else {
-            delete(key);
-        }
+        kr.silheomjang.shared.AfterCommit.run(() -> delete(key));
     }
 
     private void removeOnRollback(String key) {
