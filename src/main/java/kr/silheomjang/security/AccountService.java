@@ -113,15 +113,9 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public int changePassword(String currentPassword, String newPassword, String repeatedPassword,
             @Nullable String keepSessionId) {
-        long userId = currentUser.require().id();
-        Optional<Duration> wait = throttle.passwordCheckLockedFor(userId);
-        if (wait.isPresent()) {
-            throw new ThrottledException(wait.get());
-        }
-        UserAccount account = accounts.findById(userId).orElseThrow();
+        UserAccount account = accountForPasswordCheck();
         List<String> errors = new ArrayList<>();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throttle.recordPasswordCheckFailure(userId);
+        if (!isOwnPassword(account, currentPassword)) {
             errors.add("error.password.currentWrong");
         }
         errors.addAll(passwordProblems(newPassword));
@@ -131,9 +125,28 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }
-        throttle.recordPasswordCheckSuccess(userId);
+        throttle.recordPasswordCheckSuccess(account.getId());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        return sessions.endOthers(userId, keepSessionId);
+        return sessions.endOthers(account.getId(), keepSessionId);
+    }
+
+    /** The caller's account, unless their password checks are locked for now (throttled like sign-in). */
+    private UserAccount accountForPasswordCheck() {
+        long userId = currentUser.require().id();
+        Optional<Duration> wait = throttle.passwordCheckLockedFor(userId);
+        if (wait.isPresent()) {
+            throw new ThrottledException(wait.get());
+        }
+        return accounts.findById(userId).orElseThrow();
+    }
+
+    /** Whether {@code password} is the account's own; a wrong one counts towards the throttle. */
+    private boolean isOwnPassword(UserAccount account, @Nullable String password) {
+        if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
+            throttle.recordPasswordCheckFailure(account.getId());
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -158,17 +171,11 @@ public class AccountService {
      */
     @PreAuthorize("isAuthenticated()")
     public void deleteOwnAccount(String currentPassword, @Nullable String keepSessionId) {
-        long userId = currentUser.require().id();
-        Optional<Duration> wait = throttle.passwordCheckLockedFor(userId);
-        if (wait.isPresent()) {
-            throw new ThrottledException(wait.get());
-        }
-        UserAccount account = accounts.findById(userId).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throttle.recordPasswordCheckFailure(userId);
+        UserAccount account = accountForPasswordCheck();
+        if (!isOwnPassword(account, currentPassword)) {
             throw new UserFacingException("error.password.currentWrong");
         }
-        throttle.recordPasswordCheckSuccess(userId);
+        throttle.recordPasswordCheckSuccess(account.getId());
         erase(account, keepSessionId);
     }
 

@@ -68,8 +68,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(text, 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (AccountService.ThrottledException ex) {
-                long minutes = Math.max(1, (ex.waitFor().toSeconds() + 59) / 60);
-                Messages.showError(getTranslation("error.password.throttledFor", minutes));
+                showThrottled(ex);
             } catch (UserFacingException ex) {
                 Messages.showError(this, ex);
             }
@@ -106,8 +105,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                                 VaadinSession.getCurrent().getSession().getId());
                         signOut(authentication);
                     } catch (AccountService.ThrottledException ex) {
-                        long minutes = Math.max(1, (ex.waitFor().toSeconds() + 59) / 60);
-                        Messages.showError(getTranslation("error.password.throttledFor", minutes));
+                        showThrottled(ex);
                     } catch (UserFacingException ex) {
                         deletePassword.clear();
                         Messages.showError(this, ex);
@@ -119,6 +117,12 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         section.getElement().setAttribute("aria-labelledby", "delete-account-heading");
         section.getElement().setAttribute("role", "region");
         add(section);
+    }
+
+    /** Password checks are locked for now: for how many minutes, rounded up. */
+    private void showThrottled(AccountService.ThrottledException ex) {
+        long minutes = Math.max(1, (ex.waitFor().toSeconds() + 59) / 60);
+        Messages.showError(getTranslation("error.password.throttledFor", minutes));
     }
 
     /** The account is gone: out of this session too, to the sign-in page. */
