@@ -119,5 +119,13 @@ class LanguageAndPhoneIT {
                     id + " sticks out of the phone's screen: x=" + box.x + " width=" + box.width);
         }
         screenshot(page, "phone-3-survey-builder");
+
+        // A 360 px phone, common here: the header ran past the screen's edge and cut off log-out.
+        page.setViewportSize(360, PHONE_HEIGHT);
+        for (String id : List.of("#global-search", "#language-switch", "#logout")) {
+            BoundingBox box = page.locator(id).boundingBox();
+            assertTrue(box.x >= 0 && box.x + box.width <= 360.5,
+                    id + " sticks out of a 360 px screen: x=" + box.x + " width=" + box.width);
+        }
     }
 }
