@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import kr.silheomjang.budget.BudgetPlan;
 import kr.silheomjang.shared.csv.CsvWriter;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * 결산: whether the books are closed (and by whom), the owner's close / reopen, and the exports for the team (.xlsx,
@@ -51,7 +52,7 @@ class SettlementBar extends Div {
         setVisible(plan.canEdit());
         if (plan.settled()) {
             state.setText(getTranslation("budget.settle.closed", Formats.dateTime(plan.settledAt(), getLocale()),
-                    String.valueOf(plan.settledByName())));
+                    String.valueOf(StoredText.show(plan.settledByName(), this::getTranslation))));
         } else {
             state.setText(getTranslation(plan.followUp() ? "budget.settle.ready" : "budget.settle.notYet"));
         }

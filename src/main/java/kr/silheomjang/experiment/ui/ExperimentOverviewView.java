@@ -46,6 +46,7 @@ import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * One experiment at a glance: stage tracker, D-day, questions, members and the activity feed, all live. Everything is
@@ -295,7 +296,7 @@ public class ExperimentOverviewView extends ExperimentPage {
         eventDay.setId("event-date");
         info.add(row("experiment.field.eventDate", eventDay));
         info.add(row("experiment.field.followUpEnd", new Span(Formats.date(d.followUpEnd(), getLocale()))));
-        Paragraph updated = new Paragraph(getTranslation("overview.lastUpdated", d.updatedByName(),
+        Paragraph updated = new Paragraph(getTranslation("overview.lastUpdated", StoredText.show(d.updatedByName(), this::getTranslation),
                 Formats.dateTime(d.updatedAt(), getLocale())));
         updated.addClassName("help-text");
         updated.setId("last-updated");

@@ -23,6 +23,7 @@ import kr.silheomjang.experiment.StageCheckItem;
 import kr.silheomjang.experiment.StageChecklist;
 import kr.silheomjang.experiment.StageFlag;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * The stage guide on the overview: date flags, the current stage's checklist (with "해당 없음" for owners), the next
@@ -147,7 +148,8 @@ class StageGuidePanel extends Div {
             text.add(detail);
         }
         if (i.state() == StageCheckItem.State.NOT_APPLICABLE) {
-            Span why = new Span(getTranslation("guide.notApplicable.by", i.reason(), i.waivedBy(),
+            Span why = new Span(getTranslation("guide.notApplicable.by", i.reason(),
+                    StoredText.show(i.waivedBy(), this::getTranslation),
                     Formats.dateTime(i.waivedAt(), getLocale())));
             why.addClassName("guide-reason");
             text.add(why);

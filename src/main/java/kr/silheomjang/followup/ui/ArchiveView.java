@@ -39,6 +39,7 @@ import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * 후속 콘텐츠 · 아카이빙: the archive's items (links and files) with kind, tag and word filters, live for the team.
@@ -171,7 +172,7 @@ public class ArchiveView extends ExperimentPage {
         kind.addClassName("retro-badge");
         H3 title = new H3(i.title());
         title.addClassName("archive-item-title");
-        Span meta = new Span(Formats.date(i.date(), getLocale()) + " · " + i.createdByName());
+        Span meta = new Span(Formats.date(i.date(), getLocale()) + " · " + StoredText.show(i.createdByName(), this::getTranslation));
         meta.addClassName("retro-item-meta");
         card.add(kind, title, meta);
         long id = i.id();

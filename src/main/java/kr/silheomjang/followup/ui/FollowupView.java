@@ -144,7 +144,7 @@ public class FollowupView extends ExperimentPage {
         navSlot.add(FollowupNav.of(this, experimentId, FollowupView.class, shown.canEdit()));
         Closing closed = experiments.closing(experimentId);
         closingState.setText(closed == null ? getTranslation("followup.close.open")
-                : getTranslation("followup.close.closed", closed.closedByName(),
+                : getTranslation("followup.close.closed", StoredText.show(closed.closedByName(), this::getTranslation),
                         Formats.dateTime(closed.closedAt(), getLocale())));
         closing.getElement().setAttribute("data-closed", String.valueOf(closed != null));
         close.setVisible(closed == null && shown.owner());

@@ -48,6 +48,7 @@ import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * 참여자 대상 발송: a mailing from one of the guide's templates, its segments and text (a {@link LiveForm}: a
@@ -275,7 +276,7 @@ public class MailingView extends ExperimentPage {
     private void showState(MailingDetails m) {
         boolean sent = m.sent();
         sentNote.setVisible(sent);
-        sentNote.setText(sent ? getTranslation("followup.mail.sentBy", m.sentByName(),
+        sentNote.setText(sent ? getTranslation("followup.mail.sentBy", StoredText.show(m.sentByName(), this::getTranslation),
                 Formats.dateTime(m.sentAt(), getLocale())) : "");
         for (var f : List.of(subject, resultLink, schedule)) {
             f.setReadOnly(sent);

@@ -41,6 +41,7 @@ import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * 결과 보고서: the team's summary and highlights (a {@link LiveForm}: a co-planner's save never overwrites what one is
@@ -173,12 +174,14 @@ public class ReportView extends ExperimentPage {
     private void showState(ReportText text) {
         boolean done = text.done();
         if (done) {
-            state.setText(getTranslation("followup.report.state.done", text.completedByName(),
+            state.setText(getTranslation("followup.report.state.done",
+                    StoredText.show(text.completedByName(), this::getTranslation),
                     Formats.dateTime(text.completedAt(), getLocale())));
         } else if (text.version() == null) {
             state.setText(getTranslation("followup.report.state.new"));
         } else {
-            state.setText(getTranslation("followup.report.state.draft", text.updatedByName(),
+            state.setText(getTranslation("followup.report.state.draft",
+                    StoredText.show(text.updatedByName(), this::getTranslation),
                     Formats.dateTime(text.updatedAt(), getLocale())));
         }
         state.getElement().setAttribute("data-status", text.status().name());

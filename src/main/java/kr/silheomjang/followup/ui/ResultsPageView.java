@@ -33,6 +33,7 @@ import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * The public results page as the team manages it: opt in (the address is shown once: only its hash is kept), say where
@@ -156,7 +157,8 @@ public class ResultsPageView extends ExperimentPage {
         }
         shown = s;
         state.setText(!s.enabled() ? getTranslation("followup.results.off")
-                : s.published() ? getTranslation("followup.results.published", s.publishedByName(),
+                : s.published() ? getTranslation("followup.results.published",
+                        StoredText.show(s.publishedByName(), this::getTranslation),
                         Formats.dateTime(s.publishedAt(), getLocale()))
                         : getTranslation("followup.results.draft", Formats.dateTime(s.builtAt(), getLocale())));
         state.getElement().setAttribute("data-state", !s.enabled() ? "off" : s.published() ? "published" : "draft");

@@ -1,8 +1,10 @@
 package kr.silheomjang.mail.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,20 +88,48 @@ class MailPersonalData implements PersonalDataHolder {
 
     @Override
     public int erase(long experimentId, Person person) {
-        int n = 0;
-        List<Long> changed = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (var m : jdbc.queryForList("select id, recipient from mail_message where experiment_id = ?",
                 experimentId)) {
             if (person.hasEmail((String) m.get("recipient"))) {
-                changed.add(((Number) m.get("id")).longValue());
-                // A mail not yet sent to the person is not sent at all.
-                n += jdbc.update("update mail_message set recipient = ?, recipient_name = null, body_text = ?,"
-                        + " last_error = null, status = case when status in ('QUEUED', 'SENDING') then 'FAILED'"
-                        + " else status end, version = version + 1 where id = ?", ERASED, ERASED, m.get("id"));
+                ids.add(((Number) m.get("id")).longValue());
             }
         }
-        if (!changed.isEmpty()) {
-            events.publishEvent(LiveUpdate.of(experimentId, MailLive.DELIVERY, changed));
+        int n = redact(ids);
+        if (!ids.isEmpty()) {
+            events.publishEvent(LiveUpdate.of(experimentId, MailLive.DELIVERY, ids));
+        }
+        return n;
+    }
+
+    /**
+     * Every mail to a deleted account's address (decision note 0071), in any experiment or none, already sent or not,
+     * the way {@link #erase} does it for a participant; open delivery logs hear of it.
+     */
+    int eraseAddress(String address) {
+        Map<Long, List<Long>> byExperiment = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>();
+        for (var m : jdbc.queryForList("select id, experiment_id from mail_message where lower(recipient) = ?",
+                Tokens.normalize(address))) {
+            long id = ((Number) m.get("id")).longValue();
+            ids.add(id);
+            if (m.get("experiment_id") instanceof Number experimentId) {
+                byExperiment.computeIfAbsent(experimentId.longValue(), k -> new ArrayList<>()).add(id);
+            }
+        }
+        int n = redact(ids);
+        byExperiment.forEach((experimentId, changed) ->
+                events.publishEvent(LiveUpdate.of(experimentId, MailLive.DELIVERY, changed)));
+        return n;
+    }
+
+    /** No address, name or body left; a mail not yet sent to the person is not sent at all. */
+    private int redact(List<Long> ids) {
+        int n = 0;
+        for (long id : ids) {
+            n += jdbc.update("update mail_message set recipient = ?, recipient_name = null, body_text = ?,"
+                    + " last_error = null, status = case when status in ('QUEUED', 'SENDING') then 'FAILED'"
+                    + " else status end, version = version + 1 where id = ?", ERASED, ERASED, id);
         }
         return n;
     }

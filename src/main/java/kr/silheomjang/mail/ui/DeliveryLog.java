@@ -17,6 +17,7 @@ import kr.silheomjang.mail.DeliveryCounts;
 import kr.silheomjang.mail.DeliveryStatus;
 import kr.silheomjang.mail.MailLive;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * The per-recipient delivery log of one batch of mails (queued, sent, failed with the reason), with a button to send
@@ -66,7 +67,8 @@ public class DeliveryLog extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(d -> d.recipientName() == null ? "" : d.recipientName())
                 .setHeader(getTranslation("mail.log.name")).setAutoWidth(true);
-        grid.addColumn(Delivery::recipient).setHeader(getTranslation("mail.log.address")).setAutoWidth(true);
+        // An erased recipient's "(삭제됨)" in the reader's language.
+        grid.addColumn(d -> StoredText.show(d.recipient(), this::getTranslation)).setHeader(getTranslation("mail.log.address")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("mail.log.status"))
                 .setAutoWidth(true).setPartNameGenerator(d -> "status-" + d.status().name().toLowerCase());
         grid.addColumn(Delivery::attempts).setHeader(getTranslation("mail.log.attempts")).setAutoWidth(true);

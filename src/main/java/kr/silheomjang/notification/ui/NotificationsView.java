@@ -29,6 +29,7 @@ import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveAnnouncer;
 import kr.silheomjang.ui.LiveSubscription;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * The inbox: the person's notifications newest first (a lazy grid), each a link to the exact place that marks it
@@ -86,7 +87,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     private Component row(NotificationView n) {
         String subjectKey = NotificationRules.subjectKey(n.kind(), n.subject());
         String subject = subjectKey == null ? n.subject() : getTranslation(subjectKey);
-        Anchor link = new Anchor(n.href(), getTranslation(NotificationRules.messageKey(n.kind()), n.actorName(),
+        Anchor link = new Anchor(n.href(), getTranslation(NotificationRules.messageKey(n.kind()),
+                StoredText.show(n.actorName(), this::getTranslation),
                 subject, n.count()));
         link.getElement().setAttribute("router-link", true);
         link.setId("notification-" + n.id());

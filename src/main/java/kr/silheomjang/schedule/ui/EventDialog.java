@@ -43,6 +43,7 @@ import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * Creates or edits one event; also the keyboard/menu way to move it (a day or a week earlier/later, or to a date).
@@ -190,7 +191,8 @@ class EventDialog extends Dialog {
         add(errors, form);
 
         if (existing != null) {
-            Paragraph meta = new Paragraph(getTranslation("schedule.lastUpdated", existing.updatedByName(),
+            Paragraph meta = new Paragraph(getTranslation("schedule.lastUpdated",
+                    StoredText.show(existing.updatedByName(), this::getTranslation),
                     Formats.dateTime(existing.updatedAt(), locale)));
             meta.addClassName("help-text");
             if (existing.offsetDays() != null && eventDate != null) {

@@ -203,7 +203,7 @@ public class ObservationsView extends ExperimentPage {
         }
         for (ObservationView o : list) {
             Span when = new Span(getTranslation("survey.obs.by", Formats.dateTime(o.observedAt(), getLocale()),
-                    o.authorName()));
+                    StoredText.show(o.authorName(), this::getTranslation)));
             when.addClassName("survey-obs-when");
             Div entry = new Div(when);
             if (o.questionText() != null) {
@@ -394,7 +394,7 @@ public class ObservationsView extends ExperimentPage {
             title.setText(v.questionText());
             getElement().setAttribute("data-outcome", v.outcome() == null ? "" : v.outcome().name());
             by.setVisible(v.updatedAt() != null);
-            by.setText(v.updatedAt() == null ? "" : getTranslation("survey.verdict.by", v.updatedByName(),
+            by.setText(v.updatedAt() == null ? "" : getTranslation("survey.verdict.by", StoredText.show(v.updatedByName(), this::getTranslation),
                     Formats.dateTime(v.updatedAt(), getLocale())));
         }
 

@@ -43,6 +43,7 @@ import kr.silheomjang.survey.SurveyLive;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
+import kr.silheomjang.shared.StoredText;
 
 /**
  * The survey builder: title, answering period, questions of six types with required flag, reordering and a preview
@@ -221,7 +222,7 @@ public class SurveyEditView extends ExperimentPage {
     }
 
     private void showLastSaved(SurveyDetails d) {
-        lastSaved.setText(getTranslation("survey.builder.lastSaved", d.updatedByName(),
+        lastSaved.setText(getTranslation("survey.builder.lastSaved", StoredText.show(d.updatedByName(), this::getTranslation),
                 Formats.dateTime(d.updatedAt(), getLocale())));
     }
 
@@ -238,7 +239,7 @@ public class SurveyEditView extends ExperimentPage {
         if (Actions.on(this).showConflictWith(this::showConflict).afterConflict(() -> {
             details = surveys.get(experimentId(), surveyId);
             form.refresh(details, details.updatedByName(), details.updatedAt());
-            showConflict(details.updatedByName(), Formats.dateTime(details.updatedAt(), getLocale()));
+            showConflict(StoredText.show(details.updatedByName(), this::getTranslation), Formats.dateTime(details.updatedAt(), getLocale()));
         }).run(() -> surveys.save(experimentId(), surveyId, form.latest().version(), draft()))) {
             details = surveys.get(experimentId(), surveyId);
             fill(details);
