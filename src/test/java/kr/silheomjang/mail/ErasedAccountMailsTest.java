@@ -76,5 +76,8 @@ class ErasedAccountMailsTest extends MailTestSupport {
                 DeliveryStatus.FAILED, DeliveryStatus.SENT);
         assertThat(jdbc.queryForList("select recipient from mail_message where batch_key = ? and recipient <> ?",
                 String.class, batch, other)).containsOnly(PersonalDataHolder.ERASED).hasSize(2);
+        // "Retry failed" leaves the stopped mail alone: nothing to send it to.
+        assertThat(outbox.retryFailed(batch)).isZero();
+        assertThat(outbox.deliveries(batch)).extracting(Delivery::status).contains(DeliveryStatus.FAILED);
     }
 }

@@ -60,9 +60,14 @@ public interface MailMessageRepository extends JpaRepository<MailMessage, Long> 
             + " where m.id in :ids and m.status = kr.silheomjang.mail.DeliveryStatus.SENDING and m.claimedAt < :before")
     int failInterrupted(Collection<Long> ids, Instant before, String error);
 
+    /** Not an erased person's: their mail was stopped on purpose and has no address left to retry. */
+    default List<Long> findFailed(String batchKey) {
+        return findFailedExcept(batchKey, kr.silheomjang.shared.PersonalDataHolder.ERASED);
+    }
+
     @Query("select m.id from MailMessage m where m.batchKey = :batchKey"
-            + " and m.status = kr.silheomjang.mail.DeliveryStatus.FAILED")
-    List<Long> findFailed(String batchKey);
+            + " and m.status = kr.silheomjang.mail.DeliveryStatus.FAILED and m.recipient <> :erased")
+    List<Long> findFailedExcept(String batchKey, String erased);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update MailMessage m set m.status = kr.silheomjang.mail.DeliveryStatus.QUEUED, m.attempts = 0,"
