@@ -183,7 +183,7 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
     /**
      * True while {@link #onLive} handles a batch whose co-planner's sentence about {@code id} of {@code kind} the live
      * region will say once the page has read it: a notice the page shows for the same change is then for the eyes
-     * only, so that a screen reader does not hear the one event twice (e.g. {@code Messages.showSeen}).
+     * only, so that a screen reader does not hear the one event twice (e.g. {@code Messages.showErrorSeen}).
      */
     protected final boolean saysLive(LiveKind kind, long id) {
         if (left || batch.stream().noneMatch(u -> u.said() != null && u.said().actorId() != batchReader
