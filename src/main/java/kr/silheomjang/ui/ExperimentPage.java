@@ -152,21 +152,46 @@ public abstract class ExperimentPage extends VerticalLayout implements BeforeEnt
         if (LiveUpdate.any(updates, WorkspaceLive.MEMBERS) && readForOtherRole()) {
             return;
         }
-        reread(() -> {
-            if (LiveUpdate.any(updates, WorkspaceLive.EXPERIMENT)) {
-                showHeading();
-            }
-            Set<LiveUpdate> mine = new java.util.LinkedHashSet<>();
-            for (LiveUpdate u : updates) {
-                if (kinds.contains(u.kind())) {
-                    mine.add(u);
+        // Kept for saysLive while the page reads (looked at only if it asks: most batches say nothing).
+        batch = updates;
+        batchReader = me;
+        try {
+            reread(() -> {
+                if (LiveUpdate.any(updates, WorkspaceLive.EXPERIMENT)) {
+                    showHeading();
                 }
-            }
-            if (!mine.isEmpty()) {
-                onLive(mine);
-            }
-        });
+                Set<LiveUpdate> mine = new java.util.LinkedHashSet<>();
+                for (LiveUpdate u : updates) {
+                    if (kinds.contains(u.kind())) {
+                        mine.add(u);
+                    }
+                }
+                if (!mine.isEmpty()) {
+                    onLive(mine);
+                }
+            });
+        } finally {
+            batch = Set.of();
+        }
         announce(updates, me);
+    }
+
+    /** The live batch being handled, and who reads it (empty outside a live delivery). */
+    private Set<LiveUpdate> batch = Set.of();
+    private long batchReader;
+
+    /**
+     * True while {@link #onLive} handles a batch whose co-planner's sentence about {@code id} of {@code kind} the live
+     * region will say once the page has read it: a notice the page shows for the same change is then for the eyes
+     * only, so that a screen reader does not hear the one event twice (e.g. {@code Messages.showErrorSeen}).
+     */
+    protected final boolean saysLive(LiveKind kind, long id) {
+        if (left || batch.stream().noneMatch(u -> u.said() != null && u.said().actorId() != batchReader
+                && u.is(kind) && u.ids().contains(id))) {
+            return false;
+        }
+        UI current = UI.getCurrent();
+        return (current != null ? java.util.Optional.of(current) : getUI()).flatMap(LiveAnnouncer::of).isPresent();
     }
 
     /** Says in the UI's live region what co-planners did (one's own changes are not repeated to oneself). */

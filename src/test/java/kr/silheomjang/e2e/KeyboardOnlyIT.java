@@ -20,7 +20,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /**
  * The main jobs with the keyboard alone (no click, no fill: Tab, arrows, Enter, Space, Escape and typing): sign in,
- * open an experiment, create a card and move it with Alt+arrow, open and close its dialog (focus comes back to the
+ * open an experiment, create a card and move it with Alt+arrow, open its dialog, write and delete a comment there
+ * (the question opens on the safe answer; the focus ends on the comment field), close it (focus comes back to the
  * card), add a calendar event (focus comes back to the add button), change a participant's status through the grid's
  * selection and the bulk change, answer a public survey. Every focus stop the test reaches shows a ring. Meanwhile a
  * co-planner's browser hears the move in its live region. Each step checks what it changed: on screen and in the
@@ -80,6 +81,14 @@ class KeyboardOnlyIT {
             throw new AssertionError(what + ": document.activeElement is "
                     + page.evaluate("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'"), e);
         }
+    }
+
+    /** Waits until the focus (through shadow roots) is in {@code selector}. */
+    static void awaitFocus(Page page, String selector, String what) {
+        for (int i = 0; i < 50 && !focusMatches(page, selector); i++) {
+            page.waitForTimeout(100);
+        }
+        assertTrue(focusMatches(page, selector), what + ": focus is on " + describeFocus(page));
     }
 
     /**
@@ -200,6 +209,37 @@ class KeyboardOnlyIT {
         assertThat(page.locator("#card-dialog #card-title")).isVisible();
         assertThat(page.locator("#card-dialog #card-title input")).hasValue(cardTitle);
         screenshot(page, "keyboard-1-card-dialog");
+
+        // A comment of one's own, written and deleted by keyboard: the trash button asks first with the focus on
+        // "그대로 두기"; Tab to "지우기", Enter; the comment is gone and the focus is on the comment field, not lost.
+        String commentText = "키보드 댓글 " + System.nanoTime() % 100_000;
+        tabTo(page, "#card-dialog #new-comment");
+        page.keyboard().type(commentText);
+        tabTo(page, "#card-dialog #send-comment");
+        page.keyboard().press("Enter");
+        Locator ownComment = page.locator("#card-comments .card-comment")
+                .filter(new Locator.FilterOptions().setHasText(commentText));
+        assertThat(ownComment).hasCount(1);
+        assertEquals(1, db.queryForObject("select count(*) from card_comment where card_id = ?", Integer.class,
+                cardId));
+        tabTo(page, "#card-comments .card-delete-comment", true);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#comment-delete-question")).hasAttribute("opened", "");
+        assertActiveElement(page, "#comment-delete-keep", "the comment deletion question's first focus");
+        assertFocusVisible(page, "#comment-delete-keep");
+        screenshot(page, "keyboard-1b-comment-delete-question");
+        page.keyboard().press("Tab");
+        assertTrue(focusMatches(page, "#comment-delete-question [slot=confirm-button]"),
+                "Tab from the safe answer did not reach the delete button: " + describeFocus(page));
+        assertFocusVisible(page, "the comment deletion's delete button");
+        page.keyboard().press("Enter");
+        assertThat(ownComment).hasCount(0);
+        assertThat(page.locator("#comment-delete-question[opened]")).hasCount(0);
+        assertEquals(0, db.queryForObject("select count(*) from card_comment where card_id = ?", Integer.class,
+                cardId));
+        awaitFocus(page, "#card-dialog #new-comment", "focus after the comment was deleted");
+        assertFocusVisible(page, "the comment field after the deletion");
+        screenshot(page, "keyboard-1c-comment-deleted");
         page.keyboard().press("Escape");
         assertThat(page.locator("#card-dialog")).hasCount(0);
         assertActiveElement(page, card, "focus did not return to the card after its dialog closed");

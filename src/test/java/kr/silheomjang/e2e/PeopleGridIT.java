@@ -161,4 +161,63 @@ class PeopleGridIT {
         assertThat(desk.locator("#staff-grid .staff-slot").first()).not().isVisible();
         screenshot(desk, "people-4-staff-desktop");
     }
+
+    /**
+     * Every overlap note and duties text of the roster, with whether it is whole: not cut inside its cell (the cell's
+     * content no wider than shown) and left of the edit buttons kept at the grid's end; and whether the grid or the
+     * page scrolls sideways.
+     */
+    private static final String STAFF_LONG_TEXTS = """
+            () => {
+              const grid = document.querySelector('#staff-grid');
+              const edit = grid.querySelector('vaadin-grid-cell-content .staff-edit');
+              const limit = edit ? edit.getBoundingClientRect().left : grid.getBoundingClientRect().right;
+              const table = grid.shadowRoot.querySelector('#table');
+              const texts = [];
+              grid.querySelectorAll('.clash-badge, .staff-wrap').forEach(e => {
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || !e.textContent.trim()) return;
+                const cell = e.closest('vaadin-grid-cell-content');
+                const whole = cell.scrollWidth <= cell.clientWidth && e.scrollWidth <= e.clientWidth
+                    && r.right <= Math.min(cell.getBoundingClientRect().right, limit) + 1;
+                texts.push((whole ? 'whole ' : 'cut ') + e.textContent.trim());
+              });
+              return {texts, sideways: table.scrollWidth > table.clientWidth + 1,
+                  page: document.documentElement.scrollWidth > window.innerWidth};
+            }""";
+
+    /**
+     * QA: on a 1366 × 768 desktop the 겹침 확인 column, sized to its whole sentence, ran behind the edit buttons and the
+     * grid scrolled sideways. At 1366 and 1920 px every overlap note and duty is whole, nothing scrolls sideways.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStaffRostersOverlapNotesAreWholeOnA1366And1920PxDesktop() {
+        long id = browsers.nightSchoolId();
+        for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
+            Page desk = browsers.newContext(o -> o.setViewportSize(size[0], size[1])).newPage();
+            BrowserSupport.login(desk, OWNER, BrowserSupport.DEMO_PASSWORD);
+            assertThat(desk.locator("#experiments-grid")).isVisible();
+            desk.navigate("/experiments/" + id + "/people?tab=staff");
+            assertThat(desk.locator("#staff-grid .clash-badge").first()).isVisible(
+                    new LocatorAssertions.IsVisibleOptions().setTimeout(BrowserSupport.PAGE_TIMEOUT_MS));
+            // The columns settle once their contents are measured.
+            try {
+                desk.waitForFunction("() => { const t = document.querySelector('#staff-grid').shadowRoot"
+                        + ".querySelector('#table'); return t.scrollWidth <= t.clientWidth + 1; }", null,
+                        new Page.WaitForFunctionOptions().setTimeout(LIVE_MS));
+            } catch (com.microsoft.playwright.TimeoutError stillSideways) {
+                // said below, with what is cut
+            }
+            var shown = (java.util.Map<String, Object>) desk.evaluate(STAFF_LONG_TEXTS);
+            var texts = (java.util.List<String>) shown.get("texts");
+            org.assertj.core.api.Assertions.assertThat(texts).as("at %d px", size[0])
+                    .anyMatch(t -> t.contains("같은 시간에 다른 곳"))
+                    .allMatch(t -> t.startsWith("whole "), "every overlap note and duty whole at " + size[0] + " px");
+            assertEquals(false, shown.get("sideways"), "the staff grid scrolls sideways at " + size[0] + " px");
+            assertEquals(false, shown.get("page"), "the page scrolls sideways at " + size[0] + " px");
+            screenshot(desk, "people-5-staff-desktop-" + size[0]);
+            desk.context().close();
+        }
+    }
 }

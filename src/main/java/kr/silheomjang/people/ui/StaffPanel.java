@@ -74,21 +74,29 @@ class StaffPanel extends VerticalLayout {
         grid.setId("staff-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("28rem");
+        // Short columns as wide as their texts; the two long texts (duties, where else the person is booked) share
+        // what is left and wrap, the overlap first: at 1366 px the overlap column, sized to its whole sentence, ran
+        // behind the edit buttons and the grid scrolled sideways (QA). Their widths are minimums; a wide screen
+        // shows them on one line.
         wide.add(grid.addColumn(StaffRow::role).setHeader(getTranslation("people.staff.role")).setAutoWidth(true)
-                .setFrozen(true));
-        wide.add(grid.addColumn(StaffRow::person).setHeader(getTranslation("people.staff.person")).setAutoWidth(true));
-        wide.add(grid.addColumn(this::slot).setHeader(getTranslation("people.staff.slot")).setAutoWidth(true));
-        wide.add(grid.addColumn(r -> nz(r.area())).setHeader(getTranslation("people.staff.area")).setAutoWidth(true));
-        wide.add(grid.addColumn(r -> nz(r.duties())).setHeader(getTranslation("people.staff.duties")).setWidth("14rem"));
+                .setFlexGrow(0).setFrozen(true));
+        wide.add(grid.addColumn(StaffRow::person).setHeader(getTranslation("people.staff.person")).setAutoWidth(true)
+                .setFlexGrow(0));
+        wide.add(grid.addColumn(this::slot).setHeader(getTranslation("people.staff.slot")).setAutoWidth(true)
+                .setFlexGrow(0));
+        wide.add(grid.addColumn(r -> nz(r.area())).setHeader(getTranslation("people.staff.area")).setAutoWidth(true)
+                .setFlexGrow(0));
+        wide.add(grid.addComponentColumn(r -> wrapped(r.duties())).setHeader(getTranslation("people.staff.duties"))
+                .setKey("duties").setWidth("9rem").setFlexGrow(1));
         wide.add(grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.staff.contact"))
-                .setAutoWidth(true));
+                .setAutoWidth(true).setFlexGrow(0));
         if (editor) {
             // To whom a line is linked; guests get no links (StaffRow.memberUserId is null for them).
             wide.add(grid.addComponentColumn(this::linkBadge).setHeader(getTranslation("people.staff.account"))
-                    .setKey("account").setAutoWidth(true));
+                    .setKey("account").setAutoWidth(true).setFlexGrow(0));
         }
         wide.add(grid.addComponentColumn(this::clashBadge).setHeader(getTranslation("people.staff.check"))
-                .setAutoWidth(true));
+                .setKey("check").setWidth("10rem").setFlexGrow(2));
         stacked = grid.addComponentColumn(this::stackedLine).setKey("stacked").setFlexGrow(1)
                 .setHeader(String.join(" · ", getTranslation("people.staff.role"),
                         getTranslation("people.staff.person"), getTranslation("people.staff.slot")));
@@ -126,6 +134,13 @@ class StaffPanel extends VerticalLayout {
 
     private String slot(StaffRow r) {
         return Formats.date(r.date(), getLocale()) + " " + r.start() + "–" + r.end();
+    }
+
+    /** A long text that wraps in its cell instead of ending in "…" (see the columns above). */
+    private static Span wrapped(String text) {
+        Span s = new Span(nz(text));
+        s.addClassName("staff-wrap");
+        return s;
     }
 
     private Span clashBadge(StaffRow r) {

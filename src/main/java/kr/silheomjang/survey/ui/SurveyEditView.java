@@ -195,7 +195,8 @@ public class SurveyEditView extends ExperimentPage {
      * instead of the page leaving as if they had lost access). On opening, a missing survey is the base page's to say.
      */
     private @org.jspecify.annotations.Nullable SurveyDetails latestOrGone() {
-        return SurveysView.orGone(this, experimentId(), shown, () -> surveys.get(experimentId(), surveyId));
+        return SurveysView.orGone(this, experimentId(), shown, saysLive(SurveyLive.SURVEY, surveyId),
+                () -> surveys.get(experimentId(), surveyId));
     }
 
     /** Someone else saved: it reaches this editor through the live form, never over what this person touched. */

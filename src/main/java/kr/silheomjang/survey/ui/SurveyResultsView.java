@@ -144,6 +144,7 @@ public class SurveyResultsView extends ExperimentPage {
      */
     private boolean readResults() {
         SurveyResults read = SurveysView.orGone(this, experimentId(), shown,
+                saysLive(kr.silheomjang.survey.SurveyLive.SURVEY, surveyId),
                 () -> surveys.results(experimentId(), surveyId));
         if (read == null) {
             return false;

@@ -132,10 +132,16 @@ public class SurveysView extends ExperimentPage {
 
     /**
      * The survey a page of it showed was deleted meanwhile (by a co-planner): says so and shows the list, instead of
-     * an error or leaving as if access were lost.
+     * an error or leaving as if access were lost. {@code saidLive}: the live region says who deleted which survey
+     * ("김기획님이 설문 “…”을 삭제했습니다", the better sentence), so the notice is only shown, not announced too.
      */
-    static void gone(com.vaadin.flow.component.Component page, long experimentId) {
-        Messages.showError(page.getTranslation("survey.gone"));
+    static void gone(com.vaadin.flow.component.Component page, long experimentId, boolean saidLive) {
+        String text = page.getTranslation("survey.gone");
+        if (saidLive) {
+            Messages.showErrorSeen(text);
+        } else {
+            Messages.showError(text);
+        }
         showList(page, experimentId);
     }
 
@@ -147,18 +153,18 @@ public class SurveysView extends ExperimentPage {
 
     /**
      * Reads what a page of one survey shows: null once the survey was deleted while {@code shown} (the person is told
-     * and sent to the list, instead of the page leaving as if they had lost access). Before the page showed it, a
-     * missing survey is the base page's to say, so the refusal goes on.
+     * and sent to the list, instead of the page leaving as if they had lost access; {@code saidLive} as for
+     * {@link #gone}). Before the page showed it, a missing survey is the base page's to say, so the refusal goes on.
      */
     static <T> @org.jspecify.annotations.Nullable T orGone(com.vaadin.flow.component.Component page,
-            long experimentId, boolean shown, java.util.function.Supplier<T> read) {
+            long experimentId, boolean shown, boolean saidLive, java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (kr.silheomjang.shared.MissingInExperimentException missing) {
             if (!shown) {
                 throw missing;
             }
-            gone(page, experimentId);
+            gone(page, experimentId, saidLive);
             return null;
         }
     }

@@ -89,12 +89,47 @@ class SurveyDeleteViewsTest extends BrowserlessSupport {
         assertThat(notificationTexts(windowA)).contains("“현장 설문” 설문을 삭제했습니다.");
         assertThat(list.list.getElement().getTextRecursively()).doesNotContain("현장 설문");
 
-        // The planner's open builder and results are told, and show the list instead of an error.
+        // The planner's open builder and results are told, and show the list instead of an error. A screen reader
+        // hears it once: the live region's sentence naming who deleted which survey; the notice is only shown (QA:
+        // both were announced).
         await(builderB, () -> builderB.getCurrentView() instanceof SurveysView);
-        assertThat(notificationTexts(builderB)).contains("보고 있던 설문을 다른 사람이 방금 삭제했습니다")
+        assertThat(shownNotices(builderB)).contains("보고 있던 설문을 다른 사람이 방금 삭제했습니다")
                 .doesNotContain("제외되어");
+        assertThat(announced(builderB)).containsExactly("김기획님이 설문 “현장 설문”을 삭제했습니다");
         await(resultsB, () -> resultsB.getCurrentView() instanceof SurveysView);
-        assertThat(notificationTexts(resultsB)).contains("보고 있던 설문을 다른 사람이 방금 삭제했습니다");
+        assertThat(shownNotices(resultsB)).contains("보고 있던 설문을 다른 사람이 방금 삭제했습니다");
+        assertThat(announced(resultsB)).containsExactly("김기획님이 설문 “현장 설문”을 삭제했습니다");
+    }
+
+    /**
+     * What a screen reader is told in a window: the live region's sentence, and the text of every open notification
+     * (its card is a live region, role "alert") that is not hidden from it.
+     */
+    static List<String> announced(BrowserlessUIContext window) {
+        runQueuedAccess(window);
+        List<String> heard = new java.util.ArrayList<>();
+        if (!said(window).isEmpty()) {
+            heard.add(said(window));
+        }
+        for (var n : window.find(com.vaadin.flow.component.notification.Notification.class).all()) {
+            String text = n.getElement().getProperty("text", "");
+            if (!text.isBlank()) {
+                heard.add(text);
+            }
+            n.getChildren().filter(c -> !"true".equals(c.getElement().getAttribute("aria-hidden")))
+                    .map(c -> c.getElement().getTextRecursively()).filter(t -> !t.isBlank()).forEach(heard::add);
+        }
+        return heard;
+    }
+
+    /** What the open notifications show on screen, announced or not. */
+    static String shownNotices(BrowserlessUIContext window) {
+        runQueuedAccess(window);
+        return String.join("\n", window.find(com.vaadin.flow.component.notification.Notification.class).all()
+                .stream().map(n -> n.getElement().getProperty("text", "")
+                        + n.getChildren().map(c -> c.getElement().getTextRecursively())
+                                .collect(java.util.stream.Collectors.joining()))
+                .toList());
     }
 
     /**
