@@ -10,7 +10,11 @@ import kr.silheomjang.people.ParticipantRow;
 public enum Segment {
     /** Participants who came (참석). */
     ATTENDED,
-    /** Participants who did not come (anything but 참석). */
+    /**
+     * Participants who were expected on the day and did not come (불참, or never checked in); not an applicant who
+     * was never selected, waitlisted, not selected (미선정) or cancelled: a "thank you" or "join us again" mail is not
+     * for them.
+     */
     NOT_ATTENDED,
     PROPOSER,
     PARTNERS,
@@ -24,7 +28,8 @@ public enum Segment {
     public boolean includes(ParticipantRow p) {
         return switch (this) {
             case ATTENDED -> p.group() == ParticipantGroup.PARTICIPANT && p.status() == AttendanceStatus.ATTENDED;
-            case NOT_ATTENDED -> p.group() == ParticipantGroup.PARTICIPANT && p.status() != AttendanceStatus.ATTENDED;
+            case NOT_ATTENDED -> p.group() == ParticipantGroup.PARTICIPANT && p.status() != AttendanceStatus.ATTENDED
+                    && (p.status() == AttendanceStatus.ABSENT || p.status().expectedOnTheDay());
             case PROPOSER -> p.group() == ParticipantGroup.PROPOSER;
             case PARTNERS -> p.group() == ParticipantGroup.PARTNER;
             case STAFF -> STAFF_GROUPS.contains(p.group());

@@ -224,6 +224,8 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
                 proposer.add(flag);
             }
             status.setValue(d.status());
+            // The three decisions are greyed out here; say where they are made, or a team looks for them in vain.
+            status.setHelperText(d.status().isOpen() ? getTranslation("topic.status.decidedInMeeting") : null);
             experimentLink.removeAll();
             makeExperiment.setVisible(d.status() == CandidateStatus.SELECTED && d.experimentId() == null);
             if (d.experimentId() != null) {
@@ -237,6 +239,12 @@ public class TopicDetailView extends VerticalLayout implements BeforeEnterObserv
             decisions.removeAll();
             if (d.decisions().isEmpty()) {
                 decisions.add(new Paragraph(getTranslation("topic.decision.none")));
+                if (d.status().isOpen()) {
+                    RouterLink toMeeting = new RouterLink(getTranslation("topic.decision.toMeeting"),
+                            SelectionMeetingView.class);
+                    toMeeting.setId("decision-to-meeting");
+                    decisions.add(toMeeting);
+                }
             }
             for (DecisionView v : d.decisions()) {
                 Div line = new Div(StatusBadge.of(this, v.decision().status()),

@@ -160,6 +160,33 @@ class TopicViewsTest extends BrowserlessSupport {
     }
 
     /**
+     * QA: on an open candidate's page 선정, 보류 and 다른 방식 권고 are greyed out in the status list with nothing
+     * saying why; the field says they are decided in the selection meeting and the empty decision log links there.
+     * Once decided, neither shows.
+     */
+    @Test
+    void anOpenCandidateSaysWhereItIsDecided() {
+        String a = newAccount("김기획");
+        long id = candidate(a, "화분 " + System.nanoTime());
+        BrowserlessUIContext window = windowOf(a);
+        TopicDetailView view = window.navigate(TopicDetailView.class,
+                Map.of(TopicDetailView.PARAM, String.valueOf(id)));
+        assertThat(view.status.getHelperText()).isEqualTo("선정·보류·다른 방식 권고는 선정 회의에서 이유와 함께 기록합니다.");
+        com.vaadin.flow.router.RouterLink link = view.decisions.getChildren()
+                .filter(com.vaadin.flow.router.RouterLink.class::isInstance)
+                .map(com.vaadin.flow.router.RouterLink.class::cast).findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo("선정 회의에서 결정하기");
+        assertThat(link.getHref()).isEqualTo("topics/meeting");
+
+        long v = signedIn.as(a, () -> topics.get(id)).version();
+        signedIn.run(a, () -> selection.decide(id, v, SelectionDecision.ON_HOLD, "기관 답변을 기다림"));
+        await(window, () -> view.decisions.getElement().getTextRecursively().contains("기관 답변을 기다림"));
+        assertThat(view.status.getHelperText()).isNull();
+        assertThat(view.decisions.getChildren().anyMatch(com.vaadin.flow.router.RouterLink.class::isInstance))
+                .isFalse();
+    }
+
+    /**
      * In the meeting, a decision recorded by a co-planner while this planner was choosing one makes recording theirs a
      * conflict (naming the co-planner), not a second decision over the first, however many updates came between.
      */
