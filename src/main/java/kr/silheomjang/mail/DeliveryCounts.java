@@ -2,11 +2,19 @@ package kr.silheomjang.mail;
 
 import java.util.Map;
 
-/** How many mails of a batch are in each status. */
-public record DeliveryCounts(Map<DeliveryStatus, Long> byStatus) {
+/**
+ * How many mails of a batch are in each status, and how many failed ones a retry would send again (not an erased
+ * person's, which were stopped on purpose).
+ */
+public record DeliveryCounts(Map<DeliveryStatus, Long> byStatus, long retryable) {
 
     public DeliveryCounts {
         byStatus = Map.copyOf(byStatus);
+    }
+
+    /** Counts where every failed mail may be retried. */
+    public DeliveryCounts(Map<DeliveryStatus, Long> byStatus) {
+        this(byStatus, byStatus.getOrDefault(DeliveryStatus.FAILED, 0L));
     }
 
     public long of(DeliveryStatus status) {

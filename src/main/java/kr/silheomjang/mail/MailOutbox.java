@@ -160,7 +160,8 @@ public class MailOutbox {
         for (Object[] row : messages.countByStatus(batchKey)) {
             m.put((DeliveryStatus) row[0], (Long) row[1]);
         }
-        return new DeliveryCounts(m);
+        long failed = m.getOrDefault(DeliveryStatus.FAILED, 0L);
+        return new DeliveryCounts(m, failed == 0 ? 0 : messages.findFailed(batchKey).size());
     }
 
     /**

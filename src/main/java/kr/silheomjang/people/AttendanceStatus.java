@@ -39,6 +39,14 @@ public enum AttendanceStatus {
         };
     }
 
+    /**
+     * Was (or is) expected on the run day: {@link #expectedOnTheDay()} or marked 불참 since. The check-in list shows
+     * them, and "did not attend" means them, never an applicant who was not coming.
+     */
+    public boolean wasExpected() {
+        return this == ABSENT || expectedOnTheDay();
+    }
+
     /** Holding one of the places of a recruitment's capacity. */
     public boolean holdsPlace() {
         return switch (this) {

@@ -78,6 +78,7 @@ class ErasedAccountMailsTest extends MailTestSupport {
                 String.class, batch, other)).containsOnly(PersonalDataHolder.ERASED).hasSize(2);
         // "Retry failed" leaves the stopped mail alone: nothing to send it to.
         assertThat(outbox.retryFailed(batch)).isZero();
+        assertThat(outbox.counts(batch).retryable()).isZero();
         assertThat(outbox.deliveries(batch)).extracting(Delivery::status).contains(DeliveryStatus.FAILED);
     }
 }

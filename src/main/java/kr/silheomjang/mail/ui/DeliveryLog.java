@@ -85,7 +85,8 @@ public class DeliveryLog extends VerticalLayout {
                 c.of(DeliveryStatus.FAILED), c.of(DeliveryStatus.OPTED_OUT)));
         summary.getElement().setAttribute("data-sent", String.valueOf(c.sent()));
         summary.getElement().setAttribute("data-failed", String.valueOf(c.of(DeliveryStatus.FAILED)));
-        retry.setVisible(c.of(DeliveryStatus.FAILED) > 0);
+        // Not for failures nobody can retry (an erased person's stopped mail): the button would do nothing.
+        retry.setVisible(c.retryable() > 0);
         if (!itemsSet) {
             itemsSet = true;
             grid.setItems(q -> pages.fetch(q.getPage(), q.getPageSize()).stream(), q -> (int) counts.get().total());

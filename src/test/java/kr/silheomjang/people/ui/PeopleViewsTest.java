@@ -210,7 +210,11 @@ class PeopleViewsTest extends BrowserlessSupport {
         ParticipantRow seen = signedIn.as(b, () -> participants.list(id)).get(0);
         signedIn.run(b, () -> participants.update(id, first, seen.version(),
                 seen.toDraft().withContacts("010-1234-5678", null)));
-        await(window, () -> rows(window, view).get(0).version() == seen.version() + 1);
+        // Waits for the live update itself: the grid's rows are re-read from the database and could show the new
+        // version before the update reached the view (a race that failed this test once).
+        await(window, () -> view.participants.grid.getSelectedItems().stream()
+                .anyMatch(r -> r.version() == seen.version() + 1));
+        assertThat(rows(window, view).get(0).version()).isEqualTo(seen.version() + 1);
         assertThat(view.participants.grid.getSelectedItems()).extracting(ParticipantRow::version)
                 .as("still selected, with the new version").containsExactly(seen.version() + 1);
 
