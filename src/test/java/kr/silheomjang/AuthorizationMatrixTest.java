@@ -170,7 +170,7 @@ class AuthorizationMatrixTest {
                 "ResultsPageService.rebuild", "ResultsPageService.disable",
                 "ResultsPageService.preview",
                 // Recruitment (issue 14): owners and planners; partner guests see none of it.
-                "RecruitmentService.state", "RecruitmentService.applicants", "RecruitmentService.applicantCount",
+                "RecruitmentService.state", "RecruitmentService.retentionDays", "RecruitmentService.applicants", "RecruitmentService.applicantCount",
                 "RecruitmentService.applicantRows", "RecruitmentService.personalLink", "RecruitmentService.select",
                 "RecruitMailService.mailConfigured", "RecruitMailService.recipientCount", "RecruitMailService.send",
                 "RecruitMailService.markSentByHand", "RecruitMailService.deliveries",

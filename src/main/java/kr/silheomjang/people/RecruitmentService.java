@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +56,13 @@ public class RecruitmentService {
     private final CurrentUser currentUser;
     private final PeopleAudit audit;
     private final Clock clock;
+    private final kr.silheomjang.people.internal.ProposerRecordRepository proposers;
 
     RecruitmentService(RecruitmentRepository forms, RecruitApplicationRepository applications,
             RecruitAnswerRepository answers, ParticipantRepository participants, RecruitmentDesk desk,
-            ExperimentAccess access, CurrentUser currentUser, PeopleAudit audit, Clock clock) {
+            ExperimentAccess access, CurrentUser currentUser, PeopleAudit audit, Clock clock,
+            kr.silheomjang.people.internal.ProposerRecordRepository proposers) {
+        this.proposers = proposers;
         this.forms = forms;
         this.applications = applications;
         this.answers = answers;
@@ -71,6 +75,17 @@ public class RecruitmentService {
     }
 
     // --- the form ------------------------------------------------------------------------------------------------
+
+    /**
+     * How long after the follow-up this experiment keeps personal data (사람 → 개인정보; null: the default year): what
+     * the form's privacy notice must promise.
+     */
+    @Transactional(readOnly = true)
+    public @Nullable Integer retentionDays(long experimentId) {
+        access.requireEditor(experimentId);
+        return proposers.findByExperimentId(experimentId)
+                .map(kr.silheomjang.people.internal.ProposerRecord::getRetentionDays).orElse(null);
+    }
 
     /** The form and its counts; empty while the owner has not set one up. */
     @Transactional(readOnly = true)

@@ -52,9 +52,20 @@ public record RecruitmentSettings(String title, @Nullable String intro, @Nullabl
      * owner's language ({@code words}) and then edited as their own text.
      */
     public static RecruitmentSettings defaults(String experimentTitle, Words words) {
+        return defaults(experimentTitle, words, null);
+    }
+
+    /** The same, the notice promising the experiment's own retention ({@code retentionDays}; null: the year). */
+    public static RecruitmentSettings defaults(String experimentTitle, Words words, @Nullable Integer retentionDays) {
         return new RecruitmentSettings(words.get("recruit.default.title", experimentTitle), null, null, null, 20, null,
                 List.of(words.get("recruit.default.question")), words.get("recruit.default.noticePurpose"),
-                words.get("recruit.default.noticeItems"), words.get("recruit.default.noticeRetention"),
+                words.get("recruit.default.noticeItems"), noticeRetention(words, retentionDays),
                 words.get("recruit.default.noticeRefusal"), null);
+    }
+
+    /** What the privacy notice promises for this retention: the rule the nightly purge follows (people.retention). */
+    public static String noticeRetention(Words words, @Nullable Integer retentionDays) {
+        return retentionDays == null ? words.get("recruit.default.noticeRetention")
+                : words.get("recruit.default.noticeRetentionDays", retentionDays);
     }
 }

@@ -67,6 +67,7 @@ class RecruitmentSettingsPanel extends VerticalLayout {
         label(purpose, "purpose", "recruit.settings.noticePurpose");
         label(items, "items", "recruit.settings.noticeItems");
         label(retention, "retention", "recruit.settings.noticeRetention");
+        showRetentionRule();
         label(refusal, "refusal", "recruit.settings.noticeRefusal");
         label(eventInfo, "event-info", "recruit.settings.eventInfo");
         label(reconfirmDays, "reconfirm-days", "recruit.settings.reconfirmDays");
@@ -127,6 +128,7 @@ class RecruitmentSettingsPanel extends VerticalLayout {
 
     /** A live update: untouched fields follow, touched ones are marked with who changed them. */
     void refresh(RecruitmentState latest) {
+        showRetentionRule();
         if (latest.version() != form.latest().version()) {
             form.refresh(latest, latest.updatedByName(), latest.updatedAt());
             showVersion(latest);
@@ -158,6 +160,14 @@ class RecruitmentSettingsPanel extends VerticalLayout {
 
     private String date(java.time.LocalDate d) {
         return d == null ? "" : Formats.date(d, getLocale());
+    }
+
+    /** The purge's actual rule under the notice's free text, so that the two are kept alike by eye. */
+    private void showRetentionRule() {
+        Integer days = service.retentionDays(experimentId);
+        retention.setHelperText(getTranslation("recruit.settings.noticeRetention.help", days == null
+                ? getTranslation("recruit.settings.retentionDefault")
+                : getTranslation("recruit.settings.retentionDays", days)));
     }
 
     private void label(com.vaadin.flow.component.Component field, String id, String key) {

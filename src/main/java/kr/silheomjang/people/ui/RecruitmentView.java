@@ -107,7 +107,8 @@ public class RecruitmentView extends ExperimentPage {
             body.add(new H2(getTranslation("recruit.heading")), new Paragraph(getTranslation("recruit.intro")), none);
             if (owner) {
                 Button create = new Button(getTranslation("recruit.create"), e -> run(() -> service.save(id, null,
-                        RecruitmentSettings.defaults(details.title(), this::getTranslation))));
+                        RecruitmentSettings.defaults(details.title(), this::getTranslation,
+                                service.retentionDays(id)))));
                 create.setId("recruit-create");
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 body.add(create);

@@ -23,6 +23,9 @@ class RecruitmentViewsTest extends BrowserlessSupport {
     @Autowired
     ExperimentService experiments;
 
+    @Autowired
+    kr.silheomjang.people.ProposerConsentService proposers;
+
     static List<ApplicantRow> rows(BrowserlessUIContext window, RecruitmentView view) {
         var grid = in(window).test(view.applicants.grid);
         return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
@@ -93,6 +96,23 @@ class RecruitmentViewsTest extends BrowserlessSupport {
         com.vaadin.flow.component.ComponentUtil.fireEvent(question,
                 new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(question, true));
         await(planner, () -> rows(planner, view).get(0).status() == AttendanceStatus.CANCELLED);
+    }
+
+    /**
+     * The privacy notice promised a retention of its own (three months, then a year) while the nightly purge follows
+     * the experiment's days (사람 → 개인정보): a new form's notice says those days, and the field shows the rule.
+     */
+    @Test
+    void aNewFormsNoticePromisesTheExperimentsOwnRetention() {
+        String owner = newAccount("보존소유");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("보존 모집")));
+        signedIn.run(owner, () -> proposers.setRetentionDays(id, proposers.get(id).version(), 90));
+        BrowserlessUIContext window = windowOf(owner);
+        RecruitmentView view = window.navigate(RecruitmentView.class, Map.of("experimentId", String.valueOf(id)));
+        in(window).test(view.body.getChildren().filter(c -> c.getId().orElse("").equals("recruit-create"))
+                .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow()).click();
+        assertThat(view.settings.retention.getValue()).isEqualTo("실험장 후속 작업이 끝난 뒤 90일까지 보관하고 파기합니다.");
+        assertThat(view.settings.retention.getHelperText()).contains("후속 작업 마감 90일 뒤");
     }
 
     /** An open sign-up form, set up the owner's way; its public token. */
