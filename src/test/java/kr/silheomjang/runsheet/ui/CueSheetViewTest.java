@@ -410,7 +410,10 @@ class CueSheetViewTest extends BrowserlessSupport {
         assertThat(view.all.getText()).isEqualTo("당일 전체 순서");
 
         kr.silheomjang.experiment.ExperimentDraft today = Drafts.valid("큐시트 실험장");
-        today.setEventDate(LocalDate.now(clock.withZone(kr.silheomjang.Application.ZONE)));
+        LocalDate now = LocalDate.now(clock.withZone(kr.silheomjang.Application.ZONE));
+        today.setPlanningStart(now.minusMonths(1));
+        today.setEventDate(now);
+        today.setFollowUpEnd(now.plusMonths(1));
         signedIn.run(t.a(), () -> experiments.update(t.id(), experiments.get(t.id()).version(), today));
         await(phone, () -> view.day.onDay());
         assertThat(view.all.getText()).isEqualTo("오늘 전체 순서");
