@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kr.silheomjang.shared.KoreanParticles;
+
 /**
  * The merge fields of a mailing: {이름}, {실험장}, {결과 링크}, {참여 일정}, and their English twins {name},
  * {experiment}, {result link}, {schedule}. They are a stored syntax, not UI text: mailings already written use the
@@ -45,15 +47,28 @@ public final class MailMerge {
     }
 
     /**
-     * The text with every field, in either spelling, replaced by its value (an empty value leaves nothing);
-     * {@code values} are keyed by the Korean spelling ({@link #NAME} …).
+     * The text with every field, in either spelling, replaced by its value; {@code values} are keyed by the Korean
+     * spelling ({@link #NAME} …). A line that an empty value leaves with nothing to say (only a label such as
+     * "자세한 내용:", or nothing at all) is left out. Then the particles written both ways after a field ("'{실험장}'은(는)")
+     * are settled by the value's last syllable, as the translation provider does for bundle parameters.
      */
     public static String apply(String text, Map<String, String> values) {
-        String out = text;
-        for (int i = 0; i < FIELDS.size(); i++) {
-            String value = values.getOrDefault(FIELDS.get(i), "");
-            out = out.replace(FIELDS.get(i), value).replace(ENGLISH_FIELDS.get(i), value);
+        List<String> kept = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String out = line;
+            boolean emptied = false;
+            for (int i = 0; i < FIELDS.size(); i++) {
+                String value = values.getOrDefault(FIELDS.get(i), "");
+                if (value.isEmpty() && (out.contains(FIELDS.get(i)) || out.contains(ENGLISH_FIELDS.get(i)))) {
+                    emptied = true;
+                }
+                out = out.replace(FIELDS.get(i), value).replace(ENGLISH_FIELDS.get(i), value);
+            }
+            if (emptied && (out.isBlank() || out.strip().endsWith(":"))) {
+                continue;
+            }
+            kept.add(out);
         }
-        return out;
+        return KoreanParticles.resolve(String.join("\n", kept));
     }
 }

@@ -29,7 +29,7 @@ public enum Segment {
         return switch (this) {
             case ATTENDED -> p.group() == ParticipantGroup.PARTICIPANT && p.status() == AttendanceStatus.ATTENDED;
             case NOT_ATTENDED -> p.group() == ParticipantGroup.PARTICIPANT && p.status() != AttendanceStatus.ATTENDED
-                    && p.status().wasExpected();
+                    && p.status().onTheDayList();
             case PROPOSER -> p.group() == ParticipantGroup.PROPOSER;
             case PARTNERS -> p.group() == ParticipantGroup.PARTNER;
             case STAFF -> STAFF_GROUPS.contains(p.group());

@@ -40,11 +40,12 @@ public enum AttendanceStatus {
     }
 
     /**
-     * Was (or is) expected on the run day: {@link #expectedOnTheDay()} or marked 불참 since. The check-in list shows
-     * them, and "did not attend" means them, never an applicant who was not coming.
+     * On the run day's list: expected at the door, or marked 불참 (expected, and did not come). The check-in list, the
+     * follow-up mail's attended / did-not-attend segments and the archive's 촬영 불가 list all go by it; an applicant
+     * never selected, waitlisted, not selected or cancelled is on none of them.
      */
-    public boolean wasExpected() {
-        return this == ABSENT || expectedOnTheDay();
+    public boolean onTheDayList() {
+        return expectedOnTheDay() || this == ABSENT;
     }
 
     /** Holding one of the places of a recruitment's capacity. */

@@ -183,7 +183,7 @@ public final class LiveAnnouncer extends Div {
 
     /** "진행 중" → "으로", "완료" → "로": 으로 after a final consonant other than ㄹ. */
     static String ro(String word) {
-        return kr.silheomjang.ui.internal.KoreanParticles.ro(word);
+        return kr.silheomjang.shared.KoreanParticles.ro(word);
     }
 
     /** What the region says now (for tests). */

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
+import kr.silheomjang.people.AttendanceStatus;
 import kr.silheomjang.people.ParticipantDraft;
 import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.people.PhotoConsent;
@@ -127,6 +128,24 @@ class ArchiveServiceTest {
         assertThat(signedIn.as(planner, () -> archive.noFilmingNames(id))).containsExactly("김거절");
         assertThatThrownBy(() -> signedIn.run(guest, () -> archive.noFilmingNames(id)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** QA: the demo's list named 양미선, an applicant not selected (미선정) who never came and is in no footage. */
+    @Test
+    void theNoFilmingListNamesOnlyWhoCouldBeInTheFootage() {
+        team();
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("가참석")
+                .withStatus(AttendanceStatus.ATTENDED)));
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("나확정")
+                .withStatus(AttendanceStatus.CONFIRMED)));
+        signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("다불참")
+                .withStatus(AttendanceStatus.ABSENT)));
+        for (AttendanceStatus never : List.of(AttendanceStatus.APPLIED, AttendanceStatus.WAITLISTED,
+                AttendanceStatus.DECLINED, AttendanceStatus.CANCELLED)) {
+            signedIn.run(owner, () -> participants.create(id, ParticipantDraft.named("안옴" + never.ordinal())
+                    .withStatus(never)));
+        }
+        assertThat(signedIn.as(planner, () -> archive.noFilmingNames(id))).containsExactly("가참석", "나확정", "다불참");
     }
 
     @Test

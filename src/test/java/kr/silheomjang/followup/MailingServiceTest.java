@@ -181,6 +181,28 @@ class MailingServiceTest extends MailTestSupport {
         assertThat(signedIn.as(owner, () -> mailings.get(id, mailingId))).isEqualTo(saved);
     }
 
+    /**
+     * QA: the invitation read "'서울역에 일일야학이 열렸다?!'은" (the template wrote 은 whatever the title) and, without a
+     * results link, ended in a bare "자세한 내용: ". The particle follows the title; a label left empty is left out.
+     */
+    @Test
+    void theParticleAfterTheTitleFollowsItAndALabelWithoutItsLinkIsLeftOut() {
+        experimentWithPeople();
+        kr.silheomjang.experiment.ExperimentDraft renamed = Drafts.valid("서울역에 일일야학이 열렸다?!");
+        signedIn.run(owner, () -> experiments.update(id, experiments.get(id).version(), renamed));
+        long mailingId = signedIn.as(owner, () -> mailings.create(id, MailTemplate.MORE, Locale.KOREAN));
+        MailingDetails m = signedIn.as(owner, () -> mailings.get(id, mailingId));
+        assertThat(m.resultLink()).isNull();
+        long someone = signedIn.as(owner, () -> mailings.recipients(id, mailingId)).list().get(0).participantId();
+        MailPreview p = signedIn.as(owner, () -> mailings.preview(id, mailingId, someone));
+        assertThat(p.body()).contains("'서울역에 일일야학이 열렸다?!'는 끝났지만").doesNotContain("은(는)")
+                .doesNotContain("자세한 내용").contains("일정: ");
+
+        signedIn.run(owner, () -> mailings.save(id, mailingId, m.version(), draft(m, m.segments())));
+        MailPreview linked = signedIn.as(owner, () -> mailings.preview(id, mailingId, someone));
+        assertThat(linked.body()).endsWith("자세한 내용: https://example.kr/results");
+    }
+
     @Test
     void aMailingMadeInTheEnglishUiStartsInEnglishAndBothSpellingsOfTheFieldsMerge() {
         experimentWithPeople();

@@ -149,7 +149,7 @@ public class CheckInView extends ExperimentPage {
         rows.clear();
         for (ParticipantRow r : service.list(experimentId())) {
             // Applicants not (or no longer) coming are not at the door.
-            if (!r.anonymised() && r.status().wasExpected()) {
+            if (!r.anonymised() && r.status().onTheDayList()) {
                 rows.put(r.id(), r);
             }
         }

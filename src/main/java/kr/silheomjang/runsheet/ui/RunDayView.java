@@ -54,6 +54,7 @@ public class RunDayView extends ExperimentPage {
     final Div current = new Div();
     final Div next = new Div();
     final Div list = new Div();
+    final H2 all = new H2();
     /** One card per segment id, in run order (for tests and for redrawing in place). */
     final Map<Long, RunDayCard> cards = new LinkedHashMap<>();
     CueSheet sheet;
@@ -78,7 +79,6 @@ public class RunDayView extends ExperimentPage {
         marksNote.setVisible(false);
         list.setId("run-list");
         list.addClassName("run-list");
-        H2 all = new H2(getTranslation("runsheet.today.all"));
         all.addClassName("run-all");
         add(now, marksNote, current, next, all, list);
     }
@@ -116,6 +116,8 @@ public class RunDayView extends ExperimentPage {
                 : getTranslation(sheet.editor() || sheet.marksOwnSegments() ? "runsheet.today.notToday"
                         : "runsheet.today.notTodayFollow",
                         Formats.date(sheet.day(), getLocale())));
+        // "오늘 전체 순서" only on the run day; before or after it the list is that day's, not today's.
+        all.setText(getTranslation(day.onDay() ? "runsheet.today.all" : "runsheet.today.allOfTheDay"));
         focus(current, day.current(), "runsheet.today.current", "runsheet.today.noCurrent");
         focus(next, day.next(), "runsheet.today.next", "runsheet.today.noNext");
         if (day.current() != null && day.lateMinutes() != 0) {

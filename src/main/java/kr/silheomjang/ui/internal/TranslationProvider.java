@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import kr.silheomjang.shared.KoreanParticles;
 import kr.silheomjang.ui.Languages;
 
 /**

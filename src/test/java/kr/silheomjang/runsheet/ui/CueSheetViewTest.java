@@ -36,6 +36,8 @@ class CueSheetViewTest extends BrowserlessSupport {
     CueSheetService cues;
     @Autowired
     StaffRosterService roster;
+    @Autowired
+    java.time.Clock clock;
 
     record Team(String a, String b, long id) {
     }
@@ -396,6 +398,25 @@ class CueSheetViewTest extends BrowserlessSupport {
         signedIn.run(t.a(), () -> roster.add(t.id(), new StaffDraft("사회자", "정사회", LocalDate.of(2027, 4, 8),
                 LocalTime.of(14, 0), LocalTime.of(16, 0), "무대", null, null)));
         await(windowB, () -> sheet.sheet.staffNames().contains("정사회"));
+    }
+
+    /** QA: on a day that is not the run day the list was headed "오늘 전체 순서"; it is that day's order, not today's. */
+    @Test
+    void theListSaysTodayOnlyOnTheRunDay() {
+        Team t = team();
+        BrowserlessUIContext phone = windowOf(t.b());
+        RunDayView view = open(phone, RunDayView.class, t.id());
+        assertThat(view.day.onDay()).isFalse();
+        assertThat(view.all.getText()).isEqualTo("당일 전체 순서");
+
+        kr.silheomjang.experiment.ExperimentDraft today = Drafts.valid("큐시트 실험장");
+        LocalDate now = LocalDate.now(clock.withZone(kr.silheomjang.Application.ZONE));
+        today.setPlanningStart(now.minusMonths(1));
+        today.setEventDate(now);
+        today.setFollowUpEnd(now.plusMonths(1));
+        signedIn.run(t.a(), () -> experiments.update(t.id(), experiments.get(t.id()).version(), today));
+        await(phone, () -> view.day.onDay());
+        assertThat(view.all.getText()).isEqualTo("오늘 전체 순서");
     }
 
     /**

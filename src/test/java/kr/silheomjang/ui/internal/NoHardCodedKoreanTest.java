@@ -33,7 +33,7 @@ class NoHardCodedKoreanTest {
             Map.entry("people/internal/ParticipantCsv.java", "the participants CSV's Korean words (read back)"),
             Map.entry("shared/PersonalDataHolder.java", "ERASED is stored and compared in the database"),
             Map.entry("shared/StoredText.java", "the anonymised name prefix is stored and compared"),
-            Map.entry("ui/internal/KoreanParticles.java",
+            Map.entry("shared/KoreanParticles.java",
                     "Korean particles chosen by the final consonant: grammar, not text"),
             Map.entry("security/internal/BootstrapAccount.java",
                     "the first administrator's default display name, a setting (silheomjang.bootstrap.name)"));

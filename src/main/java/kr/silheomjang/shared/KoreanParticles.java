@@ -1,4 +1,4 @@
-package kr.silheomjang.ui.internal;
+package kr.silheomjang.shared;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 /**
  * Chooses the Korean particle after a word the message does not know in advance: a bundle writes "{0}을(를)" or
  * "{1}(으)로", and once the word is in, "예산 한도 2,500,000원을", "기획으로", "게스트로". Decided by the word's last
- * syllable (its final consonant; for 로 a final ㄹ counts as none), looking through closing quotes and brackets, and
- * by the Korean reading of a final digit. Anything else (a Latin word, an e-mail address) keeps both forms, as before.
+ * syllable (its final consonant; for 로 a final ㄹ counts as none), looking through closing quotes and brackets and a
+ * title's own closing marks ("'…열렸다?!'는"), and by the Korean reading of a final digit. Anything else (a Latin
+ * word, an e-mail address) keeps both forms, as before. In {@code shared} because the translation provider and a
+ * mailing's merge fields (followup.MailMerge) both settle particles with it.
  */
 public final class KoreanParticles {
 
     /** The forms a bundle uses, each as (after a final consonant)(after none). */
     private static final Pattern CHOICE = Pattern.compile("을\\(를\\)|이\\(가\\)|은\\(는\\)|과\\(와\\)|와\\(과\\)|\\(으\\)로");
-    private static final String CLOSING = "'\"’”」』)]>";
+    private static final String CLOSING = "'\"’”」』)]>?!.…~";
 
     private KoreanParticles() {
     }

@@ -1,4 +1,4 @@
-package kr.silheomjang.ui.internal;
+package kr.silheomjang.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,14 @@ class KoreanParticlesTest {
                 .isEqualTo("김기획은 박협력과 이준비와");
         assertThat(KoreanParticles.resolve("\"기록 (사전 공개)\"을(를) 해당 없음으로"))
                 .isEqualTo("\"기록 (사전 공개)\"를 해당 없음으로");
+    }
+
+    /** QA (follow-up mail): a title ending in its own marks is read by its last syllable, "열렸다?!'" → 는. */
+    @Test
+    void aTitlesClosingMarksAreLookedThrough() {
+        assertThat(KoreanParticles.resolve("'서울역에 일일야학이 열렸다?!'은(는) 끝났지만"))
+                .isEqualTo("'서울역에 일일야학이 열렸다?!'는 끝났지만");
+        assertThat(KoreanParticles.resolve("'마을 부엌 실험…'은(는)")).isEqualTo("'마을 부엌 실험…'은");
     }
 
     @Test
