@@ -106,15 +106,12 @@ public class ArchiveService {
 
     /**
      * The 촬영 불가 list shown beside a photo upload (names only; editors, who are the ones uploading). Read through the
-     * people module, which applies its own membership check. Only who could be in the footage: people on the run
-     * day's list ({@link kr.silheomjang.people.AttendanceStatus#onTheDayList()}), not an applicant who never came
-     * (신청, 대기, 미선정, 취소). 불참 stays: a mark can be wrong, and a name too many here costs nothing.
+     * people module, which applies its own membership check and names only who could be in the footage.
      */
     @Transactional(readOnly = true)
     public List<String> noFilmingNames(long experimentId) {
         access.requireEditor(experimentId);
-        return participants.noFilmingList(experimentId).stream().filter(p -> p.status().onTheDayList())
-                .map(ParticipantRow::name).toList();
+        return participants.noFilmingList(experimentId).stream().map(ParticipantRow::name).toList();
     }
 
     /**

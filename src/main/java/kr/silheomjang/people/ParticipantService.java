@@ -157,12 +157,17 @@ public class ParticipantService {
                         .map(p -> p.toRow(scope)).toList());
     }
 
-    /** The film crew's list: everyone who must not be filmed. Names and groups only. */
+    /**
+     * The film crew's list (shown, printed, and beside an archive upload): everyone who must not be filmed and could be
+     * in the footage, i.e. on the run day's list ({@link AttendanceStatus#onTheDayList()}), not an applicant who never
+     * came (신청, 대기, 미선정, 취소). 불참 stays: a mark can be wrong, and a name too many here costs nothing.
+     * Names and groups only.
+     */
     @Transactional(readOnly = true)
     public List<ParticipantRow> noFilmingList(long experimentId) {
         access.requireMember(experimentId);
         return participants.findByExperimentIdAndPhotoConsentOrderByNameAsc(experimentId, PhotoConsent.REFUSED)
-                .stream().map(p -> p.toRow(GuestScope.NONE)).toList();
+                .stream().filter(p -> p.getStatus().onTheDayList()).map(p -> p.toRow(GuestScope.NONE)).toList();
     }
 
     // --- writing -------------------------------------------------------------------------------------------------
