@@ -78,6 +78,8 @@ public class AccountService {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty() || name.length() > 100) {
             errors.add("error.displayName.invalid");
+        } else if (kr.silheomjang.shared.StoredText.isReserved(name)) {
+            errors.add("error.displayName.reserved");
         }
         errors.addAll(passwordProblems(rawPassword));
         if (!errors.isEmpty()) {

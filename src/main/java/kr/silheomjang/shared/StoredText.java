@@ -27,6 +27,14 @@ public final class StoredText {
     private StoredText() {
     }
 
+    /**
+     * Whether a name a person types would read as one of the server's own: a marker, the erasure mark or an anonymised
+     * participant's name (a member named "(삭제됨)" would show as a deleted account).
+     */
+    public static boolean isReserved(String name) {
+        return name.startsWith(MARK) || name.equals(PersonalDataHolder.ERASED) || ANONYMOUS.matcher(name).matches();
+    }
+
     /** A marker for {@code key} with its arguments, to be stored. */
     public static String marker(String key, Object... args) {
         StringBuilder s = new StringBuilder(MARK).append(key);

@@ -166,4 +166,16 @@ class AccountDeletionTest {
                 () -> administrators.deleteAccount(someoneId)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("admin.error.notFound");
     }
+
+    /** A person cannot take the deleted accounts' name (nor a marker or an anonymised name): they would read as one. */
+    @Test
+    void aNewAccountCannotBeNamedLikeADeletedOne() {
+        for (String name : new String[] {PersonalDataHolder.ERASED, "i18n:error.experiment.removed", "익명-12"}) {
+            assertThatThrownBy(() -> accounts.createAccount("reserved-" + System.nanoTime() + "@example.kr", name,
+                    Teams.PASSWORD)).as(name).isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("error.displayName.reserved");
+        }
+        assertThat(accounts.createAccount("plain-" + System.nanoTime() + "@example.kr", "익명 기획자", Teams.PASSWORD)
+                .displayName()).isEqualTo("익명 기획자");
+    }
 }

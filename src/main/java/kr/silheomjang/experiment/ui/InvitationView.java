@@ -138,6 +138,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     private boolean showAtFields(List<String> keys) {
         Map<String, TextFieldBase<?, String>> fields = Map.of(
                 "error.displayName.invalid", displayName,
+                "error.displayName.reserved", displayName,
                 "error.password.tooShort", password,
                 "error.password.tooLong", password,
                 "error.password.mismatch", repeat);
