@@ -23,6 +23,7 @@ import kr.silheomjang.topic.CandidateDraft;
 import kr.silheomjang.topic.TopicService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
@@ -118,6 +119,12 @@ class CandidateDialog extends Dialog {
         } else {
             showProposer(false);
         }
+        // QA: Esc threw away a whole proposal typed in. An edit asks when a field differs from what was loaded; a new
+        // one when anything was entered (its check box and date have no loaded value to differ from).
+        KeepTyped.guard(this, () -> editing != null ? form.edited()
+                : java.util.stream.Stream.of(title, body, source, url, proposerName, proposerEmail, proposerPhone,
+                        proposerSns, tags).anyMatch(f -> !f.getValue().isBlank())
+                        || submittedOn.getValue() != null || proposerKnown.getValue());
     }
 
     /**

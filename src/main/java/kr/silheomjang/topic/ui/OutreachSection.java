@@ -153,8 +153,9 @@ class OutreachSection extends Div {
     }
 
     private Component line(OutreachEntryView e) {
+        // "연락 …": the date is when the proposer was contacted; beside "미팅 날짜 확정" a bare date read as the meeting's.
         StringBuilder head = new StringBuilder(getTranslation(e.step().messageKey())).append(" · ")
-                .append(Formats.date(e.on(), getLocale()));
+                .append(getTranslation("topic.outreach.contactedOn", Formats.date(e.on(), getLocale())));
         if (e.channel() != null) {
             head.append(" · ").append(e.channel());
         }

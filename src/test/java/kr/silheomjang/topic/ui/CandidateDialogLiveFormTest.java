@@ -86,4 +86,32 @@ class CandidateDialogLiveFormTest extends BrowserlessSupport {
         await(window, () -> view.outreachSection.log.getElement().getTextRecursively().contains("취지를 설명함"));
         assertThat(view.outreachSection.log.getElement().getTextRecursively()).contains("취지와 맥락 소개", "이준비");
     }
+
+    /** QA: Esc threw away a whole proposal typed in. Now it asks when something was typed; with nothing, it closes. */
+    @Test
+    void escapeAsksBeforeThrowingAwayWhatWasTyped() {
+        BrowserlessUIContext window = windowOf(newAccount("김기획"));
+        TopicPoolView pool = window.navigate(TopicPoolView.class);
+        in(window).test(pool.create).click();
+        CandidateDialog empty = opened(window, CandidateDialog.class);
+        escape(empty);
+        assertThat(empty.isOpened()).as("nothing typed: closes at once").isFalse();
+
+        in(window).test(pool.create).click();
+        CandidateDialog dialog = opened(window, CandidateDialog.class);
+        in(window).test(dialog.title).setValue("역 안 빈 공간에 야학을");
+        escape(dialog);
+        assertThat(dialog.isOpened()).isTrue();
+        answerQuestion(window, "discard-keep", false);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.title.getValue()).isEqualTo("역 안 빈 공간에 야학을");
+        escape(dialog);
+        answerQuestion(window, "discard-keep", true);
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    private static void escape(com.vaadin.flow.component.dialog.Dialog dialog) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
+                new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
+    }
 }

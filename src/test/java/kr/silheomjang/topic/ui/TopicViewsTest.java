@@ -39,6 +39,8 @@ class TopicViewsTest extends BrowserlessSupport {
     kr.silheomjang.people.ProposerConsentService proposers;
     @Autowired
     kr.silheomjang.schedule.ScheduleService schedule;
+    @Autowired
+    kr.silheomjang.topic.OutreachService outreach;
 
     /** A candidate with a known proposer, selected and made into an experiment by {@code as}: both ids. */
     long[] linkedCandidate(String as, String title) {
@@ -231,6 +233,28 @@ class TopicViewsTest extends BrowserlessSupport {
         long v = signedIn.as(b, () -> topics.get(id)).version();
         signedIn.run(b, () -> selection.decide(id, v, SelectionDecision.ON_HOLD, "기관 답변을 기다림"));
         await(window, () -> summaries.getElement().getTextRecursively().contains("보류"));
+    }
+
+    /** The outreach log's date is the contact's: beside "미팅 날짜 확정" a bare date was read as the meeting's (QA). */
+    @Test
+    void theOutreachLogSaysItsDateIsTheContacts() {
+        String a = newAccount("김기획");
+        long id = signedIn.as(a, () -> topics.create(new CandidateDraft("연락 " + System.nanoTime(), "지하철 빈 공간에 야학을",
+                "민주주의 서울", null, null, true, "최시민", "citizen@example.kr", null, null, List.of())));
+        LocalDate contacted = LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).minusDays(2);
+        LocalDate meeting = contacted.plusDays(12);
+        signedIn.run(a, () -> outreach.logStep(id, new kr.silheomjang.topic.OutreachEntryDraft(
+                kr.silheomjang.topic.OutreachStep.INTRODUCED, contacted, "전화", null, null, null)));
+        signedIn.run(a, () -> outreach.logStep(id, new kr.silheomjang.topic.OutreachEntryDraft(
+                kr.silheomjang.topic.OutreachStep.INTENT_CHECKED, contacted, "전화",
+                kr.silheomjang.topic.OutreachAnswer.WANTS, null, null)));
+        signedIn.run(a, () -> outreach.logStep(id, new kr.silheomjang.topic.OutreachEntryDraft(
+                kr.silheomjang.topic.OutreachStep.MEETING_SET, contacted, "전화", null, meeting, null)));
+        BrowserlessUIContext window = windowOf(a);
+        TopicDetailView view = window.navigate(TopicDetailView.class,
+                Map.of(TopicDetailView.PARAM, String.valueOf(id)));
+        assertThat(view.outreachSection.log.getElement().getTextRecursively())
+                .contains("미팅 날짜 확정 · 연락 " + kr.silheomjang.ui.Formats.date(contacted, java.util.Locale.KOREAN));
     }
 
     /**
