@@ -161,7 +161,7 @@ public class MailOutbox {
             m.put((DeliveryStatus) row[0], (Long) row[1]);
         }
         long failed = m.getOrDefault(DeliveryStatus.FAILED, 0L);
-        return new DeliveryCounts(m, failed == 0 ? 0 : messages.findFailed(batchKey).size());
+        return new DeliveryCounts(m, failed == 0 ? 0 : messages.countFailed(batchKey));
     }
 
     /**

@@ -69,6 +69,15 @@ public interface MailMessageRepository extends JpaRepository<MailMessage, Long> 
             + " and m.status = kr.silheomjang.mail.DeliveryStatus.FAILED and m.recipient <> :erased")
     List<Long> findFailedExcept(String batchKey, String erased);
 
+    /** As many as {@link #findFailed} finds, counted by the database (the delivery log asks on every refresh). */
+    default long countFailed(String batchKey) {
+        return countFailedExcept(batchKey, kr.silheomjang.shared.PersonalDataHolder.ERASED);
+    }
+
+    @Query("select count(m) from MailMessage m where m.batchKey = :batchKey"
+            + " and m.status = kr.silheomjang.mail.DeliveryStatus.FAILED and m.recipient <> :erased")
+    long countFailedExcept(String batchKey, String erased);
+
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update MailMessage m set m.status = kr.silheomjang.mail.DeliveryStatus.QUEUED, m.attempts = 0,"
             + " m.nextAttemptAt = :now, m.claimedBy = null, m.claimedAt = null, m.version = m.version + 1"

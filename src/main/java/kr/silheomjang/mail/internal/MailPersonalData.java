@@ -30,6 +30,8 @@ import kr.silheomjang.shared.PersonalDataHolder;
 @Component
 class MailPersonalData implements PersonalDataHolder {
 
+    private static final int REDACT_CHUNK = 500;
+
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final JdbcTemplate jdbc;
@@ -126,10 +128,16 @@ class MailPersonalData implements PersonalDataHolder {
     /** No address, name or body left; a mail not yet sent to the person is not sent at all. */
     private int redact(List<Long> ids) {
         int n = 0;
-        for (long id : ids) {
+        // In chunks: one statement per chunk rather than per mail (a person may have had many), within what every
+        // driver takes as parameters.
+        for (int from = 0; from < ids.size(); from += REDACT_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + REDACT_CHUNK));
+            List<Object> args = new ArrayList<>(List.of(ERASED, ERASED));
+            args.addAll(chunk);
             n += jdbc.update("update mail_message set recipient = ?, recipient_name = null, body_text = ?,"
                     + " last_error = null, status = case when status in ('QUEUED', 'SENDING') then 'FAILED'"
-                    + " else status end, version = version + 1 where id = ?", ERASED, ERASED, id);
+                    + " else status end, version = version + 1 where id in ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", args.toArray());
         }
         return n;
     }
