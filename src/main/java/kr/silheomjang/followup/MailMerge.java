@@ -25,6 +25,12 @@ public final class MailMerge {
     public static final List<String> ENGLISH_FIELDS = List.of("{name}", "{experiment}", "{result link}", "{schedule}");
 
     private static final Pattern FIELD = Pattern.compile("\\{[^{}\\n]{1,20}\\}");
+    /**
+     * A field, its closing quotes, then a particle written one way only and standing alone (no syllable or "(" after
+     * it): mailings saved before particles were settled wrote "'{실험장}'은" whatever the title.
+     */
+    private static final Pattern FIXED_PARTICLE = Pattern.compile(
+            "(\\{[^{}\\n]{1,20}\\}['\"’”」』)\\]]*)(은|는|이|가|을|를|과|와|으로|로)(?![가-힣(])");
 
     private MailMerge() {
     }
@@ -54,7 +60,7 @@ public final class MailMerge {
      */
     public static String apply(String text, Map<String, String> values) {
         List<String> kept = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
+        for (String line : withParticleChoices(text).split("\n", -1)) {
             String out = line;
             boolean emptied = false;
             for (int i = 0; i < FIELDS.size(); i++) {
@@ -70,5 +76,28 @@ public final class MailMerge {
             kept.add(out);
         }
         return KoreanParticles.resolve(String.join("\n", kept));
+    }
+
+    /** A fixed particle after one of the four fields, written both ways so that the value settles it. */
+    static String withParticleChoices(String text) {
+        Matcher m = FIXED_PARTICLE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        while (m.find()) {
+            String field = m.group(1).substring(0, m.group(1).indexOf('}') + 1);
+            String settled = FIELDS.contains(field) || ENGLISH_FIELDS.contains(field) ? bothWays(m.group(2)) : m.group(2);
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + settled));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String bothWays(String particle) {
+        return switch (particle) {
+            case "은", "는" -> "은(는)";
+            case "이", "가" -> "이(가)";
+            case "을", "를" -> "을(를)";
+            case "과", "와" -> "과(와)";
+            default -> "(으)로";
+        };
     }
 }
