@@ -115,7 +115,7 @@ class AuthorizationMatrixTest {
                 "SurveyService.exportCsv", "SurveyService.get", "SurveyService.list", "SurveyService.results",
                 "SurveyService.responseCount",
                 // Archive: guests read public items only (ArchiveServiceTest); the results page's state.
-                "ArchiveService.list", "ArchiveService.get", "ArchiveService.file", "ResultsPageService.settings",
+                "ArchiveService.list", "ArchiveService.get", "ArchiveService.file", "ArchiveService.dateRange", "ResultsPageService.settings",
                 // Cue sheet (issue 14): every member reads; owners and planners mark every segment, a partner guest
                 // only those led by a roster line linked to their account alone (CueSheetServiceTest checks a guest
                 // is refused on another's segment and on a name linked to someone else too; note 0067).

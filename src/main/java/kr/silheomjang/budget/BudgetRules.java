@@ -15,9 +15,16 @@ import kr.silheomjang.shared.UserFacingException;
  */
 public final class BudgetRules {
 
-    static final int TITLE_MAX = 200;
-    static final int NOTE_MAX = 1000;
-    static final int REASON_MAX = 500;
+    /**
+     * The columns' sizes (budget_line.title, expense.payee VARCHAR(200), budget_line.note VARCHAR(1000),
+     * expense.return_reason VARCHAR(500)), counted in UTF-16 units as {@link String#length()} does: H2 counts so
+     * (an emoji is 2), MySQL/MariaDB utf8mb4 counts it as 1, so this count fits both, and it is the count the
+     * browser's maxlength keeps to.
+     */
+    public static final int TITLE_MAX = 200;
+    public static final int PAYEE_MAX = 200;
+    public static final int NOTE_MAX = 1000;
+    public static final int REASON_MAX = 500;
 
     private BudgetRules() {
     }
@@ -31,7 +38,7 @@ public final class BudgetRules {
         if (title.isEmpty()) {
             errors.add("budget.error.title");
         } else if (title.length() > TITLE_MAX) {
-            errors.add("budget.error.tooLong");
+            errors.add("budget.error.titleLong");
         }
         if (d.plannedWon() == null) {
             errors.add("budget.error.amountNotNumber");
@@ -42,24 +49,34 @@ public final class BudgetRules {
         }
         String note = strip(d.note());
         if (note.length() > NOTE_MAX) {
-            errors.add("budget.error.tooLong");
+            errors.add("budget.error.noteLong");
         }
         refuse(errors);
         return new BudgetLineDraft(d.category(), title, d.plannedWon(), note, d.funderId());
+    }
+
+    /** The oldest date an expense may have: three years back (older receipts are past any grant's settlement). */
+    public static LocalDate earliestExpenseDate(LocalDate today) {
+        return today.minusYears(3);
+    }
+
+    /** The latest: tomorrow (a receipt dated by a supplier in another time zone); anything later is a slip. */
+    public static LocalDate latestExpenseDate(LocalDate today) {
+        return today.plusDays(1);
     }
 
     public static ExpenseDraft expense(ExpenseDraft d, LocalDate today) {
         List<String> errors = new ArrayList<>();
         if (d.date() == null) {
             errors.add("budget.error.date");
-        } else if (d.date().isAfter(today.plusDays(1)) || d.date().isBefore(today.minusYears(3))) {
+        } else if (d.date().isAfter(latestExpenseDate(today)) || d.date().isBefore(earliestExpenseDate(today))) {
             errors.add("budget.error.dateRange");
         }
         String payee = strip(d.payee());
         if (payee.isEmpty()) {
             errors.add("budget.error.payee");
-        } else if (payee.length() > TITLE_MAX) {
-            errors.add("budget.error.tooLong");
+        } else if (payee.length() > PAYEE_MAX) {
+            errors.add("budget.error.payeeLong");
         }
         if (d.amountWon() == null) {
             errors.add("budget.error.amountNotNumber");
@@ -98,7 +115,7 @@ public final class BudgetRules {
             throw new UserFacingException("budget.error.reason");
         }
         if (r.length() > REASON_MAX) {
-            throw new UserFacingException("budget.error.tooLong");
+            throw new UserFacingException("budget.error.reasonLong");
         }
         return r;
     }

@@ -17,7 +17,9 @@ import kr.silheomjang.shared.UserFacingException;
  */
 final class ArchiveRules {
 
+    /** The columns' sizes, counted as String.length() does (H2 counts an emoji as 2, MySQL as 1: this fits both). */
     static final int MAX_TITLE = 200;
+    static final int MAX_LINK = 1000;
     static final int MAX_TEXT = 2000;
     static final int MAX_ALT = 500;
     static final int MAX_TAG = 30;
@@ -29,8 +31,10 @@ final class ArchiveRules {
     /**
      * @param hasFile whether the item has (or gets now) an uploaded file; without one it needs a link
      * @param fileIsImage whether that file is an image (a photo item's file must be)
+     * @param dates the dates the item may carry (a 1900 or 9999 date is a slip of the picker, not an archive date)
      */
-    static ArchiveDraft check(@Nullable ArchiveDraft d, boolean hasFile, boolean fileIsImage) {
+    static ArchiveDraft check(@Nullable ArchiveDraft d, boolean hasFile, boolean fileIsImage,
+            ArchiveDateRange dates) {
         if (d == null) {
             throw new UserFacingException("followup.archive.error.kind");
         }
@@ -46,12 +50,16 @@ final class ArchiveRules {
         }
         if (d.date() == null) {
             errors.add("followup.archive.error.date");
+        } else if (!dates.contains(d.date())) {
+            errors.add("followup.archive.error.dateRange");
         }
         String link = Texts.stripToNull(d.link() == null ? "" : d.link());
         if (hasFile) {
             link = null; // the uploaded file is the item
         } else if (link == null) {
             errors.add("followup.archive.error.linkOrFile");
+        } else if (link.length() > MAX_LINK) {
+            errors.add("followup.archive.error.linkLong");
         } else if (!Texts.isWebAddress(link)) {
             errors.add("followup.archive.error.link");
         }

@@ -1,6 +1,7 @@
 package kr.silheomjang.followup;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -11,8 +12,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.ExperimentDates;
+import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.MemberRole;
 import kr.silheomjang.followup.internal.ArchiveItem;
 import kr.silheomjang.followup.internal.ArchiveItemFile;
@@ -45,19 +49,30 @@ public class ArchiveService {
             FileType.WEBP, FileType.GIF, FileType.PDF, FileType.HWP, FileType.HWPX, FileType.DOCX)
             .messages("followup.archive.error.fileSize", "followup.archive.error.fileType");
 
+    /**
+     * An item may date from five years before the experiment began (its creation or planning start, whichever is
+     * earlier), from 1 January: an archive also keeps what led to the experiment (earlier coverage, a predecessor's
+     * photos). And up to a year after today: an announced broadcast or article may be filed ahead. Anything beyond is
+     * a typo (1900-01-01, 9999-12-31) that would sort the archive and the results page wrongly.
+     */
+    static final int YEARS_BEFORE_EXPERIMENT = 5;
+    static final int YEARS_AHEAD = 1;
+
     private final ArchiveItemRepository items;
     private final ArchiveItemFileRepository files;
     private final ParticipantService participants;
+    private final ExperimentService experiments;
     private final ExperimentAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArchiveService(ArchiveItemRepository items, ArchiveItemFileRepository files, ParticipantService participants,
-            ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ExperimentService experiments, ExperimentAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.files = files;
         this.participants = participants;
+        this.experiments = experiments;
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
@@ -104,6 +119,20 @@ public class ArchiveService {
                 .orElse(null);
     }
 
+    /** The dates an item of this experiment may carry (members; the picker offers only these). */
+    @Transactional(readOnly = true)
+    public ArchiveDateRange dateRange(long experimentId) {
+        access.requireMember(experimentId);
+        ExperimentDates d = experiments.dates(List.of(experimentId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundOrDeniedException(experimentId));
+        LocalDate created = LocalDate.ofInstant(d.createdAt(), Application.ZONE);
+        LocalDate began = d.planningStart() != null && d.planningStart().isBefore(created) ? d.planningStart()
+                : created;
+        LocalDate today = LocalDate.now(clock.withZone(Application.ZONE));
+        return new ArchiveDateRange(LocalDate.of(began.getYear() - YEARS_BEFORE_EXPERIMENT, 1, 1),
+                today.plusYears(YEARS_AHEAD));
+    }
+
     /**
      * The 촬영 불가 list shown beside a photo upload (names only; editors, who are the ones uploading). Read through the
      * people module, which applies its own membership check and names only who could be in the footage.
@@ -125,7 +154,7 @@ public class ArchiveService {
             file = UPLOADS.check(fileName, null, bytes);
         }
         ArchiveDraft clean = ArchiveRules.check(draft, file != null,
-                file != null && file.type().mimeType().startsWith("image/"));
+                file != null && file.type().mimeType().startsWith("image/"), dateRange(experimentId));
         ArchiveItem item = new ArchiveItem(experimentId, clean, clock.instant(), currentUser.require().displayName());
         if (file != null) {
             item.attach(file.name(), file.type().mimeType(), file.bytes().length);
@@ -143,7 +172,8 @@ public class ArchiveService {
         access.requireEditor(experimentId);
         ArchiveItem item = item(experimentId, itemId, expectedVersion);
         ArchiveItemView now = item.toView();
-        ArchiveDraft clean = ArchiveRules.check(draft, now.hasFile(), now.isImage());
+        ArchiveDraft clean = ArchiveRules.check(draft, now.hasFile(), now.isImage(),
+                dateRange(experimentId).including(now.date()));
         item.apply(clean, clock.instant(), currentUser.require().displayName());
         items.flush();
         events.publishEvent(LiveUpdate.of(experimentId, FollowupLive.ARCHIVE, itemId));

@@ -1,6 +1,7 @@
 package kr.silheomjang.people;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kr.silheomjang.collab.SharedReads;
 
 import kr.silheomjang.experiment.ExperimentAccess;
+import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.people.internal.PeopleAudit;
 import kr.silheomjang.people.internal.StaffAssignment;
@@ -129,7 +131,7 @@ public class StaffRosterService {
 
     public long add(long experimentId, StaffDraft draft) {
         access.requireEditor(experimentId);
-        StaffDraft d = validated(draft);
+        StaffDraft d = validated(draft, LocalDate.now(clock.withZone(kr.silheomjang.Application.ZONE)));
         requireLinkable(experimentId, d.memberUserId());
         StaffAssignment a = new StaffAssignment(experimentId);
         a.apply(d, clock.instant(), currentUser.require().displayName());
@@ -144,7 +146,7 @@ public class StaffRosterService {
         if (a.getVersion() != expectedVersion) {
             throw new ConflictException(a.getUpdatedByName(), a.getUpdatedAt());
         }
-        StaffDraft d = validated(draft);
+        StaffDraft d = validated(draft, LocalDate.now(clock.withZone(kr.silheomjang.Application.ZONE)));
         requireLinkable(experimentId, d.memberUserId());
         a.apply(d, clock.instant(), currentUser.require().displayName());
         assignments.flush();
@@ -186,7 +188,11 @@ public class StaffRosterService {
                 .orElseThrow(() -> new UserFacingException("people.error.notFound"));
     }
 
-    static StaffDraft validated(StaffDraft d) {
+    /**
+     * {@code today}: a shift lies in the years an experiment's own dates may (ExperimentDraft: ten back, five ahead);
+     * a 1900 or 9999 date is a slip of the picker.
+     */
+    static StaffDraft validated(StaffDraft d, LocalDate today) {
         List<String> errors = new ArrayList<>();
         if (d.role() == null || d.role().isBlank()) {
             errors.add("people.staff.error.roleRequired");
@@ -200,6 +206,9 @@ public class StaffRosterService {
         }
         if (d.date() == null || d.start() == null || d.end() == null) {
             errors.add("people.staff.error.slotRequired");
+        } else if (d.date().isBefore(ExperimentDraft.earliestDate(today))
+                || d.date().isAfter(ExperimentDraft.latestDate(today))) {
+            errors.add("people.staff.error.dateRange");
         } else if (!d.end().isAfter(d.start())) {
             errors.add("people.staff.error.endBeforeStart");
         }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.silheomjang.Application;
 import kr.silheomjang.collab.LiveUpdate;
 import kr.silheomjang.collab.SharedReads;
 import kr.silheomjang.experiment.ExperimentAccess;
@@ -342,7 +343,7 @@ public class ScheduleService {
     private void validate(long experimentId, EventDraft d) {
         List<String> errors = EventRules.problems(d, d.attendeeIds() == null || d.attendeeIds().isEmpty() ? Set.of()
                 : experiments.get(experimentId).members().stream().map(MemberView::userId)
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toSet()), LocalDate.now(clock.withZone(Application.ZONE)));
         if (!errors.isEmpty()) {
             throw new UserFacingException(errors);
         }

@@ -215,6 +215,46 @@ class BudgetServiceTest {
         assertThat(signedIn.as(planner, () -> budget.plan(id)).lines()).hasSize(1);
     }
 
+    /**
+     * Text longer than its column is refused with a message naming the field, never a database error; counted as H2
+     * counts (an emoji is 2 UTF-16 units there, 1 in MySQL utf8mb4): 100 emoji fill a VARCHAR(200) payee and are
+     * stored whole, 101 are refused. Money that is negative, zero, past 100억 or not a number never reaches a table.
+     */
+    @Test
+    void overlongTextIsRefusedPerFieldCountedAsTheDatabaseCountsAndNothingIsSaved() {
+        team();
+        long l = line(planner, BudgetCategory.VENUE, "대관", 100_000, null);
+        java.util.function.Function<String, ExpenseDraft> payee = p -> new ExpenseDraft(today(), p, 10_000L,
+                PaymentMethod.CASH, l);
+        assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, payee.apply("😀".repeat(300)), null))))
+                .containsExactly("budget.error.payeeLong");
+        assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, payee.apply("😀".repeat(101)), null))))
+                .containsExactly("budget.error.payeeLong");
+        assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, payee.apply("가".repeat(201)), null))))
+                .containsExactly("budget.error.payeeLong");
+        for (Long won : new Long[] {-1L, 0L, Won.MAX + 1, null}) {
+            assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, new ExpenseDraft(today(), "가게",
+                    won, PaymentMethod.CASH, l), null)))).as("%s", won).hasSize(1).first().asString()
+                    .startsWith("budget.error.");
+        }
+        assertThat(Won.parse("99999999999999999999")).isNull();
+        assertThat(Won.parse("abc")).isNull();
+        assertThat(Won.parse("1.5")).isNull();
+        assertThat(refusal(() -> line(planner, BudgetCategory.VENUE, "가".repeat(201), 1, null)))
+                .containsExactly("budget.error.titleLong");
+        assertThat(refusal(() -> signedIn.run(planner, () -> budget.addLine(id, new BudgetLineDraft(
+                BudgetCategory.VENUE, "대관", 1L, "메".repeat(1001), null))))).containsExactly("budget.error.noteLong");
+        assertThat(signedIn.as(planner, () -> expenses.list(id))).isEmpty();
+        assertThat(signedIn.as(planner, () -> budget.plan(id)).lines()).hasSize(1);
+
+        long kept = signedIn.as(planner, () -> expenses.add(id, payee.apply("😀".repeat(100)), null));
+        assertThat(signedIn.as(planner, () -> expenses.get(id, kept)).payee()).isEqualTo("😀".repeat(100));
+        ExpenseRow row = signedIn.as(owner, () -> expenses.get(id, kept));
+        assertThat(refusal(() -> signedIn.run(owner, () -> expenses.returnExpense(id, kept, row.version(),
+                "사".repeat(501))))).containsExactly("budget.error.reasonLong");
+        assertThat(signedIn.as(owner, () -> expenses.get(id, kept)).status()).isEqualTo(ExpenseStatus.SUBMITTED);
+    }
+
     @Test
     void theOwnerApprovesOrReturnsWithAReasonAndAnyEditSendsItBackForApproval() throws Exception {
         team();

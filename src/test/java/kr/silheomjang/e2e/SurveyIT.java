@@ -88,6 +88,11 @@ class SurveyIT {
         phone.locator("#survey-submit").click();
         assertThat(phone.locator("#survey-thanks")).hasText("응답해 주셔서 감사합니다!");
         screenshot(phone, "survey-3-phone-thanks");
+        // The required-question errors said aloud at the first try went with the form: nothing on the thank-you page
+        // (nor in the components' hidden aria-live region) still says a question is missing.
+        phone.waitForTimeout(600);
+        assertThat((String) phone.evaluate("() => document.body.textContent"))
+                .doesNotContain("필수 질문입니다.").doesNotContain("필수 질문에 답해 주세요.");
 
         // The planner's page follows without a reload.
         assertThat(total).hasText("응답 " + (before + 1) + "건", textWithin(LIVE_MS));

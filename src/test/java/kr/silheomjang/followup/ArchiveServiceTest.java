@@ -119,6 +119,46 @@ class ArchiveServiceTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.changedBy()).isEqualTo("기획자"));
     }
 
+    static ArchiveDraft linkOn(LocalDate date) {
+        return new ArchiveDraft(ArchiveKind.ARTICLE, "기사 " + date, "https://news.example.kr/" + date, date, "",
+                List.of(), null, null, false, false, false);
+    }
+
+    /**
+     * An archive date must be plausible: from 1 January five years before the experiment began (its creation, or an
+     * earlier planning start) to a year from today. 1900-01-01, 9999-12-31 or a date long before the experiment are
+     * refused in Korean and nothing is saved; an edit may keep a date already stored. A link longer than its column
+     * is refused too (not a database error).
+     */
+    @Test
+    void anArchiveDateOutsideTheExperimentsYearsOrAbsurdlyAheadIsRefused() {
+        team();
+        LocalDate today = LocalDate.now(kr.silheomjang.Application.ZONE);
+        ArchiveDateRange range = signedIn.as(guest, () -> archive.dateRange(id));
+        assertThat(range.earliest()).isEqualTo(LocalDate.of(today.getYear() - 5, 1, 1));
+        assertThat(range.latest()).isEqualTo(today.plusYears(1));
+        for (LocalDate bad : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31),
+                LocalDate.of(today.getYear() - 11, 6, 1), range.earliest().minusDays(1), range.latest().plusDays(1))) {
+            assertThat(refusal(() -> signedIn.run(planner, () -> archive.add(id, linkOn(bad), null, null))))
+                    .as("%s", bad).containsExactly("followup.archive.error.dateRange");
+        }
+        assertThat(signedIn.as(planner, () -> archive.list(id, ArchiveFilter.ALL)).items()).isEmpty();
+        long first = signedIn.as(planner, () -> archive.add(id, linkOn(range.earliest()), null, null));
+        signedIn.run(planner, () -> archive.add(id, linkOn(range.latest()), null, null));
+        ArchiveItemView item = signedIn.as(planner, () -> archive.get(id, first));
+        ArchiveDraft moved = new ArchiveDraft(item.kind(), item.title(), item.link(), LocalDate.of(1900, 1, 1), "",
+                List.of(), null, null, false, false, false);
+        assertThat(refusal(() -> signedIn.run(planner, () -> archive.save(id, first, item.version(), moved))))
+                .containsExactly("followup.archive.error.dateRange");
+        assertThat(signedIn.as(planner, () -> archive.get(id, first)).date()).isEqualTo(range.earliest());
+
+        ArchiveDraft longLink = new ArchiveDraft(ArchiveKind.ARTICLE, "긴 링크", "https://news.example.kr/"
+                + "a".repeat(1000), today, "", List.of(), null, null, false, false, false);
+        assertThat(refusal(() -> signedIn.run(planner, () -> archive.add(id, longLink, null, null))))
+                .containsExactly("followup.archive.error.linkLong");
+        assertThat(signedIn.as(planner, () -> archive.list(id, ArchiveFilter.ALL)).items()).hasSize(2);
+    }
+
     @Test
     void theNoFilmingListIsShownToEditorsOnly() {
         team();

@@ -315,6 +315,14 @@ class PeopleServicesTest {
                     LocalTime.of(14, 0), null, null, null)))
                     .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
                             .containsExactly("people.staff.error.endBeforeStart"));
+            // A slipped year (1900, 9999) is refused in Korean, not stored as a shift a century away.
+            for (LocalDate slipped : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))) {
+                assertThatThrownBy(() -> staff.add(id, new StaffDraft("진행", "x", slipped, LocalTime.of(9, 0),
+                        LocalTime.of(10, 0), null, null, null))).as("%s", slipped)
+                        .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
+                                .containsExactly("people.staff.error.dateRange"));
+            }
+            assertThat(staff.roster(id)).hasSize(3);
         });
     }
 

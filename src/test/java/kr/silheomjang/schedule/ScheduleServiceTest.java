@@ -207,6 +207,17 @@ class ScheduleServiceTest {
                 LocalTime.of(10, 0), LocalDate.of(2027, 2, 5), null, null, Set.of(), null);
         assertThatThrownBy(() -> signedIn.run(owner, () -> schedule.create(id, halfTimed)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("schedule.error.timeIncomplete");
+        // A year slipped in the picker: 1900, 9999, or beyond the ten years back / five ahead an experiment spans.
+        LocalDate today = LocalDate.now(kr.silheomjang.Application.ZONE);
+        for (LocalDate[] span : new LocalDate[][] {{LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1)},
+                {LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 31)},
+                {today.minusYears(10).minusDays(1), today}, {today, today.plusYears(5).plusDays(1)}}) {
+            EventDraft slipped = new EventDraft("회의", EventType.PARTNER_MEETING, span[0], null, span[1], null, null,
+                    Set.of(), null);
+            assertThatThrownBy(() -> signedIn.run(owner, () -> schedule.create(id, slipped))).as("%s", span[0])
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
+                            .containsExactly("schedule.error.dateRange"));
+        }
         assertThat(calendarAs(owner).events()).isEmpty();
     }
 

@@ -114,6 +114,14 @@ class TopicServiceTest {
         assertThatThrownBy(() -> signedIn.run(planner, () -> topics.create(longAddress)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKeys()).containsExactly("topic.error.emailInvalid"));
+        // A link longer than its column (1000) and a slipped year (1900) are refused in words, nothing is saved.
+        CandidateDraft longLinkOldDate = new CandidateDraft(unique, "본문", null, "https://example.kr/"
+                + "a".repeat(1000), LocalDate.of(1900, 1, 1), false, null, null, null, null, List.of());
+        assertThatThrownBy(() -> signedIn.run(planner, () -> topics.create(longLinkOldDate)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKeys())
+                        .containsExactly("topic.error.urlTooLong", "topic.error.dateTooOld"));
+        assertThat(signedIn.as(planner, () -> topics.count(new CandidateFilter(Set.of(), unique, null, null))))
+                .isZero();
     }
 
     @Test

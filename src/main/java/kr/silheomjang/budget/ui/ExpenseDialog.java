@@ -23,6 +23,7 @@ import com.vaadin.flow.component.upload.Upload;
 
 import kr.silheomjang.Application;
 import kr.silheomjang.budget.BudgetLineRow;
+import kr.silheomjang.budget.BudgetRules;
 import kr.silheomjang.budget.ExpenseDraft;
 import kr.silheomjang.budget.ExpenseRow;
 import kr.silheomjang.budget.ExpenseService;
@@ -72,9 +73,15 @@ class ExpenseDialog extends Dialog {
         date.setLabel(getTranslation("budget.field.date"));
         date.setId("budget-expense-date");
         Formats.localize(date, getLocale());
+        // The dates the service takes (BudgetRules.expense); a date typed outside says the service's sentence.
+        LocalDate today = LocalDate.now(Application.ZONE);
+        date.setMin(BudgetRules.earliestExpenseDate(today));
+        date.setMax(BudgetRules.latestExpenseDate(today));
+        String outOfRange = getTranslation("budget.error.dateRange");
+        date.setI18n(date.getI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange));
         payee.setLabel(getTranslation("budget.field.payee"));
         payee.setId("budget-expense-payee");
-        payee.setMaxLength(200);
+        BudgetErrors.limit(payee, BudgetRules.PAYEE_MAX, "budget.error.payeeLong");
         payee.setRequiredIndicatorVisible(true);
         amount.setLabel(getTranslation("budget.field.amount"));
         amount.setId("budget-expense-amount");
@@ -202,7 +209,9 @@ class ExpenseDialog extends Dialog {
     }
 
     private void showInvalid(List<String> keys) {
-        errors.showKeys(keys);
+        errors.showKeys(keys, Map.of("budget.error.payee", payee, "budget.error.payeeLong", payee,
+                "budget.error.amountNotNumber", amount, "budget.error.expenseNotPositive", amount,
+                "budget.error.amountAbsurd", amount, "budget.error.date", date, "budget.error.dateRange", date));
     }
 
     private void showConflict(String who, String when) {

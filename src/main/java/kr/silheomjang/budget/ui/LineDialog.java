@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import kr.silheomjang.budget.BudgetCategory;
 import kr.silheomjang.budget.BudgetLineDraft;
 import kr.silheomjang.budget.BudgetLineRow;
+import kr.silheomjang.budget.BudgetRules;
 import kr.silheomjang.budget.Funder;
 import kr.silheomjang.budget.Won;
 import kr.silheomjang.ui.Actions;
@@ -52,7 +53,7 @@ class LineDialog extends Dialog {
         category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
         title.setLabel(getTranslation("budget.field.title"));
         title.setId("budget-line-title");
-        title.setMaxLength(200);
+        BudgetErrors.limit(title, BudgetRules.TITLE_MAX, "budget.error.titleLong");
         title.setRequiredIndicatorVisible(true);
         planned.setLabel(getTranslation("budget.field.planned"));
         planned.setId("budget-line-planned");
@@ -66,7 +67,7 @@ class LineDialog extends Dialog {
         funder.setItemLabelGenerator(f -> f == null ? "" : page.summary.funderName(f));
         note.setLabel(getTranslation("budget.field.note"));
         note.setId("budget-line-note");
-        note.setMaxLength(1000);
+        BudgetErrors.limit(note, BudgetRules.NOTE_MAX, "budget.error.noteLong");
         FormLayout fields = new FormLayout(category, funder, title, planned, note);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         fields.setColspan(title, 2);
@@ -141,7 +142,9 @@ class LineDialog extends Dialog {
     }
 
     private void showInvalid(List<String> keys) {
-        errors.showKeys(keys);
+        errors.showKeys(keys, java.util.Map.of("budget.error.title", title, "budget.error.titleLong", title,
+                "budget.error.noteLong", note, "budget.error.amountNotNumber", planned,
+                "budget.error.amountNegative", planned, "budget.error.amountAbsurd", planned));
     }
 
     private void showConflict(String who, String when) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import kr.silheomjang.budget.BudgetRules;
 import kr.silheomjang.budget.ExpenseRow;
 import kr.silheomjang.budget.Won;
 import kr.silheomjang.ui.Actions;
@@ -25,7 +26,7 @@ class ReturnDialog extends Dialog {
         setHeaderTitle(getTranslation("budget.return.title"));
         reason.setLabel(getTranslation("budget.return.reason"));
         reason.setId("budget-return-reason");
-        reason.setMaxLength(500);
+        BudgetErrors.limit(reason, BudgetRules.REASON_MAX, "budget.error.reasonLong");
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         what.setId("budget-return-what");
@@ -35,7 +36,11 @@ class ReturnDialog extends Dialog {
         Button confirm = new Button(getTranslation("budget.expense.return"), e -> {
             // Told of a co-planner's change, the owner sees the expense as it is now and keeps the reason typed;
             // returning again returns it as shown.
-            boolean done = Actions.on(this).afterConflict(() -> {
+            boolean done = Actions.on(this).onInvalid(keys -> {
+                // A missing or too long reason: said under the reason itself.
+                reason.setErrorMessage(String.join(" ", keys.stream().map(k -> getTranslation(k)).toList()));
+                reason.setInvalid(true);
+            }).afterConflict(() -> {
                 page.refresh();
                 Actions.on(this).call(() -> page.expenses.get(page.id(), shown.id())).ifPresentOrElse(latest -> {
                     shown = latest;

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
+import kr.silheomjang.followup.ArchiveDateRange;
 import kr.silheomjang.followup.ArchiveDraft;
 import kr.silheomjang.followup.ArchiveItemView;
 import kr.silheomjang.followup.ArchiveKind;
@@ -91,8 +92,10 @@ class ArchiveDialog extends Dialog {
         date.setLabel(getTranslation("followup.archive.field.date"));
         date.setId("archive-date");
         Formats.localize(date, getLocale());
+        limitDate(existing == null ? null : existing.date());
         link.setLabel(getTranslation("followup.archive.field.link"));
         link.setId("archive-link");
+        link.setMaxLength(1000);
         link.setHelperText(getTranslation("followup.archive.field.linkHelp"));
         description.setLabel(getTranslation("followup.archive.field.description"));
         description.setId("archive-description");
@@ -195,6 +198,19 @@ class ArchiveDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(cancel, save);
+    }
+
+    /**
+     * The picker offers the dates the service takes (ArchiveService.dateRange), and an edited item's stored date, which
+     * may stay; a date typed outside shows the same sentence the service would.
+     */
+    private void limitDate(@Nullable LocalDate stored) {
+        ArchiveDateRange range = archive.dateRange(experimentId).including(stored);
+        date.setMin(range.earliest());
+        date.setMax(range.latest());
+        String outOfRange = getTranslation("followup.archive.error.dateRange");
+        date.setI18n(date.getI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange)
+                .setBadInputErrorMessage(getTranslation("followup.archive.error.dateBadInput")));
     }
 
     private void showNoFilmingNames(List<String> names) {

@@ -36,6 +36,7 @@ import kr.silheomjang.ui.Languages;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.OfflineDraft;
 import kr.silheomjang.ui.PublicLayout;
+import kr.silheomjang.ui.SpokenErrors;
 
 /**
  * Where the recruitment link or QR code lands: no account, no app shell, phone first, Korean first. The privacy notice
@@ -245,6 +246,7 @@ public class PublicSignUpView extends Div implements BeforeEnterObserver, HasDyn
                 getTranslation("recruit.public.openPersonalLink"));
         open.setId("join-personal-open");
         body.add(done, new Paragraph(getTranslation("recruit.public.thanksDetail")), mine, open);
+        SpokenErrors.forget(this); // a field's error said aloud must not outlive the form
     }
 
     private void unavailable(UserFacingException e) {

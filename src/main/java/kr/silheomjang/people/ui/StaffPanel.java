@@ -272,6 +272,17 @@ class StaffPanel extends VerticalLayout {
             date.setLabel(getTranslation("people.staff.date"));
             Formats.localize(date, getLocale());
             date.setId("staff-date");
+            // The years the service takes (an experiment's own span); outside, its sentence under the field.
+            java.time.LocalDate today = java.time.LocalDate.now(kr.silheomjang.Application.ZONE);
+            date.setMin(kr.silheomjang.experiment.ExperimentDraft.earliestDate(today));
+            date.setMax(kr.silheomjang.experiment.ExperimentDraft.latestDate(today));
+            // The columns' sizes, which the service checks too (staff_slot in V4).
+            person.setMaxLength(100);
+            area.setMaxLength(100);
+            duties.setMaxLength(1000);
+            contact.setMaxLength(100);
+            String outOfRange = getTranslation("people.staff.error.dateRange");
+            date.setI18n(date.getI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange));
             start.setLabel(getTranslation("people.staff.start"));
             start.setId("staff-start");
             end.setLabel(getTranslation("people.staff.end"));

@@ -1,11 +1,13 @@
 package kr.silheomjang.schedule.internal;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.schedule.EventDraft;
 
 /** The checks every calendar event passes, typed in the dialog or made from the template. */
@@ -19,8 +21,24 @@ public final class EventRules {
     private EventRules() {
     }
 
+    /**
+     * An event lies in the years an experiment's own dates may (ExperimentDraft: ten years back, five ahead): a 1900
+     * or 9999 date is a slip of the picker, and the calendar, its feed and the backward plan count from these dates.
+     */
+    public static LocalDate earliestDate(LocalDate today) {
+        return ExperimentDraft.earliestDate(today);
+    }
+
+    public static LocalDate latestDate(LocalDate today) {
+        return ExperimentDraft.latestDate(today);
+    }
+
+    private static boolean outOfRange(LocalDate date, LocalDate today) {
+        return date.isBefore(earliestDate(today)) || date.isAfter(latestDate(today));
+    }
+
     /** Message keys of every problem (empty when the draft may be saved); attendees must be among {@code memberIds}. */
-    public static List<String> problems(EventDraft d, Set<Long> memberIds) {
+    public static List<String> problems(EventDraft d, Set<Long> memberIds, LocalDate today) {
         List<String> errors = new ArrayList<>();
         if (d.title() == null || d.title().isBlank()) {
             errors.add("schedule.error.titleRequired");
@@ -40,7 +58,9 @@ public final class EventRules {
             errors.add("schedule.error.timeIncomplete");
         }
         if (d.startDate() != null && d.endDate() != null) {
-            if (d.endDate().isBefore(d.startDate())) {
+            if (outOfRange(d.startDate(), today) || outOfRange(d.endDate(), today)) {
+                errors.add("schedule.error.dateRange");
+            } else if (d.endDate().isBefore(d.startDate())) {
                 errors.add("schedule.error.endBeforeStart");
             } else if (d.startTime() != null && d.endTime() != null
                     && !LocalDateTime.of(d.endDate(), d.endTime()).isAfter(LocalDateTime.of(d.startDate(),

@@ -30,6 +30,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.jspecify.annotations.Nullable;
 
+import kr.silheomjang.experiment.ExperimentDraft;
 import kr.silheomjang.ui.ComponentTexts;
 import kr.silheomjang.experiment.DDay;
 import kr.silheomjang.experiment.MemberView;
@@ -115,6 +116,14 @@ class EventDialog extends Dialog {
         endDate.setId("event-end-date");
         Formats.localize(startDate, locale);
         Formats.localize(endDate, locale);
+        // The years the service takes (an experiment's own: ten back, five ahead); outside, its sentence.
+        LocalDate today = LocalDate.now(kr.silheomjang.Application.ZONE);
+        for (DatePicker picker : List.of(startDate, endDate)) {
+            picker.setMin(ExperimentDraft.earliestDate(today));
+            picker.setMax(ExperimentDraft.latestDate(today));
+            String outOfRange = getTranslation("schedule.error.dateRange");
+            picker.setI18n(picker.getI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange));
+        }
         Formats.localize(moveTo, locale);
         startTime.setLabel(getTranslation("schedule.field.startTime"));
         startTime.setId("event-start-time");

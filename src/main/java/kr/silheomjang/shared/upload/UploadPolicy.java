@@ -30,7 +30,7 @@ import kr.silheomjang.shared.UserFacingException;
  */
 public final class UploadPolicy {
 
-    /** Longest name kept, in characters (with the extension). */
+    /** Longest name kept, in UTF-16 units as String.length() counts (with the extension). */
     static final int MAX_NAME = 120;
 
     /** What a name that reduces to nothing is called (plus the extension of its type). */
@@ -261,13 +261,17 @@ public final class UploadPolicy {
         });
         String name = kept.toString().replaceAll(" {2,}", " ").strip();
         name = name.replaceFirst("^[. ]+", "").replaceFirst("[. ]+$", "");
-        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+        // Counted in UTF-16 units, as the name columns (VARCHAR(200)) count on H2: 120 emoji are 240 there, too long
+        // for the column (MySQL counts 120); never cut through an emoji.
+        if (name.length() > MAX_NAME) {
             int dot = name.lastIndexOf('.');
             String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
             String base = name.substring(0, name.length() - ext.length());
-            int keep = MAX_NAME - ext.length();
-            base = base.substring(0, base.offsetByCodePoints(0, Math.min(keep, base.codePointCount(0, base.length()))));
-            name = base.strip() + ext;
+            int end = Math.min(MAX_NAME - ext.length(), base.length());
+            if (end > 0 && Character.isHighSurrogate(base.charAt(end - 1))) {
+                end--;
+            }
+            name = base.substring(0, end).strip() + ext;
         }
         return name;
     }

@@ -22,6 +22,7 @@ import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.OfflineDraft;
 import kr.silheomjang.ui.PublicLayout;
+import kr.silheomjang.ui.SpokenErrors;
 
 /**
  * Where a survey link or QR code lands: no account, no app shell, made for a phone (the public layout: 16 px text, 44 px
@@ -93,6 +94,7 @@ public class PublicSurveyView extends Div implements BeforeEnterObserver, HasDyn
             H1 thanks = new H1(getTranslation("survey.form.thanks"));
             thanks.setId("survey-thanks");
             body.add(thanks, new Paragraph(getTranslation("survey.form.thanksDetail")));
+            SpokenErrors.forget(this); // the required-question errors said aloud must not outlive the form
         } catch (UserFacingException e) {
             if (e.messageKeys().contains("survey.error.closed") || e.messageKeys().contains("survey.error.notFound")
                     || e.messageKeys().contains("survey.error.experimentClosed")) {

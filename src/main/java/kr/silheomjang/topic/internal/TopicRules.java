@@ -19,6 +19,13 @@ public final class TopicRules {
     public static final int MAX_TITLE = 300;
     public static final int MAX_BODY = 6000;
     public static final int MAX_TAGS = 500;
+    /** topic_candidate.source_url VARCHAR(1000) (counted as String.length(), as H2 counts). */
+    public static final int MAX_URL = 1000;
+    /**
+     * A proposal older than ten years (the span an experiment's own dates may reach back) is a slipped year such as
+     * 1900, not an idea still waiting in the pool.
+     */
+    static final int YEARS_BACK = 10;
 
     private TopicRules() {
     }
@@ -39,11 +46,15 @@ public final class TopicRules {
             errors.add("topic.error.sourceTooLong");
         }
         String url = Texts.stripToNull(d.sourceUrl());
-        if (url != null && !Texts.isWebAddress(url)) {
+        if (url != null && url.length() > MAX_URL) {
+            errors.add("topic.error.urlTooLong");
+        } else if (url != null && !Texts.isWebAddress(url)) {
             errors.add("topic.error.urlInvalid");
         }
         if (d.submittedOn() != null && d.submittedOn().isAfter(today)) {
             errors.add("topic.error.dateInFuture");
+        } else if (d.submittedOn() != null && d.submittedOn().isBefore(today.minusYears(YEARS_BACK))) {
+            errors.add("topic.error.dateTooOld");
         }
         if (d.proposerKnown() && Texts.isBlank(d.proposerName())) {
             errors.add("topic.error.proposerNameRequired");

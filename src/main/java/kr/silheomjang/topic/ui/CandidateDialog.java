@@ -78,6 +78,23 @@ class CandidateDialog extends Dialog {
         proposerSns.setLabel(getTranslation("topic.field.proposerSns"));
         tags.setLabel(getTranslation("topic.field.tags"));
         tags.setHelperText(getTranslation("topic.field.tags.help"));
+        // The columns' sizes, which the service checks too (TopicRules; topic_candidate in V37).
+        title.setMaxLength(300);
+        body.setMaxLength(6000);
+        source.setMaxLength(50);
+        url.setMaxLength(1000);
+        proposerName.setMaxLength(100);
+        proposerEmail.setMaxLength(200);
+        proposerPhone.setMaxLength(40);
+        proposerSns.setMaxLength(300);
+        tags.setMaxLength(500);
+        // The dates the service takes: up to today, at most ten years back.
+        java.time.LocalDate today = java.time.LocalDate.now(kr.silheomjang.Application.ZONE);
+        submittedOn.setMin(today.minusYears(10));
+        submittedOn.setMax(today);
+        submittedOn.setI18n(submittedOn.getI18n()
+                .setMinErrorMessage(getTranslation("topic.error.dateTooOld"))
+                .setMaxErrorMessage(getTranslation("topic.error.dateInFuture")));
         proposerKnown.addValueChangeListener(e -> showProposer(e.getValue()));
 
         FormLayout layout = new FormLayout(title, source, body, url, submittedOn, tags, proposerKnown, proposerName,

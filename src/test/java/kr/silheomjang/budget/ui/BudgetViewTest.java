@@ -111,6 +111,35 @@ class BudgetViewTest extends BrowserlessSupport {
                 kr.silheomjang.ui.LiveAnnouncer::said).orElse("").contains("서울역 떡집"));
     }
 
+    /**
+     * A payee longer than its column (300 emoji, forced past the field's limit) and a negative amount are refused at
+     * their fields in Korean, and nothing is saved; the field keeps to the column's size as the service counts it.
+     */
+    @Test
+    void anOverlongPayeeAndABadAmountAreRefusedAtTheirFieldsInKorean() {
+        String owner = newAccount("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("지급처 실험장")));
+        signedIn.run(owner, () -> budget.addLine(id, new BudgetLineDraft(BudgetCategory.CATERING, "다과", 100_000L,
+                "", null)));
+        BrowserlessUIContext window = windowOf(owner);
+        BudgetView view = window.navigate(BudgetView.class, params(id));
+        window.test(view.expenseTable.add).click();
+        ExpenseDialog dialog = view.expenseTable.dialog;
+        window.roundTrip();
+        assertThat(dialog.payee.getMaxLength()).isEqualTo(200);
+        assertThat(dialog.payee.getI18n().getMaxLengthErrorMessage()).startsWith("지급처는 200자까지");
+        dialog.payee.setValue("😀".repeat(300));
+        window.test(dialog.amount).setValue("-5000");
+        window.test(dialog.line).selectItem("식음료 · 케이터링 · 다과");
+        window.test(dialog.save).click();
+        assertThat(dialog.payee.isInvalid()).isTrue();
+        assertThat(dialog.payee.getErrorMessage()).isEqualTo("지급처는 200자까지 쓸 수 있습니다. 이모지는 2자로 셉니다.");
+        assertThat(dialog.amount.isInvalid()).isTrue();
+        assertThat(dialog.amount.getErrorMessage()).isEqualTo("지출 금액은 1원 이상이어야 합니다.");
+        assertThat(text(dialog.errors)).contains("지급처는 200자까지", "지출 금액은 1원 이상");
+        assertThat(signedIn.as(owner, () -> expenses.list(id))).isEmpty();
+    }
+
     @Test
     void aGuestSeesNothingUntilTheOwnerSharesThenOnlyTheirLinesWithoutButtons() {
         String owner = newAccount("소유자");

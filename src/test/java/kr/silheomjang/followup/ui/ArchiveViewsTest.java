@@ -112,6 +112,36 @@ class ArchiveViewsTest extends BrowserlessSupport {
     }
 
     /**
+     * The dialog's date picker offers only the dates the service takes, says the same Korean sentence when a date
+     * outside is typed, and a 1900 date that reaches the save is refused in the dialog with nothing saved.
+     */
+    @Test
+    void theArchiveDateIsBoundedInThePickerAndRefusedInKoreanOutsideIt() {
+        String owner = newAccount("소유자");
+        long id = signedIn.as(owner, () -> experiments.create(Drafts.valid("아카이브 날짜 실험장")));
+        BrowserlessUIContext window = windowOf(owner);
+        ArchiveView view = window.navigate(ArchiveView.class, params(id));
+        window.test(view.add).click();
+        ArchiveDialog dialog = view.dialog;
+        window.roundTrip();
+        var range = signedIn.as(owner, () -> archive.dateRange(id));
+        assertThat(dialog.date.getMin()).isEqualTo(range.earliest());
+        assertThat(dialog.date.getMax()).isEqualTo(range.latest());
+        assertThat(dialog.date.getI18n().getMinErrorMessage()).startsWith("날짜는 실험을 시작한 해의 5년 전");
+        assertThat(dialog.date.getI18n().getMaxErrorMessage()).isEqualTo(dialog.date.getI18n().getMinErrorMessage());
+
+        window.test(dialog.title).setValue("오래된 기사");
+        window.test(dialog.link).setValue("https://news.example.kr/1");
+        window.test(dialog.noFilming).click();
+        dialog.date.setValue(LocalDate.of(1900, 1, 1));
+        window.test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.errors.getElement().getTextRecursively())
+                .contains("날짜는 실험을 시작한 해의 5년 전 1월 1일부터 오늘로부터 1년 뒤까지 고를 수 있습니다.");
+        assertThat(signedIn.as(owner, () -> archive.list(id, ArchiveFilter.ALL)).total()).isZero();
+    }
+
+    /**
      * The 촬영 불가 list in an open photo dialog follows the participants: someone refusing filming meanwhile appears
      * in it, and the confirmation ticked against the old list is cleared, with a word why.
      */

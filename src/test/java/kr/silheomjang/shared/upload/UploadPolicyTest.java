@@ -46,6 +46,11 @@ class UploadPolicyTest {
         String longName = "가".repeat(300) + ".pdf";
         String kept = UploadPolicy.safeName(longName);
         assertThat(kept).endsWith(".pdf").hasSize(UploadPolicy.MAX_NAME);
+        // Emoji count as 2 (as H2's VARCHAR counts them), and none is cut in half.
+        String emoji = UploadPolicy.safeName("😀".repeat(150) + ".png");
+        assertThat(emoji).endsWith(".png").hasSizeLessThanOrEqualTo(UploadPolicy.MAX_NAME);
+        assertThat(emoji.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF)).isEmpty();
+        assertThat(emoji.codePointCount(0, emoji.length())).isEqualTo((UploadPolicy.MAX_NAME - 4) / 2 + 4);
     }
 
     @Test
