@@ -30,6 +30,39 @@ class LanguageAndPhoneIT {
     @RegisterExtension
     static final BrowserSupport browsers = new BrowserSupport();
 
+    /**
+     * The Korean words under the selector that a line break cuts in two ("앞|뒤" and the element): within one text,
+     * a letter that sits lower than the Hangul syllable before it with no space between them.
+     */
+    static final String KOREAN_WORDS_SPLIT = """
+            selector => {
+              const hangul = c => /[\\uAC00-\\uD7A3]/.test(c);
+              const out = [];
+              const range = document.createRange();
+              for (const root of document.querySelectorAll(selector)) {
+                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+                  const s = t.textContent;
+                  let before = null;
+                  for (let i = 0; i < s.length; i++) {
+                    range.setStart(t, i);
+                    range.setEnd(t, i + 1);
+                    const r = range.getClientRects()[0];
+                    if (/\\s/.test(s[i]) || !r || r.width === 0) {
+                      before = null;
+                      continue;
+                    }
+                    if (before && hangul(before.c) && hangul(s[i]) && r.top > before.top + 3) {
+                      out.push(s.slice(Math.max(0, i - 6), i) + '|' + s.slice(i, i + 6) + ' in '
+                          + t.parentElement.tagName.toLowerCase() + '.' + t.parentElement.className);
+                    }
+                    before = {c: s[i], top: r.top};
+                  }
+                }
+              }
+              return out;
+            }""";
+
     @Test
     void koreanByDefaultForAnEnglishBrowserAndEnglishAfterTheSwitch() {
         Page page = browsers.newContext().newPage();
@@ -106,6 +139,10 @@ class LanguageAndPhoneIT {
                         + '[' + Math.round(e.getBoundingClientRect().right) + ']')
                 """, PHONE_WIDTH);
         assertEquals(List.of(), overflowing, "elements wider than the phone's screen");
+        // Korean wraps between words, not inside one: at 390 px this page read "열렸|다?!", "공간|을 마련", "이|준비".
+        @SuppressWarnings("unchecked")
+        List<String> split = (List<String>) page.evaluate(KOREAN_WORDS_SPLIT, ".experiment-overview");
+        assertEquals(List.of(), split, "Korean words broken across two lines");
         page.locator("#experiment-title").scrollIntoViewIfNeeded();
         screenshot(page, "phone-2-overview");
 

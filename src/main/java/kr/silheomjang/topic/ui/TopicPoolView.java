@@ -137,7 +137,9 @@ public class TopicPoolView extends VerticalLayout implements BeforeEnterObserver
 
         grid.setId("topic-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("topic.field.title")).setFlexGrow(4);
+        // At least 12em: on a phone the auto-width columns left the title 60 px, a word or two a line, broken mid-word.
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("topic.field.title")).setWidth("12em")
+                .setFlexGrow(4);
         grid.addComponentColumn(r -> StatusBadge.of(this, r.status()))
                 .setHeader(getTranslation("topic.field.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CandidateRow::sourcePlatform).setHeader(getTranslation("topic.field.source"))
