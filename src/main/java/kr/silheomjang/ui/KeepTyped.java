@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 
 /**
@@ -58,11 +59,35 @@ public final class KeepTyped {
     /** {@code typed}: whether the dialog holds something the user typed and did not save. */
     public static void guard(Dialog dialog, BooleanSupplier typed) {
         // Registering a close-action listener stops the dialog from closing by itself: this decides.
-        dialog.addDialogCloseActionListener(e -> {
-            if (typed.getAsBoolean()) {
-                DestructiveQuestion.ask(dialog, "dialog.discard", "discard-keep", dialog::close);
-            } else {
-                dialog.close();
+        dialog.addDialogCloseActionListener(e -> decide(dialog, typed));
+        // A text field sends its text when it is left, and Esc is pressed in it: the field is left first, so that its
+        // text reaches the server before the close request (both go in order). 계속 쓰기 goes back into it.
+        dialog.addAttachListener(e -> dialog.getElement().executeJs("""
+                if (this.__keepTyped) return;
+                this.__keepTyped = true;
+                this.$.overlay.addEventListener('vaadin-overlay-close', () => {
+                  let a = document.activeElement;
+                  while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+                  this.__keepTypedFocus = a;
+                  if (a && a.blur) a.blur();
+                });"""));
+    }
+
+    private static void decide(Dialog dialog, BooleanSupplier typed) {
+        if (!dialog.isOpened()) {
+            return;
+        }
+        if (!typed.getAsBoolean()) {
+            dialog.close();
+            return;
+        }
+        ConfirmDialog question = DestructiveQuestion.ask(dialog, "dialog.discard", "discard-keep", dialog::close);
+        // 계속 쓰기: back into the field that was being typed in.
+        question.addOpenedChangeListener(o -> {
+            if (!o.isOpened() && dialog.isOpened()) {
+                dialog.getElement().executeJs("""
+                        const f = this.__keepTypedFocus;
+                        setTimeout(() => f && f.isConnected && f.focus());""");
             }
         });
     }
