@@ -69,8 +69,8 @@ class InviteDialog extends Dialog {
         add(new VerticalLayout(email, role, send, result, new H4(getTranslation("invite.pending")), pending));
         Button close = new Button(getTranslation("common.close"), e -> close());
         getFooter().add(close);
-        // An address typed and not sent yet; the list of invitations sent is kept anyway.
-        KeepTyped.guard(this, email, role);
+        // An address typed and not sent yet (the role stays as chosen after a send: no question for it alone).
+        KeepTyped.guard(this, email);
         refreshPending();
     }
 
