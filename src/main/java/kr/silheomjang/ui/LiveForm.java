@@ -199,6 +199,16 @@ public final class LiveForm<S> {
         return slots.values().stream().anyMatch(LiveFormSlot::edited);
     }
 
+    /** Whether {@link #load} was called: a form for a new item may never be. */
+    public boolean loaded() {
+        return latest != null;
+    }
+
+    /** The bound fields, in binding order. */
+    public List<HasValue<?, ?>> fields() {
+        return slots.values().stream().<HasValue<?, ?>>map(s -> s.field).toList();
+    }
+
     /** True while a field still waits for "take theirs" / "keep mine". */
     public boolean unresolved() {
         return slots.values().stream().anyMatch(s -> s.theirs != null);

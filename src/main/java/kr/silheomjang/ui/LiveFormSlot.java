@@ -231,7 +231,7 @@ final class LiveFormSlot<S, V> {
     }
 
     /** Empty text and no value are the same; lists compare without their empty lines, sets as sets. */
-    private @Nullable Object normal(@Nullable Object v) {
+    static @Nullable Object normal(@Nullable Object v) {
         if (v instanceof String s) {
             return s.isEmpty() ? null : s;
         }

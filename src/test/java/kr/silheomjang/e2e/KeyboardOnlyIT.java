@@ -21,7 +21,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 /**
  * The main jobs with the keyboard alone (no click, no fill: Tab, arrows, Enter, Space, Escape and typing): sign in,
  * open an experiment, create a card and move it with Alt+arrow, open its dialog, write and delete a comment there
- * (the question opens on the safe answer; the focus ends on the comment field), close it (focus comes back to the
+ * (the question opens on the safe answer; the focus ends on the comment field), press Esc with a comment typed (it
+ * asks first, on 계속 쓰기, which keeps it), close it (focus comes back to the
  * card), add a calendar event (focus comes back to the add button), change a participant's status through the grid's
  * selection and the bulk change, answer a public survey. Every focus stop the test reaches shows a ring. Meanwhile a
  * co-planner's browser hears the move in its live region. Each step checks what it changed: on screen and in the
@@ -240,6 +241,23 @@ class KeyboardOnlyIT {
         awaitFocus(page, "#card-dialog #new-comment", "focus after the comment was deleted");
         assertFocusVisible(page, "the comment field after the deletion");
         screenshot(page, "keyboard-1c-comment-deleted");
+        // Esc with a comment typed and not sent asks first, on 계속 쓰기 (ui.KeepTyped); Enter there keeps the text and
+        // the focus goes back into it. Emptied again, Esc closes at once.
+        page.keyboard().type("보내지 않은 댓글");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#discard-question")).hasAttribute("opened", "");
+        assertThat(page.locator("#discard-question")).containsText("작성 중인 내용을 버릴까요?");
+        assertActiveElement(page, "#discard-keep", "the discard question's first focus");
+        AxeScan axe = new AxeScan();
+        axe.scan(page, "keyboard: discard question over the card");
+        assertEquals(List.of(), axe.problems());
+        screenshot(page, "keyboard-1d-discard-question");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#discard-question[opened]")).hasCount(0);
+        assertThat(page.locator("#card-dialog #new-comment textarea")).hasValue("보내지 않은 댓글");
+        awaitFocus(page, "#card-dialog #new-comment", "focus after 계속 쓰기");
+        page.keyboard().press("Control+A");
+        page.keyboard().press("Backspace");
         page.keyboard().press("Escape");
         assertThat(page.locator("#card-dialog")).hasCount(0);
         assertActiveElement(page, card, "focus did not return to the card after its dialog closed");

@@ -197,11 +197,15 @@ class LiveFormIT {
         axe.scan(b, "planner, the " + prefix + " dialog of an item deleted meanwhile");
         assertEquals(java.util.List.of(), axe.problems());
 
-        // By keyboard alone: away from the text (to the dialog's cancel button) and back, then Escape closes it.
+        // By keyboard alone: away from the text (to the dialog's cancel button) and back, then Escape: the words
+        // typed are asked about first (they cannot be saved now, but can still be copied), Tab and Enter discard them.
         KeyboardOnlyIT.tabTo(b, "#" + prefix + "-cancel");
         KeyboardOnlyIT.tabTo(b, text, true);
         assertThat(area).hasValue("이준비가 적던 메모 끝");
         b.keyboard().press("Escape");
+        KeyboardOnlyIT.assertActiveElement(b, "#discard-keep", "the discard question's first focus");
+        b.keyboard().press("Tab");
+        b.keyboard().press("Enter");
         assertThat(b.locator("#" + prefix + "-dialog")).isHidden();
     }
 }

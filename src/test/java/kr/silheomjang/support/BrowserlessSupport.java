@@ -195,6 +195,45 @@ public abstract class BrowserlessSupport {
         runQueuedAccess(window);
     }
 
+    /** Esc, or a click beside a dialog, as its web component reports it: a close action the server decides. */
+    protected static void escape(com.vaadin.flow.component.dialog.Dialog dialog) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
+                new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
+    }
+
+    /** Nothing typed (or nothing changed since it opened): Esc closes the dialog at once, without a question. */
+    protected static void escapeClosesAtOnce(BrowserlessUIContext window,
+            com.vaadin.flow.component.dialog.Dialog dialog) {
+        org.assertj.core.api.Assertions.assertThat(dialog.isOpened()).isTrue();
+        escape(dialog);
+        runQueuedAccess(window);
+        org.assertj.core.api.Assertions.assertThat(dialog.isOpened()).as("closes at once").isFalse();
+        org.assertj.core.api.Assertions.assertThat(window.find(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("discard-question").all())
+                .as("no question").isEmpty();
+    }
+
+    /**
+     * The dialog holds typing the user did not save (ui.KeepTyped): Esc asks "작성 중인 내용을 버릴까요?" and the dialog
+     * stays open; "계속 쓰기" keeps {@code field}'s {@code typed} value; Esc again and "버리고 닫기" closes it.
+     */
+    protected static <V> void escapeAsksBeforeDiscarding(BrowserlessUIContext window,
+            com.vaadin.flow.component.dialog.Dialog dialog, com.vaadin.flow.component.HasValue<?, V> field, V typed) {
+        escape(dialog);
+        runQueuedAccess(window);
+        org.assertj.core.api.Assertions.assertThat(dialog.isOpened()).as("stays open while asking").isTrue();
+        var question = window.find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                .withId("discard-question").single();
+        org.assertj.core.api.Assertions.assertThat(question.getElement().getProperty("header"))
+                .isEqualTo("작성 중인 내용을 버릴까요?");
+        answerQuestion(window, "discard-keep", false);
+        org.assertj.core.api.Assertions.assertThat(dialog.isOpened()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(field.getValue()).isEqualTo(typed);
+        escape(dialog);
+        answerQuestion(window, "discard-keep", true);
+        org.assertj.core.api.Assertions.assertThat(dialog.isOpened()).as("discarded").isFalse();
+    }
+
     /** Lets live updates arrive for a while, for asserting that something did NOT change. */
     protected static void settle(BrowserlessUIContext window) {
         long until = System.nanoTime() + Duration.ofMillis(400).toNanos();

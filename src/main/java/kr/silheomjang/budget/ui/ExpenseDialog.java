@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ import kr.silheomjang.budget.PaymentMethod;
 import kr.silheomjang.budget.Won;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.Uploads;
@@ -152,6 +154,9 @@ class ExpenseDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(cancel, save);
+        // A receipt chosen and not saved is work too (the staged file is dropped on close).
+        BooleanSupplier typed = KeepTyped.typed(this, form);
+        KeepTyped.guard(this, () -> typed.getAsBoolean() || file != null);
     }
 
     private static ExpenseRow blank() {

@@ -21,6 +21,7 @@ import kr.silheomjang.budget.BudgetRules;
 import kr.silheomjang.budget.Funder;
 import kr.silheomjang.budget.Won;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
@@ -94,6 +95,7 @@ class LineDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(cancel, save);
+        KeepTyped.guard(this, form);
     }
 
     private static BudgetLineRow blank() {

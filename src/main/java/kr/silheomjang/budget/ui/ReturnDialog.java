@@ -10,6 +10,7 @@ import kr.silheomjang.budget.BudgetRules;
 import kr.silheomjang.budget.ExpenseRow;
 import kr.silheomjang.budget.Won;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.KeepTyped;
 
 /** The owner returns an expense (반려) with a reason the team reads beside it. */
 class ReturnDialog extends Dialog {
@@ -55,6 +56,7 @@ class ReturnDialog extends Dialog {
         confirm.setId("budget-return-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, confirm);
+        KeepTyped.guard(this, reason);
     }
 
     private void showWhat() {

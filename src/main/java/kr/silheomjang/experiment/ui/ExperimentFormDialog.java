@@ -30,6 +30,7 @@ import kr.silheomjang.experiment.ExperimentService;
 import kr.silheomjang.experiment.QuestionView;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
@@ -154,6 +155,7 @@ class ExperimentFormDialog extends Dialog {
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("cancel-experiment");
         getFooter().add(cancel, save);
+        KeepTyped.guard(this, form);
     }
 
     /** {@code today}: the dates offered are those the service takes, seen from today (see ExperimentDraft). */

@@ -23,6 +23,7 @@ import kr.silheomjang.shared.PublicBaseUrl;
 import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.BaseUrlWarning;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.Messages;
 
 /** The owner invites a planner or a partner guest; without SMTP the single-use link is shown here to copy. */
@@ -68,6 +69,8 @@ class InviteDialog extends Dialog {
         add(new VerticalLayout(email, role, send, result, new H4(getTranslation("invite.pending")), pending));
         Button close = new Button(getTranslation("common.close"), e -> close());
         getFooter().add(close);
+        // An address typed and not sent yet (the role stays as chosen after a send: no question for it alone).
+        KeepTyped.guard(this, email);
         refreshPending();
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import kr.silheomjang.experiment.StageCheckItem;
 import kr.silheomjang.experiment.StageGuideService;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.KeepTyped;
 
 /** Owner: "해당 없음" for one checklist item, with the reason the team will read. */
 class NotApplicableDialog extends Dialog {
@@ -42,5 +43,6 @@ class NotApplicableDialog extends Dialog {
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
         setWidth("min(32rem, 95vw)");
+        KeepTyped.guard(this, reason);
     }
 }

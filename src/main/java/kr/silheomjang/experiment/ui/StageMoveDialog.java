@@ -18,6 +18,7 @@ import kr.silheomjang.experiment.StageCheckItem;
 import kr.silheomjang.experiment.StageChecklist;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 
 /**
  * Moving on is a decision: the items still open are shown, and a reason is asked for (the activity feed records both).
@@ -77,5 +78,6 @@ class StageMoveDialog extends Dialog {
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
         setWidth("min(36rem, 95vw)");
+        KeepTyped.guard(this, reason);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import kr.silheomjang.followup.RetrospectiveService;
 import kr.silheomjang.shared.Texts;
+import kr.silheomjang.ui.KeepTyped;
 
 /**
  * "다음에는": the item's text as the action's, to confirm or reword before it is made. A feedback item may be far
@@ -52,6 +53,7 @@ final class ActionTextDialog extends Dialog {
         cancel.setId("retro-action-cancel");
         cancel.addClickListener(e -> close());
         getFooter().add(cancel, confirm);
+        KeepTyped.guard(this, text);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 text.focus();

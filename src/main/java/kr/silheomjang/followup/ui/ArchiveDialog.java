@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,7 @@ import kr.silheomjang.followup.SubtitleStatus;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DeletedMeanwhile;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.Uploads;
@@ -198,6 +200,9 @@ class ArchiveDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(cancel, save);
+        // A file chosen and not saved is work too.
+        BooleanSupplier typed = KeepTyped.typed(this, form);
+        KeepTyped.guard(this, () -> typed.getAsBoolean() || file != null);
     }
 
     /**

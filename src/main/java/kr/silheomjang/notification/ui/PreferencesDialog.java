@@ -3,7 +3,9 @@ package kr.silheomjang.notification.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,6 +18,7 @@ import kr.silheomjang.notification.NotificationPreferences;
 import kr.silheomjang.notification.NotificationService;
 import kr.silheomjang.shared.Notable;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.Messages;
 
 /** Per kind: in the inbox, also in the daily mail, or not at all; and the digest's hour (Asia/Seoul). */
@@ -59,6 +62,9 @@ final class PreferencesDialog extends Dialog {
         cancel.setId("notification-preferences-cancel");
         getFooter().add(cancel, save);
         show(notifications.preferences());
+        // Channels chosen and not saved are a form filled in, as any typed text.
+        KeepTyped.guard(this, Stream.concat(channels.values().stream(), Stream.of(hour))
+                .toArray(HasValue<?, ?>[]::new));
     }
 
     private void show(NotificationPreferences prefs) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import kr.silheomjang.people.ParticipantService;
+import kr.silheomjang.ui.KeepTyped;
 
 /** Adds one participant; every personal field says why it is collected, right under it. */
 class ParticipantDialog extends Dialog {
@@ -40,5 +41,6 @@ class ParticipantDialog extends Dialog {
         Button cancel = new Button(getTranslation("people.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, save);
+        KeepTyped.guard(this, inputs.values());
     }
 }

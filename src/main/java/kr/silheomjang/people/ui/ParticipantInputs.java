@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -90,5 +91,10 @@ final class ParticipantInputs {
 
     Component[] all() {
         return inputs.values().toArray(Component[]::new);
+    }
+
+    /** The same inputs as values (e.g. to tell whether anything was typed). */
+    HasValue<?, ?>[] values() {
+        return inputs.values().toArray(HasValue<?, ?>[]::new);
     }
 }

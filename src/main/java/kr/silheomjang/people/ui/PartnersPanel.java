@@ -26,6 +26,7 @@ import kr.silheomjang.people.PartnerDraft;
 import kr.silheomjang.people.PartnerRow;
 import kr.silheomjang.people.PartnerRow.PartnerGuestView;
 import kr.silheomjang.people.PartnerService;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
@@ -241,6 +242,7 @@ class PartnersPanel extends VerticalLayout {
             Button cancel = new Button(getTranslation("people.cancel"), e -> close());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             getFooter().add(cancel, save);
+            KeepTyped.guard(this, form);
         }
 
         /** Someone changed the partners: this one's newer values reach the form (never over what is typed). */

@@ -27,6 +27,7 @@ import kr.silheomjang.people.StaffRosterService;
 import kr.silheomjang.people.StaffRow;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.WindowWidth;
@@ -365,6 +366,7 @@ class StaffPanel extends VerticalLayout {
                 getFooter().add(remove);
             }
             getFooter().add(cancel, save);
+            KeepTyped.guard(this, form);
         }
 
         /**

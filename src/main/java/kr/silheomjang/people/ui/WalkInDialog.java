@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import kr.silheomjang.people.ParticipantService;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.Messages;
 
 /** Someone who came without an invitation: name required, contacts optional with their purpose. */
@@ -52,6 +53,7 @@ class WalkInDialog extends Dialog {
         Button cancel = new Button(getTranslation("people.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, save);
+        KeepTyped.guard(this, name, phone, email);
     }
 
     void save() {

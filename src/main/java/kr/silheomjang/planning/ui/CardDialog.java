@@ -29,6 +29,7 @@ import kr.silheomjang.shared.UserFacingException;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
@@ -146,6 +147,8 @@ final class CardDialog extends Dialog {
         fillFields(loaded);
         form.load(loaded);
         renderLists(loaded);
+        // A comment or checklist item typed and not yet added counts as typed too.
+        KeepTyped.guard(this, form, newComment, activity.newItem);
     }
 
     private String t(String key, Object... args) {

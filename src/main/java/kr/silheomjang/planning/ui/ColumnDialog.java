@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import kr.silheomjang.planning.ColumnView;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.KeepTyped;
 
 /** Adds a column, or renames one and sets its WIP limit. */
 final class ColumnDialog extends Dialog {
@@ -57,6 +58,7 @@ final class ColumnDialog extends Dialog {
         Button cancel = new Button(board.getTranslation("planning.cancel"), e -> close());
         add(name, wipLimit);
         getFooter().add(cancel, save);
+        KeepTyped.guard(this, name, wipLimit);
     }
 
     static ColumnDialog forNew(BoardHost board) {

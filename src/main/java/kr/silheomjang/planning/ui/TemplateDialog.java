@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import kr.silheomjang.planning.PlanningTemplateService;
 import kr.silheomjang.planning.TemplateView;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.Messages;
 
 /**
@@ -54,6 +55,7 @@ final class TemplateDialog extends Dialog {
                 .sorted(java.util.Comparator.comparing((TemplateView t) -> !t.language().equals(mine))).toList();
         template.setItems(all);
         template.setValue(all.get(0));
+        KeepTyped.guard(this, () -> forms.values().stream().anyMatch(ItemForm::edited));
     }
 
     private List<TemplateView> read() {
@@ -90,6 +92,8 @@ final class TemplateDialog extends Dialog {
         final TextArea checklist = new TextArea();
         final Button save = new Button();
         final Details details;
+        /** The texts as last read or saved: what differs from them is typed and not saved. */
+        private List<String> stored;
 
         ItemForm(TemplateView.Item item) {
             id = item.id();
@@ -117,6 +121,15 @@ final class TemplateDialog extends Dialog {
             save.addClickListener(e -> save());
             details = new Details(item.title(), new Div(title, description, checklist, save));
             details.addClassName("template-item");
+            stored = texts();
+        }
+
+        private List<String> texts() {
+            return List.of(title.getValue(), description.getValue(), checklist.getValue());
+        }
+
+        boolean edited() {
+            return !texts().equals(stored);
         }
 
         void save() {
@@ -132,6 +145,7 @@ final class TemplateDialog extends Dialog {
                     description.setValue(stored.description() == null ? "" : stored.description());
                     checklist.setValue(stored.checklist() == null ? "" : stored.checklist());
                     details.setSummaryText(stored.title());
+                    this.stored = texts();
                 });
                 Messages.showSuccess(board.getTranslation("planning.saved"));
             }

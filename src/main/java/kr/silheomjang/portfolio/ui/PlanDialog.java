@@ -17,6 +17,7 @@ import kr.silheomjang.portfolio.StagePlan;
 import kr.silheomjang.portfolio.StagePlanDraft;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
@@ -81,6 +82,7 @@ class PlanDialog extends Dialog {
         form.presence(presence).load(plan);
         addComponentAtIndex(1, form.others()); // "함께 보는 사람: …" under the help text
         showDerived(plan);
+        KeepTyped.guard(this, form);
     }
 
     long experimentId() {

@@ -26,6 +26,7 @@ import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DeletedMeanwhile;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 
@@ -131,6 +132,7 @@ class CueDialog extends Dialog {
             getFooter().add(remove);
         }
         getFooter().add(cancel, save);
+        KeepTyped.guard(this, form);
     }
 
     private void save() {

@@ -42,6 +42,7 @@ import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DeletedMeanwhile;
 import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.LiveForm;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.shared.StoredText;
@@ -227,6 +228,7 @@ class EventDialog extends Dialog {
 
         Button cancel = new Button(getTranslation(editable ? "schedule.cancel" : "schedule.close"), e -> close());
         cancel.setId("event-cancel");
+        KeepTyped.guard(this, this.form);
         save.setText(getTranslation("schedule.save"));
         save.setId("event-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

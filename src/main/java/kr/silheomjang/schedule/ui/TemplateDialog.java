@@ -25,6 +25,7 @@ import kr.silheomjang.schedule.TemplateStepView;
 import kr.silheomjang.ui.Formats;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.DestructiveQuestion;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.SeededNames;
 
@@ -124,6 +125,8 @@ class TemplateDialog extends Dialog {
             form.setAlignItems(FlexComponent.Alignment.BASELINE);
             form.setWrap(true);
             add(form);
+            // A step title typed and not added (the offset and type stay set after adding).
+            KeepTyped.guard(this, stepTitle);
         } else {
             add(new Paragraph(getTranslation("schedule.template.ownerOnly")));
         }

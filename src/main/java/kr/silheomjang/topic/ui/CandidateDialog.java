@@ -136,12 +136,8 @@ class CandidateDialog extends Dialog {
         } else {
             showProposer(false);
         }
-        // QA: Esc threw away a whole proposal typed in. An edit asks when a field differs from what was loaded; a new
-        // one when anything was entered (its check box and date have no loaded value to differ from).
-        KeepTyped.guard(this, () -> editing != null ? form.edited()
-                : java.util.stream.Stream.of(title, body, source, url, proposerName, proposerEmail, proposerPhone,
-                        proposerSns, tags).anyMatch(f -> !f.getValue().isBlank())
-                        || submittedOn.getValue() != null || proposerKnown.getValue());
+        // QA: Esc threw away a whole proposal typed in: it asks when a field differs from what was opened.
+        KeepTyped.guard(this, form);
     }
 
     /**

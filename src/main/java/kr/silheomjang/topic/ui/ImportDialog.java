@@ -3,9 +3,11 @@ package kr.silheomjang.topic.ui;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,6 +28,7 @@ import kr.silheomjang.topic.ImportPreview;
 import kr.silheomjang.topic.TopicImportService;
 import kr.silheomjang.ui.Actions;
 import kr.silheomjang.ui.Formats;
+import kr.silheomjang.ui.KeepTyped;
 import kr.silheomjang.ui.Messages;
 import kr.silheomjang.ui.Uploads;
 
@@ -84,6 +87,9 @@ class ImportDialog extends Dialog {
         run.addClickListener(e -> importAll());
         add(new Paragraph(getTranslation("topic.import.help")), source, upload, mapping, result);
         getFooter().add(new Button(getTranslation("topic.cancel"), e -> close()), preview, run);
+        // A chosen file fills in the column choices: those, or a changed source, are worth a question.
+        KeepTyped.guard(this, Stream.concat(Stream.of(source), columns.values().stream())
+                .toArray(HasValue<?, ?>[]::new));
     }
 
     private Map<ImportField, String> chosen() {

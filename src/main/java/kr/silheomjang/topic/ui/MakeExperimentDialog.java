@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import kr.silheomjang.topic.CandidateDetails;
 import kr.silheomjang.topic.SelectionService;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.KeepTyped;
 
 /**
  * 실험장으로 만들기: asks only the three dates an experiment needs; everything else is carried over from the candidate.
@@ -56,5 +57,6 @@ class MakeExperimentDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("topic.cancel"), e -> close()), make);
+        KeepTyped.guard(this, planningStart, eventDate, followUpEnd);
     }
 }

@@ -109,9 +109,4 @@ class CandidateDialogLiveFormTest extends BrowserlessSupport {
         answerQuestion(window, "discard-keep", true);
         assertThat(dialog.isOpened()).isFalse();
     }
-
-    private static void escape(com.vaadin.flow.component.dialog.Dialog dialog) {
-        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
-                new com.vaadin.flow.component.dialog.Dialog.DialogCloseActionEvent(dialog, true));
-    }
 }
