@@ -650,4 +650,13 @@ class PeopleServicesTest {
             assertThatThrownBy(() -> participants.erasePerson(id, pid)).isInstanceOf(UserFacingException.class);
         });
     }
+
+    /** The demo's roster is for the night school's event day, where its run sheet and run-day page are (was D-15). */
+    @Test
+    void theDemoRosterIsOnTheNightSchoolsEventDay() {
+        var night = signedIn.as("owner@demo.kr", () -> experiments.listMine(false, 0, 50)).stream()
+                .filter(e -> e.title().equals("서울역에 일일야학이 열렸다?!")).findFirst().orElseThrow();
+        assertThat(signedIn.as("owner@demo.kr", () -> staff.roster(night.id()))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.date()).isEqualTo(night.eventDate()));
+    }
 }

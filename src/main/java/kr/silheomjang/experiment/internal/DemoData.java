@@ -122,7 +122,7 @@ class DemoData implements ApplicationRunner {
         events.publishEvent(new ExperimentCreated(night.getId(), owner.id(), night.getEventDate()));
         events.publishEvent(new ExperimentCreated(seat.getId(), owner.id(), seat.getEventDate()));
         events.publishEvent(new DemoWorkspaceCreated(night.getId(), seat.getId(), owner.id(), planner.id(),
-                partner.id()));
+                partner.id(), night.getEventDate()));
         log.info("Demo workspace created: owner@demo.kr, planner@demo.kr, partner@demo.kr (password {})", PASSWORD);
     }
 }

@@ -90,7 +90,8 @@ class PeopleSeeder {
             p.apply(d, today);
             participants.save(p);
         }
-        LocalDate day = today.plusDays(30);
+        // The roster is for the event day itself (it was D-15, and the run sheet and run-day page are on D-day).
+        LocalDate day = e.nightSchoolEventDate();
         staff.save(staff(id, new StaffDraft("접수", "오스탭", day, LocalTime.of(13, 0), LocalTime.of(15, 0), "입구",
                 "명단 확인, 이름표 배부", "010-9999-0000"), now, owner));
         staff.save(staff(id, new StaffDraft("사회자", "정사회", day, LocalTime.of(14, 0), LocalTime.of(17, 0), "무대",

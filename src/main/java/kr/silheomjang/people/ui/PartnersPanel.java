@@ -78,8 +78,11 @@ class PartnersPanel extends VerticalLayout {
         grid.addColumn(r -> nz(r.role())).setHeader(getTranslation("people.partner.role")).setWidth("12rem");
         grid.addColumn(r -> nz(r.contributions())).setHeader(getTranslation("people.partner.contributions"))
                 .setWidth("14rem");
+        // A guest is given only their own guest line (PartnerService.list): counted, it read 0 or 1 however many
+        // guests an organisation has, so guests see no count.
         grid.addColumn(r -> String.valueOf(r.guests().stream().filter(PartnerGuestView::hasAccess).count()))
-                .setHeader(getTranslation("people.partner.guestCount")).setAutoWidth(true);
+                .setHeader(getTranslation("people.partner.guestCount")).setKey("guestCount").setAutoWidth(true)
+                .setVisible(editor);
         grid.setEmptyStateText(getTranslation("people.partner.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             selected = e.getValue();
@@ -123,7 +126,8 @@ class PartnersPanel extends VerticalLayout {
     private void renderGuests() {
         guests.removeAll();
         if (selected == null) {
-            guests.add(new Paragraph(getTranslation("people.partner.pick")));
+            // Only the owner invites: the others are not told to pick a partner "to invite" (QA).
+            guests.add(new Paragraph(getTranslation(owner ? "people.partner.pick" : "people.partner.pickToSee")));
             return;
         }
         guests.add(new H3(getTranslation("people.partner.guests", selected.name())));

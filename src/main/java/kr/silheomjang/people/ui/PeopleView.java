@@ -1,5 +1,6 @@
 package kr.silheomjang.people.ui;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 
@@ -56,6 +57,8 @@ public class PeopleView extends ExperimentPage {
     ParticipantsPanel participants;
     ProposerPanel proposer;
     StaffPanel staff;
+    /** The experiment's event day as last read: where a new roster line starts. */
+    private LocalDate eventDay;
     PartnersPanel partners;
     PrivacyPanel privacy;
     private long builtFor;
@@ -119,6 +122,7 @@ public class PeopleView extends ExperimentPage {
     @Override
     protected void load(long id) {
         ExperimentDetails details = experiments.get(id);
+        eventDay = details.eventDate();
         boolean editor = details.myRole().canEdit();
         boolean owner = details.myRole() == MemberRole.OWNER;
         if (participants != null && builtFor == id && builtRole == details.myRole()) {
@@ -140,7 +144,7 @@ public class PeopleView extends ExperimentPage {
         staleWhileHidden.clear();
         participants = new ParticipantsPanel(participantService, csvService, id, editor, this::leave, this::formPresence);
         proposer = new ProposerPanel(proposerService, id, editor, this::formPresence);
-        staff = new StaffPanel(staffService, id, editor, this::formPresence);
+        staff = new StaffPanel(staffService, id, editor, this::formPresence, () -> eventDay);
         partners = new PartnersPanel(partnerService, id, editor, owner, this::formPresence);
         privacy = new PrivacyPanel(experiments, participantService, proposerService, id, editor, owner);
         section("participants", participants);

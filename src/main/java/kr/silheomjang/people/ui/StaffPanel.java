@@ -1,8 +1,10 @@
 package kr.silheomjang.people.ui;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,10 +59,17 @@ class StaffPanel extends VerticalLayout {
     private com.vaadin.flow.component.grid.dataview.GridListDataView<StaffRow> shown;
     StaffDialog dialog;
 
-    /** {@code presence}: where a form of the page is (the page's {@code formPresence}). */
+    /** The experiment's event day as last read (null if not set): a new line's date. */
+    private final Supplier<LocalDate> eventDay;
+
+    /**
+     * {@code presence}: where a form of the page is (the page's {@code formPresence}); {@code eventDay}: the
+     * experiment's event day as the page last read it.
+     */
     StaffPanel(StaffRosterService service, long experimentId, boolean editor,
-            Function<String, LiveForm.Presence> presence) {
+            Function<String, LiveForm.Presence> presence, Supplier<LocalDate> eventDay) {
         this.service = service;
+        this.eventDay = eventDay;
         this.presence = presence;
         this.experimentId = experimentId;
         this.editor = editor;
@@ -89,9 +98,10 @@ class StaffPanel extends VerticalLayout {
                 .setFlexGrow(0));
         wide.add(grid.addComponentColumn(r -> wrapped(r.duties())).setHeader(getTranslation("people.staff.duties"))
                 .setKey("duties").setWidth("9rem").setFlexGrow(1));
-        wide.add(grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.staff.contact"))
-                .setAutoWidth(true).setFlexGrow(0));
         if (editor) {
+            // Guests are never given the roster's contacts (StaffRosterService): no column that is always empty.
+            wide.add(grid.addColumn(r -> nz(r.contact())).setHeader(getTranslation("people.staff.contact"))
+                    .setKey("contact").setAutoWidth(true).setFlexGrow(0));
             // To whom a line is linked; guests get no links (StaffRow.memberUserId is null for them).
             wide.add(grid.addComponentColumn(this::linkBadge).setHeader(getTranslation("people.staff.account"))
                     .setKey("account").setAutoWidth(true).setFlexGrow(0));
@@ -324,6 +334,8 @@ class StaffPanel extends VerticalLayout {
                 form.presence(presence.apply("staff:" + row.id())).load(row);
                 showAccountChoices();
             } else {
+                // The roster is for the day itself (guide §4): a new line starts on the event day, not on no date.
+                date.setValue(eventDay.get());
                 start.setValue(LocalTime.of(13, 0));
                 end.setValue(LocalTime.of(14, 0));
             }

@@ -45,12 +45,14 @@ import kr.silheomjang.planning.CardSummary;
 import kr.silheomjang.planning.ColumnView;
 import kr.silheomjang.planning.Direction;
 import kr.silheomjang.planning.PlanningService;
+import kr.silheomjang.planning.TemplateView;
 import kr.silheomjang.security.AppUser;
 import kr.silheomjang.security.AdministratorService;
 import kr.silheomjang.security.CurrentUser;
 import kr.silheomjang.collab.WorkspaceLive;
 import kr.silheomjang.planning.PlanningLive;
 import kr.silheomjang.ui.Actions;
+import kr.silheomjang.ui.DestructiveQuestion;
 import kr.silheomjang.ui.ExperimentPage;
 import kr.silheomjang.ui.ExperimentPageSupport;
 import kr.silheomjang.ui.Formats;
@@ -79,6 +81,8 @@ public class BoardView extends ExperimentPage implements BoardHost {
     final BoardFilters filters = new BoardFilters(this::render);
     final Button addColumn = new Button();
     final Button addPreparation = new Button();
+    /** The stored template of the guide's §4 preparation checklist (PlanningTemplate.PREPARATION). */
+    private static final String PREPARATION = "PREPARATION";
     final Button editTemplates = new Button();
     final Map<Long, ColumnBox> columnBoxes = new HashMap<>();
     /** The cards, drawn in the browser. */
@@ -123,8 +127,7 @@ public class BoardView extends ExperimentPage implements BoardHost {
         addPreparation.setText(getTranslation("planning.addPreparation"));
         addPreparation.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         addPreparation.setId("add-preparation");
-        addPreparation.addClickListener(e -> change(() -> services.templates().addTemplate(experimentId,
-                "PREPARATION")));
+        addPreparation.addClickListener(e -> addPreparation());
         editTemplates.setText(getTranslation("planning.templates"));
         editTemplates.setIcon(VaadinIcon.COPY_O.create());
         editTemplates.setId("edit-templates");
@@ -410,6 +413,33 @@ public class BoardView extends ExperimentPage implements BoardHost {
     @Override
     public BoardServices services() {
         return services;
+    }
+
+    /**
+     * Adds the §4 preparation checklist's cards, saying where; asked first when the board already has cards of it (a
+     * second click, or a co-planner's, silently made every card twice, and the stage guide then counted both).
+     */
+    void addPreparation() {
+        Set<String> titles = services.templates().templates(experimentId).stream()
+                .filter(t -> PREPARATION.equals(t.code())).flatMap(t -> t.items().stream())
+                .map(TemplateView.Item::title).collect(Collectors.toSet());
+        long already = board == null ? 0 : board.columns().stream().flatMap(c -> c.cards().stream())
+                .filter(c -> titles.contains(c.title())).count();
+        if (already == 0) {
+            addPreparationCards();
+        } else {
+            DestructiveQuestion.ask(this, "planning.addPreparationQuestion", "add-preparation-keep",
+                    this::addPreparationCards, already);
+        }
+    }
+
+    private void addPreparationCards() {
+        List<Long> added = new ArrayList<>();
+        if (change(() -> added.addAll(services.templates().addTemplate(experimentId, PREPARATION)))) {
+            String first = board == null || board.columns().isEmpty() ? getTranslation("planning.defaultColumn.0")
+                    : ColumnNames.shown(this, board.columns().get(0).name());
+            Messages.showSuccess(getTranslation("planning.addPreparation.done", added.size(), first));
+        }
     }
 
     @Override

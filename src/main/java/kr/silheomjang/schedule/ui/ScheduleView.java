@@ -300,6 +300,8 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         guestsMayAdd.setVisible(owner);
         guestsMayAdd.setValue(d.guestsMayAdd());
         readOnlyNote.setVisible(!d.myRole().canEdit());
+        // A guest allowed to add events is not "read only"; and every card's due date shows to them too (QA).
+        readOnlyNote.setText(getTranslation(d.canAdd() ? "schedule.guestSees" : "schedule.readOnly"));
         templateButton.setVisible(d.myRole().canEdit());
         periodLabel.setText(switch (mode) {
             // {2}, the month's name, is for languages that write it out ("December 2026", not "12/2026").

@@ -46,6 +46,8 @@ class PeopleViewsTest extends BrowserlessSupport {
     @Autowired
     PartnerService partners;
     @Autowired
+    kr.silheomjang.people.StaffRosterService staff;
+    @Autowired
     kr.silheomjang.people.ParticipantCsvService participantCsv;
 
     long createAs(String email, String title) {
@@ -654,5 +656,63 @@ class PeopleViewsTest extends BrowserlessSupport {
             assertThat(row.getElement().getAttribute("data-kind")).isEqualTo("FILMING");
             assertThat(row.getElement().getTextRecursively()).contains("철회");
         });
+    }
+
+    /**
+     * The roster as a partner guest reads it: the service never gives guests its contacts, so there is no 연락처
+     * column standing empty (QA); of the partners, a guest is given only their own guest line, so no guest count
+     * that reads 0 or 1 whatever the organisation has; and only the owner, who invites, is told a partner is picked
+     * "to invite". Owners and planners keep the roster's contacts.
+     */
+    @Test
+    void aGuestSeesNoEmptyContactColumnOrOwnGuestCountAndOnlyTheOwnerIsToldToPickAPartnerToInvite() {
+        String owner = newAccount("김명단");
+        String planner = newAccount("이명단");
+        String guest = newAccount("박명단");
+        long id = createAs(owner, "역할분담표 열");
+        teams.join(owner, id, planner, MemberRole.PLANNER);
+        teams.join(owner, id, guest, MemberRole.PARTNER_GUEST);
+        signedIn.run(owner, () -> {
+            staff.add(id, new kr.silheomjang.people.StaffDraft("접수", "오스탭", LocalDate.of(2027, 4, 1),
+                    java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 0), "입구", "명단 확인",
+                    "010-9999-0000", null));
+            partners.add(id, new PartnerDraft("서울역 센터", "서협력", "center@example.kr", "장소 협조", null));
+        });
+
+        PeopleView guestView = open(windowOf(guest), id);
+        assertThat(shownHeaders(guestView.staff.grid)).contains("역할", "담당자").doesNotContain("연락처");
+        assertThat(guestView.staff.rows).singleElement().extracting(r -> r.contact()).isNull();
+        assertThat(shownHeaders(guestView.partners.grid)).contains("기관 이름").doesNotContain("게스트");
+        assertThat(guestView.partners.guests.getElement().getTextRecursively())
+                .isEqualTo("협력기관을 고르면 그 기관의 게스트 계정을 볼 수 있습니다.");
+
+        PeopleView plannerView = open(windowOf(planner), id);
+        assertThat(shownHeaders(plannerView.staff.grid)).contains("연락처");
+        assertThat(plannerView.staff.rows).singleElement().extracting(r -> r.contact()).isEqualTo("010-9999-0000");
+        assertThat(shownHeaders(plannerView.partners.grid)).contains("게스트");
+        assertThat(plannerView.partners.guests.getElement().getTextRecursively()).doesNotContain("초대");
+
+        PeopleView ownerView = open(windowOf(owner), id);
+        assertThat(shownHeaders(ownerView.staff.grid)).contains("연락처");
+        assertThat(ownerView.partners.guests.getElement().getTextRecursively())
+                .isEqualTo("협력기관을 고르면 게스트 계정을 보고 초대할 수 있습니다.");
+    }
+
+    /** The headers of a grid's visible columns. */
+    static List<String> shownHeaders(com.vaadin.flow.component.grid.Grid<?> grid) {
+        return grid.getColumns().stream().filter(c -> c.isVisible())
+                .map(c -> c.getHeaderText()).toList();
+    }
+
+    /** The roster is for the day itself (guide §4): a new line starts on the experiment's event day, not empty. */
+    @Test
+    void aNewRosterLineStartsOnTheEventDay() {
+        String owner = newAccount("김행사일");
+        long id = createAs(owner, "행사일 역할");
+        BrowserlessUIContext window = windowOf(owner);
+        PeopleView view = open(window, id);
+        view.show("staff");
+        in(window).test(view.staff.add).click();
+        assertThat(view.staff.dialog.date.getValue()).isEqualTo(LocalDate.of(2027, 4, 1));
     }
 }

@@ -444,7 +444,7 @@ class BoardViewTest extends BrowserlessSupport {
         in(own.window()).test(edit.wipLimit).setValue(5);
         in(own.window()).test(edit.save).click();
         assertThat(todo.hasClassName("over-wip")).isTrue();
-        assertThat(todo.wip.getText()).isEqualTo("WIP 한도 5 초과");
+        assertThat(todo.wip.getText()).isEqualTo("카드 한도 5장 초과");
 
         // Renamed in another window meanwhile: this save is told, nothing overwritten; the dialog then follows the
         // column, and saving again renames it knowingly.
@@ -624,5 +624,39 @@ class BoardViewTest extends BrowserlessSupport {
         assertThat(dialogB.title.isReadOnly()).isFalse();
         assertThat(dialogB.category.isReadOnly()).isTrue();
         assertThat(dialogB.activity.isEnabled()).as("checklist, files and comments went with the card").isFalse();
+    }
+
+    /**
+     * "준비 체크리스트 추가" says what it added and where; pressed again (by anyone) while the board has those cards, it
+     * asks first, and only a confirmed second time makes the cards once more (it silently doubled them, QA).
+     */
+    @Test
+    void thePreparationChecklistSaysWhatItAddedAndAsksBeforeAddingItASecondTime() {
+        String a = newAccount("김준비");
+        long id = createAs(a);
+        BrowserlessUIContext window = windowOf(a);
+        BoardView view = open(window, id);
+        long todo = view.board.columns().get(0).id();
+        java.util.function.Supplier<Integer> cards = () -> signedIn.as(a, () -> planning.board(id)).columns().get(0)
+                .cards().size();
+        assertThat(cards.get()).isEqualTo(13);
+
+        window.test(view.addPreparation).click();
+        runQueuedAccess(window);
+        assertThat(cards.get()).isEqualTo(22);
+        assertThat(window.find(com.vaadin.flow.component.notification.Notification.class).all())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .contains("준비 체크리스트 카드 9장을 ‘할 일’ 열 끝에 추가했습니다.");
+        await(window, () -> titlesIn(view, todo).size() == 22);
+
+        window.test(view.addPreparation).click();
+        var question = opened(window, com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(question.getElement().getProperty("message")).contains("이미 9장");
+        answerQuestion(window, "add-preparation-keep", false);
+        assertThat(cards.get()).isEqualTo(22);
+
+        window.test(view.addPreparation).click();
+        answerQuestion(window, "add-preparation-keep", true);
+        assertThat(cards.get()).isEqualTo(31);
     }
 }

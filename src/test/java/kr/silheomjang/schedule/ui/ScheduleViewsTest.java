@@ -274,6 +274,9 @@ class ScheduleViewsTest extends BrowserlessSupport {
         assertThat(titlesOn(viewG, MARCH_3)).containsExactly("협력기관 미팅");
         assertThat(viewG.add.isVisible()).isFalse();
         assertThat(viewG.readOnlyNote.isVisible()).isTrue();
+        // The note says what the guest sees: their events, and every card's due date (the calendar shows them all).
+        assertThat(viewG.readOnlyNote.getText())
+                .isEqualTo("읽기 전용: 일정은 내가 참석하는 것만, 기획 보드 카드의 마감일은 모두 보입니다.");
         assertThat(viewG.guestsMayAdd.isVisible()).isFalse();
 
         BrowserlessUIContext windowO = windowOf(t.owner());
@@ -281,6 +284,9 @@ class ScheduleViewsTest extends BrowserlessSupport {
         assertThat(titlesOn(viewO, MARCH_3)).containsExactlyInAnyOrder("협력기관 미팅", "내부 회의");
         in(windowO).test(viewO.guestsMayAdd).click();
         await(windowG, () -> viewG.add.isVisible());
+        // Allowed to add, the guest is no longer told the calendar is read only.
+        assertThat(viewG.readOnlyNote.getText())
+                .isEqualTo("일정은 내가 참석하거나 추가한 것만, 기획 보드 카드의 마감일은 모두 보입니다.");
     }
 
     @Test
