@@ -51,6 +51,10 @@ public class PresenceBar extends Composite<HorizontalLayout> {
         updates = LiveSubscription.of(this, bus, experimentId, Set.of(WorkspaceLive.PRESENCE), batch -> render());
         presence = registry.join(experimentId, me.id(), me.displayName(), place);
         label.setText(getTranslation("presence.label"));
+        // The avatar group says who joined and left by comparing its items as objects, and every setItems from the
+        // server sends new ones: one arrival was read as everyone leaving and joining again, the viewer included.
+        // The bar says it itself, once per person, in the page's one live region (render).
+        avatars.getElement().executeJs("this.__announceItemsChange = function() {}");
         render();
     }
 
@@ -83,6 +87,9 @@ public class PresenceBar extends Composite<HorizontalLayout> {
         if (people.equals(drawn)) {
             return;
         }
+        if (!drawn.isEmpty()) {
+            announceChanges(drawn, people);
+        }
         drawn = people;
         avatars.setItems(present.stream().map(u -> {
             AvatarGroupItem item = new AvatarGroupItem(u.displayName());
@@ -90,6 +97,23 @@ public class PresenceBar extends Composite<HorizontalLayout> {
             return item;
         }).toList());
         getElement().setAttribute("data-present", String.join(",", present.stream().map(PresentUser::displayName).toList()));
+    }
+
+    /** Who came and went since the last drawing, other than the viewer; the first drawing says nothing. */
+    private void announceChanges(List<String> before, List<String> after) {
+        var announcer = getUI().flatMap(LiveAnnouncer::of);
+        if (announcer.isEmpty()) {
+            return;
+        }
+        String mine = me.id() + " ";
+        before.stream().filter(p -> !after.contains(p) && !p.startsWith(mine))
+                .forEach(p -> announcer.get().say(getTranslation("presence.left", nameOf(p))));
+        after.stream().filter(p -> !before.contains(p) && !p.startsWith(mine))
+                .forEach(p -> announcer.get().say(getTranslation("presence.joined", nameOf(p))));
+    }
+
+    private static String nameOf(String person) {
+        return person.substring(person.indexOf(' ') + 1);
     }
 
     /** Names shown, for tests and screen readers. */

@@ -52,6 +52,15 @@ class PresenceIT {
         org.junit.jupiter.api.Assertions.assertEquals("{user}님이 보기 시작했습니다",
                 group.evaluate("g => g.i18n && g.i18n.joined"));
         org.junit.jupiter.api.Assertions.assertEquals("{user}님이 나갔습니다", group.evaluate("g => g.i18n && g.i18n.left"));
+        // A screen reader hears B's arrival once, from the page's live region; the group's own region (it compares
+        // its items as objects, and the server sends new ones) said "김현재님이 나갔습니다, 김현재님이 보기 시작했습니다,
+        // 이현재님이 보기 시작했습니다" to 김현재.
+        assertThat(a.locator("#live-announcer")).hasText("이현재님이 보기 시작했습니다",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(3000));
+        a.waitForTimeout(500);
+        String componentRegions = (String) a.evaluate("() => [...document.querySelectorAll('body > div[aria-live]')]"
+                + ".map(d => d.textContent).join(' | ')");
+        org.junit.jupiter.api.Assertions.assertFalse(componentRegions.contains("님이"), componentRegions);
 
         // B closes the tab: the unload beacon ends B's UI, so B leaves A's bar.
         long closedAt = System.nanoTime();

@@ -58,4 +58,60 @@ class PresenceBarTest {
         bar.refresh();
         assertThat(group.getItems()).extracting(AvatarGroupItem::getName).containsExactly("김기획");
     }
+
+    /**
+     * A screen reader hears who came and who went, once each: the avatar group's own messages named everyone as
+     * leaving and joining again on every change (its items are compared as objects), the viewer included.
+     */
+    @Test
+    void arrivalsAndDeparturesOfOthersAreSaidOnceAndTheViewersOwnNever() {
+        UI ui = new UI();
+        UI.setCurrent(ui);
+        java.time.Instant[] now = {java.time.Instant.parse("2026-12-07T00:00:00Z")};
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now[0];
+            }
+        };
+        LiveAnnouncer announcer = new LiveAnnouncer(clock, (task, delay) -> { });
+        ui.add(announcer);
+        LiveUpdateBus.Subscription leeElsewhere = registry.join(1, 20, "이준비", "board");
+        PresenceBar bar = new PresenceBar(registry, mock(LiveUpdateBus.class), new AppUser(10, "kim@demo.kr", "김기획"),
+                1, "board");
+        ui.add(bar);
+        assertThat(announcer.said()).as("opening the page says nothing").isEmpty();
+        // Without the app's translation provider a text reads as its key; PresenceIT hears the names in a browser.
+        String joined = ui.getTranslation("presence.joined", "x");
+        String left = ui.getTranslation("presence.left", "x");
+
+        now[0] = now[0].plusSeconds(5);
+        LiveUpdateBus.Subscription park = registry.join(1, 30, "박협력", "board");
+        bar.refresh();
+        assertThat(announcer.said()).isEqualTo(joined);
+
+        now[0] = now[0].plusSeconds(5);
+        leeElsewhere.close();
+        bar.refresh();
+        assertThat(announcer.said()).isEqualTo(left);
+
+        // The viewer's own second page and its closing change no one's presence and say nothing.
+        now[0] = now[0].plusSeconds(5);
+        LiveUpdateBus.Subscription mine = registry.join(1, 10, "김기획", "card:7");
+        mine.close();
+        park.close();
+        bar.refresh();
+        assertThat(announcer.said()).isEqualTo(left);
+        assertThat(announcer.said()).doesNotContain(joined);
+    }
 }
