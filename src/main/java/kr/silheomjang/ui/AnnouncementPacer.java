@@ -68,6 +68,11 @@ final class AnnouncementPacer {
         return Optional.of(take(now));
     }
 
+    /** Nothing waits and a sentence could be said now. */
+    boolean quiet(Instant now) {
+        return pending.isEmpty() && slotOpen(now);
+    }
+
     /** The slot the waiting sentences were planned for (null when nothing waits): a fallback for another is stale. */
     @Nullable
     Instant plannedFor() {

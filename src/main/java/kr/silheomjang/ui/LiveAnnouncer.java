@@ -115,6 +115,17 @@ public final class LiveAnnouncer extends Div {
     }
 
     /**
+     * A sentence that matters less than a co-planner's change (someone arriving or leaving, which the avatars also
+     * show): said only when nothing else waits and the slot is open, so it never takes the place of a change's
+     * sentence in a merged "(외 n건)".
+     */
+    public void sayIfQuiet(String sentence) {
+        if (pacer.quiet(clock.instant())) {
+            say(sentence);
+        }
+    }
+
+    /**
      * A push is about to go out anyway (a live batch changed this UI): what waits goes with it if its slot has
      * opened. Call inside the UI's lock.
      */

@@ -99,7 +99,10 @@ public class PresenceBar extends Composite<HorizontalLayout> {
         getElement().setAttribute("data-present", String.join(",", present.stream().map(PresentUser::displayName).toList()));
     }
 
-    /** Who came and went since the last drawing, other than the viewer; the first drawing says nothing. */
+    /**
+     * Who came and went since the last drawing, other than the viewer; the first drawing says nothing. Only when the
+     * live region is quiet: a change's own sentence matters more.
+     */
     private void announceChanges(List<String> before, List<String> after) {
         var announcer = getUI().flatMap(LiveAnnouncer::of);
         if (announcer.isEmpty()) {
@@ -107,9 +110,9 @@ public class PresenceBar extends Composite<HorizontalLayout> {
         }
         String mine = me.id() + " ";
         before.stream().filter(p -> !after.contains(p) && !p.startsWith(mine))
-                .forEach(p -> announcer.get().say(getTranslation("presence.left", nameOf(p))));
+                .forEach(p -> announcer.get().sayIfQuiet(getTranslation("presence.left", nameOf(p))));
         after.stream().filter(p -> !before.contains(p) && !p.startsWith(mine))
-                .forEach(p -> announcer.get().say(getTranslation("presence.joined", nameOf(p))));
+                .forEach(p -> announcer.get().sayIfQuiet(getTranslation("presence.joined", nameOf(p))));
     }
 
     private static String nameOf(String person) {

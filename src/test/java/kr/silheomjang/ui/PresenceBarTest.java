@@ -112,6 +112,14 @@ class PresenceBarTest {
         park.close();
         bar.refresh();
         assertThat(announcer.said()).isEqualTo(left);
-        assertThat(announcer.said()).doesNotContain(joined);
+
+        // A co-planner's change waiting for its slot is not merged with (or replaced by) an arrival: "(외 1건)" after
+        // an arrival would have swallowed the change's words.
+        announcer.say("김기획님이 '홍보' 카드를 진행 중으로 옮겼습니다");
+        registry.join(1, 40, "최참여", "board");
+        bar.refresh();
+        now[0] = now[0].plusSeconds(2);
+        announcer.beforePush();
+        assertThat(announcer.said()).isEqualTo("김기획님이 '홍보' 카드를 진행 중으로 옮겼습니다");
     }
 }
