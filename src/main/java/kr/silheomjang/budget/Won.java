@@ -73,9 +73,12 @@ public final class Won {
             return null;
         }
         String digits = number.replace(",", "");
-        if (!digits.matches("-?\\d{1,18}")) {
+        if (!digits.matches("-?\\d+")) {
             return null;
         }
-        return Long.parseLong(digits);
+        // A whole number too long for a long is still one: the nearest long, which the rules refuse as too big
+        // (above MAX) or negative, rather than "not a whole number".
+        java.math.BigInteger value = new java.math.BigInteger(digits);
+        return value.bitLength() < Long.SIZE ? value.longValue() : value.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
     }
 }

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +20,7 @@ import kr.silheomjang.planning.internal.BoardColumn;
 import kr.silheomjang.planning.internal.BoardColumnRepository;
 import kr.silheomjang.planning.internal.BoardLocks;
 import kr.silheomjang.planning.internal.BoardSeeder;
+import kr.silheomjang.planning.internal.CardRepository;
 import kr.silheomjang.planning.internal.ChecklistItem;
 import kr.silheomjang.planning.internal.PlanningSupport;
 import kr.silheomjang.planning.internal.PlanningTemplateItem;
@@ -48,6 +51,7 @@ public class PlanningTemplateService {
     private final PlanningTemplateRepository templates;
     private final PlanningTemplateItemRepository templateItems;
     private final BoardColumnRepository columns;
+    private final CardRepository cards;
     private final BoardSeeder seeder;
     private final BoardLocks locks;
     private final PlanningSupport support;
@@ -55,11 +59,12 @@ public class PlanningTemplateService {
     private final Clock clock;
 
     PlanningTemplateService(PlanningTemplateRepository templates, PlanningTemplateItemRepository templateItems,
-            BoardColumnRepository columns, BoardSeeder seeder, BoardLocks locks, PlanningSupport support,
+            BoardColumnRepository columns, CardRepository cards, BoardSeeder seeder, BoardLocks locks, PlanningSupport support,
             ExperimentAccess access, Clock clock) {
         this.templates = templates;
         this.templateItems = templateItems;
         this.columns = columns;
+        this.cards = cards;
         this.seeder = seeder;
         this.locks = locks;
         this.support = support;
@@ -89,12 +94,24 @@ public class PlanningTemplateService {
 
     /**
      * Adds every item of a stored template as cards at the end of the first column (owners and planners), in the
-     * language of the UI asking (decision 0070).
+     * language of the UI asking (decision 0070). Refused when cards of the template (a title of its items, in any
+     * language) are already on the board, unless {@code again}: the page asks first, but two co-planners pressing
+     * at once both saw a board without them and made every card twice.
      */
-    public List<Long> addTemplate(long experimentId, String templateCode) {
+    public List<Long> addTemplate(long experimentId, String templateCode, boolean again) {
         access.requireEditor(experimentId);
-        templates.findByCode(templateCode).orElseThrow(() -> new UserFacingException("planning.error.template"));
+        var template = templates.findByCode(templateCode)
+                .orElseThrow(() -> new UserFacingException("planning.error.template"));
+        // Every column locked: a second addition waits here for the first to commit, then (read committed) counts
+        // its cards.
         locks.allColumns(experimentId);
+        if (!again) {
+            Set<String> titles = templateItems.findByTemplateIdOrderBySortOrderAscIdAsc(template.getId()).stream()
+                    .map(PlanningTemplateItem::getTitle).collect(Collectors.toSet());
+            if (!titles.isEmpty() && cards.countByExperimentIdAndTitleIn(experimentId, titles) > 0) {
+                throw new UserFacingException("planning.error.templateOnBoard");
+            }
+        }
         List<BoardColumn> cols = columns.findByExperimentIdOrderBySortKeyAscIdAsc(experimentId);
         if (cols.isEmpty()) {
             cols = seeder.createDefaultColumns(experimentId, support.me().displayName());

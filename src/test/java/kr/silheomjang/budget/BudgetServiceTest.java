@@ -237,7 +237,12 @@ class BudgetServiceTest {
                     won, PaymentMethod.CASH, l), null)))).as("%s", won).hasSize(1).first().asString()
                     .startsWith("budget.error.");
         }
-        assertThat(Won.parse("99999999999999999999")).isNull();
+        // Twenty nines is a whole number far too big, refused as such (it used to read as "not a whole number").
+        Long huge = Won.parse("99999999999999999999");
+        assertThat(refusal(() -> signedIn.run(planner, () -> expenses.add(id, new ExpenseDraft(today(), "가게", huge,
+                PaymentMethod.CASH, l), null)))).containsExactly("budget.error.amountAbsurd");
+        assertThat(refusal(() -> line(planner, BudgetCategory.VENUE, "대관", huge, null)))
+                .containsExactly("budget.error.amountAbsurd");
         assertThat(Won.parse("abc")).isNull();
         assertThat(Won.parse("1.5")).isNull();
         assertThat(refusal(() -> line(planner, BudgetCategory.VENUE, "가".repeat(201), 1, null)))

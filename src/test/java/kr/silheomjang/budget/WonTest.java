@@ -42,7 +42,13 @@ class WonTest {
         assertThat(Won.parse("1.5")).isNull();
         assertThat(Won.parse("십만원")).isNull();
         assertThat(Won.parse("")).isNull();
-        assertThat(Won.parse("99999999999999999999")).isNull();
+        // Too long for a long is still a whole number: the nearest long, refused as too big (not "not a number").
+        assertThat(Won.parse("99999999999999999999")).isEqualTo(Long.MAX_VALUE).isGreaterThan(Won.MAX);
+        assertThat(Won.parse("99,999,999,999,999,999,999원")).isEqualTo(Long.MAX_VALUE);
+        assertThat(Won.parse("-99999999999999999999")).isEqualTo(Long.MIN_VALUE);
+        assertThat(Won.parse("000000000000000000000012")).isEqualTo(12L);
+        assertThat(Won.parse(String.valueOf(Long.MAX_VALUE))).isEqualTo(Long.MAX_VALUE);
+        assertThat(Won.parse("9223372036854775808")).isEqualTo(Long.MAX_VALUE);
         // Misplaced commas are a typing slip, not a number to guess (QA: "1,2,3" was saved as 123원).
         assertThat(Won.parse("1,2,3")).isNull();
         assertThat(Won.parse("12,34")).isNull();

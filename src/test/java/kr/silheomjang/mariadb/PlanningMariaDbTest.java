@@ -105,7 +105,7 @@ class PlanningMariaDbTest {
         CardDetails card = planning.card(id, casting);
         assertThat(card.checklist()).extracting(CardDetails.ChecklistLine::text)
                 .containsExactly("실험 참여자", "제안자", "현장진행 스탭");
-        assertThat(templateService.addTemplate(id, "PREPARATION")).hasSize(9);
+        assertThat(templateService.addTemplate(id, "PREPARATION", false)).hasSize(9);
         // V68: the English items of both templates and the English survey forms, beside the Korean ones.
         List<kr.silheomjang.planning.TemplateView> templates = templateService.templates(id);
         assertThat(templates).extracting(t -> t.code() + "/" + t.language() + "/" + t.items().size())

@@ -100,13 +100,60 @@ class PlanningServiceTest {
     void thePreparationTemplateCanBeAddedAnyTime() {
         String owner = account("김기획");
         long id = experimentOf(owner);
-        List<Long> added = signedIn.as(owner, () -> templateService.addTemplate(id, "PREPARATION"));
+        List<Long> added = signedIn.as(owner, () -> templateService.addTemplate(id, "PREPARATION", false));
         assertThat(added).hasSize(9);
         Board board = signedIn.as(owner, () -> planning.board(id));
         assertThat(titles(board.columns().get(0))).hasSize(22).endsWith("스탭 운영", "큐시트·장소배치·역할분담표 점검");
         CardDetails film = signedIn.as(owner, () -> planning.card(id, added.get(2)));
         assertThat(film.title()).isEqualTo("촬영팀 관리");
         assertThat(film.checklist()).hasSize(3);
+    }
+
+    /**
+     * Two co-planners pressing 준비 체크리스트 추가 at the same instant: both pages saw a board without its cards, and
+     * each used to make all 9. The board's column locks let the second wait for the first and then see its cards.
+     */
+    @Test
+    void twoCoPlannersAddingThePreparationChecklistAtOnceGetOneSetAndAddingAgainIsAskedFor() throws Exception {
+        String owner = account("김기획");
+        long id = experimentOf(owner);
+        String planner = teams.joinWithNewAccount(owner, id, "이준비", MemberRole.PLANNER);
+        int before = signedIn.as(owner, () -> planning.board(id)).columns().get(0).cards().size();
+
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Object>> presses = new java.util.ArrayList<>();
+        try {
+            for (String who : List.of(owner, planner)) {
+                presses.add(pool.submit(() -> {
+                    together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    try {
+                        return signedIn.as(who, () -> templateService.addTemplate(id, "PREPARATION", false));
+                    } catch (UserFacingException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            List<Object> outcomes = new java.util.ArrayList<>();
+            for (var press : presses) {
+                outcomes.add(press.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).filteredOn(List.class::isInstance).singleElement()
+                    .satisfies(added -> assertThat((List<?>) added).hasSize(9));
+            assertThat(outcomes).filteredOn(UserFacingException.class::isInstance).singleElement()
+                    .satisfies(e -> assertThat(((UserFacingException) e).messageKeys())
+                            .containsExactly("planning.error.templateOnBoard"));
+        } finally {
+            pool.shutdownNow();
+        }
+        Board board = signedIn.as(owner, () -> planning.board(id));
+        assertThat(titles(board.columns().get(0))).hasSize(before + 9)
+                .filteredOn("촬영팀 관리"::equals).hasSize(1);
+
+        // The page's "한 번 더 추가" answer: a second set, on purpose.
+        assertThat(signedIn.as(planner, () -> templateService.addTemplate(id, "PREPARATION", true))).hasSize(9);
+        assertThat(titles(signedIn.as(owner, () -> planning.board(id)).columns().get(0)))
+                .hasSize(before + 18);
     }
 
     @Test
@@ -560,7 +607,7 @@ class PlanningServiceTest {
                 () -> planning.deleteCard(id, cardId, card.version()),
                 () -> planning.move(id, cardId, col, 0),
                 () -> planning.move(id, cardId, Direction.RIGHT),
-                () -> templateService.addTemplate(id, "PREPARATION"),
+                () -> templateService.addTemplate(id, "PREPARATION", false),
                 () -> checklistService.addChecklistItem(id, cardId, "x"),
                 () -> checklistService.tick(id, cardId, item, true),
                 () -> checklistService.removeChecklistItem(id, cardId, item),
@@ -666,7 +713,7 @@ class PlanningServiceTest {
         try {
             signedIn.run(owner, () -> templateService.updateTemplateItem(id, catering.id(), catering.version(), "케이터링",
                     catering.description(), "식사·다과 준비\n알레르기 확인"));
-            List<Long> added = signedIn.as(owner, () -> templateService.addTemplate(id, "PREPARATION"));
+            List<Long> added = signedIn.as(owner, () -> templateService.addTemplate(id, "PREPARATION", false));
             assertThat(signedIn.as(owner, () -> planning.card(id, added.get(5))).checklist())
                     .extracting(CardDetails.ChecklistLine::text).containsExactly("식사·다과 준비", "알레르기 확인");
         } finally {

@@ -46,6 +46,8 @@ import kr.silheomjang.ui.Uploads;
  */
 class ArchiveDialog extends Dialog {
 
+    /** The service's refusal of a date outside {@link #dates}, shown with those dates. */
+    private static final String DATE_RANGE = "followup.archive.error.dateRange";
     private final ArchiveService archive;
     private final long experimentId;
     private final Runnable afterChange;
@@ -68,6 +70,8 @@ class ArchiveDialog extends Dialog {
     private List<String> noFilmingShown = List.of();
     final Paragraph noFilmingChanged = new Paragraph();
     final Div errors = new Div();
+    /** The dates the picker offers (the service's range, widened to an edited item's stored date). */
+    private @Nullable ArchiveDateRange dates;
     final Button save = new Button();
     final Span fileState = new Span();
     @Nullable Upload upload;
@@ -211,9 +215,10 @@ class ArchiveDialog extends Dialog {
      */
     private void limitDate(@Nullable LocalDate stored) {
         ArchiveDateRange range = archive.dateRange(experimentId).including(stored);
+        dates = range;
         date.setMin(range.earliest());
         date.setMax(range.latest());
-        String outOfRange = getTranslation("followup.archive.error.dateRange");
+        String outOfRange = dateRangeMessage();
         date.setI18n(date.getI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange)
                 .setBadInputErrorMessage(getTranslation("followup.archive.error.dateBadInput")));
     }
@@ -311,9 +316,15 @@ class ArchiveDialog extends Dialog {
         }
     }
 
+    /** Names the first and last dates the picker offers (a rule such as "5년 전 1월 1일" left users counting). */
+    private String dateRangeMessage() {
+        return dates == null ? "" : getTranslation(DATE_RANGE, Formats.date(dates.earliest(), getLocale()),
+                Formats.date(dates.latest(), getLocale()));
+    }
+
     private void showInvalid(List<String> keys) {
         errors.removeAll();
-        keys.forEach(k -> errors.add(new Paragraph(getTranslation(k))));
+        keys.forEach(k -> errors.add(new Paragraph(DATE_RANGE.equals(k) ? dateRangeMessage() : getTranslation(k))));
         errors.setVisible(true);
     }
 

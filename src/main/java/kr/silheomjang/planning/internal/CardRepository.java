@@ -16,6 +16,9 @@ public interface CardRepository extends JpaRepository<Card, Long> {
 
     long countByColumnId(long columnId);
 
+    /** How many of the experiment's cards carry one of these titles (a template's cards already on the board). */
+    long countByExperimentIdAndTitleIn(long experimentId, java.util.Collection<String> titles);
+
     /** (cardId, userId) of every assignee on the board: one query, whatever the card count. */
     @Query("select c.id, a from Card c join c.assigneeIds a where c.experimentId = :e")
     List<Object[]> assignees(@Param("e") long experimentId);

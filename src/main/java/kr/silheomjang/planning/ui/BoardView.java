@@ -426,16 +426,17 @@ public class BoardView extends ExperimentPage implements BoardHost {
         long already = board == null ? 0 : board.columns().stream().flatMap(c -> c.cards().stream())
                 .filter(c -> titles.contains(c.title())).count();
         if (already == 0) {
-            addPreparationCards();
+            // The service refuses if a co-planner's cards arrived since this board was drawn.
+            addPreparationCards(false);
         } else {
             DestructiveQuestion.ask(this, "planning.addPreparationQuestion", "add-preparation-keep",
-                    this::addPreparationCards, already);
+                    () -> addPreparationCards(true), already);
         }
     }
 
-    private void addPreparationCards() {
+    private void addPreparationCards(boolean again) {
         List<Long> added = new ArrayList<>();
-        if (change(() -> added.addAll(services.templates().addTemplate(experimentId, PREPARATION)))) {
+        if (change(() -> added.addAll(services.templates().addTemplate(experimentId, PREPARATION, again)))) {
             String first = board == null || board.columns().isEmpty() ? getTranslation("planning.defaultColumn.0")
                     : ColumnNames.shown(this, board.columns().get(0).name());
             Messages.showSuccess(getTranslation("planning.addPreparation.done", added.size(), first));

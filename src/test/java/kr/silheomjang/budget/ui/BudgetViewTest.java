@@ -64,6 +64,12 @@ class BudgetViewTest extends BrowserlessSupport {
         plannerWindow.test(line.save).click();
         assertThat(text(line.errors)).contains("원 단위 정수");
         assertThat(signedIn.as(planner, () -> budget.plan(id)).lines()).isEmpty();
+        // Twenty nines is a whole number, just far too big: that is what the user is told (it overflowed to 정수).
+        plannerWindow.test(line.planned).setValue("99999999999999999999");
+        plannerWindow.test(line.save).click();
+        assertThat(text(line.errors)).contains("금액이 너무 큽니다. 100억 원 이하로 적어 주세요.")
+                .doesNotContain("원 단위 정수");
+        assertThat(signedIn.as(planner, () -> budget.plan(id)).lines()).isEmpty();
         plannerWindow.test(line.planned).setValue("100,000");
         plannerWindow.test(line.save).click();
         assertThat(text(view.planTable)).contains("다과", "₩100,000", "식음료 · 케이터링");

@@ -149,7 +149,7 @@ class EnglishStartingTemplatesTest extends BrowserlessSupport {
         BrowserlessUIContext english = windowOf(me);
         english.getUI().setLocale(Locale.ENGLISH);
         in(english);
-        List<Long> added = signedIn.as(me, () -> templateService.addTemplate(id, "PREPARATION"));
+        List<Long> added = signedIn.as(me, () -> templateService.addTemplate(id, "PREPARATION", false));
         assertThat(added).hasSize(9);
         List<String> titles = firstColumn(me, id).stream().map(CardSummary::title).toList();
         assertThat(titles.subList(13, 22)).containsExactly("Speakers and moderators", "Participants", "Film crew",
