@@ -159,7 +159,29 @@ class StaffPanel extends VerticalLayout {
         if (r.clashing()) {
             s.addClassName("clash-badge");
         }
+        Span off = offDayBadge(r);
+        if (off != null) {
+            Span both = new Span(off, s);
+            both.addClassName("staff-check");
+            return both;
+        }
         return s;
+    }
+
+    /**
+     * "행사일 아님" on a line on another day than the event day: only the event day's lines follow it when it moves
+     * (the calendar's shift question), so a line left on the old day, or set-up the day before, is seen at a glance.
+     */
+    @org.jspecify.annotations.Nullable
+    Span offDayBadge(StaffRow r) {
+        LocalDate day = eventDay.get();
+        if (day == null || day.equals(r.date())) {
+            return null;
+        }
+        Span badge = new Span(getTranslation("people.staff.notEventDay"));
+        badge.addClassName("staff-off-day");
+        badge.setTitle(getTranslation("people.staff.notEventDay.hint", Formats.date(day, getLocale())));
+        return badge;
     }
 
     /** One line of the roster as a phone shows it (see {@link #fitTo}). */
@@ -183,7 +205,7 @@ class StaffPanel extends VerticalLayout {
         if (editor && r.memberUserId() != null) {
             line.add(linkBadge(r));
         }
-        if (r.clashing()) {
+        if (r.clashing() || offDayBadge(r) != null) {
             line.add(clashBadge(r));
         }
         line.addClassName("staff-stacked");
