@@ -59,6 +59,9 @@ class StaffPanel extends VerticalLayout {
     private com.vaadin.flow.component.grid.dataview.GridListDataView<StaffRow> shown;
     StaffDialog dialog;
 
+    /** The event day the grid's badges were drawn for. */
+    private @org.jspecify.annotations.Nullable LocalDate drawnForDay;
+
     /** The experiment's event day as last read (null if not set): a new line's date. */
     private final Supplier<LocalDate> eventDay;
 
@@ -217,7 +220,11 @@ class StaffPanel extends VerticalLayout {
         List<LinkableAccount> nextAccounts = editor ? service.linkableAccounts(experimentId) : List.of();
         boolean accountsChanged = !sameAccounts(accounts, nextAccounts);
         accounts = nextAccounts;
-        if (shown != null && sameIdsInOrder(rows, next) && !accountsChanged) {
+        // The event day moved: every line's "행사일 아님" badge is drawn again, not only the lines that changed.
+        LocalDate day = eventDay.get();
+        boolean dayChanged = !java.util.Objects.equals(day, drawnForDay);
+        drawnForDay = day;
+        if (shown != null && sameIdsInOrder(rows, next) && !accountsChanged && !dayChanged) {
             // The same assignments in the same order: only the rows that changed (or whose clashes did) are sent again.
             for (int i = 0; i < next.size(); i++) {
                 StaffRow before = rows.get(i);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 import kr.silheomjang.schedule.BackwardPlanningService;
 import kr.silheomjang.schedule.ShiftPreview;
@@ -43,12 +44,13 @@ class ShiftDialog extends Dialog {
         add(grid);
         lines.setId("shift-lines");
         lines.addThemeVariants(GridVariant.LUMO_COMPACT);
-        lines.addColumn(l -> getTranslation(l.groupKey()) + ": " + l.title())
-                .setHeader(getTranslation("schedule.shift.onEventDay")).setFlexGrow(1);
-        lines.addColumn(l -> Formats.date(l.oldDate(), getLocale())).setHeader(getTranslation("schedule.shift.oldDate"))
-                .setAutoWidth(true);
-        lines.addColumn(l -> Formats.date(l.newDate(), getLocale())).setHeader(getTranslation("schedule.shift.newDate"))
-                .setAutoWidth(true);
+        // All of them are on the old event day and go to the new one (the banner says both dates): one column,
+        // wrapped, so a phone shows the whole line instead of cutting it off.
+        lines.addComponentColumn(l -> {
+            Span text = new Span(getTranslation(l.groupKey()) + ": " + l.title());
+            text.addClassName("schedule-shift-line");
+            return text;
+        }).setHeader(getTranslation("schedule.shift.onEventDay")).setFlexGrow(1);
         lines.setItems(preview.lines());
         lines.setAllRowsVisible(true);
         lines.setVisible(!preview.lines().isEmpty());

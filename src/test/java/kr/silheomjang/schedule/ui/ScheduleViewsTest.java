@@ -350,7 +350,8 @@ class ScheduleViewsTest extends BrowserlessSupport {
         ShiftDialog shift = opened(windowP, ShiftDialog.class);
         assertThat(shift.grid.isVisible()).as("no relative events to list").isFalse();
         assertThat(in(windowP).test(shift.lines).size()).isEqualTo(1);
-        assertThat(in(windowP).test(shift.lines).getCellText(0, 0)).isEqualTo("역할분담표: 진행 · 최진행 09:00–12:00");
+        assertThat(((com.vaadin.flow.component.html.Span) in(windowP).test(shift.lines).getCellComponent(0, 0))
+                .getText()).isEqualTo("역할분담표: 진행 · 최진행 09:00–12:00");
         in(windowP).test(shift.apply).click();
         assertThat(signedIn.as(t.owner(), () -> roster.roster(t.id()))).filteredOn(r -> r.id() == line)
                 .singleElement().satisfies(r -> assertThat(r.date()).isEqualTo(LocalDate.of(2027, 4, 8)));
