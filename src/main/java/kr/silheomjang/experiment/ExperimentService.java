@@ -265,7 +265,11 @@ public class ExperimentService {
         if (changed.isEmpty()) {
             return;
         }
+        LocalDate before = e.getEventDate();
         e.apply(draft);
+        if (before != null && e.getEventDate() != null && !before.equals(e.getEventDate())) {
+            events.publishEvent(new EventDayMoved(experimentId, before, e.getEventDate()));
+        }
         recordChange(e, ActivityAction.EXPERIMENT_UPDATED, String.join(",", changed));
     }
 

@@ -49,10 +49,13 @@ public class BackwardPlanningService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final List<EventDayFollower> followers;
 
     BackwardPlanningService(ScheduleEventRepository events, TemplateStepRepository steps,
             ScheduleSettingRepository settings, ExperimentAccess access, ExperimentService experiments,
-            CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock,
+            List<EventDayFollower> followers) {
+        this.followers = List.copyOf(followers);
         this.events = events;
         this.steps = steps;
         this.settings = settings;
@@ -90,8 +93,9 @@ public class BackwardPlanningService {
         access.requireOwner(experimentId);
         LocalDate eventDate = experiments.get(experimentId).eventDate();
         ScheduleSetting setting = setting(experimentId);
-        if (setting.getAnchorDate() != null && !setting.getAnchorDate().equals(eventDate)
-                && !events.findByExperimentIdAndOffsetDaysIsNotNullOrderByStartDateAsc(experimentId).isEmpty()) {
+        // A pending shift (relative events, or roster lines on the old event day) is answered first: accepting
+        // moves the anchor and would drop the question unanswered.
+        if (Shifts.preview(events, experimentId, eventDate, setting, followers) != null) {
             throw new UserFacingException("schedule.template.shiftFirst");
         }
         AppUser me = currentUser.require();
@@ -162,11 +166,15 @@ public class BackwardPlanningService {
         announce(experimentId);
     }
 
-    /** Editors: shifts the events planned relative to the event day by as much as the event day moved. */
+    /**
+     * Editors: shifts the events planned relative to the event day by as much as the event day moved, and what other
+     * features planned on the old event day (the staff roster's lines) to the new one: one answer for both. Returns
+     * how many calendar events moved.
+     */
     public int applyShift(long experimentId, LocalDate from, LocalDate to) {
         access.requireEditor(experimentId);
         ShiftPreview preview = Shifts.preview(events, experimentId, experiments.get(experimentId).eventDate(),
-                settings.findById(experimentId).orElse(null));
+                settings.findById(experimentId).orElse(null), followers);
         if (preview == null || !preview.from().equals(from) || !preview.to().equals(to)) {
             throw new UserFacingException("schedule.shift.stale");
         }
@@ -177,6 +185,9 @@ public class BackwardPlanningService {
             e.setEndDate(e.getEndDate().plusDays(days));
             e.touch(clock.instant(), currentUser.require().displayName());
             ids.add(e.getId());
+        }
+        for (EventDayFollower f : followers) {
+            f.follow(experimentId, from, to);
         }
         ScheduleSetting setting = setting(experimentId);
         setting.setAnchorDate(to);

@@ -63,11 +63,14 @@ public class ScheduleService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final SharedReads sharedReads;
+    /** What other features planned on the event day, offered to move with the relative events (ShiftPreview). */
+    private final List<EventDayFollower> followers;
 
     ScheduleService(ScheduleEventRepository events, ScheduleSettingRepository settings, ExperimentAccess access,
             ExperimentService experiments,
             CurrentUser currentUser, List<DueDateSource> dueDateSources, ApplicationEventPublisher publisher,
-            Clock clock, SharedReads sharedReads) {
+            Clock clock, SharedReads sharedReads, List<EventDayFollower> followers) {
+        this.followers = List.copyOf(followers);
         this.sharedReads = sharedReads;
         this.events = events;
         this.settings = settings;
@@ -127,7 +130,8 @@ public class ScheduleService {
                 // this read is kept out alike); the calendar then simply shows none of them.
             }
         }
-        ShiftPreview shift = role.canEdit() ? Shifts.preview(events, experimentId, experiment.eventDate(), setting) : null;
+        ShiftPreview shift = role.canEdit() ? Shifts.preview(events, experimentId, experiment.eventDate(), setting,
+                followers) : null;
         return new SharedCalendar(experiment, setting != null && setting.isGuestsMayAdd(),
                 setting == null ? -1 : setting.getVersion(), all, List.copyOf(due), shift);
     }

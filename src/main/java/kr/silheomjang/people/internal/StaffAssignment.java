@@ -70,6 +70,13 @@ public class StaffAssignment {
         updatedByName = byName;
     }
 
+    /** The line follows the event day to another date (the calendar's shift); the rest of it stays. */
+    public void moveTo(LocalDate date, Instant now, String byName) {
+        slotDate = date;
+        updatedAt = now;
+        updatedByName = byName;
+    }
+
     public Long getId() { return id; }
     public long getExperimentId() { return experimentId; }
     public String getRoleName() { return roleName; }

@@ -10,6 +10,9 @@ public interface StaffAssignmentRepository extends JpaRepository<StaffAssignment
 
     List<StaffAssignment> findByExperimentIdOrderBySlotDateAscStartTimeAscIdAsc(long experimentId);
 
+    List<StaffAssignment> findByExperimentIdAndSlotDateOrderByStartTimeAscIdAsc(long experimentId,
+            java.time.LocalDate slotDate);
+
     /** For the stage checklist of many experiments: [experiment id, roster rows]. */
     @Query("select s.experimentId, count(s) from StaffAssignment s where s.experimentId in :ids group by s.experimentId")
     List<Object[]> countByExperiment(java.util.Collection<Long> ids);

@@ -59,6 +59,9 @@ class StaffPanel extends VerticalLayout {
     private com.vaadin.flow.component.grid.dataview.GridListDataView<StaffRow> shown;
     StaffDialog dialog;
 
+    /** The event day the grid's badges were drawn for. */
+    private @org.jspecify.annotations.Nullable LocalDate drawnForDay;
+
     /** The experiment's event day as last read (null if not set): a new line's date. */
     private final Supplier<LocalDate> eventDay;
 
@@ -159,7 +162,29 @@ class StaffPanel extends VerticalLayout {
         if (r.clashing()) {
             s.addClassName("clash-badge");
         }
+        Span off = offDayBadge(r);
+        if (off != null) {
+            Span both = new Span(off, s);
+            both.addClassName("staff-check");
+            return both;
+        }
         return s;
+    }
+
+    /**
+     * "행사일 아님" on a line on another day than the event day: only the event day's lines follow it when it moves
+     * (the calendar's shift question), so a line left on the old day, or set-up the day before, is seen at a glance.
+     */
+    @org.jspecify.annotations.Nullable
+    Span offDayBadge(StaffRow r) {
+        LocalDate day = eventDay.get();
+        if (day == null || day.equals(r.date())) {
+            return null;
+        }
+        Span badge = new Span(getTranslation("people.staff.notEventDay"));
+        badge.addClassName("staff-off-day");
+        badge.setTitle(getTranslation("people.staff.notEventDay.hint", Formats.date(day, getLocale())));
+        return badge;
     }
 
     /** One line of the roster as a phone shows it (see {@link #fitTo}). */
@@ -183,7 +208,7 @@ class StaffPanel extends VerticalLayout {
         if (editor && r.memberUserId() != null) {
             line.add(linkBadge(r));
         }
-        if (r.clashing()) {
+        if (r.clashing() || offDayBadge(r) != null) {
             line.add(clashBadge(r));
         }
         line.addClassName("staff-stacked");
@@ -195,7 +220,11 @@ class StaffPanel extends VerticalLayout {
         List<LinkableAccount> nextAccounts = editor ? service.linkableAccounts(experimentId) : List.of();
         boolean accountsChanged = !sameAccounts(accounts, nextAccounts);
         accounts = nextAccounts;
-        if (shown != null && sameIdsInOrder(rows, next) && !accountsChanged) {
+        // The event day moved: every line's "행사일 아님" badge is drawn again, not only the lines that changed.
+        LocalDate day = eventDay.get();
+        boolean dayChanged = !java.util.Objects.equals(day, drawnForDay);
+        drawnForDay = day;
+        if (shown != null && sameIdsInOrder(rows, next) && !accountsChanged && !dayChanged) {
             // The same assignments in the same order: only the rows that changed (or whose clashes did) are sent again.
             for (int i = 0; i < next.size(); i++) {
                 StaffRow before = rows.get(i);

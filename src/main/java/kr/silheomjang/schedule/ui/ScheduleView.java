@@ -331,8 +331,7 @@ public class ScheduleView extends ExperimentPage implements CalendarActions {
         if (shift == null) {
             return;
         }
-        Span text = new Span(getTranslation("schedule.shift.banner", Formats.date(shift.from(), getLocale()),
-                Formats.date(shift.to(), getLocale()), shift.changes().size()));
+        Span text = new Span(ShiftDialog.banner(this, getLocale(), shift));
         Button review = new Button(getTranslation("schedule.shift.review"),
                 e -> new ShiftDialog(planning, experimentId(), shift, this::reload).open());
         review.setId("shift-review");

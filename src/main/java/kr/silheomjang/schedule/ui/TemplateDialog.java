@@ -89,7 +89,13 @@ class TemplateDialog extends Dialog {
                             refresh();
                         }, shownTitle));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("schedule.template.removeStep") + " " + shownTitle);
+                // It removes the plan's step, never the event already made from it: on an "이미 있음" row the
+                // label says the event stays, since a trash icon beside that badge reads as "delete the event".
+                String label = getTranslation(s.alreadyPlanned() ? "schedule.template.removeStepPlanned"
+                        : "schedule.template.removeStepOf", shownTitle);
+                remove.setAriaLabel(label);
+                remove.setTooltipText(label);
+                remove.addClassName("template-remove");
                 return remove;
             }).setAutoWidth(true).setFlexGrow(0);
         }

@@ -715,4 +715,24 @@ class PeopleViewsTest extends BrowserlessSupport {
         in(window).test(view.staff.add).click();
         assertThat(view.staff.dialog.date.getValue()).isEqualTo(LocalDate.of(2027, 4, 1));
     }
+
+    /** Only the event day's lines follow it when it moves: a line on another day says so ("행사일 아님"). */
+    @Test
+    void aRosterLineOnAnotherDayThanTheEventDayIsMarked() {
+        String owner = newAccount("김근무일");
+        long id = createAs(owner, "근무일 표시");
+        signedIn.run(owner, () -> {
+            staff.add(id, new kr.silheomjang.people.StaffDraft("진행", "최진행", LocalDate.of(2027, 4, 1),
+                    java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 0), null, null, null, null));
+            staff.add(id, new kr.silheomjang.people.StaffDraft("설치", "최설치", LocalDate.of(2027, 3, 31),
+                    java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 0), null, null, null, null));
+        });
+        PeopleView view = open(windowOf(owner), id);
+        var onTheDay = view.staff.rows.stream().filter(r -> r.role().equals("진행")).findFirst().orElseThrow();
+        var dayBefore = view.staff.rows.stream().filter(r -> r.role().equals("설치")).findFirst().orElseThrow();
+        assertThat(view.staff.offDayBadge(onTheDay)).isNull();
+        var badge = view.staff.offDayBadge(dayBefore);
+        assertThat(badge.getText()).isEqualTo("행사일 아님");
+        assertThat(badge.getTitle()).hasValueSatisfying(t -> assertThat(t).contains("2027년 4월 1일"));
+    }
 }

@@ -43,6 +43,8 @@ class ScheduleViewsTest extends BrowserlessSupport {
     BackwardPlanningService planning;
     @Autowired
     CalendarFeedService feeds;
+    @Autowired
+    kr.silheomjang.people.StaffRosterService roster;
 
 
     ScheduleView open(BrowserlessUIContext window, long experimentId) {
@@ -323,6 +325,78 @@ class ScheduleViewsTest extends BrowserlessSupport {
         await(windowO, () -> titlesOn(viewO, LocalDate.of(2027, 3, 9)).contains("참여자 모집 마감"));
         assertThat(viewP.shiftBanner.isVisible()).isFalse();
     }
+    /**
+     * The calendar's one question about a moved event day names the staff roster's lines on the old event day too,
+     * and moving shifts them with the events.
+     */
+    @Test
+    void theShiftQuestionNamesTheRosterLinesOnTheOldEventDayAndMovesThem() {
+        Team t = team();
+        long line = signedIn.as(t.owner(), () -> roster.add(t.id(), new kr.silheomjang.people.StaffDraft("진행",
+                "최진행", LocalDate.of(2027, 4, 1), LocalTime.of(9, 0), LocalTime.of(12, 0), null, null, null,
+                null)));
+        BrowserlessUIContext windowP = windowOf(t.planner());
+        ScheduleView viewP = open(windowP, t.id());
+        assertThat(viewP.shiftBanner.isVisible()).isFalse();
+
+        var draft = Drafts.valid("서울역 야학");
+        draft.setEventDate(LocalDate.of(2027, 4, 8));
+        signedIn.run(t.owner(), () -> experiments.update(t.id(), experiments.get(t.id()).version(), draft));
+        await(windowP, () -> viewP.shiftBanner.isVisible());
+        assertThat(viewP.shiftBanner.getElement().getTextRecursively()).contains("역할분담표 1줄");
+
+        in(windowP);
+        new ShiftDialog(planning, t.id(), viewP.data.pendingShift(), viewP::refresh).open();
+        ShiftDialog shift = opened(windowP, ShiftDialog.class);
+        assertThat(shift.grid.isVisible()).as("no relative events to list").isFalse();
+        assertThat(in(windowP).test(shift.lines).size()).isEqualTo(1);
+        assertThat(((com.vaadin.flow.component.html.Span) in(windowP).test(shift.lines).getCellComponent(0, 0))
+                .getText()).isEqualTo("역할분담표: 진행 · 최진행 09:00–12:00");
+        in(windowP).test(shift.apply).click();
+        assertThat(signedIn.as(t.owner(), () -> roster.roster(t.id()))).filteredOn(r -> r.id() == line)
+                .singleElement().satisfies(r -> assertThat(r.date()).isEqualTo(LocalDate.of(2027, 4, 8)));
+        await(windowP, () -> !viewP.shiftBanner.isVisible());
+    }
+
+    /**
+     * The trash of a D-day plan row removes the plan's step, never the event made from it: on an "이미 있음" row its
+     * label says the event stays, and it does.
+     */
+    @Test
+    void theTrashOnAnAlreadyPlannedStepSaysItRemovesOnlyThePlanStep() {
+        Team t = team();
+        signedIn.run(t.owner(), () -> planning.acceptTemplate(t.id()));
+        signedIn.run(t.owner(), () -> planning.saveTemplateStep(t.id(), null, 0, -2, "현수막 점검",
+                EventType.MILESTONE));
+        BrowserlessUIContext windowO = windowOf(t.owner());
+        ScheduleView viewO = open(windowO, t.id());
+        in(windowO).test(viewO.templateButton).click();
+        TemplateDialog template = opened(windowO, TemplateDialog.class);
+        var grid = in(windowO).test(template.grid);
+        int rehearsal = -1;
+        int banner = -1;
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).title().equals("리허설")) {
+                rehearsal = i;
+            } else if (grid.getRow(i).title().equals("현수막 점검")) {
+                banner = i;
+            }
+        }
+        assertThat(grid.getRow(rehearsal).alreadyPlanned()).isTrue();
+        var planned = (com.vaadin.flow.component.button.Button) grid.getCellComponent(rehearsal, 3);
+        assertThat(planned.getAriaLabel()).hasValue("역산 계획에서 “리허설” 단계 삭제 (이미 만든 일정은 일정표에 남음)");
+        assertThat(planned.getTooltip().getText()).isEqualTo(planned.getAriaLabel().orElseThrow());
+        var notYet = (com.vaadin.flow.component.button.Button) grid.getCellComponent(banner, 3);
+        assertThat(notYet.getAriaLabel()).hasValue("역산 계획에서 “현수막 점검” 단계 삭제");
+
+        in(windowO).test(planned).click();
+        answerQuestion(windowO, "template-remove-keep", true);
+        assertThat(signedIn.as(t.owner(), () -> planning.template(t.id())))
+                .noneMatch(s -> s.title().equals("리허설"));
+        assertThat(signedIn.as(t.owner(), () -> schedule.calendar(t.id(), LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 4, 30))).events()).anyMatch(e -> e.title().equals("리허설"));
+    }
+
     /** An open backward-plan dialog follows the event day and the steps the owner has accepted meanwhile. */
     @Test
     void anOpenTemplateDialogFollowsTheEventDayAndTheAcceptedSteps() {
