@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 
@@ -164,5 +165,35 @@ class LanguageAndPhoneIT {
             assertTrue(box.x >= 0 && box.x + box.width <= 360.5,
                     id + " sticks out of a 360 px screen: x=" + box.x + " width=" + box.width);
         }
+    }
+
+    @Test
+    void longEnglishFieldLabelsWrapWithinTheirFieldOnAPhone() {
+        BrowserContext phone = browsers.newContext(options -> options
+                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true));
+        Page page = phone.newPage();
+        BrowserSupport.login(page, OWNER, BrowserSupport.DEMO_PASSWORD);
+        page.locator("#language-switch").click();
+        assertThat(page.locator("#language-switch")).hasText("한국어");
+        page.navigate("/experiments/" + browsers.nightSchoolId() + "/recruitment");
+        // "Send the reconfirmation request automatically (days before the event)" ran 110 px past its field and the
+        // screen's edge, cut off; Lumo keeps a field's label on one line.
+        Locator label = page.locator("label", new Page.LocatorOptions()
+                .setHasText("Send the reconfirmation request automatically"));
+        label.scrollIntoViewIfNeeded();
+        assertThat(label).isVisible();
+        @SuppressWarnings("unchecked")
+        List<String> wider = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('[slot=label]')]
+                    .filter(l => l.getClientRects().length > 0)
+                    .filter(l => l.getBoundingClientRect().right > l.parentElement.getBoundingClientRect().right + 0.5)
+                    .map(l => l.textContent + ' [' + Math.round(l.getBoundingClientRect().right) + ' > '
+                        + Math.round(l.parentElement.getBoundingClientRect().right) + ']')
+                """);
+        assertEquals(List.of(), wider, "field labels wider than their field");
+        screenshot(page, "phone-4-recruitment-english-labels");
     }
 }
